@@ -1,0 +1,79 @@
+import type { Span } from '../types';
+
+export interface Token extends Span {
+  text: string;
+  /** Word (letters, digits, inner apostrophes/hyphens/periods), or a single punctuation/symbol character. */
+  kind: 'word' | 'number' | 'punct';
+}
+
+// Abbreviations that keep their trailing period, so that "Mr. Smith" and "Sept. 11" stay one sentence.
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm', 'maj',
+  'st', 'jr', 'sr', 'rev', 'hon', 'pres', 'supt', 'insp', 'messrs', 'mme', 'mlle',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'bros', 'dept', 'univ', 'assn', 'ave', 'blvd', 'rd', 'mt', 'ft',
+  'no', 'vs', 'v', 'etc', 'approx', 'est', 'fig', 'vol', 'p', 'pp', 'ca',
+  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md',
+  'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va',
+  'vt', 'wash', 'wis', 'wyo',
+]);
+
+// A word: letters/marks/digits, joined by inner apostrophes, hyphens, periods, ampersands or slashes;
+// initialisms such as "U.S." keep their final period. Anything else is one punctuation code point.
+const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}_]+(?:['’\-.&/][\p{L}\p{M}\p{N}_]+)*|\S/gu;
+
+/** Tokenizes `text`; offsets are relative to `text` plus `base`. */
+export function tokenize(text: string, base = 0): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    let word = m[0];
+    let end = m.index + word.length;
+    const isWord = /[\p{L}\p{N}_]/u.test(word);
+    if (isWord && text[end] === '.' && ABBREVIATIONS.has(word.toLowerCase())) {
+      word += '.';
+      end++;
+      TOKEN.lastIndex = end;
+    }
+    const kind = !isWord ? 'punct' : /^[\p{N}.,/\-]+$/u.test(word) ? 'number' : 'word';
+    // The possessive "'s" is a token of its own, so that "Lithuania's" yields the name "Lithuania".
+    const possessive = kind === 'word' && word.length > 2 && /['’][sS]$/.test(word) ? 2 : 0;
+    if (possessive) {
+      tokens.push({ start: base + m.index, end: base + end - 2, text: word.slice(0, -2), kind });
+      tokens.push({ start: base + end - 2, end: base + end, text: word.slice(-2), kind: 'word' });
+    } else {
+      tokens.push({ start: base + m.index, end: base + end, text: word, kind });
+    }
+  }
+  return tokens;
+}
+
+/** True for a token that ends a sentence when followed by a likely sentence start. */
+function isTerminal(t: Token): boolean {
+  return t.kind === 'punct' && /^[.!?…]$/.test(t.text);
+}
+
+const CLOSERS = /^["'”’»)\]]$/;
+
+/**
+ * Groups tokens into sentences (token index ranges [start, end)). A sentence ends at . ! ? … (with any closing
+ * quotes or brackets that follow) when the next token starts with an upper-case letter, a digit or an opening
+ * quote; a line is never crossed since lines are analysed one at a time.
+ */
+export function sentenceRanges(tokens: Token[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let begin = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isTerminal(tokens[i])) continue;
+    let j = i + 1;
+    while (j < tokens.length && (isTerminal(tokens[j]) || CLOSERS.test(tokens[j].text))) j++;
+    const next = tokens[j];
+    if (next && !/^[\p{Lu}\p{N}"“‘«„'(\[]/u.test(next.text)) continue;
+    out.push([begin, j]);
+    begin = j;
+    i = j - 1;
+  }
+  if (begin < tokens.length) out.push([begin, tokens.length]);
+  return out;
+}
