@@ -1,0 +1,75 @@
+// Titles written before a name ("President Joe Biden", "Mr. Smith") and role nouns that describe a person
+// ("the Lithuanian president", "a government spokesman"). Source: common English honorifics and the
+// political, military, religious and business offices of AP-style news writing; written out by hand.
+
+/** Honorifics and offices written before a personal name (lower case; multi-word ones as phrases). */
+export const TITLES: readonly string[] = [
+  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'sir', 'dame',
+  'lord', 'lady', 'madam', 'madame', 'mme', 'mme.', 'monsieur', 'herr', 'frau', 'señor', 'señora',
+  'president', 'vice president', 'vice-president', 'president-elect', 'prime minister', 'deputy prime minister',
+  'premier', 'chancellor', 'minister', 'foreign minister', 'defence minister', 'defense minister',
+  'finance minister', 'interior minister', 'secretary', 'secretary of state', 'secretary-general',
+  'secretary general', 'senator', 'sen', 'sen.', 'representative', 'rep', 'rep.', 'congressman',
+  'congresswoman', 'governor', 'gov', 'gov.', 'lieutenant governor', 'mayor', 'speaker', 'ambassador',
+  'envoy', 'commissioner', 'attorney general', 'judge', 'justice', 'chief justice',
+  'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'sheikh', 'sultan', 'emir', 'crown prince',
+  'pope', 'cardinal', 'archbishop', 'bishop', 'rabbi', 'imam', 'ayatollah', 'reverend', 'rev', 'rev.',
+  'father', 'sister', 'brother',
+  'general', 'gen', 'gen.', 'lieutenant general', 'major general', 'brigadier general', 'admiral', 'adm',
+  'adm.', 'colonel', 'col', 'col.', 'lieutenant', 'lt', 'lt.', 'major', 'maj', 'maj.', 'captain', 'capt',
+  'capt.', 'sergeant', 'sgt', 'sgt.', 'commander', 'marshal', 'field marshal',
+  'chairman', 'chairwoman', 'chair', 'ceo', 'chief executive', 'director', 'coach', 'manager', 'spokesman',
+  'spokeswoman', 'spokesperson', 'leader', 'opposition leader', 'party leader', 'detective', 'officer',
+  'inspector', 'superintendent', 'chief', 'deputy',
+];
+
+/** Nouns that name a person by role, used in descriptors such as "the Lithuanian leader" (lower case). */
+export const ROLE_NOUNS: readonly string[] = [
+  'president', 'vice president', 'prime minister', 'premier', 'chancellor', 'minister', 'leader', 'head',
+  'head of state', 'head of government', 'secretary', 'senator', 'congressman', 'congresswoman', 'lawmaker',
+  'legislator', 'representative', 'governor', 'mayor', 'speaker', 'ambassador', 'envoy', 'diplomat',
+  'commissioner', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser',
+  'advisor', 'candidate', 'nominee', 'incumbent', 'challenger', 'king', 'queen', 'monarch', 'prince',
+  'princess', 'pope', 'general', 'commander', 'chief', 'chairman', 'chairwoman', 'chair', 'ceo',
+  'chief executive', 'executive', 'director', 'founder', 'owner', 'coach', 'manager', 'captain', 'judge',
+  'prosecutor', 'lawyer', 'attorney', 'analyst', 'expert', 'economist', 'scientist', 'researcher',
+  'professor', 'author', 'reporter', 'journalist', 'correspondent', 'editor', 'witness', 'victim',
+  'suspect', 'police', 'officer', 'activist', 'campaigner', 'protester', 'voter', 'resident', 'source',
+  'sources', 'strategist', 'pollster', 'operative', 'staffer', 'campaign', 'administration', 'government',
+  'ministry', 'department', 'agency', 'opposition', 'party', 'negotiator', 'mediator', 'regulator',
+  'dictator', 'strongman', 'autocrat', 'counterpart', 'foreign minister', 'defence minister',
+  'defense minister', 'finance minister',
+];
+
+const titleSet = new Set(TITLES);
+const roleSet = new Set(ROLE_NOUNS);
+const longestTitle = Math.max(...TITLES.map((t) => t.split(' ').length));
+
+/** True when the (lower-cased) phrase is a title written before names. */
+export function isTitle(phrase: string): boolean {
+  return titleSet.has(phrase.toLowerCase());
+}
+
+/** True when the (lower-cased) phrase is a role noun ("president", "spokesman", "foreign minister"). */
+export function isRoleNoun(phrase: string): boolean {
+  return roleSet.has(phrase.toLowerCase());
+}
+
+/**
+ * How many leading words of `words` form a title (0 when none); takes the longest match, repeated, so that
+ * "Vice President Dr. Jane Doe" gives 3.
+ */
+export function leadingTitleLength(words: readonly string[]): number {
+  let n = 0;
+  for (;;) {
+    let match = 0;
+    for (let k = Math.min(longestTitle, words.length - n - 1); k >= 1; k--) {
+      if (titleSet.has(words.slice(n, n + k).join(' ').toLowerCase())) {
+        match = k;
+        break;
+      }
+    }
+    if (!match) return n;
+    n += match;
+  }
+}
