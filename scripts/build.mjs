@@ -3,6 +3,9 @@ import * as esbuild from 'esbuild';
 
 const release = process.argv.includes('--release');
 const watch = process.argv.includes('--watch');
+// --outdir DIR builds elsewhere than dist/ (the bench measures a release bundle without touching dist/).
+const outdirArg = process.argv.indexOf('--outdir');
+const outdir = outdirArg > 0 ? process.argv[outdirArg + 1] : 'dist';
 
 const common = {
   bundle: true,
@@ -16,8 +19,8 @@ const common = {
 };
 
 const builds = [
-  { ...common, entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
-  { ...common, entryPoints: { 'news-annotate': 'src/cli/news-annotate.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: { extension: 'src/extension.ts' }, outdir, external: ['vscode'] },
+  { ...common, entryPoints: { 'news-annotate': 'src/cli/news-annotate.ts' }, outdir, banner: { js: '#!/usr/bin/env node' } },
 ];
 
 if (watch) {

@@ -1,0 +1,256 @@
+// Prints performance figures (not a test): analysis vs the naive compromise pipeline on the seed, a 50 KB and a
+// 1 MB article; a one-character edit in the 50 KB article; peak heap for 1 MB; activation time; bundle size.
+// Timings are medians; the machine is shared and noisy. `--quick` skips the naive pipeline on 1 MB (~1 min).
+// Articles are built from ../shared/eval texts when present, else from seeds/; they are never written to git.
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { createRequire } from 'node:module';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const work = path.join(root, '.bench');
+const require = createRequire(import.meta.url);
+
+if (process.argv[2] === '--heap-child') heapChild(process.argv[3], process.argv[4]);
+else if (process.argv[2] === '--activate-child') await activateChild(process.argv[3]);
+else await main();
+
+async function main() {
+  const quick = process.argv.includes('--quick');
+  fs.mkdirSync(work, { recursive: true });
+  const bundle = await bundleAnalysis();
+  const { analyze, IncrementalAnalyzer } = require(bundle);
+  const nlp = require('compromise');
+
+  const texts = articles();
+  console.log(`News Annotator bench — Node ${process.version}, ${new Date().toISOString()}; medians of n runs`);
+  console.log(`texts from ${texts.source}: seed ${kb(texts.seed)}, 50 KB article ${kb(texts.mid)}, 1 MB article ${kb(texts.big)}\n`);
+
+  console.log('full analyze vs naive compromise (nlp + people/places/organizations/quotations with offsets)');
+  const rows = [
+    ['seed', texts.seed, 15, 15, 5],
+    ['50 KB', texts.mid, 5, 5, 1],
+    ['1 MB', texts.big, 3, quick ? 0 : 1, 0],
+  ];
+  for (const [name, text, runs, naiveRuns, warmups] of rows) {
+    const full = median(time(() => analyze(text), runs, warmups));
+    const naive = naiveRuns ? median(time(() => naivePipeline(nlp, text), naiveRuns, warmups)) : NaN;
+    const ratio = naiveRuns ? `${(full / naive).toFixed(2)}× the naive time` : 'naive skipped (--quick)';
+    console.log(`  ${name.padEnd(6)} analyze ${ms(full)} (n=${runs})   naive ${naiveRuns ? ms(naive) : '—'} (n=${naiveRuns})   ${ratio}`);
+  }
+
+  console.log('\none-character edit in the 50 KB article, analysis brought up to date');
+  console.log(`  ${editFigure(texts.mid, analyze, IncrementalAnalyzer)}`);
+
+  const textFile = path.join(work, 'article-1mb.txt');
+  fs.writeFileSync(textFile, texts.big);
+  console.log('\npeak heap, analysing the 1 MB article in a fresh process');
+  console.log(`  ${heapFigure(bundle, textFile)}`);
+
+  const release = path.join(work, 'release');
+  const built = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs'), '--release', '--outdir', release], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  if (built.status !== 0) throw new Error(`release build failed:\n${built.stderr}`);
+  console.log('\nrelease bundle (scripts/build.mjs --release, as npm run build:release makes dist/)');
+  for (const file of fs.readdirSync(release).filter((f) => f.endsWith('.js')).sort()) {
+    console.log(`  ${file.padEnd(20)} ${kb(fs.readFileSync(path.join(release, file)))}`);
+  }
+  console.log('\nactivation: fresh Node process, require(extension.js) + activate() against a stub vscode API');
+  console.log('  (the extension\'s own start-up cost; excludes VS Code\'s host overhead and any open documents)');
+  console.log(`  ${activationFigure(path.join(release, 'extension.js'))}`);
+}
+
+/** Bundles the analysis core (and the incremental analyzer, once it exists) for plain Node. */
+async function bundleAnalysis() {
+  const outfile = path.join(work, 'analysis.cjs');
+  const incremental = fs.existsSync(path.join(root, 'src/analysis/incremental.ts'));
+  const contents =
+    "export { analyze } from './src/analysis';\n" +
+    (incremental ? "export { IncrementalAnalyzer } from './src/analysis/incremental';\n" : '');
+  await esbuild.build({
+    stdin: { contents, resolveDir: root, loader: 'ts', sourcefile: 'bench-entry.ts' },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node18',
+    outfile,
+    logLevel: 'warning',
+  });
+  return outfile;
+}
+
+/** The seed, and articles of ~50 KB and ~1 MB made by joining real articles at paragraph breaks. */
+function articles() {
+  const seedDir = fs.existsSync(path.join(root, '../shared/seeds')) ? path.join(root, '../shared/seeds') : path.join(root, 'seeds');
+  const seed = fs.readFileSync(path.join(seedDir, fs.readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort()[0]), 'utf8');
+  const evalDir = path.join(root, '../shared/eval');
+  let pool;
+  let source;
+  if (fs.existsSync(path.join(evalDir, 'polnear_dev.jsonl'))) {
+    source = '../shared/eval polnear dev + train texts';
+    pool = ['polnear_dev.jsonl', 'polnear_train.jsonl']
+      .filter((f) => fs.existsSync(path.join(evalDir, f)))
+      .flatMap((f) => fs.readFileSync(path.join(evalDir, f), 'utf8').split('\n').filter(Boolean))
+      .map((line) => JSON.parse(line).text);
+  } else {
+    source = 'seeds/ articles, repeated';
+    const dir = path.join(root, 'seeds');
+    pool = fs.readdirSync(dir).sort().map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+  }
+  return { source, seed, mid: join(pool, 50_000), big: join(pool, 1_000_000) };
+}
+
+function join(pool, size) {
+  const parts = [];
+  let length = 0;
+  for (let i = 0; length < size; i++) {
+    const text = pool[i % pool.length];
+    parts.push(text);
+    length += text.length + 2;
+  }
+  const text = parts.join('\n\n');
+  const cut = text.lastIndexOf('\n', size);
+  return text.slice(0, cut > size / 2 ? cut : size);
+}
+
+function naivePipeline(nlp, text) {
+  const doc = nlp(text);
+  const options = { offset: true };
+  return [doc.people().json(options), doc.places().json(options), doc.organizations().json(options), doc.quotations().json(options)];
+}
+
+/** Re-analysis after one-character edits at spread-out places, each applied to the previous text. */
+function editFigure(text, analyze, IncrementalAnalyzer) {
+  const runs = 21;
+  const full = median(time(() => analyze(text), 5, 1));
+  if (!IncrementalAnalyzer) return `no incremental analyzer yet: full re-analysis ${ms(full)} (n=5)`;
+  const analyzer = new IncrementalAnalyzer();
+  analyzer.update(text);
+  const times = [];
+  let current = text;
+  let same = true;
+  for (let i = 0; i < runs; i++) {
+    const at = Math.floor(((i * 7919) % runs + 0.5) * (current.length / runs));
+    current = i % 2 ? current.slice(0, at) + current.slice(at + 1) : current.slice(0, at) + 'e' + current.slice(at);
+    const start = performance.now();
+    const result = analyzer.update(current);
+    times.push(performance.now() - start);
+    if (i % 5 === 0) same &&= JSON.stringify(result) === JSON.stringify(analyze(current));
+  }
+  return `incremental update ${ms(median(times))} (n=${runs}, max ${ms(Math.max(...times))}); full re-analysis ${ms(full)}; equals a fresh analyze: ${same ? 'yes' : 'NO'}`;
+}
+
+/** Runs the 1 MB analysis in a child with --trace-gc; the heap peaks just before a collection or at the end. */
+function heapFigure(bundle, textFile) {
+  const child = spawnSync(process.execPath, ['--trace-gc', '--expose-gc', fileURLToPath(import.meta.url), '--heap-child', bundle, textFile], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (child.status !== 0) return `failed: ${child.stderr.trim().split('\n').slice(-3).join(' | ')}`;
+  const report = JSON.parse(child.stdout.split('\n').find((l) => l.startsWith('{"heap"')));
+  const beforeGc = [...child.stdout.matchAll(/ ([\d.]+) \([\d.]+\) -> [\d.]+ \([\d.]+\) MB/g)].map((m) => Number(m[1]));
+  const peak = Math.max(report.heap.end / 2 ** 20, ...beforeGc);
+  return `peak heap ${peak.toFixed(0)} MB (after loading, before analysing: ${mb(report.heap.loaded)}; retained result: ${mb(report.heap.retained)}); peak RSS ${mb(report.maxRss)}; analyze ${ms(report.ms)}`;
+}
+
+function heapChild(bundle, textFile) {
+  const { analyze } = require(bundle);
+  const text = fs.readFileSync(textFile, 'utf8');
+  analyze('Warm-up: “Hello,” she said.');
+  globalThis.gc();
+  const loaded = process.memoryUsage().heapUsed;
+  const start = performance.now();
+  const analysis = analyze(text);
+  const elapsed = performance.now() - start;
+  const end = process.memoryUsage().heapUsed;
+  globalThis.gc();
+  const retained = process.memoryUsage().heapUsed;
+  const maxRss = process.resourceUsage().maxRSS * 1024;
+  console.log(JSON.stringify({ heap: { loaded, end, retained }, maxRss, ms: elapsed, claims: analysis.claims.length }));
+}
+
+function activationFigure(extension) {
+  const totals = [];
+  const requires = [];
+  for (let i = 0; i < 5; i++) {
+    const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--activate-child', extension], { encoding: 'utf8' });
+    if (child.status !== 0) return `failed: ${child.stderr.trim().split('\n').slice(0, 3).join(' | ')}`;
+    const { load, activate } = JSON.parse(child.stdout.trim().split('\n').pop());
+    requires.push(load);
+    totals.push(load + activate);
+  }
+  return `${ms(median(totals))} (n=5; of which loading the bundle ${ms(median(requires))})`;
+}
+
+/** A stub for any part of the vscode API: every property, call and construction yields another stub. */
+function stub() {
+  const cache = new Map();
+  const target = function () {};
+  return new Proxy(target, {
+    get(_, prop) {
+      if (prop === 'then') return undefined;
+      if (prop === Symbol.iterator) return function* () {};
+      if (prop === Symbol.toPrimitive) return (hint) => (hint === 'number' ? 0 : '');
+      if (prop === 'prototype') return target.prototype;
+      if (prop === 'length') return 0;
+      if (!cache.has(prop)) cache.set(prop, stub());
+      return cache.get(prop);
+    },
+    // Configuration reads (`get(key, default)`) answer with the default, as with no user settings.
+    apply: (_, __, args) => (args.length === 2 && typeof args[0] === 'string' ? args[1] : stub()),
+    construct: () => stub(),
+  });
+}
+
+async function activateChild(extension) {
+  const Module = require('node:module');
+  const vscode = stub();
+  const load = Module._load;
+  Module._load = function (request, ...rest) {
+    return request === 'vscode' ? vscode : load.call(this, request, ...rest);
+  };
+  const context = new Proxy({ subscriptions: [], extensionPath: path.dirname(extension) }, {
+    get: (t, prop) => (prop in t ? t[prop] : vscode[prop]),
+  });
+  const t0 = performance.now();
+  const ext = require(extension);
+  const t1 = performance.now();
+  await ext.activate(context);
+  const t2 = performance.now();
+  console.log(JSON.stringify({ load: t1 - t0, activate: t2 - t1 }));
+}
+
+function time(fn, runs, warmups) {
+  for (let i = 0; i < warmups; i++) fn();
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  return times;
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function ms(value) {
+  return value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(value < 10 ? 2 : 1)} ms`;
+}
+
+function kb(textOrBuffer) {
+  const bytes = typeof textOrBuffer === 'string' ? Buffer.byteLength(textOrBuffer) : textOrBuffer.length;
+  return bytes >= 2 ** 20 ? `${(bytes / 2 ** 20).toFixed(2)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+function mb(bytes) {
+  return `${(bytes / 2 ** 20).toFixed(0)} MB`;
+}
