@@ -19,7 +19,7 @@ const common = {
 };
 
 const builds = [
-  { ...common, entryPoints: { extension: 'src/extension.ts' }, outdir, external: ['vscode'] },
+  { ...common, entryPoints: { extension: 'src/extension.ts', analysisWorker: 'src/analysisWorker.ts' }, outdir, external: ['vscode'] },
   { ...common, entryPoints: { 'news-annotate': 'src/cli/news-annotate.ts' }, outdir, banner: { js: '#!/usr/bin/env node' } },
 ];
 
