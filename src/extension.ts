@@ -1,5 +1,38 @@
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
+import { AnalysisStore } from './editor/analysisStore';
+import type { NewsAnnotatorApi } from './editor/api';
+import { ArticleDetector } from './editor/articleDetector';
+import { Highlighter } from './editor/highlighter';
+import { ArticleHoverProvider } from './editor/hoverProvider';
+import { registerRefreshCommand } from './editor/refreshCommand';
+import { SummaryStatusBar } from './editor/statusBar';
 
-export function activate(_context: vscode.ExtensionContext): void {}
+/**
+ * Runs when an article opens (`onLanguage:news-article`), a plain-text document opens (to detect `.txt`
+ * articles, see README "Activation"), or a News command or view is used.
+ */
+export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
+  const store = new AnalysisStore();
+  const highlighter = new Highlighter(store);
+  const statusBar = new SummaryStatusBar(store);
+  context.subscriptions.push(
+    store,
+    highlighter,
+    statusBar,
+    new ArticleHoverProvider(store),
+    registerRefreshCommand(store),
+    // Last, so the features above already listen when it switches open documents to articles.
+    new ArticleDetector(),
+  );
+  return {
+    store,
+    decorations: {
+      rangesFor: (editor, category) => highlighter.rangesFor(editor, category),
+      drawnVersion: (editor) => highlighter.drawnVersion(editor),
+      isHighlighting: () => highlighter.isHighlighting(),
+    },
+    statusBar,
+  };
+}
 
 export function deactivate(): void {}

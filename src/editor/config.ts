@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { HIGHLIGHT_CATEGORIES, HIGHLIGHT_SETTING, type HighlightCategory } from './highlightPlan';
 
 export const SECTION = 'newsAnnotator';
 
@@ -6,6 +7,8 @@ export const SECTION = 'newsAnnotator';
 export interface Settings {
   detectArticles: boolean;
   debounceMs: number;
+  /** The highlight categories switched on (`newsAnnotator.highlight.*`). */
+  highlights: ReadonlySet<HighlightCategory>;
 }
 
 export function settings(): Settings {
@@ -13,6 +16,7 @@ export function settings(): Settings {
   return {
     detectArticles: c.get<boolean>('detectArticles', true),
     debounceMs: c.get<number>('debounceMs', 300),
+    highlights: new Set(HIGHLIGHT_CATEGORIES.filter((k) => c.get<boolean>(`highlight.${HIGHLIGHT_SETTING[k]}`, true))),
   };
 }
 
