@@ -1,4 +1,8 @@
-import type { Claim, Entity, Span } from '../types';
+import type { Claim, ClaimKind, Entity, Span } from '../types';
+import { assemble, type DraftClaim } from './assemble';
+import { claimIds } from './ids';
+import { analyzeLine, type LineAnalysis } from './line';
+import { resolveSpeakers } from './resolve';
 
 export interface ClaimsResult {
   claims: Claim[];
@@ -6,7 +10,75 @@ export interface ClaimsResult {
   entities: Entity[];
 }
 
-/** Finds quotes and reported claims, their cues and speakers, and resolves each speaker to an entity. */
-export function findClaims(_text: string, _lines: Span[], entities: Entity[]): ClaimsResult {
-  return { claims: [], entities };
+// Line analyses depend on the line's text alone, so re-analysing an edited document redoes only the lines
+// that changed. The cache is dropped wholesale when it grows past its bound.
+const CACHE_LIMIT = 20000;
+const cache = new Map<string, LineAnalysis>();
+
+function lineAnalysis(s: string): LineAnalysis {
+  let la = cache.get(s);
+  if (!la) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    la = analyzeLine(s);
+    cache.set(s, la);
+  }
+  return la;
+}
+
+const OPENING = /^["“„«”'‘]/;
+const CLOSING = /["”“»'’]$/;
+
+/** The gold convention: direct when the content opens and closes with a quotation mark, mixed when marks are only inside. */
+function kindOf(text: string, d: DraftClaim): ClaimKind {
+  if (d.post) return 'direct';
+  const first = text.slice(d.spans[0].start, d.spans[0].end);
+  const last = text.slice(d.spans[d.spans.length - 1].start, d.spans[d.spans.length - 1].end);
+  if (OPENING.test(first) && (CLOSING.test(last) || /[.,!?…]$/.test(last))) return 'direct';
+  return d.spans.some((s) => /["“”„«»]/.test(text.slice(s.start, s.end))) ? 'mixed' : 'indirect';
+}
+
+/** Keeps spans sorted, inside the text and non-empty. */
+function cleanSpans(spans: Span[], n: number): Span[] {
+  return spans
+    .map((s) => ({ start: Math.max(0, Math.min(n, s.start)), end: Math.max(0, Math.min(n, s.end)) }))
+    .filter((s) => s.end > s.start)
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** A store of per-line results shared across analyses (see LineCache); results must not be mutated. */
+export interface LineResultCache {
+  get<T>(stage: string, line: string, compute: (line: string) => T): T;
+}
+
+/**
+ * Finds quotes and reported claims, their cues and speakers, and resolves each speaker to an entity.
+ * `cache`, when given, replaces the module's own cache of line analyses.
+ */
+export function findClaims(text: string, lines: Span[], entities: Entity[], cache?: LineResultCache): ClaimsResult {
+  try {
+    const perLine = cache ? (s: string): LineAnalysis => cache.get('claims', s, analyzeLine) : lineAnalysis;
+    const analyses = lines.map((l) => perLine(text.slice(l.start, l.end)));
+    const drafts = assemble(text, lines, analyses)
+      .map((d) => ({ ...d, spans: cleanSpans(d.spans, text.length) }))
+      .filter((d) => d.spans.length > 0)
+      .sort((a, b) => a.spans[0].start - b.spans[0].start);
+    const { entityIds, entities: resolved } = resolveSpeakers(text, drafts, entities);
+    const texts = drafts.map((d) => d.spans.map((s) => text.slice(s.start, s.end)).join(' '));
+    const ids = claimIds(texts);
+    const claims: Claim[] = drafts.map((d, i) => ({
+      id: ids[i],
+      kind: kindOf(text, d),
+      start: d.spans[0].start,
+      end: Math.max(...d.spans.map((s) => s.end)),
+      spans: d.spans,
+      text: texts[i],
+      cue: d.cue && { start: d.cue.start, end: d.cue.end, text: d.cue.text },
+      speaker: d.speaker && { start: d.speaker.start, end: d.speaker.end, text: d.speaker.text, entityId: entityIds[i] },
+    }));
+    claims.sort((a, b) => a.start - b.start || a.end - b.end);
+    return { claims, entities: resolved };
+  } catch {
+    // The stages are written not to throw; should one still do so, the document keeps its entities.
+    return { claims: [], entities };
+  }
 }

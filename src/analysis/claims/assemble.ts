@@ -1,0 +1,74 @@
+import { isBlank } from '../text/paragraphs';
+import type { Span } from '../types';
+import type { LineAnalysis, LocalMention } from './line';
+
+/** A claim in document offsets, before its speaker is resolved. */
+export interface DraftClaim {
+  spans: Span[];
+  cue: LocalMention | null;
+  speaker: LocalMention | null;
+  /** An embedded post ("… — Name (@handle) date"): direct speech without quotation marks. */
+  post: boolean;
+  line: number;
+}
+
+const shift = <T extends Span>(x: T, base: number): T => ({ ...x, start: x.start + base, end: x.end + base });
+
+/**
+ * Joins the lines' claims into document claims: a quotation left open at a paragraph's end continues into
+ * the next paragraph that opens with a quotation mark; a bare quotation takes the attribution introduced by
+ * the line before ("Smith said:") or continues the attributed quotation of the paragraph before it.
+ */
+export function assemble(text: string, lines: Span[], analyses: LineAnalysis[]): DraftClaim[] {
+  const out: DraftClaim[] = [];
+  let open: DraftClaim | null = null;
+  let intro: { cue: LocalMention; speaker: LocalMention } | null = null;
+  let prevLine = -1;
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li];
+    if (isBlank(text, line)) continue;
+    const la = analyses[li];
+    const base = line.start;
+    let lastOpen: DraftClaim | null = null;
+    la.claims.forEach((c, k) => {
+      const draft: DraftClaim = {
+        spans: c.spans.map((s) => shift(s, base)),
+        cue: c.cue && shift(c.cue, base),
+        speaker: c.speaker && shift(c.speaker, base),
+        post: !!c.cue && c.cue.text.length === 1 && /[—–]/.test(c.cue.text),
+        line: li,
+      };
+      if (k === 0 && open && c.atLineStart) {
+        open.spans.push(...draft.spans);
+        if (!open.speaker && draft.speaker) {
+          open.speaker = draft.speaker;
+          open.cue = draft.cue;
+        }
+        if (c.openEnd) lastOpen = open;
+        return;
+      }
+      if (c.bare && k === 0 && intro) {
+        draft.cue = intro.cue;
+        draft.speaker = intro.speaker;
+      } else if (c.bare && k === 0) {
+        const prev = out[out.length - 1];
+        if (prev && prev.line === prevLine && prev.speaker && isQuoted(text, prev)) {
+          prev.spans.push(...draft.spans);
+          if (c.openEnd) lastOpen = prev;
+          return;
+        }
+      }
+      out.push(draft);
+      if (c.openEnd) lastOpen = draft;
+    });
+    open = lastOpen;
+    intro = la.intro && { cue: shift(la.intro.cue, base), speaker: shift(la.intro.speaker, base) };
+    prevLine = li;
+  }
+  return out;
+}
+
+/** Whether a claim's content contains quotation (direct or mixed). */
+function isQuoted(text: string, c: DraftClaim): boolean {
+  return c.spans.some((s) => /["“”„«»]/.test(text.slice(s.start, s.end)));
+}

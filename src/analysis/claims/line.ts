@@ -1,0 +1,133 @@
+import { tokenize, type Token } from '../text/tokens';
+import type { Span } from '../types';
+import { findQuotes, opensWithQuote, type QuoteSegment } from './quotes';
+import { analyzeSentence, type Attribution, type LineCtx, type LocalMention, type SentenceClaim, type SentenceResult } from './sentence';
+
+export type { LocalMention } from './sentence';
+
+/** A claim found within one line; offsets relative to the line. */
+export interface LocalClaim {
+  spans: Span[];
+  cue: LocalMention | null;
+  speaker: LocalMention | null;
+  /** A sentence that is nothing but quotation, with no attribution of its own. */
+  bare: boolean;
+  /** Its last quotation is still open at the end of the line. */
+  openEnd: boolean;
+  /** Starts with the quotation that opens the line. */
+  atLineStart: boolean;
+}
+
+export interface LineAnalysis {
+  claims: LocalClaim[];
+  /** The line ends with an attribution and no content ("Smith said:"), introducing the next line's quote. */
+  intro: Attribution | null;
+  quotes: QuoteSegment[];
+  opensWithQuote: boolean;
+}
+
+const TERMINAL = /^[.!?…]$/;
+const EMBEDDED_POST = /^(.*\S)\s+[—–]\s*([^\s(—–][^(—–]{0,80}?)\s*\((@[\p{L}\p{N}_]{1,40})\)\s*(?:[\p{L}]{3,9}\.? \d{1,2}, \d{4})?\s*$/u;
+
+/** Per-line analysis; depends on the line's text alone, so results are cached by text. */
+export function analyzeLine(s: string): LineAnalysis {
+  const quotes = findQuotes(s);
+  const result: LineAnalysis = { claims: [], intro: null, quotes, opensWithQuote: opensWithQuote(s) };
+  const post = EMBEDDED_POST.exec(s);
+  if (post) {
+    const contentEnd = post[1].length;
+    const dash = s.indexOf(post[0].slice(contentEnd).trim()[0], contentEnd);
+    const nameStart = s.indexOf(post[2], dash + 1);
+    const lead = /\S/.exec(s)?.index ?? 0;
+    result.claims.push({
+      spans: [{ start: lead, end: contentEnd }],
+      cue: { start: dash, end: dash + 1, text: s[dash], form: 'other' },
+      speaker: { start: nameStart, end: nameStart + post[2].length, text: post[2], form: 'name' },
+      bare: false,
+      openEnd: false,
+      atLineStart: false,
+    });
+    return result;
+  }
+  const tokens = tokenize(s);
+  if (tokens.length === 0) return result;
+  const quoted = tokens.map(() => false);
+  const quoteOf = tokens.map(() => -1);
+  let q = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    while (q < quotes.length && quotes[q].end <= tokens[i].start) q++;
+    if (q < quotes.length && tokens[i].start >= quotes[q].start && tokens[i].end <= quotes[q].end) {
+      quoted[i] = true;
+      quoteOf[i] = q;
+    }
+  }
+  const ctx: LineCtx = { s, tokens, quoted, quoteOf, quotes };
+  const local: SentenceResult[] = sentencesOf(ctx).map(([a, b]) => analyzeSentence(ctx, a, b));
+  // A bare quotation followed by an attribution-only sentence ("“…” Smith said.") gets that attribution; a
+  // bare quotation right after an attributed quotation continues it (the second half of a split quote).
+  for (let k = 0; k < local.length; k++) {
+    const cur = local[k].claims[0];
+    if (!cur || !cur.bare) continue;
+    const next = local[k + 1];
+    if (next && !next.claims.length && next.attribution) {
+      cur.cue = next.attribution.cue;
+      cur.speaker = next.attribution.speaker;
+      cur.bare = false;
+      next.attribution = null;
+      continue;
+    }
+    // The quotation continues the latest quote-led claim of the line, if any.
+    let prev: SentenceClaim | undefined;
+    for (let j = k - 1; j >= 0 && !prev; j--) prev = [...local[j].claims].reverse().find((c) => !c.bare && isQuoteLed(s, c.spans[0]));
+    if (prev) {
+      prev.spans.push(...cur.spans);
+      local[k].claims = [];
+    }
+  }
+  const lastQuote = quotes[quotes.length - 1];
+  for (const l of local) {
+    for (const c of l.claims) {
+      const end = c.spans[c.spans.length - 1].end;
+      result.claims.push({ ...c, openEnd: !!lastQuote && !lastQuote.closed && end >= lastQuote.end, atLineStart: false });
+    }
+  }
+  const last = local[local.length - 1];
+  if (last && !last.claims.length && last.attribution && /:\s*$/.test(s)) result.intro = last.attribution;
+  const first = result.claims[0];
+  if (first && result.opensWithQuote && quotes[0] && first.spans[0].start === quotes[0].start) first.atLineStart = true;
+  return result;
+}
+
+/** Whether a claim's content opens with a quotation mark (a direct quote, possibly split). */
+function isQuoteLed(s: string, span: Span): boolean {
+  return /^["“„«”'‘]/.test(s[span.start] ?? '');
+}
+
+
+/** Sentences as token ranges; a quotation is never split, and a closed quotation ending in . ! ? ends one. */
+function sentencesOf({ tokens, quoted, quoteOf, quotes, s }: LineCtx): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let begin = 0;
+  const startsSentence = (t: Token | undefined): boolean => !!t && /^[\p{Lu}\p{N}"“‘«„'(\[]/u.test(t.text);
+  for (let i = 0; i < tokens.length; i++) {
+    let boundary = -1;
+    if (!quoted[i] && TERMINAL.test(tokens[i].text)) {
+      let j = i + 1;
+      while (j < tokens.length && !quoted[j] && (TERMINAL.test(tokens[j].text) || /^[)\]]$/.test(tokens[j].text))) j++;
+      if (j >= tokens.length || startsSentence(tokens[j])) boundary = j;
+    } else if (quoted[i] && (i + 1 >= tokens.length || quoteOf[i + 1] !== quoteOf[i])) {
+      // Last token of a quotation: "“We won.” The council …" ends a sentence when the quote ends in . ! ?
+      const qs = quotes[quoteOf[i]];
+      const inner = s.slice(qs.start, qs.end).replace(/["”“»«'’]+$/u, '');
+      if (qs.closed && /[.!?…]$/.test(inner) && i + 1 < tokens.length && startsSentence(tokens[i + 1])) boundary = i + 1;
+    }
+    if (boundary > 0) {
+      out.push([begin, boundary]);
+      begin = boundary;
+      i = boundary - 1;
+    }
+  }
+  if (begin < tokens.length) out.push([begin, tokens.length]);
+  return out;
+}
+

@@ -1,0 +1,193 @@
+import { countryByDemonym, countryByName } from '../lexicon/places';
+import { isRoleNoun, leadingTitleLength } from '../lexicon/roles';
+import type { Entity, Mention, Span } from '../types';
+import type { DraftClaim } from './assemble';
+
+const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+const words = (s: string): string[] => s.split(/[\s\u00a0]+/).filter(Boolean);
+const stripPossessive = (s: string): string => s.replace(/['’]s?$/u, '');
+
+/** A stable entity id from type and name, diacritics folded: "person:gitanas-nauseda". */
+export function entityId(type: string, name: string): string {
+  const slug = fold(name).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+  return `${type}:${slug || 'unnamed'}`;
+}
+
+const ORG_WORDS = /\b(news|times|post|journal|press|party|committee|department|ministry|house|council|association|agency|office|commission|campaign|court|university|institute|foundation|bank|group|company|corporation|inc|corp|network|union|league|center|centre|service|services|bureau|board|administration|government|senate|congress|parliament|police|army|pac|fund|club|tribune|herald|reuters|twitter|facebook|channel|tv|radio)\b/i;
+
+function looksLikeOrganization(name: string): boolean {
+  return ORG_WORDS.test(name) || /^[A-Z]{2,6}$/.test(name.replace(/^the\s+/i, ''));
+}
+
+/** The name a speaker mention gives, without leading titles, roles, "the" and a possessive. */
+function bareName(text: string): string {
+  let ws = words(text.replace(/^the\s+/i, ''));
+  while (ws.length > 1 && isRoleNoun(ws[0].toLowerCase())) ws = ws.slice(1);
+  const t = leadingTitleLength(ws);
+  if (t > 0 && t < ws.length) ws = ws.slice(t);
+  return stripPossessive(ws.join(' '));
+}
+
+interface Context {
+  text: string;
+  entities: Entity[];
+  /** Spans inside which mentions are in a speaker's voice, not the writer's (quotations). */
+  quoted: Span[];
+}
+
+const inside = (x: Span, spans: Span[]): boolean => spans.some((s) => x.start >= s.start && x.end <= s.end);
+
+/** Person mentions outside quotations, in text order: the antecedents a pronoun can take. */
+function antecedents(ctx: Context): Array<{ at: number; entity: Entity }> {
+  const out: Array<{ at: number; entity: Entity }> = [];
+  for (const e of ctx.entities) {
+    if (e.type !== 'person') continue;
+    for (const m of e.mentions) if (!inside(m, ctx.quoted)) out.push({ at: m.start, entity: e });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** The entity whose mention overlaps the span, preferring people. */
+function entityAt(ctx: Context, span: Span): Entity | null {
+  let best: Entity | null = null;
+  for (const e of ctx.entities) {
+    if (!['person', 'organization', 'place', 'handle'].includes(e.type)) continue;
+    if (e.mentions.some((m) => m.start < span.end && m.end > span.start)) {
+      if (!best || (e.type === 'person' && best.type !== 'person')) best = e;
+    }
+  }
+  return best;
+}
+
+/** The entity a written name refers to: same name, same surname or same single-word name. */
+function entityByName(ctx: Context, name: string): Entity | null {
+  const n = fold(name);
+  const last = fold(words(name).pop() ?? '');
+  let best: Entity | null = null;
+  for (const e of ctx.entities) {
+    if (e.type !== 'person' && e.type !== 'organization') continue;
+    const en = fold(e.name);
+    if (en === n || e.mentions.some((m) => fold(stripPossessive(m.text)) === n)) return e;
+    if (e.type === 'person' && last && fold(words(e.name).pop() ?? '') === last && words(name).length === 1) best = best ?? e;
+  }
+  return best;
+}
+
+/** Country and role words of a descriptor such as "the Lithuanian leader" or "Russia's president". */
+function describe(text: string): { country: string | null; roles: string[] } {
+  let country: string | null = null;
+  const roles: string[] = [];
+  for (const raw of words(text)) {
+    const w = stripPossessive(raw.replace(/[,.]$/, ''));
+    const c = countryByDemonym(w) ?? countryByName(w);
+    if (c && /^\p{Lu}/u.test(w)) country = c.name;
+    else if (isRoleNoun(w.toLowerCase())) roles.push(w.toLowerCase());
+  }
+  return { country, roles };
+}
+
+const GENERIC_ROLES = new Set(['leader', 'head', 'official', 'officials', 'chief']);
+
+/**
+ * The person a descriptor denotes: a person written near the same country and role ("Russian President
+ * Vladimir Putin" for "the Russian president"), the latest such before the descriptor.
+ */
+function entityByDescription(ctx: Context, d: Span, text: string): Entity | null {
+  const { country, roles } = describe(text);
+  if (!country && roles.length === 0) return null;
+  if (!country && roles.every((r) => GENERIC_ROLES.has(r))) return null;
+  let best: { score: number; at: number; entity: Entity } | null = null;
+  for (const e of ctx.entities) {
+    if (e.type !== 'person') continue;
+    for (const m of e.mentions) {
+      if (m.form !== 'name' || m.start >= d.start) continue;
+      const around = describe(ctx.text.slice(Math.max(0, m.start - 40), Math.min(ctx.text.length, m.end + 60)).replace(/[^\p{L}\s'’-]/gu, ' '));
+      let score = 0;
+      if (country) {
+        if (around.country !== country) continue;
+        score += 2;
+      }
+      if (roles.some((r) => GENERIC_ROLES.has(r) || around.roles.includes(r))) score += 1;
+      else if (!country) continue;
+      if (!best || score > best.score || (score === best.score && m.start > best.at)) best = { score, at: m.start, entity: e };
+    }
+  }
+  return best?.entity ?? null;
+}
+
+function addMention(e: Entity, m: Mention): void {
+  if (e.mentions.some((x) => x.start === m.start && x.end === m.end)) return;
+  e.mentions.push(m);
+  e.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+export interface Resolved {
+  entityIds: Array<string | null>;
+  entities: Entity[];
+}
+
+/**
+ * Resolves each claim's speaker to an entity: a name to the entity that covers it (or a new person or
+ * organization), a pronoun to the latest person named outside quotations or speaking before it, a
+ * descriptor to the person written with the same country and role. Resolved descriptor, pronoun and handle
+ * mentions are added to their entity.
+ */
+export function resolveSpeakers(text: string, drafts: DraftClaim[], input: Entity[]): Resolved {
+  const entities = input.map((e) => ({ ...e, mentions: [...e.mentions] }));
+  const quoted = drafts.filter((d) => !d.post).flatMap((d) => d.spans.filter((s) => /^["“„«”'‘]/.test(text[s.start] ?? '')));
+  const ctx: Context = { text, entities, quoted };
+  // Named speakers no entity covers become entities, fullest names first, so that a later bare surname
+  // joins the full name written elsewhere.
+  const named = drafts.map((d) => d.speaker).filter((sp): sp is NonNullable<typeof sp> => !!sp && sp.form === 'name' && !entityAt(ctx, sp));
+  named.sort((a, b) => words(bareName(b.text)).length - words(bareName(a.text)).length || a.start - b.start);
+  for (const sp of named) {
+    const name = bareName(sp.text);
+    if (!/\p{Lu}/u.test(name) || entityByName(ctx, name)) continue;
+    const type = looksLikeOrganization(name) ? 'organization' : 'person';
+    entities.push({ id: entityId(type, name), type, name, mentions: [] });
+  }
+  const ante = antecedents(ctx);
+  const speakersSoFar: Array<{ at: number; entity: Entity }> = [];
+  const ids: Array<string | null> = [];
+  for (const d of drafts) {
+    const sp = d.speaker;
+    if (!sp) {
+      ids.push(null);
+      continue;
+    }
+    let e: Entity | null = null;
+    if (sp.form === 'pronoun') {
+      const w = sp.text.toLowerCase();
+      if (w === 'he' || w === 'she') {
+        let at = -1;
+        for (const a of ante) if (a.at < sp.start && a.at > at) ((at = a.at), (e = a.entity));
+        for (const a of speakersSoFar) if (a.at < sp.start && a.at > at) ((at = a.at), (e = a.entity));
+        if (e) addMention(e, { start: sp.start, end: sp.end, text: sp.text, form: 'pronoun' });
+      }
+    } else {
+      e = entityAt(ctx, sp);
+      if (!e && sp.form === 'name') {
+        e = entityByName(ctx, bareName(sp.text));
+        if (e) addMention(e, { start: sp.start, end: sp.end, text: sp.text, form: 'name' });
+      } else if (!e) {
+        e = entityByDescription(ctx, sp, sp.text);
+        if (e) addMention(e, { start: sp.start, end: sp.end, text: sp.text, form: 'descriptor' });
+      }
+      if (e && d.post) addHandle(text, d, e);
+    }
+    if (e?.type === 'person') speakersSoFar.push({ at: sp.start, entity: e });
+    ids.push(e ? e.id : null);
+  }
+  entities.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { entityIds: ids, entities };
+}
+
+/** An embedded post's "(@handle)" after the name is another mention of the speaker. */
+function addHandle(text: string, d: DraftClaim, e: Entity): void {
+  const sp = d.speaker;
+  if (!sp) return;
+  const m = /^\s*\((@[\p{L}\p{N}_]+)\)/u.exec(text.slice(sp.end, sp.end + 60));
+  if (!m) return;
+  const start = sp.end + m[0].indexOf('@');
+  addMention(e, { start, end: start + m[1].length, text: m[1], form: 'handle' });
+}

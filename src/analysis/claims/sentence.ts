@@ -1,0 +1,347 @@
+import { cueVerb, isParticiple, type CueVerb } from '../lexicon/speech';
+import type { Token } from '../text/tokens';
+import type { MentionForm, Span } from '../types';
+import type { QuoteSegment } from './quotes';
+import { BETWEEN, OBJECT_PRONOUNS, clauseSubject, speakerAfter, speakerBefore, type SpeakerPhrase } from './speakers';
+
+/** A cue or speaker found in a line, offsets relative to the line. */
+export interface LocalMention extends Span {
+  text: string;
+  form: MentionForm;
+}
+
+/** A claim found within one sentence; offsets relative to the line. */
+export interface SentenceClaim {
+  spans: Span[];
+  cue: LocalMention | null;
+  speaker: LocalMention | null;
+  /** A sentence that is nothing but quotation, with no attribution of its own. */
+  bare: boolean;
+}
+
+export interface Attribution {
+  cue: LocalMention;
+  speaker: LocalMention;
+}
+
+export interface SentenceResult {
+  claims: SentenceClaim[];
+  /** An attribution with no content of its own ("Smith said." after a quotation, "Smith said:" before one). */
+  attribution: Attribution | null;
+}
+
+/** One line's tokens, which of them lie inside quotations, and the quotations. */
+export interface LineCtx {
+  s: string;
+  tokens: Token[];
+  quoted: boolean[];
+  quoteOf: number[];
+  quotes: QuoteSegment[];
+}
+
+const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+  'recently', 'earlier', 'later', 'again', 'also', 'repeatedly', 'publicly', 'privately', 'previously', 'then',
+  'afterward', 'afterwards', 'separately', 'once', 'now', 'simply', 'flatly', 'bluntly', 'this', 'last',
+  'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', "'s", '’s',
+]);
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'via', 'through', 'while', 'when', 'from', 'to', 'of', 'about', 'with', 'for', 'outside', 'inside']);
+const HEARERS = new Set(['reporters', 'journalists', 'supporters', 'lawmakers', 'voters', 'viewers', 'listeners', 'members', 'students', 'delegates', 'officials', 'senators', 'congress', 'parliament', 'the']);
+const NEGATIONS = /^(not|never|n['’]t|\w+n['’]t)$/i;
+
+interface CueHit {
+  first: number;
+  last: number;
+  verb: CueVerb | null;
+}
+
+const lw = (ctx: LineCtx, k: number): string => (k >= 0 && k < ctx.tokens.length ? ctx.tokens[k].text.toLowerCase() : '');
+
+/** Cue candidates of a sentence outside quotations: speech verbs and "according to". */
+function cuesOf(ctx: LineCtx, a: number, b: number): CueHit[] {
+  const { tokens, quoted } = ctx;
+  const out: CueHit[] = [];
+  for (let i = a; i < b; i++) {
+    if (quoted[i] || tokens[i].kind !== 'word') continue;
+    const w = lw(ctx, i);
+    if (w === 'according' && lw(ctx, i + 1) === 'to' && i + 1 < b) {
+      out.push({ first: i, last: i + 1, verb: null });
+      continue;
+    }
+    const v = cueVerb(w);
+    if (!v) continue;
+    if (v.particle) {
+      if (lw(ctx, i + 1) === v.particle && i + 1 < b) out.push({ first: i, last: i + 1, verb: v });
+      continue;
+    }
+    if (v.base === 'continue' && lw(ctx, i + 1) === 'to') continue;
+    // "didn't say", "never said": a denial of speech is not a claim.
+    let k = i - 1;
+    while (k >= a && BETWEEN.has(lw(ctx, k)) && !NEGATIONS.test(lw(ctx, k))) k--;
+    if (k >= a && NEGATIONS.test(lw(ctx, k))) continue;
+    out.push({ first: i, last: i, verb: v });
+  }
+  return out;
+}
+
+const mention = (ctx: LineCtx, first: number, last: number, form: MentionForm): LocalMention => {
+  const start = ctx.tokens[first].start;
+  const end = ctx.tokens[last].end;
+  return { start, end, text: ctx.s.slice(start, end), form };
+};
+
+const fromPhrase = (ctx: LineCtx, p: SpeakerPhrase): LocalMention => mention(ctx, p.first, p.last, p.form);
+
+/** Content from token a to b (exclusive), without leading and trailing punctuation outside quotes. */
+function contentSpan(ctx: LineCtx, a: number, b: number): Span | null {
+  const { tokens, quoted } = ctx;
+  while (a < b && !quoted[a] && tokens[a].kind === 'punct' && /^[,:;—–\-]$/.test(tokens[a].text)) a++;
+  while (b > a && !quoted[b - 1] && tokens[b - 1].kind === 'punct' && /^[.!?…,:;—–\-]$/.test(tokens[b - 1].text)) b--;
+  if (b <= a) return null;
+  return { start: tokens[a].start, end: tokens[b - 1].end };
+}
+
+const wordCount = (ctx: LineCtx, a: number, b: number): number => {
+  let n = 0;
+  for (let i = a; i < b; i++) if (ctx.tokens[i].kind !== 'punct') n++;
+  return n;
+};
+
+/** Where the content after a cue starts: after a hearer, "that", time words or a leading adverbial. */
+function contentStartAfter(ctx: LineCtx, cue: CueHit, b: number): number {
+  const { tokens, quoted } = ctx;
+  let i = cue.last + 1;
+  for (let k = i; k < b && k - i < 12; k++) {
+    if (quoted[k]) break;
+    if (lw(ctx, k) === 'that') return k;
+    if (tokens[k].kind === 'punct' && tokens[k].text !== ',' && !/^['’]/.test(tokens[k].text)) break;
+  }
+  if (cue.verb?.takesHearer && i < b && !quoted[i]) {
+    if (OBJECT_PRONOUNS.has(lw(ctx, i)) || (HEARERS.has(lw(ctx, i)) && lw(ctx, i) !== 'the')) i++;
+    else {
+      const p = speakerAfter(tokens, i, b, quoted);
+      if (p && (p.form === 'name' || lw(ctx, i) === 'the')) i = p.last + 1;
+    }
+  }
+  while (i < b && !quoted[i] && TIME_WORDS.has(lw(ctx, i))) i++;
+  if (i < b && !quoted[i] && PREPOSITIONS.has(lw(ctx, i))) {
+    for (let k = i + 1; k < b && k - i < 9; k++) {
+      if (quoted[k]) break;
+      if (tokens[k].text === ',' || tokens[k].text === ':') return k + 1;
+    }
+  }
+  return i;
+}
+
+/**
+ * Where the content of a cue ends: at the sentence end, or before a coordinated cue of the same speaker
+ * ("… and added that …", "…, saying …", "… — asserting …").
+ */
+function contentEnd(ctx: LineCtx, from: number, b: number, cues: CueHit[]): number {
+  for (const c of cues) {
+    if (c.first <= from || c.first >= b || !c.verb) continue;
+    let k = c.first - 1;
+    while (k > from && BETWEEN.has(lw(ctx, k))) k--;
+    const w = lw(ctx, k);
+    const commaQuote = ctx.quoted[k] && /,["”’']?$/.test(ctx.s.slice(ctx.tokens[k - 1]?.start ?? 0, ctx.tokens[k].end));
+    if (w === 'and' || ((w === ',' || w === '—' || w === '–' || commaQuote) && isParticiple(ctx.tokens[c.first].text))) {
+      if (commaQuote) return k + 1;
+      let e = k;
+      if (w === 'and' && lw(ctx, k - 1) === ',') e = k - 1;
+      return e;
+    }
+  }
+  return b;
+}
+
+const isSentenceLead = (t: Token): boolean => t.kind === 'punct' || /^(and|but|so|yet|or)$/i.test(t.text);
+
+/** The quotations between a and end when nothing but punctuation stands outside them; null otherwise. */
+function leadingQuotes(ctx: LineCtx, a: number, end: number, quotesIn: number[]): Span[] | null {
+  const { tokens, quoted, quotes } = ctx;
+  for (let i = a; i < end; i++) if (!quoted[i] && tokens[i].kind !== 'punct') return null;
+  const spans = quotesIn
+    .map((qi) => quotes[qi])
+    .filter((q) => q.start >= tokens[a].start && q.end <= tokens[end - 1].end)
+    .map((q) => ({ start: q.start, end: q.end }));
+  return spans.length ? spans : null;
+}
+
+/** Quotations that continue after the attribution: "“…,” she said, “…”". */
+function trailingQuotes(ctx: LineCtx, from: number, b: number, quotesIn: number[]): Span[] {
+  const { tokens, quoted, quotes } = ctx;
+  if (from >= b) return [];
+  let k = from;
+  while (k < b && !quoted[k] && k - from < 10) {
+    const w = lw(ctx, k);
+    if (w === 'that' || cueVerb(w)) return [];
+    k++;
+  }
+  if (k >= b || !quoted[k]) return [];
+  return quotesIn.map((qi) => quotes[qi]).filter((q) => q.start >= tokens[k].start).map((q) => ({ start: q.start, end: q.end }));
+}
+
+/** Finds the claims of the sentence of tokens [a, b) in a line. */
+export function analyzeSentence(ctx: LineCtx, a: number, b: number): SentenceResult {
+  const { tokens, quoted, quotes, quoteOf } = ctx;
+  const quotesIn: number[] = [];
+  for (let i = a; i < b; i++) if (quoted[i] && quotesIn[quotesIn.length - 1] !== quoteOf[i]) quotesIn.push(quoteOf[i]);
+  const outsideWords = (x: number, y: number): number => {
+    let n = 0;
+    for (let i = x; i < y; i++) if (!quoted[i] && tokens[i].kind !== 'punct') n++;
+    return n;
+  };
+  const hasQuote = (spans: Span[]): boolean => quotesIn.some((qi) => spans.some((s) => quotes[qi].start < s.end && quotes[qi].end > s.start));
+  const claims: SentenceClaim[] = [];
+  let attribution: Attribution | null = null;
+  const cues = cuesOf(ctx, a, b);
+  // Claims don't overlap within a sentence except when a cue with its own speaker sits inside another's content.
+  let coveredUntil = a;
+  let lastSpeaker: LocalMention | null = null;
+  const emit = (spans: Span[], cue: CueHit, speaker: LocalMention, end: number): void => {
+    const cueM = mention(ctx, cue.first, cue.last, 'other');
+    if (cue.verb?.needsQuote && !hasQuote(spans)) return;
+    claims.push({ spans, cue: cueM, speaker, bare: false });
+    lastSpeaker = speaker;
+    coveredUntil = Math.max(coveredUntil, end);
+  };
+  for (const cue of cues) {
+    if (cue.first < coveredUntil) continue;
+    if (!cue.verb) {
+      // "According to X, …" / "…, according to X." / "…, according to X, …"
+      const sp = speakerAfter(tokens, cue.last + 1, b, quoted);
+      if (!sp) continue;
+      let lead = a;
+      while (lead < cue.first && isSentenceLead(tokens[lead]) && !quoted[lead]) lead++;
+      const spans: Span[] = [];
+      const before = lead < cue.first ? contentSpan(ctx, lead, cue.first) : null;
+      const after = contentSpan(ctx, sp.last + 1, b);
+      if (before && wordCount(ctx, lead, cue.first) >= 2) spans.push(before);
+      if (after && wordCount(ctx, sp.last + 1, b) >= 2) spans.push(after);
+      if (spans.length) emit(spans, cue, fromPhrase(ctx, sp), b);
+      continue;
+    }
+    const v = cue.verb;
+    const prevQuoted = cue.first > a && quoted[cue.first - 1];
+    const prevW = lw(ctx, cue.first - 1);
+    if (isParticiple(tokens[cue.first].text)) {
+      // "…, saying (that) …" reports for the subject of the clause it hangs on, or the speaker before it.
+      const afterQuote = prevQuoted && !!lastSpeaker && /,["”’']?$/.test(ctx.s.slice(tokens[cue.first - 1].start - 1, tokens[cue.first - 1].end));
+      if (!(prevW === ',' || prevW === '—' || prevW === '–' || (prevW === 'and' && lastSpeaker) || afterQuote) || (prevQuoted && !afterQuote)) continue;
+      const subj = lastSpeaker ?? ((): LocalMention | null => {
+        const p = clauseSubject(tokens, a, cue.first, quoted);
+        return p && p.form !== 'descriptor' ? fromPhrase(ctx, p) : null;
+      })();
+      if (!subj) continue;
+      const start = contentStartAfter(ctx, cue, b);
+      const end = contentEnd(ctx, start, b, cues);
+      const span = contentSpan(ctx, start, end);
+      if (!span || wordCount(ctx, start, end) < 3) continue;
+      emit([span], cue, subj, end);
+      continue;
+    }
+    // A coordinated verb shares the speaker before it: "She said … and added that …".
+    let sp = speakerBefore(tokens, cue.first, a, quoted);
+    let speaker: LocalMention | null = sp ? fromPhrase(ctx, sp) : null;
+    let k0 = cue.first - 1;
+    while (k0 > a && BETWEEN.has(lw(ctx, k0))) k0--;
+    if (lastSpeaker && lw(ctx, k0) === 'and') {
+      sp = null;
+      speaker = lastSpeaker;
+    }
+    // Inverted order: "…,” said Smith." / "…, said the spokesman."
+    if (!speaker && v.strong && (prevW === ',' || prevQuoted) && cue.first > a) {
+      const after = speakerAfter(tokens, cue.last + 1, b, quoted);
+      if (after && after.form !== 'pronoun' && wordCount(ctx, a, cue.first) >= 2) {
+        const spans = leadingQuotes(ctx, a, cue.first, quotesIn) ?? [contentSpan(ctx, a, cue.first)].filter((x): x is Span => !!x);
+        const tail = trailingQuotes(ctx, after.last + 1, b, quotesIn);
+        if (spans.length) emit([...spans, ...tail], cue, fromPhrase(ctx, after), tail.length ? b : after.last + 1);
+      }
+      continue;
+    }
+    if (!speaker) continue;
+    const start = contentStartAfter(ctx, cue, b);
+    const end = contentEnd(ctx, start, b, cues);
+    const afterWords = wordCount(ctx, start, end);
+    const quoteFollows = start < b && quoted[start];
+    const first = sp ? sp.first : cue.first;
+    // Content before the attribution: the quotation(s) that open the sentence, or the clause before ", X said".
+    const beforeSp = first - 1 >= a ? tokens[first - 1] : null;
+    const closesContent = !!beforeSp && (beforeSp.text === ',' || quoted[first - 1] || beforeSp.text === '—');
+    if (closesContent && outsideWords(a, first) === 0 && quotesIn.length && quotes[quotesIn[0]].start < tokens[first].start) {
+      const spans = leadingQuotes(ctx, a, first, quotesIn) ?? [];
+      const tail = trailingQuotes(ctx, cue.last + 1, b, quotesIn);
+      if (spans.length) {
+        emit([...spans, ...tail], cue, speaker, tail.length ? b : cue.last + 1);
+        continue;
+      }
+    }
+    const shortTail = afterWords <= 6 && !quoteFollows;
+    if (!quoteFollows && closesContent && wordCount(ctx, a, first) >= 3 && v.strong) {
+      let lead = a;
+      while (lead < first && isSentenceLead(tokens[lead]) && !quoted[lead]) lead++;
+      const before = contentSpan(ctx, lead, first);
+      if (before && shortTail) {
+        emit([before], cue, speaker, b);
+        continue;
+      }
+      // "The plan, he said, is …": content on both sides.
+      if (before && tokens[cue.last + 1]?.text === ',') {
+        const after = contentSpan(ctx, cue.last + 2, end);
+        if (after) {
+          emit([before, after], cue, speaker, end);
+          continue;
+        }
+      }
+    }
+    if (start >= end || (afterWords < 2 && !quoteFollows)) {
+      if (!claims.length && (start >= b || tokens[start].text === ':')) attribution = { cue: mention(ctx, cue.first, cue.last, 'other'), speaker };
+      continue;
+    }
+    const span = contentSpan(ctx, start, end);
+    if (!span) continue;
+    // A short quotation after a belief or naming verb is a title or nickname more often than a claim.
+    if (!v.strong && quoteFollows && wordCount(ctx, start, end) < 3) continue;
+    emit([span], cue, speaker, start);
+    coveredUntil = end;
+  }
+  if (!claims.length && !attribution && /^[:]$/.test(lw(ctx, b - 1))) {
+    // "In a 1963 speech, he declared:" with a verb we don't list still introduces the next quotation.
+    const p = clauseSubject(tokens, a, b - 1, quoted);
+    if (p && p.last + 1 < b - 1) attribution = { cue: mention(ctx, p.last + 1, b - 1, 'other'), speaker: fromPhrase(ctx, p) };
+  }
+  if (!claims.length && quotesIn.length && outsideWords(a, b) > 0) {
+    const m = fragmentClaim(ctx, a, b, quotesIn, cues);
+    if (m) claims.push(m);
+  }
+  // No attribution: a sentence that is only quotation is a bare quote; quotes inside other text are scare quotes.
+  if (!claims.length && quotesIn.length && outsideWords(a, b) === 0 && !quotes[quotesIn[0]].single && wordCount(ctx, a, b) >= 3) {
+    claims.push({ spans: quotesIn.map((qi) => ({ start: quotes[qi].start, end: quotes[qi].end })), cue: null, speaker: null, bare: true });
+  }
+  return { claims, attribution };
+}
+
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'also', 'again', 'once', 'repeatedly', 'already', 'even', 'then', 'later', 'now', 'still', 'just', 'has', 'been']);
+
+/**
+ * A quoted fragment in a sentence with no speech cue: "Clinton decried the GOP for “turning its back”"
+ * reports the subject's words through whatever verb follows it; the content is the rest of the clause.
+ */
+function fragmentClaim(ctx: LineCtx, a: number, b: number, quotesIn: number[], cues: CueHit[]): SentenceClaim | null {
+  const { tokens, quoted, quotes } = ctx;
+  const q0 = quotes[quotesIn[0]];
+  let firstQuoted = a;
+  while (firstQuoted < b && tokens[firstQuoted].start < q0.start) firstQuoted++;
+  const p = clauseSubject(tokens, a, firstQuoted, quoted);
+  if (!p || p.form === 'descriptor') return null;
+  let v = p.last + 1;
+  while (v < firstQuoted && AUXILIARIES.has(lw(ctx, v))) v++;
+  if (v >= firstQuoted || tokens[v].kind !== 'word' || !/^\p{Ll}/u.test(tokens[v].text) || !/(ed|s|ing)$/.test(lw(ctx, v))) return null;
+  const start = v + 1;
+  if (start >= firstQuoted && !quoted[start]) return null;
+  const end = contentEnd(ctx, start, b, cues);
+  const span = contentSpan(ctx, start, end);
+  if (!span || span.end <= q0.start) return null;
+  const verb = mention(ctx, p.last + 1, v, 'other');
+  return { spans: [span], cue: verb, speaker: fromPhrase(ctx, p), bare: false };
+}

@@ -1,0 +1,224 @@
+import { isDemonym } from '../lexicon/places';
+import { isRoleNoun, isTitle } from '../lexicon/roles';
+import type { MentionForm } from '../types';
+import type { Token } from '../text/tokens';
+
+/** A speaker phrase found next to a cue: token indices [first, last] inclusive. */
+export interface SpeakerPhrase {
+  first: number;
+  last: number;
+  form: MentionForm;
+}
+
+export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
+const DETERMINERS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'some',
+  'many', 'most', 'several', 'both', 'all', 'each', 'other', 'another', 'two', 'three', 'four', 'few', 'one',
+  'no', 'any', 'such', 'more', 'top', 'senior',
+]);
+// Words that end a noun phrase when walking back from a verb: prepositions, conjunctions, verbs and other
+// function words.
+const BREAKERS = new Set([
+  'and', 'or', 'but', 'nor', 'so', 'yet', 'if', 'as', 'than', 'then', 'when', 'while', 'because', 'since',
+  'although', 'though', 'after', 'before', 'until', 'unless', 'whether', 'that', 'which', 'who', 'whom',
+  'whose', 'what', 'where', 'why', 'how', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'about',
+  'into', 'over', 'under', 'against', 'between', 'through', 'during', 'without', 'within', 'like', 'is',
+  'was', 'are', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would',
+  'can', 'could', 'shall', 'should', 'may', 'might', 'must', 'not', "n't", 'also', 'just', 'even', 'only',
+  'there', 'here', 'now', 'said', 'says', 'say', 'told', 'tells', 'it', 'this', 'however', 'meanwhile',
+  'instead', 'still', 'later', 'earlier', 'once', 'too', 'very', 'up', 'out', 'off', 'down', 'again',
+]);
+/** Adverbs and auxiliaries that may stand between a speaker and the cue: "he also said", "she has argued". */
+export const BETWEEN = new Set([
+  'also', 'later', 'then', 'again', 'previously', 'recently', 'repeatedly', 'once', 'often', 'publicly',
+  'privately', 'reportedly', 'allegedly', 'earlier', 'first', 'last', 'further', 'has', 'have', 'had', 'will',
+  'would', 'could', 'may', 'might', 'did', 'does', 'do', 'not', "n't", 'never', 'always', 'already', 'quickly',
+  'simply', 'flatly', 'angrily', 'frequently', 'openly', 'separately', 'subsequently', 'now', 'still',
+  'even', 'just', 'similarly', 'likewise', 'directly', 'explicitly', 'specifically', 'bluntly', 'proudly',
+]);
+// Capitalised words that start sentences or clauses but are not part of a name.
+const NOT_NAME = new Set([
+  'but', 'and', 'or', 'so', 'yet', 'still', 'now', 'then', 'when', 'while', 'if', 'as', 'in', 'on', 'at',
+  'for', 'after', 'before', 'later', 'also', 'however', 'meanwhile', 'instead', 'because', 'since', 'though',
+  'although', 'asked', 'speaking', 'earlier', 'today', 'yesterday', 'there', 'here', 'this', 'that', 'it',
+  'what', 'why', 'how', 'where', 'who', 'during', 'with', 'by', 'from', 'to', 'of', 'indeed', 'thus', 'once',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tonight', 'overall',
+]);
+const PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'for', 'with', 'from', 'by', 'of', 'to']);
+const NAME_JOINERS = new Set(['of', 'de', 'del', 'della', 'da', 'di', 'do', 'dos', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'la', 'le', '&']);
+
+const lower = (t: Token): string => t.text.toLowerCase();
+const isCap = (t: Token): boolean => t.kind !== 'punct' && /^[\p{Lu}\p{N}@]/u.test(t.text) && !NOT_NAME.has(lower(t));
+const isPossessive = (t: Token): boolean => /^['’][sS]$/.test(t.text) || t.text === '’' || t.text === "'";
+
+/** Extends a name ending at `last` backwards over capitalised words, joiners, possessives and titles. */
+function nameBack(tokens: Token[], last: number, from: number): number {
+  let first = last;
+  for (let i = last - 1; i >= from; i--) {
+    const t = tokens[i];
+    if (isCap(t)) first = i;
+    else if (isPossessive(t) && i - 1 >= from && isCap(tokens[i - 1])) first = i;
+    else if (NAME_JOINERS.has(lower(t)) && i - 1 >= from && isCap(tokens[i - 1]) && !NOT_NAME.has(lower(tokens[i - 1]))) first = i;
+    else if (t.text === '-' && i - 1 >= from && tokens[i - 1].end === t.start && t.end === tokens[i + 1]?.start) first = i;
+    else break;
+  }
+  // A lower-case role or demonym ahead of the name belongs to it: "GOP frontrunner Donald Trump".
+  while (first - 1 >= from && tokens[first - 1].kind === 'word' && (isRoleNoun(lower(tokens[first - 1])) || isTitle(lower(tokens[first - 1])))) first--;
+  if (first - 1 >= from && lower(tokens[first - 1]) === 'the') first--;
+  // "According to" and similar never start a name; neither does a sentence-initial "The" alone.
+  while (first < last && NOT_NAME.has(lower(tokens[first]))) first++;
+  return first;
+}
+
+/** The noun phrase that ends at token `last` (inclusive), not reaching before `from`; null if none. */
+export function phraseEndingAt(tokens: Token[], last: number, from: number): SpeakerPhrase | null {
+  if (last < from) return null;
+  const t = tokens[last];
+  if (t.kind === 'punct') return null;
+  const w = lower(t);
+  if (SUBJECT_PRONOUNS.has(w)) return { first: last, last, form: 'pronoun' };
+  if (isCap(t)) {
+    const first = nameBack(tokens, last, from);
+    const form: MentionForm = first < last || !isRoleNoun(w) ? 'name' : 'descriptor';
+    return { first, last, form };
+  }
+  if (BREAKERS.has(w) || DETERMINERS.has(w) || /ly$/.test(w) || t.kind === 'number') return null;
+  // A common noun phrase: walk back to a determiner, a name or the clause start, at most six words.
+  let first = last;
+  for (let i = last - 1; i >= from && last - i < 7; i--) {
+    const u = tokens[i];
+    const lw = lower(u);
+    if (u.kind === 'punct' && !isPossessive(u) && u.text !== '-') break;
+    if (DETERMINERS.has(lw)) {
+      first = i;
+      break;
+    }
+    if (BREAKERS.has(lw)) break;
+    if (isCap(u) && !isRoleNoun(lw) && !isDemonym(u.text)) {
+      first = nameBack(tokens, i, from);
+      break;
+    }
+    first = i;
+  }
+  return { first, last, form: 'descriptor' };
+}
+
+/**
+ * The speaker before the cue at `cue`: skips adverbs and auxiliaries ("also", "has"), a relative "who"
+ * ("Smith, who chairs the panel, said") and a closing appositive. Null if nothing suitable precedes.
+ */
+export function speakerBefore(tokens: Token[], cue: number, from: number, quoted: boolean[]): SpeakerPhrase | null {
+  let j = cue - 1;
+  while (j >= from && BETWEEN.has(lower(tokens[j])) && !quoted[j]) j--;
+  if (j < from || quoted[j]) return null;
+  const w = lower(tokens[j]);
+  if (w === 'to' || w === 'was' || w === 'were' || w === 'is' || w === 'are' || w === 'been' || w === 'being') return null;
+  if (DETERMINERS.has(w) && !SUBJECT_PRONOUNS.has(w)) return null;
+  if (w === 'who' && j - 1 >= from && tokens[j - 1].text === ',') return phraseEndingAt(tokens, j - 2, from);
+  if (tokens[j].text === ',') {
+    // "Chris Cox, who runs the lobbying arm, says" / "Dean Johnson, a salesman from Sumter, South Carolina, says":
+    // the name that opens the clause, else the nearest name before a comma.
+    let fallback: SpeakerPhrase | null = null;
+    for (let k = j - 1; k >= from && j - k < 30; k--) {
+      if (quoted[k]) break;
+      if (tokens[k].text !== ',') continue;
+      const p = phraseEndingAt(tokens, k - 1, from);
+      if (!p || p.form === 'descriptor') continue;
+      const before = p.first - 1 >= from ? tokens[p.first - 1] : null;
+      if (!before || before.text === ',' || quoted[p.first - 1] || /^(and|but|so|yet|then)$/i.test(before.text)) return p;
+      fallback = fallback ?? p;
+    }
+    return fallback;
+  }
+  const p = phraseEndingAt(tokens, j, from);
+  // "Trump at the time said": a prepositional phrase between the speaker and the cue.
+  if (p && p.form === 'descriptor' && p.first - 1 > from && PREPOSITIONS.has(lower(tokens[p.first - 1]))) {
+    const q = phraseEndingAt(tokens, p.first - 2, from);
+    if (q && q.form !== 'descriptor') return q;
+  }
+  return p;
+}
+
+/**
+ * The subject of the clause between a and end: the phrase opening the sentence, or the one after an
+ * introductory phrase ("Hours later, Trump returned …", "In a 1963 speech, he declared:").
+ */
+export function clauseSubject(tokens: Token[], a: number, end: number, quoted: boolean[]): SpeakerPhrase | null {
+  const starts = [a];
+  for (let k = a; k < end; k++) if (tokens[k].text === ',' && !quoted[k]) starts.push(k + 1);
+  for (const s of starts) {
+    let t = s;
+    while (t < end && /^(and|but|so|yet|then|also)$/i.test(tokens[t].text)) t++;
+    const p = subjectAt(tokens, t, end, quoted);
+    if (!p) continue;
+    const next = tokens[p.last + 1];
+    if (!next || next.kind !== 'word' || /^\p{Lu}/u.test(next.text)) continue;
+    if (tokens[p.last + 2]?.text === ',' && BETWEEN.has(lower(next))) continue;
+    if (next.text.toLowerCase() === 'later' || next.text.toLowerCase() === 'ago') continue;
+    return p;
+  }
+  return null;
+}
+
+/**
+ * The speaker after the cue at `cue` (inverted order: "…,” said Smith", "according to the report"): a noun
+ * phrase up to a comma, a clause word or the sentence end.
+ */
+export function speakerAfter(tokens: Token[], start: number, end: number, quoted: boolean[]): SpeakerPhrase | null {
+  if (start >= end || quoted[start]) return null;
+  const t0 = tokens[start];
+  if (SUBJECT_PRONOUNS.has(lower(t0)) || OBJECT_PRONOUNS.has(lower(t0))) return { first: start, last: start, form: 'pronoun' };
+  let last = -1;
+  for (let i = start; i < end && i - start < 10; i++) {
+    const t = tokens[i];
+    if (quoted[i]) break;
+    if (t.kind === 'punct' && !isPossessive(t) && t.text !== '-' && t.text !== '.') break;
+    if (i > start && BREAKERS.has(lower(t)) && !(NAME_JOINERS.has(lower(t)) && tokens[i + 1] && isCap(tokens[i + 1]))) break;
+    last = i;
+  }
+  if (last < 0) return null;
+  const cap = tokens.slice(start, last + 1).some((t) => isCap(t) && !isRoleNoun(lower(t)));
+  return { first: start, last, form: cap ? 'name' : 'descriptor' };
+}
+
+const VERBISH = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'does', 'did', 'do']);
+
+/**
+ * The subject phrase that starts at `start`: a pronoun, a name (with titles, roles and possessives) or a
+ * determiner-led description ("the two-term president"), stopping before the verb.
+ */
+export function subjectAt(tokens: Token[], start: number, end: number, quoted: boolean[]): SpeakerPhrase | null {
+  if (start >= end || quoted[start]) return null;
+  const w0 = lower(tokens[start]);
+  if (SUBJECT_PRONOUNS.has(w0)) return { first: start, last: start, form: 'pronoun' };
+  const determined = DETERMINERS.has(w0) && !SUBJECT_PRONOUNS.has(w0);
+  let sawName = false;
+  let i = determined ? start + 1 : start;
+  for (; i < end && !quoted[i] && i - start < 12; i++) {
+    const t = tokens[i];
+    const w = lower(t);
+    if (isPossessive(t) && i > start) {
+      // "Hillary Clinton's aides": the possessor and one noun after it.
+      const n = tokens[i + 1];
+      if (n && i + 1 < end && n.kind === 'word' && !BREAKERS.has(lower(n)) && !VERBISH.has(lower(n)) && !/ed$/.test(lower(n))) i++;
+      continue;
+    }
+    if (t.text === '-' && i > start && tokens[i - 1].end === t.start) continue;
+    if (t.kind === 'punct') break;
+    if (isCap(t)) {
+      sawName = true;
+      continue;
+    }
+    if (i > start && NAME_JOINERS.has(w) && tokens[i + 1] && isCap(tokens[i + 1])) continue;
+    if (isRoleNoun(w) || isTitle(w) || isDemonym(t.text)) continue;
+    if (determined && !sawName && i - start < 6 && !BREAKERS.has(w) && !VERBISH.has(w) && !/ed$/.test(w)) continue;
+    break;
+  }
+  const last = i - 1;
+  if (last < start || (determined && last === start)) return null;
+  const form: MentionForm = sawName && !determined ? 'name' : sawName ? 'name' : 'descriptor';
+  return { first: start, last, form };
+}
+
+export { OBJECT_PRONOUNS, DETERMINERS };

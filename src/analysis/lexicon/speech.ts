@@ -1,0 +1,123 @@
+// Reporting cues: verbs that introduce what someone said, wrote or claimed. Source: the speech-act and
+// reporting verbs of English grammars (Quirk et al., "reporting clauses"), narrowed to the ones news prose uses
+// to attribute statements; written out by hand. Each entry is "base|past|3rd person|-ing", with empty fields
+// for regular forms.
+
+const VERBS = `say|said|says|saying
+tell|told||
+add|||
+argue|||
+claim|||
+warn|||
+note|||
+insist|||
+deny|denied|denies|
+announce|||
+acknowledge|||
+write|wrote||writing
+tweet|||
+explain|||
+continue|||
+state|||
+declare|||
+assert|||
+contend|||
+maintain|||
+report|||
+reply|replied|replies|
+respond|||
+admit|admitted||admitting
+concede|||
+confirm|||
+recall|||
+stress|||
+emphasize|||
+emphasise|||
+suggest|||
+predict|||
+promise|||
+vow|||
+pledge|||
+urge|||
+conclude|||
+complain|||
+observe|||
+remark|||
+comment|||
+testify|testified|testifies|
+estimate|||
+caution|||
+allege|||
+boast|||
+joke|||
+quip|quipped||quipping
+scoff|||
+counter|||
+reiterate|||
+agree|||
+charge|||
+accuse|||
+ask|||
+post|||
+reveal|||
+disclose|||
+mention|||
+point|||
+believe|||
+think|thought||
+hope|||
+fear|||
+worry|worried|worries|
+show|||
+find|found||
+call|||
+describe|||
+dub|dubbed||dubbing
+label|||
+brand|||
+echo|echoed|echoes|`;
+
+/** How a cue verb relates to its speaker and content. */
+export interface CueVerb {
+  base: string;
+  /** The particle that must follow ("point" → "out"), if any. */
+  particle?: string;
+  /** Takes the hearer as object before the content: "told reporters (that) …", "asked him …". */
+  takesHearer: boolean;
+  /**
+   * Strong speech verbs can stand after the content ("…, she said.") and after a quote ("…,” she wrote.").
+   * Weak ones (belief, findings) only introduce a clause.
+   */
+  strong: boolean;
+  /** Naming verbs ("called it “a disgrace”") report speech only around a quotation. */
+  needsQuote: boolean;
+}
+
+const HEARER = new Set(['tell', 'ask', 'warn', 'assure', 'urge', 'remind', 'inform', 'accuse']);
+const NAMING = new Set(['call', 'describe', 'dub', 'label', 'brand']);
+const WEAK = new Set(['call', 'describe', 'dub', 'label', 'brand', 'echo', 'believe', 'think', 'hope', 'fear', 'worry', 'show', 'find', 'agree', 'charge', 'accuse', 'post', 'mention', 'reveal', 'disclose', 'continue', 'counter']);
+
+function regular(base: string): [string, string, string] {
+  const stem = base.endsWith('e') ? base.slice(0, -1) : base;
+  const third = /(s|sh|ch|x|z)$/.test(base) ? `${base}es` : `${base}s`;
+  return [`${stem}ed`, third, `${stem}ing`];
+}
+
+const forms = new Map<string, CueVerb>();
+for (const row of VERBS.split('\n')) {
+  const [base, past, third, ing] = row.split('|');
+  const [rPast, rThird, rIng] = regular(base);
+  const verb: CueVerb = { base, takesHearer: HEARER.has(base), strong: !WEAK.has(base), needsQuote: NAMING.has(base) };
+  if (base === 'point') verb.particle = 'out';
+  for (const f of [base, past || rPast, third || rThird, ing || rIng]) if (!forms.has(f)) forms.set(f, verb);
+}
+
+/** The cue verb a (lower-case) word form belongs to, e.g. "said" → say; undefined for other words. */
+export function cueVerb(form: string): CueVerb | undefined {
+  return forms.get(form.toLowerCase());
+}
+
+/** The -ing form of a cue verb ("saying", "adding"), which reports for the subject of its main clause. */
+export function isParticiple(form: string): boolean {
+  return /ing$/.test(form.toLowerCase());
+}
