@@ -20,5 +20,7 @@ export interface NewsAnnotatorApi {
   readonly statusBar: {
     /** The status bar text, undefined while the item is hidden. */
     readonly text: string | undefined;
+    /** The command a click runs. */
+    readonly command: string;
   };
 }

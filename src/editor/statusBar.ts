@@ -13,7 +13,7 @@ export class SummaryStatusBar implements vscode.Disposable {
 
   constructor(private readonly store: AnalysisStore) {
     this.item.name = 'News Annotator: claims and speakers';
-    this.item.command = { title: 'Show Speakers', command: FOCUS_SPEAKERS_COMMAND };
+    this.item.command = { title: 'Show Speakers', command: this.command };
     const update = () => this.update();
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor(update),
@@ -28,6 +28,8 @@ export class SummaryStatusBar implements vscode.Disposable {
 
   /** The document whose counts are shown, undefined while hidden. */
   private shownFor: vscode.TextDocument | undefined;
+
+  readonly command = FOCUS_SPEAKERS_COMMAND;
 
   /** The text shown, or undefined while hidden (for tests). */
   get text(): string | undefined {

@@ -1,0 +1,134 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { HIGHLIGHT_CATEGORIES } from '../../src/editor/highlightPlan';
+import { waitFor } from './extensionUnderTest';
+import { BRIDGE_ARTICLE, closeAllEditors, drawnTexts, editorApi, waitForHighlights, writeAndOpen } from './editorFixtures';
+
+describe('highlights', () => {
+  afterEach(closeAllEditors);
+
+  it('draws each category: people, places, dates, the direct quote and the speaker at its cue', async () => {
+    const api = await editorApi();
+    const editor = await vscode.window.showTextDocument(await writeAndOpen('bridge.article', BRIDGE_ARTICLE));
+    await waitForHighlights(api, editor);
+    assert.ok(drawnTexts(api, editor, 'person').includes('Maria Lopez'), `person: ${drawnTexts(api, editor, 'person')}`);
+    assert.ok(drawnTexts(api, editor, 'place').includes('Springfield'), `place: ${drawnTexts(api, editor, 'place')}`);
+    assert.ok(drawnTexts(api, editor, 'date').some((t) => t.includes('Tuesday') || t.includes('2024-05-06')));
+    const quotes = drawnTexts(api, editor, 'quoteDirect');
+    assert.ok(quotes.some((q) => q.includes('finish the new bridge before winter')), `quotes: ${quotes}`);
+    assert.deepStrictEqual(drawnTexts(api, editor, 'speaker'), ['Maria Lopez']);
+    assert.deepStrictEqual(drawnTexts(api, editor, 'quoteReported'), []);
+  });
+
+  it('draws the same highlights in both halves of a split editor', async () => {
+    const api = await editorApi();
+    const doc = await writeAndOpen('split.article', BRIDGE_ARTICLE);
+    const left = await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
+    const right = await vscode.window.showTextDocument(doc, vscode.ViewColumn.Two);
+    assert.notStrictEqual(left, right);
+    await waitForHighlights(api, left);
+    await waitForHighlights(api, right);
+    for (const category of HIGHLIGHT_CATEGORIES) {
+      assert.deepStrictEqual(drawnTexts(api, right, category), drawnTexts(api, left, category), category);
+    }
+    assert.ok(drawnTexts(api, right, 'quoteDirect').length > 0);
+  });
+
+  it('clears highlights while typing and never draws an analysis of an older version', async () => {
+    const api = await editorApi();
+    const editor = await vscode.window.showTextDocument(await writeAndOpen('typing.article', BRIDGE_ARTICLE));
+    const doc = editor.document;
+    await waitForHighlights(api, editor);
+
+    // Sample what is drawn all along: it is either nothing or the analysis of the version on screen.
+    const mismatches: string[] = [];
+    const sampler = setInterval(() => {
+      const drawn = api.decorations.drawnVersion(editor);
+      if (drawn !== undefined && drawn !== doc.version) mismatches.push(`drew ${drawn} over ${doc.version}`);
+    }, 5);
+    try {
+      const quoteLine = 2;
+      await editor.edit((b) => b.insert(new vscode.Position(quoteLine, 0), 'The crowd cheered.\n\n'));
+      assert.strictEqual(api.decorations.drawnVersion(editor), undefined, 'highlights are cleared while typing');
+      await editor.edit((b) => b.insert(new vscode.Position(quoteLine, 0), 'Rain had stopped.\n\n'));
+      await waitForHighlights(api, editor);
+    } finally {
+      clearInterval(sampler);
+    }
+    assert.deepStrictEqual(mismatches, []);
+    // Ranges from an analysis of the first edit would be shifted by the second insertion.
+    assert.deepStrictEqual(drawnTexts(api, editor, 'speaker'), ['Maria Lopez']);
+    assert.ok(drawnTexts(api, editor, 'person').includes('Maria Lopez'));
+    assert.ok(drawnTexts(api, editor, 'quoteDirect').some((q) => q.includes('finish the new bridge')));
+  });
+
+  it('redraws only the editors of the document that changed', async () => {
+    const api = await editorApi();
+    const a = await vscode.window.showTextDocument(await writeAndOpen('a.article', BRIDGE_ARTICLE), vscode.ViewColumn.One);
+    const b = await vscode.window.showTextDocument(await writeAndOpen('b.article', BRIDGE_ARTICLE), vscode.ViewColumn.Two);
+    await waitForHighlights(api, a);
+    await waitForHighlights(api, b);
+    const before = api.decorations.rangesFor(b, 'person');
+    const versionB = api.decorations.drawnVersion(b);
+    await a.edit((e) => e.insert(new vscode.Position(4, 0), 'Meanwhile, '));
+    await waitForHighlights(api, a);
+    assert.strictEqual(api.decorations.rangesFor(b, 'person'), before, 'the other article was redrawn');
+    assert.strictEqual(api.decorations.drawnVersion(b), versionB);
+  });
+
+  it('switches a category off through its setting', async () => {
+    const api = await editorApi();
+    const editor = await vscode.window.showTextDocument(await writeAndOpen('settings.article', BRIDGE_ARTICLE));
+    await waitForHighlights(api, editor);
+    const config = vscode.workspace.getConfiguration('newsAnnotator');
+    await config.update('highlight.places', false, vscode.ConfigurationTarget.Global);
+    try {
+      await waitFor('places to be cleared', () => drawnTexts(api, editor, 'place').length === 0);
+      assert.ok(drawnTexts(api, editor, 'person').includes('Maria Lopez'), 'other categories stay');
+    } finally {
+      await config.update('highlight.places', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await waitFor('places to return', () => drawnTexts(api, editor, 'place').includes('Springfield'));
+  });
+
+  it('"Toggle Highlights" switches all highlights off and on for the session', async () => {
+    const api = await editorApi();
+    const editor = await vscode.window.showTextDocument(await writeAndOpen('toggle.article', BRIDGE_ARTICLE));
+    await waitForHighlights(api, editor);
+    assert.strictEqual(api.decorations.isHighlighting(), true);
+    try {
+      assert.strictEqual(await vscode.commands.executeCommand('newsAnnotator.toggleHighlights'), false);
+      assert.strictEqual(api.decorations.isHighlighting(), false);
+      for (const category of HIGHLIGHT_CATEGORIES) assert.deepStrictEqual(drawnTexts(api, editor, category), [], category);
+      // A newly opened article stays plain while highlights are off.
+      const other = await vscode.window.showTextDocument(await writeAndOpen('toggle-2.article', BRIDGE_ARTICLE), vscode.ViewColumn.Two);
+      await api.store.getAsync(other.document);
+      assert.strictEqual(api.decorations.drawnVersion(other), undefined);
+    } finally {
+      if (!api.decorations.isHighlighting()) await vscode.commands.executeCommand('newsAnnotator.toggleHighlights');
+    }
+    assert.strictEqual(api.decorations.isHighlighting(), true);
+    await waitForHighlights(api, editor);
+    assert.ok(drawnTexts(api, editor, 'quoteDirect').length > 0);
+  });
+
+  it('keeps highlighting after a switch to a high-contrast theme', async () => {
+    const api = await editorApi();
+    const editor = await vscode.window.showTextDocument(await writeAndOpen('theme.article', BRIDGE_ARTICLE));
+    await waitForHighlights(api, editor);
+    const before = api.decorations.rangesFor(editor, 'quoteDirect');
+    const workbench = vscode.workspace.getConfiguration('workbench');
+    await workbench.update('colorTheme', 'Default High Contrast', vscode.ConfigurationTarget.Global);
+    try {
+      await waitFor('the high-contrast theme', () => vscode.window.activeColorTheme.kind === vscode.ColorThemeKind.HighContrast);
+      // New decoration types for the new theme kind: the editor is drawn again with them.
+      await waitFor('a redraw', () => api.decorations.rangesFor(editor, 'quoteDirect') !== before);
+      assert.deepStrictEqual(
+        api.decorations.rangesFor(editor, 'quoteDirect').map((r) => editor.document.getText(r)),
+        before.map((r) => editor.document.getText(r)),
+      );
+    } finally {
+      await workbench.update('colorTheme', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+});

@@ -1,0 +1,52 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { BRIDGE_ARTICLE, closeAllEditors, editorApi, writeAndOpen } from './editorFixtures';
+
+function hoverText(hovers: vscode.Hover[]): string {
+  return hovers
+    .flatMap((h) => h.contents)
+    .map((c) => (typeof c === 'string' ? c : c.value))
+    .join('\n');
+}
+
+async function hoverAt(doc: vscode.TextDocument, needle: string, delta = 1): Promise<string> {
+  const offset = doc.getText().indexOf(needle);
+  assert.ok(offset >= 0, needle);
+  const position = doc.positionAt(offset + delta);
+  return hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, position));
+}
+
+describe('hovers', () => {
+  let doc: vscode.TextDocument;
+
+  before(async () => {
+    await editorApi();
+    doc = await writeAndOpen('hovers.article', BRIDGE_ARTICLE);
+    await vscode.window.showTextDocument(doc);
+  });
+  after(closeAllEditors);
+
+  it('on a speaker: canonical name, type, mention and claim counts, a link to the Speakers view', async () => {
+    const text = await hoverAt(doc, 'Maria Lopez');
+    assert.match(text, /Maria Lopez\*\* · Person/);
+    assert.match(text, /\d+ mentions? · 1 claim\b/);
+    assert.match(text, /\(command:newsAnnotator\.revealSpeaker\?/);
+  });
+
+  it('on a place: its type and mention count', async () => {
+    const text = await hoverAt(doc, 'Springfield on Tuesday');
+    assert.match(text, /Springfield\*\* · Place/);
+    assert.match(text, /2 mentions/);
+  });
+
+  it('on a quote: the kind, the speaker and the cue as written', async () => {
+    const text = await hoverAt(doc, 'new bridge');
+    assert.match(text, /Direct quote\*\* by \*\*Maria Lopez\*\*/);
+    assert.match(text, /Cue: “said”/);
+  });
+
+  it('says nothing where nothing is annotated', async () => {
+    const text = await hoverAt(doc, 'approve');
+    assert.doesNotMatch(text, /Person|Direct quote|Reported speech|Cue:/);
+  });
+});
