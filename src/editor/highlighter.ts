@@ -7,8 +7,6 @@ import { decorationOptions } from './decorationStyles';
 import { HIGHLIGHT_CATEGORIES, planHighlights, type HighlightCategory } from './highlightPlan';
 
 export const TOGGLE_HIGHLIGHTS_COMMAND = 'newsAnnotator.toggleHighlights';
-/** Context key, true while highlights are switched off for the session. */
-const HIGHLIGHTS_OFF_CONTEXT = 'newsAnnotator.highlightsOff';
 
 type DecorationTypes = Map<HighlightCategory, vscode.TextEditorDecorationType>;
 
@@ -82,7 +80,6 @@ export class Highlighter implements vscode.Disposable {
 
   private toggle(): boolean {
     this.on = !this.on;
-    void vscode.commands.executeCommand('setContext', HIGHLIGHTS_OFF_CONTEXT, !this.on);
     vscode.window.setStatusBarMessage(`News Annotator: highlights ${this.on ? 'on' : 'off'}`, 3000);
     this.showAll();
     return this.on;
