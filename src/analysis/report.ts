@@ -1,6 +1,7 @@
 import type { Analysis, Claim, EntityType } from './types';
 
-const TYPE_TITLES: Record<EntityType, string> = {
+/** Plural titles of the entity types, in the order reports and the Entities view list them. */
+export const TYPE_TITLES: Record<EntityType, string> = {
   person: 'People',
   organization: 'Organizations',
   place: 'Places',

@@ -4,6 +4,7 @@
 import * as fs from 'fs';
 import { analyze } from '../analysis';
 import { toPrediction } from '../analysis/prediction';
+import { analysisJson } from '../analysis/json';
 import { formatReport } from '../analysis/report';
 
 const USAGE = 'usage: news-annotate [--json] FILE…\n       news-annotate --jsonl IN.jsonl [--out OUT.jsonl]';
@@ -66,7 +67,7 @@ function main(argv: string[]): number {
       continue;
     }
     const analysis = analyze(text);
-    if (json) process.stdout.write(JSON.stringify(analysis, null, 2) + '\n');
+    if (json) process.stdout.write(analysisJson(analysis));
     else process.stdout.write(`== ${file}\n${formatReport(text, analysis)}\n\n`);
   }
   return status;

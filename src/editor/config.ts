@@ -7,6 +7,8 @@ export const SECTION = 'newsAnnotator';
 export interface Settings {
   detectArticles: boolean;
   debounceMs: number;
+  /** Moving the cursor into a quote reveals it in the Speakers view. */
+  revealOnCursor: boolean;
   /** The highlight categories switched on (`newsAnnotator.highlight.*`). */
   highlights: ReadonlySet<HighlightCategory>;
 }
@@ -16,6 +18,7 @@ export function settings(): Settings {
   return {
     detectArticles: c.get<boolean>('detectArticles', true),
     debounceMs: c.get<number>('debounceMs', 300),
+    revealOnCursor: c.get<boolean>('revealOnCursor', true),
     highlights: new Set(HIGHLIGHT_CATEGORIES.filter((k) => c.get<boolean>(`highlight.${HIGHLIGHT_SETTING[k]}`, true))),
   };
 }
