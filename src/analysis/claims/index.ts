@@ -1,3 +1,4 @@
+import { lineResult } from '../lineCache';
 import type { Claim, ClaimKind, Entity, Span } from '../types';
 import { assemble, type DraftClaim } from './assemble';
 import { claimIds } from './ids';
@@ -10,19 +11,10 @@ export interface ClaimsResult {
   entities: Entity[];
 }
 
-// Line analyses depend on the line's text alone, so re-analysing an edited document redoes only the lines
-// that changed. The cache is dropped wholesale when it grows past its bound.
-const CACHE_LIMIT = 20000;
-const cache = new Map<string, LineAnalysis>();
-
+// Line analyses depend on the line's text alone, so an incremental analysis (see ../lineCache) redoes only the
+// lines that an edit changed.
 function lineAnalysis(s: string): LineAnalysis {
-  let la = cache.get(s);
-  if (!la) {
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    la = analyzeLine(s);
-    cache.set(s, la);
-  }
-  return la;
+  return lineResult('claims', s, analyzeLine);
 }
 
 const OPENING = /^["“„«”'‘]/;

@@ -1,0 +1,61 @@
+/**
+ * The per-line local passes of the engine ask `lineResult` for a line's result; while an incremental
+ * analysis runs (`withLineCache`), results are looked up in its cache, otherwise they are simply computed.
+ * This keeps `analyze(text)` a plain function and the engine's stage interfaces unchanged.
+ */
+let active: LineCache | undefined;
+
+/** `compute(line)`, or the result an earlier analysis of the active cache computed for the same line. */
+export function lineResult<T>(stage: string, line: string, compute: (line: string) => T): T {
+  return active ? active.get(stage, line, compute) : compute(line);
+}
+
+/** Runs `run` (an analysis) with `cache` active. */
+export function withLineCache<T>(cache: LineCache, run: () => T): T {
+  const outer = active;
+  active = cache;
+  try {
+    return run();
+  } finally {
+    active = outer;
+  }
+}
+
+/**
+ * Results of the per-line local passes, keyed by stage and by the line's text. A local pass is a pure
+ * function of the line's text with offsets relative to the line, so its result can be reused wherever
+ * that line appears, in this analysis or the next. Results are shared: callers must not mutate them.
+ *
+ * `sweep()` ends an analysis: what it used is kept for the next one and everything else is dropped, so
+ * memory follows the document rather than its edit history.
+ */
+export class LineCache {
+  private current = new Map<string, Map<string, unknown>>();
+  private previous = new Map<string, Map<string, unknown>>();
+  private computed = 0;
+
+  /** The stage's result for a line, computed by `compute` only if the previous analysis has none. */
+  get<T>(stage: string, line: string, compute: (line: string) => T): T {
+    let now = this.current.get(stage);
+    if (!now) this.current.set(stage, (now = new Map()));
+    if (now.has(line)) return now.get(line) as T;
+    const before = this.previous.get(stage);
+    let result: T;
+    if (before?.has(line)) result = before.get(line) as T;
+    else {
+      result = compute(line);
+      this.computed++;
+    }
+    now.set(line, result);
+    return result;
+  }
+
+  /** Ends an analysis and returns how many line results it had to compute. */
+  sweep(): number {
+    this.previous = this.current;
+    this.current = new Map();
+    const computed = this.computed;
+    this.computed = 0;
+    return computed;
+  }
+}
