@@ -1,6 +1,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { analyze, type Analysis } from '../analysis';
+import type { Analysis } from '../analysis';
+import type { IncrementalAnalyzer } from '../analysis/incremental';
 import { isArticle } from './articles';
 import { settings } from './config';
 import { WorkerClient } from './workerClient';
@@ -32,18 +33,30 @@ export const WORKER_THRESHOLD = 64 * 1024;
 /** Long runs show progress in the status bar; shorter ones would only make it flicker. */
 const PROGRESS_DELAY_MS = 300;
 
+type Engine = typeof import('../analysis/incremental');
+let engine: Engine | undefined;
+
+/** The engine is loaded on first use rather than at activation: its lexicons take a while to load. */
+function newAnalyzer(): IncrementalAnalyzer {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  engine ??= require('../analysis/incremental') as Engine;
+  return new engine.IncrementalAnalyzer();
+}
+
 /**
  * Holds the latest analysis of each open article. Edits re-analyse after a debounce; a result is kept and
  * announced only if the document still has the version it was computed for, so a stale analysis never
  * reaches the editor.
  *
- * Small documents are analysed synchronously in the extension host. Large ones (≥ WORKER_THRESHOLD) go to a
+ * Small documents are analysed synchronously in the extension host, incrementally: after an edit only the
+ * edited lines are analysed again. Large ones (≥ WORKER_THRESHOLD) go to a
  * worker thread so the host is never blocked: for them `get` and `refresh` cannot answer at once — they
  * return the analysis if it is already up to date, else an empty analysis of the current text, and start
  * the worker; `onDidUpdate` fires when the result arrives. Use `getAsync` to wait for it.
  */
 export class AnalysisStore implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
+  private readonly analyzers = new Map<string, IncrementalAnalyzer>();
   private readonly pending = new Map<string, Pending>();
   private readonly progressShown = new Set<string>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -107,12 +120,19 @@ export class AnalysisStore implements vscode.Disposable {
     const version = document.version;
     const text = document.getText();
     if (text.length >= this.workerThreshold) {
+      this.analyzers.delete(key);
       this.inWorker(document, version, text);
       return this.peek(document) ?? empty(text.length);
     }
-    const analysis = analyze(text);
+    const analysis = this.analyzeHere(key, text);
     this.accept(document, version, analysis);
     return analysis;
+  }
+
+  private analyzeHere(key: string, text: string): Analysis {
+    let analyzer = this.analyzers.get(key);
+    if (!analyzer) this.analyzers.set(key, (analyzer = newAnalyzer()));
+    return analyzer.update(text);
   }
 
   private accept(document: vscode.TextDocument, version: number, analysis: Analysis): void {
@@ -131,7 +151,7 @@ export class AnalysisStore implements vscode.Disposable {
       (error: unknown) => {
         // The worker could not run (missing bundle, out of memory): analyse here rather than show nothing.
         console.error(`News Annotator: ${String(error)}; analysing in the extension host instead`);
-        if (!document.isClosed && document.version === version) this.accept(document, version, analyze(text));
+        if (!document.isClosed && document.version === version) this.accept(document, version, this.analyzeHere(key, text));
       },
     );
     const pending: Pending = { version, done };
@@ -178,6 +198,7 @@ export class AnalysisStore implements vscode.Disposable {
     const key = document.uri.toString();
     this.cancel(key);
     this.entries.delete(key);
+    this.analyzers.delete(key);
     this.pending.delete(key);
     this.worker.forget(key);
   }

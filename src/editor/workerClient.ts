@@ -1,5 +1,5 @@
 import { Worker } from 'worker_threads';
-import type { Analysis } from '../analysis/types';
+import type { Analysis, Claim, Entity } from '../analysis/types';
 import type { WorkerRequest, WorkerResponse } from './workerProtocol';
 
 interface Job {
@@ -8,6 +8,9 @@ interface Job {
   text: string;
   resolve(analysis: Analysis | undefined): void;
   reject(error: Error): void;
+  /** The parts of the result received so far. */
+  entities: Entity[];
+  claims: Claim[];
 }
 
 /**
@@ -28,7 +31,7 @@ export class WorkerClient {
   analyze(key: string, text: string): Promise<Analysis | undefined> {
     return new Promise((resolve, reject) => {
       this.waiting.get(key)?.resolve(undefined);
-      this.waiting.set(key, { id: this.nextId++, key, text, resolve, reject });
+      this.waiting.set(key, { id: this.nextId++, key, text, resolve, reject, entities: [], claims: [] });
       this.pump();
     });
   }
@@ -78,9 +81,20 @@ export class WorkerClient {
     worker.on('message', (response: WorkerResponse) => {
       const job = this.running;
       if (!job || job.id !== response.id) return;
-      this.running = undefined;
-      if ('error' in response) job.reject(new Error(`analysis worker: ${response.error}`));
-      else job.resolve(response.analysis);
+      if ('error' in response) {
+        this.running = undefined;
+        job.reject(new Error(`analysis worker: ${response.error}`));
+      } else {
+        for (const entity of response.entities) job.entities.push(entity);
+        for (const claim of response.claims) job.claims.push(claim);
+        if (!response.last) {
+          // Asking for the next part only now lets the host run other work between parts.
+          worker.postMessage({ kind: 'more', id: job.id } satisfies WorkerRequest);
+          return;
+        }
+        this.running = undefined;
+        job.resolve({ textLength: response.textLength, entities: job.entities, claims: job.claims });
+      }
       this.pump();
       // An idle worker does not keep the process alive.
       if (!this.running) worker.unref();

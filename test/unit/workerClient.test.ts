@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyze } from '../../src/analysis';
 import { WorkerClient } from '../../src/editor/workerClient';
+import { PART_SIZE } from '../../src/editor/workerProtocol';
 
 // The compiled worker entry (tsc puts it beside the rest of src/ in out/).
 const SCRIPT = path.join(__dirname, '../../src/analysisWorker.js');
@@ -16,6 +17,14 @@ describe('WorkerClient', () => {
   it('returns what analyze returns in the main thread', async () => {
     const text = SEED.replace(/\n/g, '\r\n');
     assert.deepStrictEqual(await client.analyze('a', text), analyze(text));
+  });
+
+  it('hands over a result larger than one part whole and in order', async () => {
+    const copies = Array.from({ length: 70 }, (_, i) => SEED.replace(/Nausėda/g, `Nausėda${String.fromCharCode(97 + (i % 26))}${i}`));
+    const text = copies.join('\n\n');
+    const expected = analyze(text);
+    assert.ok(expected.claims.length > PART_SIZE, `only ${expected.claims.length} claims: the test needs several parts`);
+    assert.deepStrictEqual(await client.analyze('a', text), expected);
   });
 
   it('analyses only the newest waiting text of a document; superseded requests resolve to undefined', async () => {
