@@ -179,7 +179,7 @@ function activationFigure(extension) {
   const requires = [];
   for (let i = 0; i < 5; i++) {
     const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--activate-child', extension], { encoding: 'utf8' });
-    if (child.status !== 0) return `failed: ${child.stderr.trim().split('\n').slice(0, 3).join(' | ')}`;
+    if (child.status !== 0) return `failed: ${child.stderr.split('\n').filter((l) => /Error|^\s+at /.test(l) && l.length < 300).slice(0, 4).join(' | ')}`;
     const { load, activate } = JSON.parse(child.stdout.trim().split('\n').pop());
     requires.push(load);
     totals.push(load + activate);
@@ -201,21 +201,30 @@ function stub() {
       if (!cache.has(prop)) cache.set(prop, stub());
       return cache.get(prop);
     },
+    set: (_, prop, value) => cache.set(prop, value) && true,
     // Configuration reads (`get(key, default)`) answer with the default, as with no user settings.
     apply: (_, __, args) => (args.length === 2 && typeof args[0] === 'string' ? args[1] : stub()),
     construct: () => stub(),
   });
 }
 
+/** A stand-in for the `vscode` module: its top-level names (read from @types/vscode), each a stub. */
+function vscodeStub() {
+  const types = fs.readFileSync(require.resolve('@types/vscode/index.d.ts'), 'utf8');
+  const names = [...types.matchAll(/^\texport (?:class|namespace|enum|const|function|let) (\w+)/gm)].map((m) => m[1]);
+  return Object.fromEntries(names.map((name) => [name, stub()]));
+}
+
 async function activateChild(extension) {
   const Module = require('node:module');
-  const vscode = stub();
+  const vscode = vscodeStub();
   const load = Module._load;
   Module._load = function (request, ...rest) {
     return request === 'vscode' ? vscode : load.call(this, request, ...rest);
   };
+  const others = stub();
   const context = new Proxy({ subscriptions: [], extensionPath: path.dirname(extension) }, {
-    get: (t, prop) => (prop in t ? t[prop] : vscode[prop]),
+    get: (t, prop) => (prop in t ? t[prop] : others[prop]),
   });
   const t0 = performance.now();
   const ext = require(extension);
