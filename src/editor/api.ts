@@ -1,6 +1,8 @@
 import type * as vscode from 'vscode';
 import type { AnalysisStore } from './analysisStore';
+import type { EntitiesTreeProvider } from './entitiesTree';
 import type { HighlightCategory } from './highlightPlan';
+import type { SpeakersTreeNode, SpeakersTreeProvider } from './speakersTree';
 
 /**
  * What `activate()` returns: a small window onto the editor features, for the integration tests (and any
@@ -23,4 +25,10 @@ export interface NewsAnnotatorApi {
     /** The command a click runs. */
     readonly command: string;
   };
+  /** The Speakers view's data: read it with getChildren/getTreeItem as the view does. */
+  readonly speakers: SpeakersTreeProvider;
+  /** The Speakers view itself, to see what it has selected and revealed. */
+  readonly speakersView: vscode.TreeView<SpeakersTreeNode>;
+  /** The Entities view's data. */
+  readonly entities: EntitiesTreeProvider;
 }

@@ -28,15 +28,14 @@ export function claimAt(claims: readonly Claim[], offset: number): Claim | undef
   return claims.find((c) => c.start <= offset && offset <= c.end);
 }
 
-/** A claim's text on one line, cut to `max` characters; quoted for direct and mixed claims. */
+/** A claim's text as written (quote marks and all), on one line, cut to `max` characters. */
 export function claimLabel(claim: Claim, max: number): string {
-  const text = oneLine(claim.text, max);
-  return claim.kind === 'indirect' ? text : `“${text}”`;
+  return oneLine(claim.text, max);
 }
 
 /**
- * Claims as a Markdown list, one line each in document order: `- **Speaker** — “claim” — line N`. Reported
- * claims are not put in quote marks, so a reader can tell them from quotes.
+ * Claims as a Markdown list, one line each in document order: `- **Speaker** — claim — line N`, the claim as
+ * written, so quotes keep their marks and reported speech has none.
  */
 export function claimsMarkdown(groups: readonly SpeakerGroup[], lineOf: (offset: number) => number): string {
   const rows = groups

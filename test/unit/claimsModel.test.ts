@@ -56,10 +56,10 @@ describe('claimAt', () => {
 });
 
 describe('claimLabel', () => {
-  it('quotes direct and mixed claims but not reported ones, on one line, cut with an ellipsis', () => {
-    assert.strictEqual(claimLabel(CLAIMS.build, 80), '“We will build it, It opens in May.”');
+  it('is the claim as written on one line, cut with an ellipsis', () => {
+    assert.strictEqual(claimLabel(CLAIMS.build, 80), '“We will build it,” “It opens in May.”');
     assert.strictEqual(claimLabel(CLAIMS.costs, 80), 'costs had risen since March');
-    assert.strictEqual(claimLabel({ ...CLAIMS.build, kind: 'mixed', text: 'a\n  b' }, 80), '“a b”');
+    assert.strictEqual(claimLabel({ ...CLAIMS.build, kind: 'mixed', text: '“a\n  b”' }, 80), '“a b”');
     const cut = claimLabel({ ...CLAIMS.costs, text: 'x'.repeat(200) }, 80);
     assert.strictEqual(cut.length, 80);
     assert.ok(cut.endsWith('…'));
@@ -72,7 +72,7 @@ describe('claimsMarkdown', () => {
     assert.strictEqual(
       md,
       [
-        '- **Jane Roe** — “We will build it, It opens in May.” — line 3',
+        '- **Jane Roe** — “We will build it,” “It opens in May.” — line 3',
         '- **Acme Corp** — costs had risen since March — line 5',
         '- **residents** — “Nobody asked us,” — line 7',
         '- **Jane Roe** — the bridge was worth it — line 9',

@@ -60,11 +60,11 @@ const may: Entity = { id: 'date:may', type: 'date', name: 'May', mentions: [ment
 const march: Entity = { id: 'date:march', type: 'date', name: 'March', mentions: [mention('March')] };
 
 export const CLAIMS = {
-  build: claim('c-build', 'direct', ['We will build it,', 'It opens in May.'], speaker('Jane Roe', jane.id), 0),
+  build: claim('c-build', 'direct', ['“We will build it,”', '“It opens in May.”'], speaker('Jane Roe', jane.id), 0),
   costs: claim('c-costs', 'indirect', ['costs had risen since March'], speaker('Acme Corp', acme.id), 1),
-  nobody: claim('c-nobody', 'direct', ['Nobody asked us,'], speaker('residents', null), 2),
+  nobody: claim('c-nobody', 'direct', ['“Nobody asked us,”'], speaker('residents', null), 2),
   bridge: claim('c-bridge', 'indirect', ['the bridge was worth it'], speaker('The mayor', jane.id), 3),
-  banner: claim('c-banner', 'direct', ['A *bold* [plan],'], null, null),
+  banner: claim('c-banner', 'direct', ['“A *bold* [plan],”'], null, null),
 };
 
 export const ANALYSIS: Analysis = {
