@@ -24,6 +24,8 @@ export function assemble(text: string, lines: Span[], analyses: LineAnalysis[]):
   let open: DraftClaim | null = null;
   let intro: { cue: LocalMention; speaker: LocalMention } | null = null;
   let prevLine = -1;
+  // A bare quotation paragraph that the next paragraph's attributed quotation continues.
+  let waiting: DraftClaim | null = null;
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li];
     if (isBlank(text, line)) continue;
@@ -52,12 +54,21 @@ export function assemble(text: string, lines: Span[], analyses: LineAnalysis[]):
         draft.speaker = intro.speaker;
       } else if (c.bare && k === 0) {
         const prev = out[out.length - 1];
-        if (prev && prev.line === prevLine && prev.speaker && isQuoted(text, prev)) {
+        const backward = !!prev && prev.line === prevLine && !!prev.speaker && isQuoted(text, prev);
+        const next = nextClaim(text, lines, analyses, li);
+        const forward = !c.openEnd && !!next && next.atLineStart && !next.bare && !!next.speaker;
+        if (backward) {
           prev.spans.push(...draft.spans);
           if (c.openEnd) lastOpen = prev;
           return;
         }
+        if (forward) {
+          waiting = draft;
+          return;
+        }
       }
+      if (waiting && k === 0 && c.atLineStart) draft.spans.unshift(...waiting.spans);
+      waiting = null;
       out.push(draft);
       if (c.openEnd) lastOpen = draft;
     });
@@ -66,6 +77,12 @@ export function assemble(text: string, lines: Span[], analyses: LineAnalysis[]):
     prevLine = li;
   }
   return out;
+}
+
+/** The first claim of the next non-blank line after li, if any. */
+function nextClaim(text: string, lines: Span[], analyses: LineAnalysis[], li: number): LineAnalysis['claims'][number] | undefined {
+  for (let j = li + 1; j < lines.length; j++) if (!isBlank(text, lines[j])) return analyses[j].claims[0];
+  return undefined;
 }
 
 /** Whether a claim's content contains quotation (direct or mixed). */

@@ -1,3 +1,4 @@
+import { cueVerb } from '../lexicon/speech';
 import { tokenize, type Token } from '../text/tokens';
 import type { Span } from '../types';
 import { findQuotes, opensWithQuote, type QuoteSegment } from './quotes';
@@ -27,6 +28,7 @@ export interface LineAnalysis {
 }
 
 const TERMINAL = /^[.!?…]$/;
+const STARTERS = new Set(['He', 'She', 'They', 'It', 'We', 'I', 'The', 'This', 'That', 'These', 'Those', 'But', 'And', 'In', 'On', 'At', 'As', 'If', 'When', 'While', 'After', 'Before', 'Then', 'So', 'Yet', 'Still', 'However', 'Meanwhile', 'There', 'His', 'Her', 'Their', 'Its', 'Our', 'My']);
 const EMBEDDED_POST = /^(.*\S)\s+[—–]\s*([^\s(—–][^(—–]{0,80}?)\s*\((@[\p{L}\p{N}_]{1,40})\)\s*(?:[\p{L}]{3,9}\.? \d{1,2}, \d{4})?\s*$/u;
 
 /** Per-line analysis; depends on the line's text alone, so results are cached by text. */
@@ -61,7 +63,9 @@ export function analyzeLine(s: string): LineAnalysis {
       quoteOf[i] = q;
     }
   }
-  const ctx: LineCtx = { s, tokens, quoted, quoteOf, quotes };
+  const words = tokens.filter((t) => t.kind === 'word');
+  const headline = words.length >= 3 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length >= 0.8 * words.length;
+  const ctx: LineCtx = { s, tokens, quoted, quoteOf, quotes, headline };
   const local: SentenceResult[] = sentencesOf(ctx).map(([a, b]) => analyzeSentence(ctx, a, b));
   // A bare quotation followed by an attribution-only sentence ("“…” Smith said.") gets that attribution; a
   // bare quotation right after an attributed quotation continues it (the second half of a split quote).
@@ -111,7 +115,10 @@ function sentencesOf({ tokens, quoted, quoteOf, quotes, s }: LineCtx): Array<[nu
   const startsSentence = (t: Token | undefined): boolean => !!t && /^[\p{Lu}\p{N}"“‘«„'(\[]/u.test(t.text);
   for (let i = 0; i < tokens.length; i++) {
     let boundary = -1;
-    if (!quoted[i] && TERMINAL.test(tokens[i].text)) {
+    if (!quoted[i] && tokens[i].kind !== 'punct' && /\p{L}\.$/u.test(tokens[i].text) && STARTERS.has(tokens[i + 1]?.text ?? '')) {
+      // "… in the U.S. He says …": an abbreviation's period ends the sentence before a typical sentence opener.
+      boundary = i + 1;
+    } else if (!quoted[i] && TERMINAL.test(tokens[i].text)) {
       let j = i + 1;
       while (j < tokens.length && !quoted[j] && (TERMINAL.test(tokens[j].text) || /^[)\]]$/.test(tokens[j].text))) j++;
       if (j >= tokens.length || startsSentence(tokens[j])) boundary = j;
@@ -119,7 +126,7 @@ function sentencesOf({ tokens, quoted, quoteOf, quotes, s }: LineCtx): Array<[nu
       // Last token of a quotation: "“We won.” The council …" ends a sentence when the quote ends in . ! ?
       const qs = quotes[quoteOf[i]];
       const inner = s.slice(qs.start, qs.end).replace(/["”“»«'’]+$/u, '');
-      if (qs.closed && /[.!?…]$/.test(inner) && i + 1 < tokens.length && startsSentence(tokens[i + 1])) boundary = i + 1;
+      if (qs.closed && /[.!?…]$/.test(inner) && i + 1 < tokens.length && startsSentence(tokens[i + 1]) && !attributionFollows(tokens, i + 1)) boundary = i + 1;
     }
     if (boundary > 0) {
       out.push([begin, boundary]);
@@ -131,3 +138,16 @@ function sentencesOf({ tokens, quoted, quoteOf, quotes, s }: LineCtx): Array<[nu
   return out;
 }
 
+
+/** "“Who are they?” Trump said …": a name or pronoun and a speech verb right after a quotation attribute it. */
+function attributionFollows(tokens: Token[], k: number): boolean {
+  for (let j = k; j < tokens.length && j - k < 5; j++) {
+    const t = tokens[j];
+    if (j > k && t.kind === 'word' && /^\p{Ll}/u.test(t.text)) {
+      const v = cueVerb(t.text);
+      return !!v && v.strong;
+    }
+    if (t.kind === 'punct' && !/^['’.]/.test(t.text)) return false;
+  }
+  return false;
+}

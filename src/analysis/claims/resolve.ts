@@ -7,9 +7,9 @@ const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}+/gu, '').t
 const words = (s: string): string[] => s.split(/[\s\u00a0]+/).filter(Boolean);
 const stripPossessive = (s: string): string => s.replace(/['’]s?$/u, '');
 
-/** A stable entity id from type and name, diacritics folded: "person:gitanas-nauseda". */
+/** A stable entity id from type and name, as the entity stage makes them: "person:gitanas-nausėda". */
 export function entityId(type: string, name: string): string {
-  const slug = fold(name).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+  const slug = name.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
   return `${type}:${slug || 'unnamed'}`;
 }
 
@@ -86,6 +86,18 @@ function describe(text: string): { country: string | null; roles: string[] } {
   return { country, roles };
 }
 
+/**
+ * The words that qualify a name in its own phrase: what stands before it up to a clause break ("Russian
+ * President Vladimir Putin", "Lithuania's Gitanas Nausėda") and an appositive after it (", the Lithuanian
+ * president,").
+ */
+function nameContext(text: string, m: Span): string {
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  const cut = Math.max(...[',', '.', ';', ':', '!', '?', '“', '”', '"', '(', '\n'].map((c) => before.lastIndexOf(c)));
+  const after = /^,\s*(?:the|a|an)\s[^,.;\n]{1,60}/iu.exec(text.slice(m.end, m.end + 80));
+  return `${before.slice(cut + 1)} ${after ? after[0] : ''}`.replace(/[^\p{L}\s'’-]/gu, ' ');
+}
+
 const GENERIC_ROLES = new Set(['leader', 'head', 'official', 'officials', 'chief']);
 
 /**
@@ -101,7 +113,7 @@ function entityByDescription(ctx: Context, d: Span, text: string): Entity | null
     if (e.type !== 'person') continue;
     for (const m of e.mentions) {
       if (m.form !== 'name' || m.start >= d.start) continue;
-      const around = describe(ctx.text.slice(Math.max(0, m.start - 40), Math.min(ctx.text.length, m.end + 60)).replace(/[^\p{L}\s'’-]/gu, ' '));
+      const around = describe(nameContext(ctx.text, m));
       let score = 0;
       if (country) {
         if (around.country !== country) continue;
@@ -144,7 +156,8 @@ export function resolveSpeakers(text: string, drafts: DraftClaim[], input: Entit
     const name = bareName(sp.text);
     if (!/\p{Lu}/u.test(name) || entityByName(ctx, name)) continue;
     const type = looksLikeOrganization(name) ? 'organization' : 'person';
-    entities.push({ id: entityId(type, name), type, name, mentions: [] });
+    const id = entityId(type, name);
+    if (!entities.some((x) => x.id === id)) entities.push({ id, type, name, mentions: [] });
   }
   const ante = antecedents(ctx);
   const speakersSoFar: Array<{ at: number; entity: Entity }> = [];
@@ -165,13 +178,16 @@ export function resolveSpeakers(text: string, drafts: DraftClaim[], input: Entit
         if (e) addMention(e, { start: sp.start, end: sp.end, text: sp.text, form: 'pronoun' });
       }
     } else {
-      e = entityAt(ctx, sp);
+      // A descriptor names its person by country and role; an entity spanning it is only a fallback, since a
+      // descriptor such as "the Lithuanian president" can be mistaken for a name upstream.
+      if (sp.form === 'descriptor') {
+        e = entityByDescription(ctx, sp, sp.text);
+        if (e) addMention(e, { start: sp.start, end: sp.end, text: sp.text, form: 'descriptor' });
+      }
+      e = e ?? entityAt(ctx, sp);
       if (!e && sp.form === 'name') {
         e = entityByName(ctx, bareName(sp.text));
         if (e) addMention(e, { start: sp.start, end: sp.end, text: sp.text, form: 'name' });
-      } else if (!e) {
-        e = entityByDescription(ctx, sp, sp.text);
-        if (e) addMention(e, { start: sp.start, end: sp.end, text: sp.text, form: 'descriptor' });
       }
       if (e && d.post) addHandle(text, d, e);
     }

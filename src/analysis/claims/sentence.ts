@@ -1,4 +1,5 @@
-import { cueVerb, isParticiple, type CueVerb } from '../lexicon/speech';
+import { isRoleNoun } from '../lexicon/roles';
+import { cueVerb, isNounish, isParticiple, type CueVerb } from '../lexicon/speech';
 import type { Token } from '../text/tokens';
 import type { MentionForm, Span } from '../types';
 import type { QuoteSegment } from './quotes';
@@ -37,6 +38,8 @@ export interface LineCtx {
   quoted: boolean[];
   quoteOf: number[];
   quotes: QuoteSegment[];
+  /** The line is a title-case headline. */
+  headline: boolean;
 }
 
 const TIME_WORDS = new Set([
@@ -69,7 +72,8 @@ function cuesOf(ctx: LineCtx, a: number, b: number): CueHit[] {
       continue;
     }
     const v = cueVerb(w);
-    if (!v) continue;
+    // A capitalised form is a name ("the Washington Post"), except in a title-case headline ("Trump Says …").
+    if (!v || (/^\p{Lu}/u.test(tokens[i].text) && !(ctx.headline && v.strong))) continue;
     if (v.particle) {
       if (lw(ctx, i + 1) === v.particle && i + 1 < b) out.push({ first: i, last: i + 1, verb: v });
       continue;
@@ -138,20 +142,66 @@ function contentStartAfter(ctx: LineCtx, cue: CueHit, b: number): number {
  * ("… and added that …", "…, saying …", "… — asserting …").
  */
 function contentEnd(ctx: LineCtx, from: number, b: number, cues: CueHit[]): number {
+  // A clause break: ", but …", ", however …", "… while …".
+  for (let k = from + 1; k < b; k++) {
+    if (ctx.quoted[k]) continue;
+    const w = lw(ctx, k);
+    const n = lw(ctx, k + 1);
+    if (w === ',' && (/^(but|however|although|though|whereas|compared|putting|prompting)$/.test(n))) {
+      b = k;
+      break;
+    }
+    if (w === 'while' && !ctx.quoted[k - 1]) {
+      b = lw(ctx, k - 1) === ',' ? k - 1 : k;
+      break;
+    }
+  }
   for (const c of cues) {
     if (c.first <= from || c.first >= b || !c.verb) continue;
+    // Another attribution with its own speaker: "…, and three-quarters said …".
+    const own = speakerBefore(ctx.tokens, c.first, from, ctx.quoted);
+    if (own && own.first - 1 > from && /^(and|but|,)$/.test(lw(ctx, own.first - 1)) && !isParticiple(ctx.tokens[c.first].text)) {
+      let e = own.first - 1;
+      if (lw(ctx, e) !== ',' && lw(ctx, e - 1) === ',') e--;
+      return quoteClauseEnd(ctx, from, e);
+    }
     let k = c.first - 1;
     while (k > from && BETWEEN.has(lw(ctx, k))) k--;
     const w = lw(ctx, k);
     const commaQuote = ctx.quoted[k] && /,["”’']?$/.test(ctx.s.slice(ctx.tokens[k - 1]?.start ?? 0, ctx.tokens[k].end));
-    if (w === 'and' || ((w === ',' || w === '—' || w === '–' || commaQuote) && isParticiple(ctx.tokens[c.first].text))) {
+    if (w === 'and' || w === 'but' || ((w === ',' || w === '—' || w === '–' || commaQuote) && isParticiple(ctx.tokens[c.first].text))) {
       if (commaQuote) return k + 1;
       let e = k;
-      if (w === 'and' && lw(ctx, k - 1) === ',') e = k - 1;
-      return e;
+      if ((w === 'and' || w === 'but') && lw(ctx, k - 1) === ',') e = k - 1;
+      return quoteClauseEnd(ctx, from, e);
     }
   }
-  return b;
+  return quoteClauseEnd(ctx, from, b);
+}
+
+const SUBORDINATORS = new Set(['while', 'although', 'though', 'because', 'if', 'when', 'since', 'after', 'before', 'as', 'whereas', 'unless', 'until', 'who']);
+
+const AFTER_QUOTE_BREAKS = new Set(['but', 'though', 'although', 'while', 'as', 'whereas', '—', '–', 'referring', 'adding', 'saying', 'noting']);
+
+/**
+ * Where reported content that quotes ends: a quotation closing on a comma (“…,”) closes the clause, and so
+ * does a contrast or a new clause after a quotation ("… “excited where we stand” as he faces …").
+ */
+function quoteClauseEnd(ctx: LineCtx, from: number, end: number): number {
+  const { tokens, quoted, quotes, quoteOf, s } = ctx;
+  for (let k = from; k < end; k++) {
+    if (!quoted[k] || (k + 1 < end && quoteOf[k + 1] === quoteOf[k])) continue;
+    // k is the last token of a quotation inside the content.
+    if (k + 1 >= end) return end;
+    const q = quotes[quoteOf[k]];
+    if (/,["”’'»]$/.test(s.slice(q.start, q.end))) return k + 1;
+    const next = lw(ctx, k + 1);
+    if (AFTER_QUOTE_BREAKS.has(next)) return k + 1;
+    if (next === ',' && (AFTER_QUOTE_BREAKS.has(lw(ctx, k + 2)) || /^(a|an|the|which|who)$/.test(lw(ctx, k + 2)))) return k + 1;
+    if (next === 'and' && /^(he|she|they|it|we|i)$/.test(lw(ctx, k + 2))) return k + 1;
+    if (tokens[k + 1].kind === 'punct' && /^[.!?]$/.test(tokens[k + 1].text)) return end;
+  }
+  return end;
 }
 
 const isSentenceLead = (t: Token): boolean => t.kind === 'punct' || /^(and|but|so|yet|or)$/i.test(t.text);
@@ -226,8 +276,8 @@ export function analyzeSentence(ctx: LineCtx, a: number, b: number): SentenceRes
     const prevW = lw(ctx, cue.first - 1);
     if (isParticiple(tokens[cue.first].text)) {
       // "…, saying (that) …" reports for the subject of the clause it hangs on, or the speaker before it.
-      const afterQuote = prevQuoted && !!lastSpeaker && /,["”’']?$/.test(ctx.s.slice(tokens[cue.first - 1].start - 1, tokens[cue.first - 1].end));
-      if (!(prevW === ',' || prevW === '—' || prevW === '–' || (prevW === 'and' && lastSpeaker) || afterQuote) || (prevQuoted && !afterQuote)) continue;
+      const afterQuote = prevQuoted && /,["”’']?$/.test(ctx.s.slice(tokens[cue.first - 1].start - 1, tokens[cue.first - 1].end));
+      if (!(prevW === ',' || prevW === '—' || prevW === '–' || prevW === 'and' || afterQuote) || (prevQuoted && !afterQuote)) continue;
       const subj = lastSpeaker ?? ((): LocalMention | null => {
         const p = clauseSubject(tokens, a, cue.first, quoted);
         return p && p.form !== 'descriptor' ? fromPhrase(ctx, p) : null;
@@ -245,9 +295,15 @@ export function analyzeSentence(ctx: LineCtx, a: number, b: number): SentenceRes
     let speaker: LocalMention | null = sp ? fromPhrase(ctx, sp) : null;
     let k0 = cue.first - 1;
     while (k0 > a && BETWEEN.has(lw(ctx, k0))) k0--;
-    if (lastSpeaker && lw(ctx, k0) === 'and') {
-      sp = null;
-      speaker = lastSpeaker;
+    if (lw(ctx, k0) === 'and' || lw(ctx, k0) === 'but') {
+      const shared = lastSpeaker ?? ((): LocalMention | null => {
+        const p = clauseSubject(tokens, a, k0, quoted);
+        return p ? fromPhrase(ctx, p) : null;
+      })();
+      if (shared) {
+        sp = null;
+        speaker = shared;
+      }
     }
     // Inverted order: "…,” said Smith." / "…, said the spokesman."
     if (!speaker && v.strong && (prevW === ',' || prevQuoted) && cue.first > a) {
@@ -260,8 +316,20 @@ export function analyzeSentence(ctx: LineCtx, a: number, b: number): SentenceRes
       continue;
     }
     if (!speaker) continue;
+    // "six states", "his remarks": a noun-like cue needs a person-like subject.
+    if (sp && isNounish(tokens[cue.first].text) && sp.form === 'descriptor' && !isRoleNoun(lw(ctx, sp.last))) continue;
     const start = contentStartAfter(ctx, cue, b);
-    const end = contentEnd(ctx, start, b, cues);
+    let end = contentEnd(ctx, start, b, cues);
+    // "While Ramos said that …, he appears …" / "Barkley, who said …, said …": a subordinate clause ends at its comma.
+    const subordinate = SUBORDINATORS.has(lw(ctx, sp ? sp.first - 1 : -1)) || SUBORDINATORS.has(lw(ctx, a)) || lw(ctx, cue.first - 1) === 'who';
+    if (subordinate) {
+      for (let k = start + 1; k < end; k++) {
+        if (!quoted[k] && tokens[k].text === ',') {
+          end = k;
+          break;
+        }
+      }
+    }
     const afterWords = wordCount(ctx, start, end);
     const quoteFollows = start < b && quoted[start];
     const first = sp ? sp.first : cue.first;
@@ -286,7 +354,7 @@ export function analyzeSentence(ctx: LineCtx, a: number, b: number): SentenceRes
         continue;
       }
       // "The plan, he said, is …": content on both sides.
-      if (before && tokens[cue.last + 1]?.text === ',') {
+      if (before && !quoteFollows && tokens[cue.last + 1]?.text === ',') {
         const after = contentSpan(ctx, cue.last + 2, end);
         if (after) {
           emit([before, after], cue, speaker, end);
@@ -314,6 +382,10 @@ export function analyzeSentence(ctx: LineCtx, a: number, b: number): SentenceRes
     const m = fragmentClaim(ctx, a, b, quotesIn, cues);
     if (m) claims.push(m);
   }
+  if (!claims.length && !attribution && !quotesIn.length && process.env.SVO) {
+    const m = clauseClaim(ctx, a, b, cues);
+    if (m) claims.push(m);
+  }
   // No attribution: a sentence that is only quotation is a bare quote; quotes inside other text are scare quotes.
   if (!claims.length && quotesIn.length && outsideWords(a, b) === 0 && !quotes[quotesIn[0]].single && wordCount(ctx, a, b) >= 3) {
     claims.push({ spans: quotesIn.map((qi) => ({ start: quotes[qi].start, end: quotes[qi].end })), cue: null, speaker: null, bare: true });
@@ -334,8 +406,12 @@ function fragmentClaim(ctx: LineCtx, a: number, b: number, quotesIn: number[], c
   while (firstQuoted < b && tokens[firstQuoted].start < q0.start) firstQuoted++;
   const p = clauseSubject(tokens, a, firstQuoted, quoted);
   if (!p || p.form === 'descriptor') return null;
+  // Titles and slogans in title case ("the “Red Neck Country Club”") are names, not words reported.
+  if (quotesIn.every((qi) => isTitleCase(ctx.s.slice(quotes[qi].start, quotes[qi].end)))) return null;
   let v = p.last + 1;
+  const passive = /^(is|are|was|were|been|being|be)$/;
   while (v < firstQuoted && AUXILIARIES.has(lw(ctx, v))) v++;
+  if (v > p.last + 1 && passive.test(lw(ctx, v - 1)) && /ed$/.test(lw(ctx, v))) return null;
   if (v >= firstQuoted || tokens[v].kind !== 'word' || !/^\p{Ll}/u.test(tokens[v].text) || !/(ed|s|ing)$/.test(lw(ctx, v))) return null;
   const start = v + 1;
   if (start >= firstQuoted && !quoted[start]) return null;
@@ -344,4 +420,26 @@ function fragmentClaim(ctx: LineCtx, a: number, b: number, quotesIn: number[], c
   if (!span || span.end <= q0.start) return null;
   const verb = mention(ctx, p.last + 1, v, 'other');
   return { spans: [span], cue: verb, speaker: fromPhrase(ctx, p), bare: false };
+}
+
+/** "Trump hailed the decision as …": a person's stance through any verb, with a clause-long object. */
+function clauseClaim(ctx: LineCtx, a: number, b: number, cues: CueHit[]): SentenceClaim | null {
+  const { tokens, quoted } = ctx;
+  const p = clauseSubject(tokens, a, b, quoted);
+  if (!p || (p.form === 'descriptor' && !isRoleNoun(lw(ctx, p.last)))) return null;
+  let v = p.last + 1;
+  while (v < b && AUXILIARIES.has(lw(ctx, v))) v++;
+  if (v >= b || tokens[v].kind !== 'word' || !/^\p{Ll}/u.test(tokens[v].text) || !/(ed|s)$/.test(lw(ctx, v))) return null;
+  if (v > p.last + 1 && /^(is|are|was|were|been|being|be)$/.test(lw(ctx, v - 1)) && /ed$/.test(lw(ctx, v))) return null;
+  const start = v + 1;
+  const end = contentEnd(ctx, start, b, cues);
+  const span = contentSpan(ctx, start, end);
+  if (!span || wordCount(ctx, start, end) < 4) return null;
+  return { spans: [span], cue: mention(ctx, p.last + 1, v, 'other'), speaker: fromPhrase(ctx, p), bare: false };
+}
+
+/** Every word capitalised: a title, a name or a slogan. */
+function isTitleCase(quote: string): boolean {
+  const words = quote.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  return words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w) || /^(of|the|a|an|and|in|on|for|to|at|by)$/.test(w));
 }

@@ -44,12 +44,13 @@ const NOT_NAME = new Set([
   'although', 'asked', 'speaking', 'earlier', 'today', 'yesterday', 'there', 'here', 'this', 'that', 'it',
   'what', 'why', 'how', 'where', 'who', 'during', 'with', 'by', 'from', 'to', 'of', 'indeed', 'thus', 'once',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tonight', 'overall',
+  'last', 'next', 'asked', 'speaking', 'according', 'despite', 'following', 'like', 'unlike', 'even', 'only',
 ]);
 const PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'for', 'with', 'from', 'by', 'of', 'to']);
 const NAME_JOINERS = new Set(['of', 'de', 'del', 'della', 'da', 'di', 'do', 'dos', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'la', 'le', '&']);
 
 const lower = (t: Token): string => t.text.toLowerCase();
-const isCap = (t: Token): boolean => t.kind !== 'punct' && /^[\p{Lu}\p{N}@]/u.test(t.text) && !NOT_NAME.has(lower(t));
+const isCap = (t: Token): boolean => t.kind !== 'punct' && (/^[\p{Lu}@]/u.test(t.text) || /^\p{N}+-\p{L}/u.test(t.text)) && !NOT_NAME.has(lower(t));
 const isPossessive = (t: Token): boolean => /^['’][sS]$/.test(t.text) || t.text === '’' || t.text === "'";
 
 /** Extends a name ending at `last` backwards over capitalised words, joiners, possessives and titles. */
@@ -153,6 +154,8 @@ export function clauseSubject(tokens: Token[], a: number, end: number, quoted: b
     const p = subjectAt(tokens, t, end, quoted);
     if (!p) continue;
     const next = tokens[p.last + 1];
+    // A name opening the sentence stays the subject across an appositive: "Huma Abedin, vice chairwoman …, emailed".
+    if (s === a && p.form !== 'descriptor' && next?.text === ',') return p;
     if (!next || next.kind !== 'word' || /^\p{Lu}/u.test(next.text)) continue;
     if (tokens[p.last + 2]?.text === ',' && BETWEEN.has(lower(next))) continue;
     if (next.text.toLowerCase() === 'later' || next.text.toLowerCase() === 'ago') continue;
@@ -178,7 +181,7 @@ export function speakerAfter(tokens: Token[], start: number, end: number, quoted
     last = i;
   }
   if (last < 0) return null;
-  const cap = tokens.slice(start, last + 1).some((t) => isCap(t) && !isRoleNoun(lower(t)));
+  const cap = tokens.slice(start, last + 1).some((t) => isCap(t) && !isRoleNoun(lower(t)) && !isDemonym(t.text) && lower(t) !== 'the');
   return { first: start, last, form: cap ? 'name' : 'descriptor' };
 }
 

@@ -18,11 +18,9 @@ write|wrote||writing
 tweet|||
 explain|||
 continue|||
-state|||
 declare|||
 assert|||
 contend|||
-maintain|||
 report|||
 reply|replied|replies|
 respond|||
@@ -69,13 +67,70 @@ hope|||
 fear|||
 worry|worried|worries|
 show|||
-find|found||
 call|||
 describe|||
 dub|dubbed||dubbing
 label|||
 brand|||
-echo|echoed|echoes|`;
+echo|echoed|echoes|
+yell|||
+shout|||
+chant|||
+scream|||
+exclaim|||
+retort|||
+answer|||
+read|read||
+cry|cried|cries|
+plead|||
+demand|||
+whisper|||
+quote|||
+find|found||
+know|knew||
+feel|felt||
+endorse|||
+support|||
+criticize|||
+criticise|||
+want|||
+propose|||
+praise|||
+defend|||
+cite|||
+reject|||
+attack|||
+oppose|||
+seek|sought||
+plan|planned||planning
+question|||
+express|||
+blast|||
+dismiss|||
+denounce|||
+blame|||
+mock|||
+decry|decried|decries|
+slam|slammed||slamming
+hail|||
+applaud|||
+condemn|||
+welcome|||
+tout|||
+recommend|||
+request|||
+expect|||
+consider|||
+view|||
+doubt|||
+highlight|||
+lament|||
+refer|referred||referring
+accept|||
+concur|concurred||concurring
+imply|implied|implies|
+indicate|||
+signal|signaled||signaling`;
 
 /** How a cue verb relates to its speaker and content. */
 export interface CueVerb {
@@ -94,8 +149,10 @@ export interface CueVerb {
 }
 
 const HEARER = new Set(['tell', 'ask', 'warn', 'assure', 'urge', 'remind', 'inform', 'accuse']);
-const NAMING = new Set(['call', 'describe', 'dub', 'label', 'brand']);
-const WEAK = new Set(['call', 'describe', 'dub', 'label', 'brand', 'echo', 'believe', 'think', 'hope', 'fear', 'worry', 'show', 'find', 'agree', 'charge', 'accuse', 'post', 'mention', 'reveal', 'disclose', 'continue', 'counter']);
+const NAMING = new Set(['call', 'describe', 'dub', 'label', 'brand', 'read', 'quote']);
+const WEAK = new Set([
+  'find', 'know', 'feel',  'endorse', 'support', 'criticize', 'criticise', 'want', 'propose', 'praise', 'defend', 'cite', 'reject', 'attack', 'oppose', 'seek', 'plan', 'question', 'express', 'blast', 'dismiss', 'denounce', 'blame', 'mock', 'decry', 'slam', 'hail', 'applaud', 'condemn', 'welcome', 'tout', 'recommend', 'request', 'expect', 'consider', 'view', 'doubt', 'highlight', 'lament', 'refer', 'accept', 'concur', 'imply', 'indicate', 'signal',
+  'call', 'describe', 'dub', 'label', 'brand', 'read', 'quote', 'answer', 'demand', 'echo', 'believe', 'think', 'hope', 'fear', 'worry', 'show', 'agree', 'charge', 'accuse', 'post', 'mention', 'reveal', 'disclose', 'continue', 'counter']);
 
 function regular(base: string): [string, string, string] {
   const stem = base.endsWith('e') ? base.slice(0, -1) : base;
@@ -115,6 +172,23 @@ for (const row of VERBS.split('\n')) {
 /** The cue verb a (lower-case) word form belongs to, e.g. "said" → say; undefined for other words. */
 export function cueVerb(form: string): CueVerb | undefined {
   return forms.get(form.toLowerCase());
+}
+
+// Cue verbs whose base and -s forms are also common nouns ("the report", "six states", "his remarks").
+const NOUNISH = new Set([
+  'state', 'support', 'attack', 'question', 'comment', 'plan', 'report', 'remark', 'note', 'view', 'tweet',
+  'charge', 'claim', 'promise', 'find', 'post', 'show', 'hope', 'fear', 'estimate', 'call', 'demand', 'request',
+  'doubt', 'signal', 'welcome', 'answer', 'quote', 'counter', 'pledge', 'vow', 'reply', 'joke', 'quip', 'brand',
+  'label', 'echo', 'cry', 'read', 'highlight', 'blame', 'mock', 'slam', 'blast', 'praise', 'cite', 'comment',
+  'chant', 'shout', 'yell', 'retort', 'plea', 'feel', 'view', 'doubt', 'request', 'record', 'respond',
+]);
+
+/** True for the base or -s form of a verb that is also a noun ("reports", "plan"): a cue only after a clear subject. */
+export function isNounish(form: string): boolean {
+  const w = form.toLowerCase();
+  const v = forms.get(w);
+  if (!v || !NOUNISH.has(v.base)) return false;
+  return w === v.base || w === regular(v.base)[1];
 }
 
 /** The -ing form of a cue verb ("saying", "adding"), which reports for the subject of its main clause. */
