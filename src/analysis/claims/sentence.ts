@@ -382,10 +382,7 @@ export function analyzeSentence(ctx: LineCtx, a: number, b: number): SentenceRes
     const m = fragmentClaim(ctx, a, b, quotesIn, cues);
     if (m) claims.push(m);
   }
-  if (!claims.length && !attribution && !quotesIn.length && process.env.SVO) {
-    const m = clauseClaim(ctx, a, b, cues);
-    if (m) claims.push(m);
-  }
+
   // No attribution: a sentence that is only quotation is a bare quote; quotes inside other text are scare quotes.
   if (!claims.length && quotesIn.length && outsideWords(a, b) === 0 && !quotes[quotesIn[0]].single && wordCount(ctx, a, b) >= 3) {
     claims.push({ spans: quotesIn.map((qi) => ({ start: quotes[qi].start, end: quotes[qi].end })), cue: null, speaker: null, bare: true });
@@ -420,22 +417,6 @@ function fragmentClaim(ctx: LineCtx, a: number, b: number, quotesIn: number[], c
   if (!span || span.end <= q0.start) return null;
   const verb = mention(ctx, p.last + 1, v, 'other');
   return { spans: [span], cue: verb, speaker: fromPhrase(ctx, p), bare: false };
-}
-
-/** "Trump hailed the decision as …": a person's stance through any verb, with a clause-long object. */
-function clauseClaim(ctx: LineCtx, a: number, b: number, cues: CueHit[]): SentenceClaim | null {
-  const { tokens, quoted } = ctx;
-  const p = clauseSubject(tokens, a, b, quoted);
-  if (!p || (p.form === 'descriptor' && !isRoleNoun(lw(ctx, p.last)))) return null;
-  let v = p.last + 1;
-  while (v < b && AUXILIARIES.has(lw(ctx, v))) v++;
-  if (v >= b || tokens[v].kind !== 'word' || !/^\p{Ll}/u.test(tokens[v].text) || !/(ed|s)$/.test(lw(ctx, v))) return null;
-  if (v > p.last + 1 && /^(is|are|was|were|been|being|be)$/.test(lw(ctx, v - 1)) && /ed$/.test(lw(ctx, v))) return null;
-  const start = v + 1;
-  const end = contentEnd(ctx, start, b, cues);
-  const span = contentSpan(ctx, start, end);
-  if (!span || wordCount(ctx, start, end) < 4) return null;
-  return { spans: [span], cue: mention(ctx, p.last + 1, v, 'other'), speaker: fromPhrase(ctx, p), bare: false };
 }
 
 /** Every word capitalised: a title, a name or a slogan. */
