@@ -51,7 +51,7 @@ function entitySection(entity: Entity, claims: readonly Claim[]): string {
   return lines.join('\n\n');
 }
 
-function claimSection(claim: Claim, entities: ReadonlyMap<string, Entity>): string {
+function claimSection(claim: Claim, entities: ReadonlyMap<string, Entity>, linked: Set<string>): string {
   const speaker = claim.speaker;
   const entity = speaker?.entityId ? entities.get(speaker.entityId) : undefined;
   let by = 'unattributed';
@@ -63,7 +63,10 @@ function claimSection(claim: Claim, entities: ReadonlyMap<string, Entity>): stri
   }
   const lines = [`**${KIND_LABEL[claim.kind]}** ${by}`];
   lines.push(claim.cue ? `Cue: “${escapeMarkdown(claim.cue.text)}”` : 'No attribution cue');
-  if (entity) lines.push(revealLink(entity.id));
+  if (entity && !linked.has(entity.id)) {
+    linked.add(entity.id);
+    lines.push(revealLink(entity.id));
+  }
   return lines.join('\n\n');
 }
 
@@ -85,8 +88,13 @@ export function hoverAt(analysis: Analysis, offset: number): HoverContent | unde
 
   const entities = new Map(analysis.entities.map((e) => [e.id, e]));
   const sections: string[] = [];
-  if (hit) sections.push(entitySection(hit.entity, analysis.claims));
-  for (const { claim } of claims) sections.push(claimSection(claim, entities));
+  // One "Show in Speakers" link per speaker, however many sections name it.
+  const linked = new Set<string>();
+  if (hit) {
+    sections.push(entitySection(hit.entity, analysis.claims));
+    linked.add(hit.entity.id);
+  }
+  for (const { claim } of claims) sections.push(claimSection(claim, entities, linked));
   const at = hit ? hit.mention : claims[0].span;
   return { markdown: sections.join('\n\n---\n\n'), span: { start: at.start, end: at.end } };
 }

@@ -59,6 +59,12 @@ describe('hoverAt', () => {
     const hover = hoverAt(analysis, at('mayor').start)!;
     assert.deepStrictEqual(hover.span, at('the mayor'));
     assert.match(hover.markdown, /· Person[\s\S]*---[\s\S]*Direct quote/);
+    assert.strictEqual(hover.markdown.split(`command:${REVEAL_SPEAKER_COMMAND}`).length - 1, 1, 'one link per speaker');
+  });
+
+  it('links the speaker from a quote hover', () => {
+    const hover = hoverAt(analysis, at('build').start)!;
+    assert.ok(hover.markdown.includes(`command:${REVEAL_SPEAKER_COMMAND}?`), hover.markdown);
   });
 
   it('names a speaker that resolves to no entity as written, without a reveal link', () => {
