@@ -1,9 +1,22 @@
 import type { Entity, Span } from '../types';
+import { findLineMentions, type LineMention } from './local';
+import { mergeMentions } from './merge';
 
 /**
  * Finds the named entities of a text (people, organizations, places, dates, handles, hashtags, URLs) and
- * merges their mentions. `lines` are the text's lines (see splitLines).
+ * merges their mentions. `lines` are the text's lines (see splitLines): a per-line pass that depends on each
+ * line's text alone, then a cheap global merge.
  */
-export function findEntities(_text: string, _lines: Span[]): Entity[] {
-  return [];
+export function findEntities(text: string, lines: Span[]): Entity[] {
+  const mentions: LineMention[] = [];
+  for (const line of lines) {
+    const start = Math.max(0, Math.min(line.start, text.length));
+    const end = Math.max(start, Math.min(line.end, text.length));
+    for (const m of findLineMentions(text.slice(start, end))) {
+      const shifted: LineMention = { start: m.start + start, end: m.end + start, type: m.type };
+      if (m.ownerStart !== undefined) shifted.ownerStart = m.ownerStart + start;
+      mentions.push(shifted);
+    }
+  }
+  return mergeMentions(text, mentions);
 }

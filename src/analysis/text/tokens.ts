@@ -20,8 +20,9 @@ const ABBREVIATIONS = new Set([
 ]);
 
 // A word: letters/marks/digits, joined by inner apostrophes, hyphens, periods, ampersands or slashes;
-// initialisms such as "U.S." keep their final period. Anything else is one punctuation code point.
-const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}_]+(?:['’\-.&/][\p{L}\p{M}\p{N}_]+)*|\S/gu;
+// initialisms such as "U.S." keep their final period, and so does a capital initial before a capitalized
+// word ("M. Waugh", "George W. Bush"). Anything else is one punctuation code point.
+const TOKEN = /(?:\p{L}\.){2,}|\p{Lu}\.(?=[ \t]+\p{Lu})|[\p{L}\p{M}\p{N}_]+(?:['’\-.&/][\p{L}\p{M}\p{N}_]+)*|\S/gu;
 
 /** Tokenizes `text`; offsets are relative to `text` plus `base`. */
 export function tokenize(text: string, base = 0): Token[] {

@@ -1,0 +1,85 @@
+// The per-line pass: everything found in one line depends on that line's text alone, so results can be
+// cached per line and reused after edits elsewhere.
+import { leadingTitleLength } from '../lexicon/roles';
+import { sentenceRanges, tokenize, type Token } from '../text/tokens';
+import type { EntityType } from '../types';
+import { isAllCapsLine, sentenceFeaturizer } from './features';
+import { loadModel } from './model';
+import { findPatterns } from './patterns';
+import { tagSentence } from './tagger';
+
+/** A mention found in one line; offsets are relative to the line's start. */
+export interface LineMention {
+  start: number;
+  end: number;
+  type: EntityType;
+  /** For a handle written as "Name (@handle)", the start of the person mention it belongs to. */
+  ownerStart?: number;
+}
+
+const TYPE_OF_CLASS: Record<string, EntityType | undefined> = { PER: 'person', ORG: 'organization', LOC: 'place' };
+
+/** Names the tagger finds in one sentence, with titles stripped from people's names. */
+function taggedNames(tokens: Token[], labels: string[]): LineMention[] {
+  const out: LineMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (labels[i][0] !== 'B') continue;
+    let j = i + 1;
+    while (j < tokens.length && labels[j] === 'I-' + labels[i].slice(2)) j++;
+    const type = TYPE_OF_CLASS[labels[i].slice(2)];
+    let last = j - 1;
+    while (last > i && (tokens[last].kind === 'punct' || /^['’][sS]$/.test(tokens[last].text))) last--;
+    let first = i;
+    if (type === 'person') first += leadingTitleLength(tokens.slice(i, last + 1).map((t) => t.text));
+    if (type) out.push({ start: tokens[first].start, end: tokens[last].end, type });
+    i = j - 1;
+  }
+  return out;
+}
+
+/** Names, dates, handles, hashtags and URLs in one line, sorted and without overlaps. */
+export function findLineMentions(line: string): LineMention[] {
+  const patterns: LineMention[] = findPatterns(line);
+  const tokens = tokenize(line);
+  if (!tokens.length) return [];
+  const { labels, weights } = loadModel();
+  const allCaps = isAllCapsLine(line);
+  const names: LineMention[] = [];
+  for (const [a, b] of sentenceRanges(tokens)) {
+    const sentence = tokens.slice(a, b);
+    const tags = tagSentence(weights, labels, sentence.length, sentenceFeaturizer(sentence, allCaps));
+    for (const n of taggedNames(sentence, tags)) names.push(n);
+  }
+  // Handles, hashtags and URLs win over tagged names inside them; tagged names win over dates.
+  const forms = patterns.filter((p) => p.type !== 'date');
+  const kept = withoutOverlaps(names, forms);
+  const dates = withoutOverlaps(
+    patterns.filter((p) => p.type === 'date'),
+    kept,
+  );
+  const all = [...forms, ...kept, ...dates].sort((x, y) => x.start - y.start);
+  attachAttributionHandles(line, all);
+  return all;
+}
+
+/** The items (sorted) that overlap none of the blockers (sorted, not overlapping each other). */
+function withoutOverlaps(items: LineMention[], blockers: LineMention[]): LineMention[] {
+  const out: LineMention[] = [];
+  let b = 0;
+  for (const item of items) {
+    while (b < blockers.length && blockers[b].end <= item.start) b++;
+    if (b >= blockers.length || blockers[b].start >= item.end) out.push(item);
+  }
+  return out;
+}
+
+/** In an embedded post's attribution, "— Name (@handle) date", the handle belongs to the person before it. */
+function attachAttributionHandles(line: string, mentions: LineMention[]): void {
+  for (let i = 1; i < mentions.length; i++) {
+    const m = mentions[i];
+    const prev = mentions[i - 1];
+    if (m.type === 'handle' && prev.type === 'person' && /^\s*\(\s*$/.test(line.slice(prev.end, m.start))) {
+      m.ownerStart = prev.start;
+    }
+  }
+}

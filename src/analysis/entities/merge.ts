@@ -1,0 +1,122 @@
+// The global pass: merges the per-line mentions into entities. Cheap by design (no tagging here).
+import type { Entity, EntityType, Mention } from '../types';
+import type { LineMention } from './local';
+
+const NAMED: ReadonlySet<EntityType> = new Set(['person', 'organization', 'place']);
+
+interface Group {
+  type: EntityType;
+  key: string;
+  mentions: LineMention[];
+}
+
+const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+const keyOf = (s: string): string => words(s.normalize('NFC').toLowerCase()).join(' ');
+
+/**
+ * A multi-word name tagged as an organization or place whose last word is elsewhere tagged alone as a person
+ * ("Lithuania's Gitanas Nausėda" … "Nausėda said") is that person's full name.
+ */
+function retypeFullNames(text: string, mentions: LineMention[]): void {
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    const key = keyOf(text.slice(m.start, m.end));
+    if (m.type === 'person' && !key.includes(' ')) surnames.add(key);
+  }
+  for (const m of mentions) {
+    if (m.type !== 'organization' && m.type !== 'place') continue;
+    const written = words(text.slice(m.start, m.end));
+    if (written.length < 2 || !written.every((w) => /^\p{Lu}/u.test(w))) continue;
+    if (surnames.has(keyOf(written[written.length - 1]))) m.type = 'person';
+  }
+}
+
+/** For a shorter person name ("Nausėda"), the group of the fuller name it ends ("Gitanas Nausėda"), if any. */
+function fullerName(short: Group, people: Group[]): Group | undefined {
+  const tail = words(short.key);
+  const first = short.mentions[0].start;
+  let best: Group | undefined;
+  for (const g of people) {
+    const w = words(g.key);
+    if (w.length <= tail.length || w.slice(-tail.length).join(' ') !== short.key) continue;
+    // Prefer the fuller name written most recently before the short one, else the first one after it.
+    const before = g.mentions[0].start < first;
+    const bestBefore = best !== undefined && best.mentions[0].start < first;
+    if (!best || (before && (!bestBefore || g.mentions[0].start > best.mentions[0].start)) ||
+        (!before && !bestBefore && g.mentions[0].start < best.mentions[0].start)) {
+      best = g;
+    }
+  }
+  return best;
+}
+
+/** The fullest name written: most words, then not in capitals, then first written. */
+function canonical(text: string, mentions: LineMention[]): string {
+  let best = '';
+  let bestScore = -1;
+  for (const m of mentions) {
+    const name = words(text.slice(m.start, m.end)).join(' ');
+    const score = words(name).length * 2 + (/\p{Ll}/u.test(name) || !/\p{L}/u.test(name) ? 1 : 0);
+    if (score > bestScore) [best, bestScore] = [name, score];
+  }
+  return best;
+}
+
+/** Merges mentions (absolute offsets, sorted) into entities sorted by first mention, with stable ids. */
+export function mergeMentions(text: string, mentions: LineMention[]): Entity[] {
+  retypeFullNames(text, mentions);
+  const groups = new Map<string, Group>();
+  const byStart = new Map<number, Group>();
+  const owned: LineMention[] = [];
+  for (const m of mentions) {
+    if (m.type === 'handle' && m.ownerStart !== undefined) {
+      owned.push(m);
+      continue;
+    }
+    const written = text.slice(m.start, m.end);
+    // Handles and hashtags are case-insensitive; URLs and dates are kept as written.
+    const key = m.type === 'url' || m.type === 'date' ? written : keyOf(written);
+    const id = m.type + '\u0000' + key;
+    const g = groups.get(id) ?? { type: m.type, key, mentions: [] };
+    g.mentions.push(m);
+    groups.set(id, g);
+    byStart.set(m.start, g);
+  }
+  // Shorter person names join the fuller names they end; shortest first, so chains resolve.
+  const people = [...groups.values()].filter((g) => g.type === 'person');
+  const merged = new Map<Group, Group>();
+  for (const g of [...people].sort((a, b) => words(a.key).length - words(b.key).length)) {
+    const target = fullerName(g, people.filter((p) => !merged.has(p)));
+    if (!target) continue;
+    for (const m of g.mentions) target.mentions.push(m);
+    merged.set(g, target);
+  }
+  const resolve = (g: Group): Group => {
+    let r = g;
+    while (merged.has(r)) r = merged.get(r)!;
+    return r;
+  };
+  for (const h of owned) {
+    const owner = byStart.get(h.ownerStart!);
+    if (owner) resolve(owner).mentions.push(h);
+  }
+  const entities: Entity[] = [];
+  const ids = new Set<string>();
+  for (const g of groups.values()) {
+    if (merged.has(g)) continue;
+    g.mentions.sort((a, b) => a.start - b.start);
+    const named = g.mentions.filter((m) => !(m.type === 'handle' && g.type !== 'handle'));
+    const name = canonical(text, named.length ? named : g.mentions);
+    const base = `${g.type}:${words(name.toLowerCase()).join('-')}`;
+    let id = base;
+    for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
+    ids.add(id);
+    entities.push({ id, type: g.type, name, mentions: g.mentions.map((m) => toMention(text, m, g.type)) });
+  }
+  return entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+}
+
+function toMention(text: string, m: LineMention, entityType: EntityType): Mention {
+  const form = m.type === 'handle' ? 'handle' : NAMED.has(entityType) ? 'name' : 'other';
+  return { start: m.start, end: m.end, text: text.slice(m.start, m.end), form };
+}

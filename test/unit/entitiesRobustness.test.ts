@@ -1,0 +1,47 @@
+import * as assert from 'assert';
+import fc from 'fast-check';
+import { findEntities } from '../../src/analysis/entities';
+import { splitLines } from '../../src/analysis/text/paragraphs';
+import type { Entity } from '../../src/analysis/types';
+
+function assertValid(text: string, entities: Entity[]): void {
+  const ids = new Set<string>();
+  let first = -1;
+  for (const e of entities) {
+    assert.ok(!ids.has(e.id), `duplicate id ${e.id}`);
+    ids.add(e.id);
+    assert.ok(e.mentions.length > 0);
+    assert.ok(e.mentions[0].start >= first, 'entities sorted by first mention');
+    first = e.mentions[0].start;
+    let prev = -1;
+    for (const m of e.mentions) {
+      assert.ok(m.start >= prev && m.start < m.end && m.end <= text.length, `bad range ${m.start}-${m.end}`);
+      assert.strictEqual(m.text, text.slice(m.start, m.end));
+      prev = m.start;
+    }
+  }
+}
+
+describe('findEntities robustness', () => {
+  it('returns valid, sorted, in-bounds ranges for any string', () => {
+    const pieces = fc.constantFrom('Joe Biden', ' said', '. ', '\n', '\r\n', '@x', '#y', 'pic.twitter.com/z', '’s', '\ud800', '\udc00', 'שלום', '🇱🇹', 'June 14, 2021', 'U.S.', '\u0000', 'M. ');
+    const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.array(pieces, { maxLength: 40 }).map((a) => a.join('')));
+    fc.assert(fc.property(text, (t) => assertValid(t, findEntities(t, splitLines(t)))), { numRuns: 300 });
+  });
+
+  it('handles empty text and lines that overrun the text', () => {
+    assert.deepStrictEqual(findEntities('', splitLines('')), []);
+    assertValid('Anna Smith', findEntities('Anna Smith', [{ start: 0, end: 99 }, { start: 50, end: 60 }]));
+  });
+
+  it('analyses 1 MB of text, one line or many, in a few seconds', () => {
+    const paragraph = 'President Anna Kowalska of Poland met NATO officials in Brussels on Monday, @nato said. #Defence\n';
+    for (const text of [paragraph.repeat(Math.ceil(1e6 / paragraph.length)), paragraph.replace('\n', ' ').repeat(Math.ceil(1e6 / paragraph.length))]) {
+      const started = Date.now();
+      const entities = findEntities(text, splitLines(text));
+      assertValid(text, entities);
+      assert.ok(Date.now() - started < 15000, `took ${Date.now() - started} ms`);
+      assert.ok(entities.some((e) => e.name === 'Brussels'));
+    }
+  });
+});
