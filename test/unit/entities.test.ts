@@ -82,6 +82,11 @@ describe('findEntities patterns', () => {
     assert.deepStrictEqual(poland.mentions.map((m) => [m.start, m.end]), [[0, 6]]);
   });
 
+  it('types a country named by an abbreviation as a place', () => {
+    const e = entitiesOf('The US military will stay in Poland, officials said.');
+    assert.strictEqual(byName(e, 'US').type, 'place');
+  });
+
   it('keeps diacritics in names, ids and mentions', () => {
     const text = [
       'Former Polish president Lech Wałęsa met Mexican President Enrique Peña Nieto in Warsaw.',

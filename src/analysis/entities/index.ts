@@ -1,3 +1,4 @@
+import { lineResult } from '../lineCache';
 import type { Entity, Span } from '../types';
 import { findLineMentions, type LineMention } from './local';
 import { mergeMentions } from './merge';
@@ -12,7 +13,8 @@ export function findEntities(text: string, lines: Span[]): Entity[] {
   for (const line of lines) {
     const start = Math.max(0, Math.min(line.start, text.length));
     const end = Math.max(start, Math.min(line.end, text.length));
-    for (const m of findLineMentions(text.slice(start, end))) {
+    // The line's mentions depend on its text alone: an incremental analysis reuses them (see ../lineCache).
+    for (const m of lineResult('entities', text.slice(start, end), findLineMentions)) {
       const shifted: LineMention = { start: m.start + start, end: m.end + start, type: m.type };
       if (m.ownerStart !== undefined) shifted.ownerStart = m.ownerStart + start;
       mentions.push(shifted);

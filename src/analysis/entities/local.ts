@@ -1,5 +1,6 @@
 // The per-line pass: everything found in one line depends on that line's text alone, so results can be
 // cached per line and reused after edits elsewhere.
+import { countryByName } from '../lexicon/places';
 import { leadingTitleLength } from '../lexicon/roles';
 import { sentenceRanges, tokenize, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
@@ -26,11 +27,14 @@ function taggedNames(tokens: Token[], labels: string[]): LineMention[] {
     if (labels[i][0] !== 'B') continue;
     let j = i + 1;
     while (j < tokens.length && labels[j] === 'I-' + labels[i].slice(2)) j++;
-    const type = TYPE_OF_CLASS[labels[i].slice(2)];
+    let type = TYPE_OF_CLASS[labels[i].slice(2)];
     let last = j - 1;
     while (last > i && (tokens[last].kind === 'punct' || /^['’][sS]$/.test(tokens[last].text))) last--;
     let first = i;
     if (type === 'person') first += leadingTitleLength(tokens.slice(i, last + 1).map((t) => t.text));
+    // A country's name is a place even where the tagger took it for an organization ("US" in "US military").
+    const name = tokens.slice(first, last + 1).map((t) => t.text).join(' ');
+    if (type === 'organization' && countryByName(name)) type = 'place';
     if (type) out.push({ start: tokens[first].start, end: tokens[last].end, type });
     i = j - 1;
   }
