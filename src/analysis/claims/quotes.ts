@@ -61,7 +61,7 @@ export function findQuotes(s: string): QuoteSegment[] {
           open = i;
           singleOpen = -1;
         }
-      } else if (m === 'close' || m === null) {
+      } else if (m === 'close' || m === null || (s[open] === '„' && (c === '“' || c === '”'))) {
         out.push({ start: open, end: i + 1, closed: true, single: false });
         open = -1;
       }

@@ -82,6 +82,8 @@ function describe(text: string): { country: string | null; roles: string[] } {
     const c = countryByDemonym(w) ?? countryByName(w);
     if (c && /^\p{Lu}/u.test(w)) country = c.name;
     else if (isRoleNoun(w.toLowerCase())) roles.push(w.toLowerCase());
+    // "… and chairs the committee": a verb form of a role noun marks the role too.
+    else if (/^\p{Ll}+s$/u.test(w) && isRoleNoun(w.slice(0, -1))) roles.push(w.slice(0, -1));
   }
   return { country, roles };
 }
@@ -92,10 +94,13 @@ function describe(text: string): { country: string | null; roles: string[] } {
  * president,").
  */
 function nameContext(text: string, m: Span): string {
-  const before = text.slice(Math.max(0, m.start - 40), m.start);
-  const cut = Math.max(...[',', '.', ';', ':', '!', '?', '“', '”', '"', '(', '\n'].map((c) => before.lastIndexOf(c)));
-  const after = /^,\s*(?:the|a|an)\s[^,.;\n]{1,60}/iu.exec(text.slice(m.end, m.end + 80));
-  return `${before.slice(cut + 1)} ${after ? after[0] : ''}`.replace(/[^\p{L}\s'’-]/gu, ' ');
+  const window = text.slice(Math.max(0, m.start - 60), m.start);
+  const pieces = window.split(/[,.;:!?“”"(\n]/);
+  let before = pieces[pieces.length - 1];
+  // "Poland's agriculture minister, Agnieszka Małecka": the description stands before the comma.
+  if (!/\p{L}/u.test(before) && pieces.length > 1 && /,\s*$/.test(window)) before = pieces[pieces.length - 2];
+  const after = /^(?:\s*\([^()\n]{0,60}\))?,\s*(?:(?:the|a|an)\s|\p{Ll})[^,.;\n]{1,90}/u.exec(text.slice(m.end, m.end + 170));
+  return `${before} ${after ? after[0] : ''}`.replace(/[^\p{L}\s'’-]/gu, ' ');
 }
 
 const GENERIC_ROLES = new Set(['leader', 'head', 'official', 'officials', 'chief']);
@@ -105,6 +110,23 @@ const GENERIC_ROLES = new Set(['leader', 'head', 'official', 'officials', 'chief
  * Vladimir Putin" for "the Russian president"), the latest such before the descriptor.
  */
 function entityByDescription(ctx: Context, d: Span, text: string): Entity | null {
+  return personByDescription(ctx, d, text) ?? organizationByHead(ctx, d, text);
+}
+
+/** "the ministry", "the agency": the latest organization named before, whose name holds the head noun. */
+function organizationByHead(ctx: Context, d: Span, text: string): Entity | null {
+  const m = /^(?:the|this)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)$/iu.exec(text.trim());
+  if (!m) return null;
+  const head = fold(m[1]);
+  let best: { at: number; entity: Entity } | null = null;
+  for (const e of ctx.entities) {
+    if (e.type !== 'organization' || !words(fold(e.name)).includes(head)) continue;
+    for (const x of e.mentions) if (x.start < d.start && (!best || x.start > best.at)) best = { at: x.start, entity: e };
+  }
+  return best?.entity ?? null;
+}
+
+function personByDescription(ctx: Context, d: Span, text: string): Entity | null {
   const { country, roles } = describe(text);
   if (!country && roles.length === 0) return null;
   if (!country && roles.every((r) => GENERIC_ROLES.has(r))) return null;
@@ -119,12 +141,38 @@ function entityByDescription(ctx: Context, d: Span, text: string): Entity | null
         if (around.country !== country) continue;
         score += 2;
       }
-      if (roles.some((r) => GENERIC_ROLES.has(r) || around.roles.includes(r))) score += 1;
-      else if (!country) continue;
+      const exact = roles.filter((r) => around.roles.includes(r)).length;
+      const generic = roles.some((r) => GENERIC_ROLES.has(r)) && around.roles.length > 0 ? 0.5 : 0;
+      if (exact + generic === 0 && !country) continue;
+      score += exact + generic;
       if (!best || score > best.score || (score === best.score && m.start > best.at)) best = { score, at: m.start, entity: e };
     }
   }
   return best?.entity ?? null;
+}
+
+/**
+ * Each person's grammatical gender as the text shows it: the first he/his/him or she/her that follows a
+ * mention of theirs in the same sentence before another person is named, by majority over their mentions.
+ */
+function genders(text: string, ante: Array<{ at: number; entity: Entity }>): Map<string, 'he' | 'she'> {
+  const votes = new Map<string, number>();
+  const re = /\b(he|his|him|she|her|hers)\b/gi;
+  for (let i = 0; i < ante.length; i++) {
+    const from = ante[i].at;
+    const stop = /[.!?\n]/g;
+    stop.lastIndex = from;
+    const end = stop.exec(text)?.index ?? text.length;
+    const to = Math.min(i + 1 < ante.length ? ante[i + 1].at : text.length, end);
+    re.lastIndex = from;
+    const m = re.exec(text);
+    if (!m || m.index >= to) continue;
+    const v = /^(he|his|him)$/i.test(m[1]) ? 1 : -1;
+    votes.set(ante[i].entity.id, (votes.get(ante[i].entity.id) ?? 0) + v);
+  }
+  const out = new Map<string, 'he' | 'she'>();
+  for (const [id, v] of votes) if (v !== 0) out.set(id, v > 0 ? 'he' : 'she');
+  return out;
 }
 
 function addMention(e: Entity, m: Mention): void {
@@ -146,7 +194,9 @@ export interface Resolved {
  */
 export function resolveSpeakers(text: string, drafts: DraftClaim[], input: Entity[]): Resolved {
   const entities = input.map((e) => ({ ...e, mentions: [...e.mentions] }));
-  const quoted = drafts.filter((d) => !d.post).flatMap((d) => d.spans.filter((s) => /^["“„«”'‘]/.test(text[s.start] ?? '')));
+  // Names inside what someone said (quoted or reported) are in that speaker's voice; a pronoun at a later
+  // cue refers back to a person the writer named, not to one the speaker mentioned.
+  const quoted = drafts.filter((d) => !d.post).flatMap((d) => d.spans);
   const ctx: Context = { text, entities, quoted };
   // Named speakers no entity covers become entities, fullest names first, so that a later bare surname
   // joins the full name written elsewhere.
@@ -160,6 +210,7 @@ export function resolveSpeakers(text: string, drafts: DraftClaim[], input: Entit
     if (!entities.some((x) => x.id === id)) entities.push({ id, type, name, mentions: [] });
   }
   const ante = antecedents(ctx);
+  const gender = genders(text, ante);
   const speakersSoFar: Array<{ at: number; entity: Entity }> = [];
   const ids: Array<string | null> = [];
   for (const d of drafts) {
@@ -173,8 +224,9 @@ export function resolveSpeakers(text: string, drafts: DraftClaim[], input: Entit
       const w = sp.text.toLowerCase();
       if (w === 'he' || w === 'she') {
         let at = -1;
-        for (const a of ante) if (a.at < sp.start && a.at > at) ((at = a.at), (e = a.entity));
-        for (const a of speakersSoFar) if (a.at < sp.start && a.at > at) ((at = a.at), (e = a.entity));
+        const fits = (x: Entity): boolean => (gender.get(x.id) ?? w) === w;
+        for (const a of ante) if (a.at < sp.start && a.at > at && fits(a.entity)) ((at = a.at), (e = a.entity));
+        for (const a of speakersSoFar) if (a.at < sp.start && a.at > at && fits(a.entity)) ((at = a.at), (e = a.entity));
         if (e) addMention(e, { start: sp.start, end: sp.end, text: sp.text, form: 'pronoun' });
       }
     } else {

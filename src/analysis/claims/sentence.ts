@@ -179,6 +179,29 @@ function contentEnd(ctx: LineCtx, from: number, b: number, cues: CueHit[]): numb
   return quoteClauseEnd(ctx, from, b);
 }
 
+/** Where a lower-case description before a name starts ("the construction company" + "Alpentrans AG"), if a comma precedes it. */
+function descriptionBefore(ctx: LineCtx, first: number, a: number): number {
+  let k = first - 1;
+  while (k >= a && first - k <= 5 && ctx.tokens[k].kind === 'word' && /^\p{Ll}/u.test(ctx.tokens[k].text) && !/^(and|or|but|that|which|who|said|says)$/.test(lw(ctx, k))) {
+    if (/^(the|a|an)$/.test(lw(ctx, k))) return k - 1 >= a && lw(ctx, k - 1) === ',' ? k : first;
+    k--;
+  }
+  return first;
+}
+
+/** A cue whose clause ends the sentence after a few words, with no "that" and no quotation after it. */
+function isTrailing(ctx: LineCtx, c: CueHit, b: number): boolean {
+  let words = 0;
+  for (let k = c.last + 1; k < b; k++) {
+    if (ctx.quoted[k] || lw(ctx, k) === 'that') return false;
+    if (ctx.tokens[k].kind !== 'punct') words++;
+  }
+  if (words > 6) return false;
+  // A comma closes the content before the speaker: "…, Smith said", "…, said Smith".
+  for (let k = c.first - 1; k >= 0 && c.first - k <= 8; k--) if (lw(ctx, k) === ',' || ctx.quoted[k]) return true;
+  return false;
+}
+
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'because', 'if', 'when', 'since', 'after', 'before', 'as', 'whereas', 'unless', 'until', 'who']);
 
 const AFTER_QUOTE_BREAKS = new Set(['but', 'though', 'although', 'while', 'as', 'whereas', '—', '–', 'referring', 'adding', 'saying', 'noting']);
@@ -245,6 +268,10 @@ export function analyzeSentence(ctx: LineCtx, a: number, b: number): SentenceRes
   const claims: SentenceClaim[] = [];
   let attribution: Attribution | null = null;
   const cues = cuesOf(ctx, a, b);
+  // A trailing attribution ("…, the company said on Tuesday.") governs the whole sentence: try it first, so
+  // that a speech verb inside its content ("engineers found …") stays part of that content.
+  const trailing = cues.findIndex((c) => !!c.verb && c.verb.strong && c.first > a + 3 && isTrailing(ctx, c, b));
+  if (trailing > 0) cues.unshift(...cues.splice(trailing, 1));
   // Claims don't overlap within a sentence except when a cue with its own speaker sits inside another's content.
   let coveredUntil = a;
   let lastSpeaker: LocalMention | null = null;
@@ -332,7 +359,15 @@ export function analyzeSentence(ctx: LineCtx, a: number, b: number): SentenceRes
     }
     const afterWords = wordCount(ctx, start, end);
     const quoteFollows = start < b && quoted[start];
-    const first = sp ? sp.first : cue.first;
+    let first = sp ? sp.first : cue.first;
+    // "…, the construction company Alpentrans AG said": a description ahead of the name belongs to the speaker.
+    if (sp && sp.form === 'name') {
+      const lead = descriptionBefore(ctx, sp.first, a);
+      if (lead < first) {
+        first = lead;
+        speaker = mention(ctx, first, sp.last, 'name');
+      }
+    }
     // Content before the attribution: the quotation(s) that open the sentence, or the clause before ", X said".
     const beforeSp = first - 1 >= a ? tokens[first - 1] : null;
     const closesContent = !!beforeSp && (beforeSp.text === ',' || quoted[first - 1] || beforeSp.text === '—');

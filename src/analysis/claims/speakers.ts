@@ -1,4 +1,4 @@
-import { isDemonym } from '../lexicon/places';
+import { isDemonym, isKnownPlace } from '../lexicon/places';
 import { isRoleNoun, isTitle } from '../lexicon/roles';
 import type { MentionForm } from '../types';
 import type { Token } from '../text/tokens';
@@ -50,6 +50,7 @@ const PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'fo
 const NAME_JOINERS = new Set(['of', 'de', 'del', 'della', 'da', 'di', 'do', 'dos', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'la', 'le', '&']);
 
 const lower = (t: Token): string => t.text.toLowerCase();
+const spanText = (tokens: Token[], p: SpeakerPhrase): string => tokens.slice(p.first, p.last + 1).map((t) => t.text).join(' ');
 const isCap = (t: Token): boolean => t.kind !== 'punct' && (/^[\p{Lu}@]/u.test(t.text) || /^\p{N}+-\p{L}/u.test(t.text)) && !NOT_NAME.has(lower(t));
 const isPossessive = (t: Token): boolean => /^['’][sS]$/.test(t.text) || t.text === '’' || t.text === "'";
 
@@ -74,6 +75,16 @@ function nameBack(tokens: Token[], last: number, from: number): number {
 
 /** The noun phrase that ends at token `last` (inclusive), not reaching before `from`; null if none. */
 export function phraseEndingAt(tokens: Token[], last: number, from: number): SpeakerPhrase | null {
+  const p = phraseCore(tokens, last, from);
+  // "a spokesman for the department", "the head of the agency": the role phrase before "for"/"of" leads.
+  if (p && p.first - 2 >= from && /^(for|of|at)$/.test(lower(tokens[p.first - 1])) && isRoleNoun(lower(tokens[p.first - 2]))) {
+    const head = phraseCore(tokens, p.first - 2, from);
+    if (head) return { first: head.first, last: p.last, form: p.form === 'name' && head.form === 'descriptor' ? 'descriptor' : p.form };
+  }
+  return p;
+}
+
+function phraseCore(tokens: Token[], last: number, from: number): SpeakerPhrase | null {
   if (last < from) return null;
   const t = tokens[last];
   if (t.kind === 'punct') return null;
@@ -120,11 +131,24 @@ export function speakerBefore(tokens: Token[], cue: number, from: number, quoted
   if (tokens[j].text === ',') {
     // "Chris Cox, who runs the lobbying arm, says" / "Dean Johnson, a salesman from Sumter, South Carolina, says":
     // the name that opens the clause, else the nearest name before a comma.
+    // "Poland's agriculture minister, Agnieszka Małecka, said": a name right before the comma, set off by
+    // commas after a description, is the speaker (a place there is the tail of an appositive).
+    const near = phraseEndingAt(tokens, j - 1, from);
+    if (near && near.form === 'name' && near.first - 1 >= from && tokens[near.first - 1].text === ',' && !isKnownPlace(spanText(tokens, near))) {
+      const desc = phraseEndingAt(tokens, near.first - 2, from);
+      if (desc && desc.form === 'descriptor') return near;
+    }
     let fallback: SpeakerPhrase | null = null;
     for (let k = j - 1; k >= from && j - k < 30; k--) {
       if (quoted[k]) break;
       if (tokens[k].text !== ',') continue;
-      const p = phraseEndingAt(tokens, k - 1, from);
+      // "Layla Haddad (ليلى حداد), who runs …": skip a parenthesis before the comma.
+      let e = k - 1;
+      if (tokens[e]?.text === ')') {
+        while (e >= from && tokens[e].text !== '(') e--;
+        e--;
+      }
+      const p = phraseEndingAt(tokens, e, from);
       if (!p || p.form === 'descriptor') continue;
       const before = p.first - 1 >= from ? tokens[p.first - 1] : null;
       if (!before || before.text === ',' || quoted[p.first - 1] || /^(and|but|so|yet|then)$/i.test(before.text)) return p;
@@ -171,6 +195,7 @@ export function clauseSubject(tokens: Token[], a: number, end: number, quoted: b
 export function speakerAfter(tokens: Token[], start: number, end: number, quoted: boolean[]): SpeakerPhrase | null {
   if (start >= end || quoted[start]) return null;
   const t0 = tokens[start];
+  if (BREAKERS.has(lower(t0)) && !SUBJECT_PRONOUNS.has(lower(t0)) && !OBJECT_PRONOUNS.has(lower(t0))) return null;
   if (SUBJECT_PRONOUNS.has(lower(t0)) || OBJECT_PRONOUNS.has(lower(t0))) return { first: start, last: start, form: 'pronoun' };
   let last = -1;
   for (let i = start; i < end && i - start < 10; i++) {

@@ -53,7 +53,6 @@ scoff|||
 counter|||
 reiterate|||
 agree|||
-charge|||
 accuse|||
 ask|||
 post|||
