@@ -3,6 +3,7 @@ import type { Analysis, Claim, ClaimKind } from '../analysis/types';
 import type { AnalysisStore } from './analysisStore';
 import { claimAt, claimLabel } from './claimsModel';
 import { settings } from './config';
+import { isArticle } from './articles';
 import { ArticleTracker } from './currentArticle';
 import { countLabel, speakerGroups, type SpeakerGroup, type SpeakerKind, type SpeakerSort } from './speakersModel';
 
@@ -10,6 +11,11 @@ export const SPEAKERS_VIEW = 'newsAnnotator.speakers';
 const SORT_KEY = 'newsAnnotator.speakersSort';
 /** Context key for the welcome content of both views: whether they have an article to show. */
 const HAS_ARTICLE_KEY = 'newsAnnotator.viewsHaveArticle';
+/**
+ * Context key for the welcome content's Treat as Article button: the editor area's active editor shows a text
+ * document that is not an article. (`editorLangId` is set only where an editor has focus, not in views.)
+ */
+const CAN_TREAT_KEY = 'newsAnnotator.activeEditorIsNotArticle';
 
 export interface SpeakerNode {
   type: 'speaker';
@@ -158,6 +164,8 @@ export class SpeakersView implements vscode.Disposable {
       this.view,
       this.tracker,
       this.tracker.onDidChange(() => this.follow()),
+      vscode.window.onDidChangeActiveTextEditor(() => this.updateCanTreat()),
+      vscode.workspace.onDidOpenTextDocument(() => this.updateCanTreat()),
       store.onDidUpdate(({ document, analysis }) => {
         if (document === this.tracker.document) this.show(document, analysis);
       }),
@@ -188,6 +196,13 @@ export class SpeakersView implements vscode.Disposable {
           ? 'No quotes or reported claims found in this article.'
           : undefined;
     void vscode.commands.executeCommand('setContext', HAS_ARTICLE_KEY, !!document);
+    this.updateCanTreat();
+  }
+
+  private updateCanTreat(): void {
+    const editor = vscode.window.activeTextEditor;
+    const canTreat = !!editor && editor.viewColumn !== undefined && !isArticle(editor.document);
+    void vscode.commands.executeCommand('setContext', CAN_TREAT_KEY, canTreat);
   }
 
   private setSort(sort: SpeakerSort): void {

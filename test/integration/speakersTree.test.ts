@@ -101,6 +101,19 @@ describe('Speakers view', () => {
     assert.strictEqual(speakers().length, 2);
   });
 
+  it('shows a plain-text document once it is treated as an article', async () => {
+    const body = SPEAKERS_ARTICLE.slice(SPEAKERS_ARTICLE.indexOf('\n') + 1); // no date line: stays plain text
+    const plain = await writeAndOpen('speakers-plain.txt', body);
+    await vscode.window.showTextDocument(plain);
+    await waitFor('the view to leave the article', () => api.speakers.document === undefined);
+    await vscode.commands.executeCommand('newsAnnotator.treatAsArticle');
+    await waitFor(
+      'the view to show the document as an article',
+      () => api.speakers.document?.uri.toString() === plain.uri.toString() && speakers().length === 2,
+    );
+    assert.strictEqual(api.speakers.document?.languageId, 'news-article');
+  });
+
   it('updates after an edit: a new quote appears under its speaker', async () => {
     const other = await writeAndOpen('speakers-edit.article', SPEAKERS_ARTICLE);
     const editor = await showInViews(api, other);
