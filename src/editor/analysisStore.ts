@@ -21,42 +21,22 @@ interface Pending {
   done: Promise<void>;
 }
 
-export interface AnalysisStoreOptions {
-  /** Documents of at least this many UTF-16 code units are analysed in the worker. */
-  workerThreshold?: number;
-  /** The worker entry; by default dist/analysisWorker.js beside the bundled extension. */
-  workerScript?: string;
-}
-
-/** Above this size a full analysis takes long enough to block the extension host noticeably (see bench). */
-export const WORKER_THRESHOLD = 64 * 1024;
 /** Long runs show progress in the status bar; shorter ones would only make it flicker. */
 const PROGRESS_DELAY_MS = 300;
-
-type Engine = typeof import('../analysis/incremental');
-let engine: Engine | undefined;
-
-/** The engine is loaded on first use rather than at activation: its lexicons take a while to load. */
-function newAnalyzer(): IncrementalAnalyzer {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  engine ??= require('../analysis/incremental') as Engine;
-  return new engine.IncrementalAnalyzer();
-}
 
 /**
  * Holds the latest analysis of each open article. Edits re-analyse after a debounce; a result is kept and
  * announced only if the document still has the version it was computed for, so a stale analysis never
  * reaches the editor.
  *
- * Small documents are analysed synchronously in the extension host, incrementally: after an edit only the
- * edited lines are analysed again. Large ones (≥ WORKER_THRESHOLD) go to a
- * worker thread so the host is never blocked: for them `get` and `refresh` cannot answer at once — they
- * return the analysis if it is already up to date, else an empty analysis of the current text, and start
- * the worker; `onDidUpdate` fires when the result arrives. Use `getAsync` to wait for it.
+ * Every analysis runs in a worker thread (dist/analysisWorker.js), so the extension host is never blocked:
+ * loading the engine alone takes longer than the host may stall, and a 1 MB article takes seconds. The
+ * worker analyses incrementally: after an edit only the edited lines are analysed again. Hence `get` and
+ * `refresh` cannot answer at once for a version not analysed yet: they return an empty analysis of the
+ * current text and start the worker; `onDidUpdate` fires when the result arrives. `getAsync` waits for it.
  */
 export class AnalysisStore implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
-  private readonly analyzers = new Map<string, IncrementalAnalyzer>();
   private readonly pending = new Map<string, Pending>();
   private readonly progressShown = new Set<string>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -64,16 +44,17 @@ export class AnalysisStore implements vscode.Disposable {
   private readonly editEmitter = new vscode.EventEmitter<vscode.TextDocument>();
   private readonly disposables: vscode.Disposable[] = [this.emitter, this.editEmitter];
   private readonly worker: WorkerClient;
-  private readonly workerThreshold: number;
+  /** Used only when the worker cannot run, one per document. */
+  private readonly fallbacks = new Map<string, IncrementalAnalyzer>();
 
   /** Fires when an article's analysis is brought up to date. */
   readonly onDidUpdate = this.emitter.event;
   /** Fires when an article is edited and its analysis is out of date (highlights may be cleared). */
   readonly onDidEdit = this.editEmitter.event;
 
-  constructor(options: AnalysisStoreOptions = {}) {
-    this.workerThreshold = options.workerThreshold ?? WORKER_THRESHOLD;
-    this.worker = new WorkerClient(options.workerScript ?? path.join(__dirname, 'analysisWorker.js'));
+  /** `workerScript`: the worker entry; by default dist/analysisWorker.js beside the bundled extension. */
+  constructor(workerScript = path.join(__dirname, 'analysisWorker.js')) {
+    this.worker = new WorkerClient(workerScript);
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (!isArticle(e.document) || e.contentChanges.length === 0) return;
@@ -85,8 +66,8 @@ export class AnalysisStore implements vscode.Disposable {
   }
 
   /**
-   * The analysis of the document's current version. Small documents: computed now if needed. Large ones:
-   * an empty analysis until the worker's result arrives (see the class comment).
+   * The analysis of the document's current version if it is ready; else an empty analysis, while the worker
+   * computes the real one (`onDidUpdate` announces it).
    */
   get(document: vscode.TextDocument): Analysis {
     return this.peek(document) ?? this.refresh(document);
@@ -111,28 +92,22 @@ export class AnalysisStore implements vscode.Disposable {
   }
 
   /**
-   * Analyses the document now and announces the result. Small documents: returns it. Large ones: starts
-   * the worker and returns the current analysis if any, else an empty one.
+   * Brings the document's analysis up to date now, without waiting for the debounce, and announces it: at
+   * once if the current version is analysed already (analysis is deterministic), else when the worker is
+   * done. Returns what `get` returns.
    */
   refresh(document: vscode.TextDocument): Analysis {
     const key = document.uri.toString();
     this.cancel(key);
     const version = document.version;
-    const text = document.getText();
-    if (text.length >= this.workerThreshold) {
-      this.analyzers.delete(key);
-      this.inWorker(document, version, text);
-      return this.peek(document) ?? empty(text.length);
+    const current = this.peek(document);
+    if (current) {
+      this.emitter.fire({ document, analysis: current });
+      return current;
     }
-    const analysis = this.analyzeHere(key, text);
-    this.accept(document, version, analysis);
-    return analysis;
-  }
-
-  private analyzeHere(key: string, text: string): Analysis {
-    let analyzer = this.analyzers.get(key);
-    if (!analyzer) this.analyzers.set(key, (analyzer = newAnalyzer()));
-    return analyzer.update(text);
+    const text = document.getText();
+    if (this.pending.get(key)?.version !== version) this.inWorker(document, version, text);
+    return empty(text.length);
   }
 
   private accept(document: vscode.TextDocument, version: number, analysis: Analysis): void {
@@ -143,7 +118,6 @@ export class AnalysisStore implements vscode.Disposable {
 
   private inWorker(document: vscode.TextDocument, version: number, text: string): void {
     const key = document.uri.toString();
-    if (this.pending.get(key)?.version === version) return;
     const done = this.worker.analyze(key, text).then(
       (analysis) => {
         if (analysis) this.accept(document, version, analysis);
@@ -160,6 +134,17 @@ export class AnalysisStore implements vscode.Disposable {
       if (this.pending.get(key) === pending) this.pending.delete(key);
     });
     this.showProgress(document, key, text.length);
+  }
+
+  private analyzeHere(key: string, text: string): Analysis {
+    let analyzer = this.fallbacks.get(key);
+    if (!analyzer) {
+      // Required here, not imported: the extension host loads the engine only if this fallback is needed.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const engine = require('../analysis/incremental') as typeof import('../analysis/incremental');
+      this.fallbacks.set(key, (analyzer = new engine.IncrementalAnalyzer()));
+    }
+    return analyzer.update(text);
   }
 
   /** Shows a status bar spinner while a document's worker jobs run longer than PROGRESS_DELAY_MS. */
@@ -198,7 +183,7 @@ export class AnalysisStore implements vscode.Disposable {
     const key = document.uri.toString();
     this.cancel(key);
     this.entries.delete(key);
-    this.analyzers.delete(key);
+    this.fallbacks.delete(key);
     this.pending.delete(key);
     this.worker.forget(key);
   }

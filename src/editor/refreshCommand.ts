@@ -22,6 +22,7 @@ export function registerRefreshCommand(store: AnalysisStore): vscode.Disposable 
       if (answer === treat) await vscode.commands.executeCommand(TREAT_AS_ARTICLE_COMMAND);
       return undefined;
     }
-    return store.refresh(document);
+    store.refresh(document);
+    return store.getAsync(document);
   });
 }
