@@ -51,6 +51,8 @@ export interface SentenceFeatures {
   context(i: number): string[];
   lower(i: number): string;
   short(i: number): string;
+  /** True for an all-lower-case word or a punctuation mark: such a token practically never starts a name. */
+  plain(i: number): boolean;
 }
 
 export function sentenceFeaturizer(tokens: readonly Token[], allCaps: boolean): SentenceFeatures {
@@ -101,6 +103,7 @@ export function sentenceFeaturizer(tokens: readonly Token[], allCaps: boolean): 
     },
     lower: (i) => infos[i].lower,
     short: (i) => infos[i].short,
+    plain: (i) => infos[i].short === 'x' || tokens[i].kind === 'punct',
   };
 }
 
