@@ -73,3 +73,23 @@ export function planHighlights(
   for (const spans of plan.values()) spans.sort((a, b) => a.start - b.start || a.end - b.end);
   return plan;
 }
+
+/**
+ * A category with more spans than this is drawn only around the visible lines: tens of thousands of
+ * decorations (a 1 MB article) take the extension host most of a second to draw.
+ */
+export const WHOLE_CATEGORY_LIMIT = 2000;
+
+/** The spans of a start-sorted list that overlap [start, end). */
+export function spansInWindow(spans: readonly Span[], start: number, end: number): Span[] {
+  // Spans are sorted by start, so everything from the first span starting at or after `end` is outside.
+  let hi = spans.length;
+  for (let lo = 0; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const inside: Span[] = [];
+  for (let i = 0; i < hi; i++) if (spans[i].end > start) inside.push(spans[i]);
+  return inside;
+}

@@ -1,10 +1,19 @@
 import * as vscode from 'vscode';
-import type { Analysis } from '../analysis/types';
+import type { Analysis, Span } from '../analysis/types';
 import type { AnalysisStore } from './analysisStore';
 import { isArticle } from './articles';
 import { SECTION, settings } from './config';
 import { decorationOptions } from './decorationStyles';
-import { HIGHLIGHT_CATEGORIES, planHighlights, type HighlightCategory } from './highlightPlan';
+import {
+  HIGHLIGHT_CATEGORIES,
+  planHighlights,
+  spansInWindow,
+  WHOLE_CATEGORY_LIMIT,
+  type HighlightCategory,
+} from './highlightPlan';
+
+/** Lines drawn above and below the visible ones for a category too large to draw whole. */
+const WINDOW_MARGIN_LINES = 300;
 
 export const TOGGLE_HIGHLIGHTS_COMMAND = 'newsAnnotator.toggleHighlights';
 
@@ -14,6 +23,9 @@ interface Drawn {
   /** The document version of the analysis drawn; undefined while the editor shows no highlights. */
   version: number | undefined;
   ranges: Map<HighlightCategory, vscode.Range[]>;
+  plan?: Map<HighlightCategory, Span[]>;
+  /** The lines drawn of categories too large to draw whole, if there are any. */
+  window?: { start: number; end: number };
 }
 
 const NOTHING_DRAWN: Drawn = { version: undefined, ranges: new Map() };
@@ -50,6 +62,7 @@ export class Highlighter implements vscode.Disposable {
       vscode.workspace.onDidOpenTextDocument((document) => {
         for (const editor of this.editorsOf(document)) this.show(editor);
       }),
+      vscode.window.onDidChangeTextEditorVisibleRanges(({ textEditor }) => this.scrolled(textEditor)),
       vscode.window.onDidChangeActiveColorTheme((theme) => {
         if (theme.kind === this.themeKind) return;
         this.themeKind = theme.kind;
@@ -108,14 +121,46 @@ export class Highlighter implements vscode.Disposable {
 
   private draw(editor: vscode.TextEditor, analysis: Analysis): void {
     if (!this.on || !isArticle(editor.document)) return;
+    const plan = planHighlights(analysis, settings().highlights);
+    const large = [...plan.values()].some((spans) => spans.length > WHOLE_CATEGORY_LIMIT);
+    const drawn: Drawn = { version: editor.document.version, ranges: new Map(), plan };
+    if (large) drawn.window = this.windowOf(editor);
+    for (const [category, spans] of plan) this.drawCategory(editor, drawn, category, spans);
+    this.drawn.set(editor, drawn);
+  }
+
+  private drawCategory(editor: vscode.TextEditor, drawn: Drawn, category: HighlightCategory, spans: Span[]): void {
     const document = editor.document;
-    const ranges = new Map<HighlightCategory, vscode.Range[]>();
-    for (const [category, spans] of planHighlights(analysis, settings().highlights)) {
-      const list = spans.map((s) => new vscode.Range(document.positionAt(s.start), document.positionAt(s.end)));
-      editor.setDecorations(this.types.get(category)!, list);
-      ranges.set(category, list);
+    if (drawn.window && spans.length > WHOLE_CATEGORY_LIMIT) {
+      const start = document.offsetAt(new vscode.Position(drawn.window.start, 0));
+      const end = document.offsetAt(new vscode.Position(drawn.window.end + 1, 0));
+      spans = spansInWindow(spans, start, end);
     }
-    this.drawn.set(editor, { version: document.version, ranges });
+    const list = spans.map((s) => new vscode.Range(document.positionAt(s.start), document.positionAt(s.end)));
+    editor.setDecorations(this.types.get(category)!, list);
+    drawn.ranges.set(category, list);
+  }
+
+  /** The visible lines with a margin on each side. */
+  private windowOf(editor: vscode.TextEditor): { start: number; end: number } {
+    const visible = editor.visibleRanges;
+    const first = visible.length ? visible[0].start.line : editor.selection.active.line;
+    const last = visible.length ? visible[visible.length - 1].end.line : first;
+    return { start: Math.max(0, first - WINDOW_MARGIN_LINES), end: last + WINDOW_MARGIN_LINES };
+  }
+
+  /** Redraws the categories drawn around the visible lines once the user scrolls out of them. */
+  private scrolled(editor: vscode.TextEditor): void {
+    const drawn = this.drawn.get(editor);
+    if (!drawn?.window || !drawn.plan || drawn.version !== editor.document.version) return;
+    const visible = editor.visibleRanges;
+    if (visible.length === 0) return;
+    const inside = visible[0].start.line >= drawn.window.start && visible[visible.length - 1].end.line <= drawn.window.end;
+    if (inside) return;
+    drawn.window = this.windowOf(editor);
+    for (const [category, spans] of drawn.plan) {
+      if (spans.length > WHOLE_CATEGORY_LIMIT) this.drawCategory(editor, drawn, category, spans);
+    }
   }
 
   private clear(editor: vscode.TextEditor): void {

@@ -112,6 +112,23 @@ describe('highlights', () => {
     assert.ok(drawnTexts(api, editor, 'quoteDirect').length > 0);
   });
 
+  it('draws a category too large to draw whole around the visible lines, and follows scrolling', async function () {
+    this.timeout(120_000);
+    const api = await editorApi();
+    const paragraphs = 'Maria Lopez visited Springfield on Monday.\n\n'.repeat(2500);
+    const editor = await vscode.window.showTextDocument(await writeAndOpen('many.article', `date 2024-05-06\n\n${paragraphs}`));
+    await waitForHighlights(api, editor, 90_000);
+    const lastLine = editor.document.lineCount - 1;
+    const lines = () => api.decorations.rangesFor(editor, 'person').map((r) => r.start.line);
+    assert.ok(lines().length > 0, 'people are drawn');
+    assert.ok(lines().length < 2500 && Math.max(...lines()) < lastLine / 2, 'only around the top, where the editor is');
+
+    editor.revealRange(new vscode.Range(lastLine, 0, lastLine, 0), vscode.TextEditorRevealType.InCenter);
+    await waitFor('people drawn near the end', () => Math.max(...lines()) > lastLine - 50);
+    assert.ok(Math.min(...lines()) > lastLine / 2, 'the top is no longer drawn');
+    assert.deepStrictEqual([...new Set(drawnTexts(api, editor, 'person'))], ['Maria Lopez']);
+  });
+
   it('keeps highlighting after a switch to a high-contrast theme', async () => {
     const api = await editorApi();
     const editor = await vscode.window.showTextDocument(await writeAndOpen('theme.article', BRIDGE_ARTICLE));

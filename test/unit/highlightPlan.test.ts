@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import type { Analysis, Claim, Entity } from '../../src/analysis/types';
-import { HIGHLIGHT_CATEGORIES, planHighlights, type HighlightCategory } from '../../src/editor/highlightPlan';
+import { HIGHLIGHT_CATEGORIES, planHighlights, spansInWindow, type HighlightCategory } from '../../src/editor/highlightPlan';
 
 const text = 'date 2024-01-02\n“We will build it,” Maria Lopez said. She said the city of Springfield would pay.';
 const at = (s: string, from = 0) => {
@@ -88,5 +88,43 @@ describe('planHighlights', () => {
     };
     const plan = planHighlights({ textLength: text.length, entities: [broken], claims: [] }, all);
     assert.deepStrictEqual(plan.get('place'), [{ start: 1, end: 3 }, { start: text.length - 3, end: text.length }]);
+  });
+});
+
+describe('spansInWindow', () => {
+  const spans = [
+    { start: 0, end: 5 },
+    { start: 3, end: 40 },
+    { start: 10, end: 12 },
+    { start: 20, end: 25 },
+    { start: 30, end: 31 },
+  ];
+
+  it('keeps the spans overlapping the window, long ones starting before it included', () => {
+    assert.deepStrictEqual(spansInWindow(spans, 11, 21), [
+      { start: 3, end: 40 },
+      { start: 10, end: 12 },
+      { start: 20, end: 25 },
+    ]);
+  });
+
+  it('treats both ends as exclusive touches', () => {
+    assert.deepStrictEqual(spansInWindow(spans, 12, 20), [{ start: 3, end: 40 }]);
+    assert.deepStrictEqual(spansInWindow(spans, 40, 100), []);
+    assert.deepStrictEqual(spansInWindow([], 0, 10), []);
+  });
+
+  it('agrees with a plain filter on random input', () => {
+    let seed = 7;
+    const random = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    for (let round = 0; round < 200; round++) {
+      const list = Array.from({ length: random(30) }, () => {
+        const start = random(100);
+        return { start, end: start + 1 + random(20) };
+      }).sort((a, b) => a.start - b.start);
+      const start = random(110);
+      const end = start + random(40);
+      assert.deepStrictEqual(spansInWindow(list, start, end), list.filter((s) => s.start < end && s.end > start));
+    }
   });
 });
