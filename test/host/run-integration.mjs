@@ -52,7 +52,7 @@ async function runInBrowser(browser, server, url, workbenchErrors) {
       page.on('pageerror', (err) => workbenchErrors.push(err.message));
       page
         .exposeFunction('codeAutomationExit', (code) => resolve(code))
-        .then(() => page.goto(url))
+        .then(() => page.goto(url, { waitUntil: 'commit', timeout: TIMEOUT_MS }))
         .catch(reject);
     });
   } finally {
