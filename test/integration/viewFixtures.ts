@@ -36,6 +36,8 @@ export async function showInViews(api: NewsAnnotatorApi, document: vscode.TextDo
       api.entities.document === document &&
       !!api.speakers.analysis &&
       api.speakers.analysis === api.store.peek(document),
+    // Articles are analysed in a worker, which may still be busy with an earlier test's document.
+    25000,
   );
   return editor;
 }
