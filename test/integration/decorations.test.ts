@@ -76,6 +76,17 @@ describe('highlights', () => {
     assert.strictEqual(api.decorations.drawnVersion(b), versionB);
   });
 
+  it('"Annotate / Refresh" analyses the active article again at once and redraws it', async () => {
+    const api = await editorApi();
+    const editor = await vscode.window.showTextDocument(await writeAndOpen('refresh.article', BRIDGE_ARTICLE));
+    await waitForHighlights(api, editor);
+    const before = api.decorations.rangesFor(editor, 'quoteDirect');
+    const analysis = await vscode.commands.executeCommand<{ claims: { text: string }[] }>('newsAnnotator.refresh');
+    assert.ok(analysis?.claims.some((c) => c.text.includes('finish the new bridge')), 'returns the new analysis');
+    assert.notStrictEqual(api.decorations.rangesFor(editor, 'quoteDirect'), before, 'drawn again');
+    assert.deepStrictEqual(drawnTexts(api, editor, 'quoteDirect'), before.map((r) => editor.document.getText(r)));
+  });
+
   it('switches a category off through its setting', async () => {
     const api = await editorApi();
     const editor = await vscode.window.showTextDocument(await writeAndOpen('settings.article', BRIDGE_ARTICLE));
