@@ -3,7 +3,16 @@ import { isRoleNoun, leadingTitleLength } from '../lexicon/roles';
 import type { Entity, Mention, Span } from '../types';
 import type { DraftClaim } from './assemble';
 
-const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+// Folding is memoised: resolution folds the same names and mentions for every speaker it tries.
+const folded = new Map<string, string>();
+const fold = (s: string): string => {
+  let f = folded.get(s);
+  if (f === undefined) {
+    if (folded.size >= 50_000) folded.clear();
+    folded.set(s, (f = s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase()));
+  }
+  return f;
+};
 const words = (s: string): string[] => s.split(/[\s\u00a0]+/).filter(Boolean);
 const stripPossessive = (s: string): string => s.replace(/['’]s?$/u, '');
 
@@ -33,6 +42,11 @@ interface Context {
   entities: Entity[];
   /** Spans inside which mentions are in a speaker's voice, not the writer's (quotations). */
   quoted: Span[];
+  /** describe(nameContext(…)) of person mentions by start, computed once for all descriptors. */
+  around: Map<number, ReturnType<typeof describeUncached>>;
+  index?: { items: Indexed[]; maxLength: number };
+  /** Mentions added to entities during resolution, which entityAt must see too. */
+  added: Indexed[];
 }
 
 const inside = (x: Span, spans: Span[]): boolean => spans.some((s) => x.start >= s.start && x.end <= s.end);
@@ -47,16 +61,55 @@ function antecedents(ctx: Context): Array<{ at: number; entity: Entity }> {
   return out.sort((a, b) => a.at - b.at);
 }
 
-/** The entity whose mention overlaps the span, preferring people. */
-function entityAt(ctx: Context, span: Span): Entity | null {
-  let best: Entity | null = null;
-  for (const e of ctx.entities) {
-    if (!['person', 'organization', 'place', 'handle'].includes(e.type)) continue;
-    if (e.mentions.some((m) => m.start < span.end && m.end > span.start)) {
-      if (!best || (e.type === 'person' && best.type !== 'person')) best = e;
+const SPEAKER_TYPES: ReadonlySet<string> = new Set(['person', 'organization', 'place', 'handle']);
+
+interface Indexed {
+  start: number;
+  end: number;
+  entity: Entity;
+  /** The entity's position in ctx.entities. */
+  order: number;
+}
+
+/** The mentions of speaker-type entities sorted by start, built once per resolution (see entityAt). */
+function mentionIndex(ctx: Context): { items: Indexed[]; maxLength: number } {
+  if (ctx.index) return ctx.index;
+  const items: Indexed[] = [];
+  let maxLength = 0;
+  ctx.entities.forEach((entity, order) => {
+    if (!SPEAKER_TYPES.has(entity.type)) return;
+    for (const m of entity.mentions) {
+      items.push({ start: m.start, end: m.end, entity, order });
+      maxLength = Math.max(maxLength, m.end - m.start);
     }
+  });
+  items.sort((a, b) => a.start - b.start);
+  return (ctx.index = { items, maxLength });
+}
+
+/**
+ * The entity whose mention overlaps the span, preferring people, and among equals the first in entity order.
+ * Looked up in the sorted index plus the mentions added during resolution, not by scanning every mention.
+ */
+function entityAt(ctx: Context, span: Span): Entity | null {
+  const { items, maxLength } = mentionIndex(ctx);
+  let person: Indexed | null = null;
+  let any: Indexed | null = null;
+  const consider = (x: Indexed): void => {
+    if (x.start >= span.end || x.end <= span.start) return;
+    if (x.entity.type === 'person' && (!person || x.order < person.order)) person = x;
+    if (!any || x.order < any.order) any = x;
+  };
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < span.start - maxLength) lo = mid + 1;
+    else hi = mid;
   }
-  return best;
+  for (let i = lo; i < items.length && items[i].start < span.end; i++) consider(items[i]);
+  for (const x of ctx.added) if (SPEAKER_TYPES.has(x.entity.type)) consider(x);
+  return (person ?? any as Indexed | null)?.entity ?? null;
 }
 
 /** The entity a written name refers to: same name, same surname or same single-word name. */
@@ -74,7 +127,7 @@ function entityByName(ctx: Context, name: string): Entity | null {
 }
 
 /** Country and role words of a descriptor such as "the Lithuanian leader" or "Russia's president". */
-function describe(text: string): { country: string | null; roles: string[] } {
+function describeUncached(text: string): { country: string | null; roles: string[] } {
   let country: string | null = null;
   const roles: string[] = [];
   for (const raw of words(text)) {
@@ -86,6 +139,18 @@ function describe(text: string): { country: string | null; roles: string[] } {
     else if (/^\p{Ll}+s$/u.test(w) && isRoleNoun(w.slice(0, -1))) roles.push(w.slice(0, -1));
   }
   return { country, roles };
+}
+
+// Memoised: every descriptor is compared with the phrases around all person mentions before it, and an
+// incremental analysis meets the same phrases again after each edit. Results are shared, never mutated.
+const described = new Map<string, ReturnType<typeof describeUncached>>();
+function describe(text: string): ReturnType<typeof describeUncached> {
+  let d = described.get(text);
+  if (!d) {
+    if (described.size >= 50_000) described.clear();
+    described.set(text, (d = describeUncached(text)));
+  }
+  return d;
 }
 
 /**
@@ -135,7 +200,8 @@ function personByDescription(ctx: Context, d: Span, text: string): Entity | null
     if (e.type !== 'person') continue;
     for (const m of e.mentions) {
       if (m.form !== 'name' || m.start >= d.start) continue;
-      const around = describe(nameContext(ctx.text, m));
+      let around = ctx.around.get(m.start);
+      if (!around) ctx.around.set(m.start, (around = describe(nameContext(ctx.text, m))));
       let score = 0;
       if (country) {
         if (around.country !== country) continue;
@@ -175,9 +241,10 @@ function genders(text: string, ante: Array<{ at: number; entity: Entity }>): Map
   return out;
 }
 
-function addMention(e: Entity, m: Mention): void {
+function addMention(ctx: Context, e: Entity, m: Mention): void {
   if (e.mentions.some((x) => x.start === m.start && x.end === m.end)) return;
   e.mentions.push(m);
+  ctx.added.push({ start: m.start, end: m.end, entity: e, order: ctx.entities.indexOf(e) });
   e.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
@@ -197,7 +264,7 @@ export function resolveSpeakers(text: string, drafts: DraftClaim[], input: Entit
   // Names inside what someone said (quoted or reported) are in that speaker's voice; a pronoun at a later
   // cue refers back to a person the writer named, not to one the speaker mentioned.
   const quoted = drafts.filter((d) => !d.post).flatMap((d) => d.spans);
-  const ctx: Context = { text, entities, quoted };
+  const ctx: Context = { text, entities, quoted, around: new Map(), added: [] };
   // Named speakers no entity covers become entities, fullest names first, so that a later bare surname
   // joins the full name written elsewhere.
   const named = drafts.map((d) => d.speaker).filter((sp): sp is NonNullable<typeof sp> => !!sp && sp.form === 'name' && !entityAt(ctx, sp));
@@ -227,21 +294,21 @@ export function resolveSpeakers(text: string, drafts: DraftClaim[], input: Entit
         const fits = (x: Entity): boolean => (gender.get(x.id) ?? w) === w;
         for (const a of ante) if (a.at < sp.start && a.at > at && fits(a.entity)) ((at = a.at), (e = a.entity));
         for (const a of speakersSoFar) if (a.at < sp.start && a.at > at && fits(a.entity)) ((at = a.at), (e = a.entity));
-        if (e) addMention(e, { start: sp.start, end: sp.end, text: sp.text, form: 'pronoun' });
+        if (e) addMention(ctx, e, { start: sp.start, end: sp.end, text: sp.text, form: 'pronoun' });
       }
     } else {
       // A descriptor names its person by country and role; an entity spanning it is only a fallback, since a
       // descriptor such as "the Lithuanian president" can be mistaken for a name upstream.
       if (sp.form === 'descriptor') {
         e = entityByDescription(ctx, sp, sp.text);
-        if (e) addMention(e, { start: sp.start, end: sp.end, text: sp.text, form: 'descriptor' });
+        if (e) addMention(ctx, e, { start: sp.start, end: sp.end, text: sp.text, form: 'descriptor' });
       }
       e = e ?? entityAt(ctx, sp);
       if (!e && sp.form === 'name') {
         e = entityByName(ctx, bareName(sp.text));
-        if (e) addMention(e, { start: sp.start, end: sp.end, text: sp.text, form: 'name' });
+        if (e) addMention(ctx, e, { start: sp.start, end: sp.end, text: sp.text, form: 'name' });
       }
-      if (e && d.post) addHandle(text, d, e);
+      if (e && d.post) addHandle(ctx, d, e);
     }
     if (e?.type === 'person') speakersSoFar.push({ at: sp.start, entity: e });
     ids.push(e ? e.id : null);
@@ -251,11 +318,11 @@ export function resolveSpeakers(text: string, drafts: DraftClaim[], input: Entit
 }
 
 /** An embedded post's "(@handle)" after the name is another mention of the speaker. */
-function addHandle(text: string, d: DraftClaim, e: Entity): void {
+function addHandle(ctx: Context, d: DraftClaim, e: Entity): void {
   const sp = d.speaker;
   if (!sp) return;
-  const m = /^\s*\((@[\p{L}\p{N}_]+)\)/u.exec(text.slice(sp.end, sp.end + 60));
+  const m = /^\s*\((@[\p{L}\p{N}_]+)\)/u.exec(ctx.text.slice(sp.end, sp.end + 60));
   if (!m) return;
   const start = sp.end + m[0].indexOf('@');
-  addMention(e, { start, end: start + m[1].length, text: m[1], form: 'handle' });
+  addMention(ctx, e, { start, end: start + m[1].length, text: m[1], form: 'handle' });
 }

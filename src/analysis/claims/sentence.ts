@@ -264,7 +264,6 @@ export function analyzeSentence(ctx: LineCtx, a: number, b: number): SentenceRes
     for (let i = x; i < y; i++) if (!quoted[i] && tokens[i].kind !== 'punct') n++;
     return n;
   };
-  const hasQuote = (spans: Span[]): boolean => quotesIn.some((qi) => spans.some((s) => quotes[qi].start < s.end && quotes[qi].end > s.start));
   const claims: SentenceClaim[] = [];
   let attribution: Attribution | null = null;
   const cues = cuesOf(ctx, a, b);
@@ -277,7 +276,9 @@ export function analyzeSentence(ctx: LineCtx, a: number, b: number): SentenceRes
   let lastSpeaker: LocalMention | null = null;
   const emit = (spans: Span[], cue: CueHit, speaker: LocalMention, end: number): void => {
     const cueM = mention(ctx, cue.first, cue.last, 'other');
-    if (cue.verb?.needsQuote && !hasQuote(spans)) return;
+    // A naming verb reports words only around a real quotation, not a name in title case ("call it „the Mole“").
+    const quoteInside = (qi: number): boolean => spans.some((sp) => quotes[qi].start < sp.end && quotes[qi].end > sp.start);
+    if (cue.verb?.needsQuote && !quotesIn.some((qi) => quoteInside(qi) && !isTitleCase(ctx.s.slice(quotes[qi].start, quotes[qi].end)))) return;
     claims.push({ spans, cue: cueM, speaker, bare: false });
     lastSpeaker = speaker;
     coveredUntil = Math.max(coveredUntil, end);

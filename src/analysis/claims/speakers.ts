@@ -205,7 +205,8 @@ export function speakerAfter(tokens: Token[], start: number, end: number, quoted
     if (i > start && BREAKERS.has(lower(t)) && !(NAME_JOINERS.has(lower(t)) && tokens[i + 1] && isCap(tokens[i + 1]))) break;
     last = i;
   }
-  if (last < 0) return null;
+  while (last >= start && tokens[last].kind === 'punct') last--;
+  if (last < start) return null;
   const cap = tokens.slice(start, last + 1).some((t) => isCap(t) && !isRoleNoun(lower(t)) && !isDemonym(t.text) && lower(t) !== 'the');
   return { first: start, last, form: cap ? 'name' : 'descriptor' };
 }
