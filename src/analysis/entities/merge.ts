@@ -32,13 +32,11 @@ function retypeFullNames(text: string, mentions: LineMention[]): void {
 }
 
 /** For a shorter person name ("Nausėda"), the group of the fuller name it ends ("Gitanas Nausėda"), if any. */
-function fullerName(short: Group, people: Group[]): Group | undefined {
-  const tail = words(short.key);
+function fullerName(short: Group, candidates: readonly Group[], merged: ReadonlyMap<Group, Group>): Group | undefined {
   const first = short.mentions[0].start;
   let best: Group | undefined;
-  for (const g of people) {
-    const w = words(g.key);
-    if (w.length <= tail.length || w.slice(-tail.length).join(' ') !== short.key) continue;
+  for (const g of candidates) {
+    if (merged.has(g) || g.key.length <= short.key.length || !g.key.endsWith(' ' + short.key)) continue;
     // Prefer the fuller name written most recently before the short one, else the first one after it.
     const before = g.mentions[0].start < first;
     const bestBefore = best !== undefined && best.mentions[0].start < first;
@@ -84,9 +82,18 @@ export function mergeMentions(text: string, mentions: LineMention[]): Entity[] {
   }
   // Shorter person names join the fuller names they end; shortest first, so chains resolve.
   const people = [...groups.values()].filter((g) => g.type === 'person');
+  // Names by their last word, so that each shorter name is compared with the few names it may end.
+  const byLastWord = new Map<string, Group[]>();
+  for (const g of people) {
+    const last = g.key.slice(g.key.lastIndexOf(' ') + 1);
+    const list = byLastWord.get(last);
+    if (list) list.push(g);
+    else byLastWord.set(last, [g]);
+  }
   const merged = new Map<Group, Group>();
-  for (const g of [...people].sort((a, b) => words(a.key).length - words(b.key).length)) {
-    const target = fullerName(g, people.filter((p) => !merged.has(p)));
+  const length = (g: Group): number => words(g.key).length;
+  for (const g of [...people].sort((a, b) => length(a) - length(b))) {
+    const target = fullerName(g, byLastWord.get(g.key.slice(g.key.lastIndexOf(' ') + 1)) ?? [], merged);
     if (!target) continue;
     for (const m of g.mentions) target.mentions.push(m);
     merged.set(g, target);
