@@ -47,6 +47,8 @@ interface Context {
   index?: { items: Indexed[]; maxLength: number };
   /** Mentions added to entities during resolution, which entityAt must see too. */
   added: Indexed[];
+  /** See nameIndex. */
+  names?: { full: Map<string, Entity>; surname: Map<string, Entity> };
 }
 
 const inside = (x: Span, spans: Span[]): boolean => spans.some((s) => x.start >= s.start && x.end <= s.end);
@@ -108,22 +110,42 @@ function entityAt(ctx: Context, span: Span): Entity | null {
     else hi = mid;
   }
   for (let i = lo; i < items.length && items[i].start < span.end; i++) consider(items[i]);
-  for (const x of ctx.added) if (SPEAKER_TYPES.has(x.entity.type)) consider(x);
+  // Added mentions are speakers resolved in text order: only the latest ones can reach the span.
+  for (let i = ctx.added.length - 1; i >= 0 && i >= ctx.added.length - 64; i--) if (SPEAKER_TYPES.has(ctx.added[i].entity.type)) consider(ctx.added[i]);
   return (person ?? any as Indexed | null)?.entity ?? null;
 }
 
 /** The entity a written name refers to: same name, same surname or same single-word name. */
 function entityByName(ctx: Context, name: string): Entity | null {
+  const { full, surname } = nameIndex(ctx);
   const n = fold(name);
-  const last = fold(words(name).pop() ?? '');
-  let best: Entity | null = null;
-  for (const e of ctx.entities) {
-    if (e.type !== 'person' && e.type !== 'organization') continue;
-    const en = fold(e.name);
-    if (en === n || e.mentions.some((m) => fold(stripPossessive(m.text)) === n)) return e;
-    if (e.type === 'person' && last && fold(words(e.name).pop() ?? '') === last && words(name).length === 1) best = best ?? e;
+  const exact = full.get(n);
+  if (exact) return exact;
+  const ws = words(name);
+  return ws.length === 1 ? surname.get(fold(ws[0])) ?? null : null;
+}
+
+/**
+ * Names of people and organizations by folded text (names and mentions), and people by folded surname, the
+ * first entity in order winning; built once and kept current by registerName.
+ */
+function nameIndex(ctx: Context): NonNullable<Context['names']> {
+  if (!ctx.names) {
+    ctx.names = { full: new Map(), surname: new Map() };
+    for (const e of ctx.entities) {
+      registerName(ctx, e, e.name, true);
+      for (const m of e.mentions) registerName(ctx, e, m.text, false);
+    }
   }
-  return best;
+  return ctx.names;
+}
+
+function registerName(ctx: Context, e: Entity, text: string, canonical: boolean): void {
+  if (!ctx.names || (e.type !== 'person' && e.type !== 'organization')) return;
+  const key = fold(stripPossessive(text));
+  if (!ctx.names.full.has(key)) ctx.names.full.set(key, e);
+  const last = words(text).pop();
+  if (canonical && e.type === 'person' && last && !ctx.names.surname.has(fold(last))) ctx.names.surname.set(fold(last), e);
 }
 
 /** Country and role words of a descriptor such as "the Lithuanian leader" or "Russia's president". */
@@ -226,13 +248,12 @@ function genders(text: string, ante: Array<{ at: number; entity: Entity }>): Map
   const re = /\b(he|his|him|she|her|hers)\b/gi;
   for (let i = 0; i < ante.length; i++) {
     const from = ante[i].at;
-    const stop = /[.!?\n]/g;
-    stop.lastIndex = from;
-    const end = stop.exec(text)?.index ?? text.length;
+    const stop = /[.!?\n]/.exec(text.slice(from, from + 400));
+    const end = stop ? from + stop.index : from + 400;
     const to = Math.min(i + 1 < ante.length ? ante[i + 1].at : text.length, end);
-    re.lastIndex = from;
-    const m = re.exec(text);
-    if (!m || m.index >= to) continue;
+    re.lastIndex = 0;
+    const m = re.exec(text.slice(from, to));
+    if (!m) continue;
     const v = /^(he|his|him)$/i.test(m[1]) ? 1 : -1;
     votes.set(ante[i].entity.id, (votes.get(ante[i].entity.id) ?? 0) + v);
   }
@@ -241,9 +262,23 @@ function genders(text: string, ante: Array<{ at: number; entity: Entity }>): Map
   return out;
 }
 
+/** The latest entry before `pos` in a list sorted by position that fits, looking back a bounded way. */
+function latestBefore(list: Array<{ at: number; entity: Entity }>, pos: number, fits: (e: Entity) => boolean): { at: number; entity: Entity } | null {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].at < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && i >= lo - 200; i--) if (fits(list[i].entity)) return list[i];
+  return null;
+}
+
 function addMention(ctx: Context, e: Entity, m: Mention): void {
   if (e.mentions.some((x) => x.start === m.start && x.end === m.end)) return;
   e.mentions.push(m);
+  if (m.form === 'name') registerName(ctx, e, m.text, false);
   ctx.added.push({ start: m.start, end: m.end, entity: e, order: ctx.entities.indexOf(e) });
   e.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
 }
@@ -274,7 +309,10 @@ export function resolveSpeakers(text: string, drafts: DraftClaim[], input: Entit
     if (!/\p{Lu}/u.test(name) || entityByName(ctx, name)) continue;
     const type = looksLikeOrganization(name) ? 'organization' : 'person';
     const id = entityId(type, name);
-    if (!entities.some((x) => x.id === id)) entities.push({ id, type, name, mentions: [] });
+    if (entities.some((x) => x.id === id)) continue;
+    const created: Entity = { id, type, name, mentions: [] };
+    entities.push(created);
+    registerName(ctx, created, name, true);
   }
   const ante = antecedents(ctx);
   const gender = genders(text, ante);
@@ -292,8 +330,10 @@ export function resolveSpeakers(text: string, drafts: DraftClaim[], input: Entit
       if (w === 'he' || w === 'she') {
         let at = -1;
         const fits = (x: Entity): boolean => (gender.get(x.id) ?? w) === w;
-        for (const a of ante) if (a.at < sp.start && a.at > at && fits(a.entity)) ((at = a.at), (e = a.entity));
-        for (const a of speakersSoFar) if (a.at < sp.start && a.at > at && fits(a.entity)) ((at = a.at), (e = a.entity));
+        for (const list of [ante, speakersSoFar]) {
+          const hit = latestBefore(list, sp.start, fits);
+          if (hit && hit.at > at) ((at = hit.at), (e = hit.entity));
+        }
         if (e) addMention(ctx, e, { start: sp.start, end: sp.end, text: sp.text, form: 'pronoun' });
       }
     } else {
