@@ -139,6 +139,25 @@ describe('Speakers view', () => {
     });
   });
 
+  it('leaves the view alone when newsAnnotator.revealOnCursor is off', async () => {
+    const config = vscode.workspace.getConfiguration('newsAnnotator');
+    await config.update('revealOnCursor', false, vscode.ConfigurationTarget.Global);
+    try {
+      await vscode.commands.executeCommand('newsAnnotator.speakers.focus');
+      await waitFor('the Speakers view to be visible', () => api.speakersView.visible);
+      const before = api.speakersView.selection[0];
+      const editor = vscode.window.visibleTextEditors.find((e) => e.document === doc);
+      assert.ok(editor);
+      const target = quoteClaims(api).find((c) => before?.type !== 'claim' || c.id !== before.claim.id)!;
+      const inside = doc.positionAt(target.start + 3);
+      editor.selection = new vscode.Selection(inside, inside);
+      await new Promise((resolve) => setTimeout(resolve, 1000)); // a reveal would have happened by now
+      assert.strictEqual(api.speakersView.selection[0], before);
+    } finally {
+      await config.update('revealOnCursor', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   it('reveals a speaker by entity id (the hover link)', async () => {
     const maria = speakers()[1];
     assert.ok(maria.group.entityId);
