@@ -137,7 +137,7 @@ export class EntitiesView implements vscode.Disposable {
 
   private follow(): void {
     const document = this.tracker.document;
-    // Small articles are analysed at once; a large one is analysed in a worker and arrives by onDidUpdate.
+    // Without an analysis of this version yet, ask for one: it arrives by onDidUpdate (from the worker).
     if (document && !this.store.peek(document)) this.store.get(document);
     this.show(document, document && this.store.peek(document));
   }
