@@ -112,7 +112,7 @@ function isQuoteLed(s: string, span: Span): boolean {
 function sentencesOf({ tokens, quoted, quoteOf, quotes, s }: LineCtx): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let begin = 0;
-  const startsSentence = (t: Token | undefined): boolean => !!t && /^[\p{Lu}\p{N}"“‘«„'(\[]/u.test(t.text);
+  const startsSentence = (t: Token | undefined): boolean => !!t && /^[\p{Lu}\p{N}"“‘«„'([]/u.test(t.text);
   for (let i = 0; i < tokens.length; i++) {
     let boundary = -1;
     if (!quoted[i] && tokens[i].kind !== 'punct' && /\p{L}\.$/u.test(tokens[i].text) && STARTERS.has(tokens[i + 1]?.text ?? '')) {

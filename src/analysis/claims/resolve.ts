@@ -332,7 +332,10 @@ export function resolveSpeakers(text: string, drafts: DraftClaim[], input: Entit
         const fits = (x: Entity): boolean => (gender.get(x.id) ?? w) === w;
         for (const list of [ante, speakersSoFar]) {
           const hit = latestBefore(list, sp.start, fits);
-          if (hit && hit.at > at) ((at = hit.at), (e = hit.entity));
+          if (hit && hit.at > at) {
+            at = hit.at;
+            e = hit.entity;
+          }
         }
         if (e) addMention(ctx, e, { start: sp.start, end: sp.end, text: sp.text, form: 'pronoun' });
       }

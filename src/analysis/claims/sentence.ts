@@ -99,8 +99,8 @@ const fromPhrase = (ctx: LineCtx, p: SpeakerPhrase): LocalMention => mention(ctx
 /** Content from token a to b (exclusive), without leading and trailing punctuation outside quotes. */
 function contentSpan(ctx: LineCtx, a: number, b: number): Span | null {
   const { tokens, quoted } = ctx;
-  while (a < b && !quoted[a] && tokens[a].kind === 'punct' && /^[,:;—–\-]$/.test(tokens[a].text)) a++;
-  while (b > a && !quoted[b - 1] && tokens[b - 1].kind === 'punct' && /^[.!?…,:;—–\-]$/.test(tokens[b - 1].text)) b--;
+  while (a < b && !quoted[a] && tokens[a].kind === 'punct' && /^[,:;—–-]$/.test(tokens[a].text)) a++;
+  while (b > a && !quoted[b - 1] && tokens[b - 1].kind === 'punct' && /^[.!?…,:;—–-]$/.test(tokens[b - 1].text)) b--;
   if (b <= a) return null;
   return { start: tokens[a].start, end: tokens[b - 1].end };
 }

@@ -44,7 +44,7 @@ const NOT_NAME = new Set([
   'although', 'asked', 'speaking', 'earlier', 'today', 'yesterday', 'there', 'here', 'this', 'that', 'it',
   'what', 'why', 'how', 'where', 'who', 'during', 'with', 'by', 'from', 'to', 'of', 'indeed', 'thus', 'once',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tonight', 'overall',
-  'last', 'next', 'asked', 'speaking', 'according', 'despite', 'following', 'like', 'unlike', 'even', 'only',
+  'last', 'next', 'according', 'despite', 'following', 'like', 'unlike', 'even', 'only',
 ]);
 const PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'for', 'with', 'from', 'by', 'of', 'to']);
 const NAME_JOINERS = new Set(['of', 'de', 'del', 'della', 'da', 'di', 'do', 'dos', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'la', 'le', '&']);
