@@ -13,6 +13,10 @@ export interface PredictionLine {
   }>;
 }
 
+/**
+ * Entities carry their named mentions only: pronouns and descriptors that claims resolved to a person are not
+ * names, and each claim's speaker mention is given with the claim itself.
+ */
 export function toPrediction(docId: string, analysis: Analysis): PredictionLine {
   return {
     doc_id: docId,
@@ -20,7 +24,7 @@ export function toPrediction(docId: string, analysis: Analysis): PredictionLine 
       id: e.id,
       type: e.type,
       name: e.name,
-      mentions: e.mentions.map((m) => ({ start: m.start, end: m.end })),
+      mentions: e.mentions.filter((m) => m.form === 'name' || m.form === 'handle').map((m) => ({ start: m.start, end: m.end })),
     })),
     quotes: analysis.claims.map((c) => ({
       start: c.start,
