@@ -62,7 +62,7 @@ describe('IncrementalAnalyzer', () => {
           }
         },
       ),
-      { numRuns: 40 },
+      { numRuns: 100 },
     );
   });
 
