@@ -49,7 +49,13 @@ export function assemble(text: string, lines: Span[], analyses: LineAnalysis[]):
         if (c.openEnd) lastOpen = open;
         return;
       }
-      if (c.bare && k === 0 && intro) {
+      if (c.orphan && !draft.speaker) {
+        const prev = out[out.length - 1];
+        if (prev && prev.line >= li - 2 && prev.speaker) {
+          draft.cue = prev.cue;
+          draft.speaker = prev.speaker;
+        }
+      } else if (c.bare && k === 0 && intro) {
         draft.cue = intro.cue;
         draft.speaker = intro.speaker;
       } else if (c.bare && k === 0) {

@@ -13,6 +13,8 @@ export interface LocalClaim {
   speaker: LocalMention | null;
   /** A sentence that is nothing but quotation, with no attribution of its own. */
   bare: boolean;
+  /** A quotation with no cue of its own, which takes the speaker of the claim before it. */
+  orphan?: boolean;
   /** Its last quotation is still open at the end of the line. */
   openEnd: boolean;
   /** Starts with the quotation that opens the line. */

@@ -18,6 +18,8 @@ export interface SentenceClaim {
   speaker: LocalMention | null;
   /** A sentence that is nothing but quotation, with no attribution of its own. */
   bare: boolean;
+  /** A quotation inside other text with no cue of its own: it takes the speaker of the claim before it. */
+  orphan?: boolean;
 }
 
 export interface Attribution {
@@ -423,6 +425,8 @@ export function analyzeSentence(ctx: LineCtx, a: number, b: number): SentenceRes
   if (!claims.length && quotesIn.length && outsideWords(a, b) === 0 && !quotes[quotesIn[0]].single && wordCount(ctx, a, b) >= 3) {
     claims.push({ spans: quotesIn.map((qi) => ({ start: quotes[qi].start, end: quotes[qi].end })), cue: null, speaker: null, bare: true });
   }
+  for (const qi of quotesIn) if (isUncitedSpeech(ctx, qi, claims)) claims.push(orphanClaim(ctx, a, quotes[qi]));
+  claims.sort((x, y) => x.spans[0].start - y.spans[0].start);
   return { claims, attribution };
 }
 
@@ -459,4 +463,32 @@ function fragmentClaim(ctx: LineCtx, a: number, b: number, quotesIn: number[], c
 function isTitleCase(quote: string): boolean {
   const words = quote.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
   return words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w) || /^(of|the|a|an|and|in|on|for|to|at|by)$/.test(w));
+}
+
+/**
+ * A quotation no claim covers that reads as speech rather than a title or scare quote: a long one, or a
+ * sentence-like one ending in punctuation. News rarely quotes that much without a speaker nearby.
+ */
+function isUncitedSpeech(ctx: LineCtx, qi: number, claims: SentenceClaim[]): boolean {
+  const q = ctx.quotes[qi];
+  if (q.single || claims.some((c) => c.spans.some((sp) => sp.start < q.end && sp.end > q.start))) return false;
+  const inner = ctx.s.slice(q.start, q.end);
+  const words = (inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).length;
+  if (isTitleCase(inner)) return false;
+  return words >= 6 || (words >= 3 && /[.!?,]["”’'»]?$/.test(inner));
+}
+
+/** An uncited quotation: the subject of the clause it sits in ("He called it a “…”") is its likely speaker. */
+function orphanClaim(ctx: LineCtx, a: number, q: Span): SentenceClaim {
+  let k = a;
+  while (k < ctx.tokens.length && ctx.tokens[k].start < q.start) k++;
+  const p = k > a ? clauseSubject(ctx.tokens, a, k, ctx.quoted) : null;
+  const spans = [{ start: q.start, end: q.end }];
+  // "“…,” Smith barked": a subject right after the quotation, with a verb we don't list.
+  let j = k;
+  while (j < ctx.tokens.length && ctx.quoted[j] && ctx.tokens[j].start < q.end) j++;
+  const after = /,["”’'»]$/.test(ctx.s.slice(q.start, q.end)) && j < ctx.tokens.length ? clauseSubject(ctx.tokens, j, ctx.tokens.length, ctx.quoted) : null;
+  if (after && after.first === j && after.last + 1 < ctx.tokens.length) return { spans, cue: mention(ctx, after.last + 1, after.last + 1, 'other'), speaker: fromPhrase(ctx, after), bare: false, orphan: true };
+  if (!p || p.last + 1 >= k) return { spans, cue: null, speaker: null, bare: false, orphan: true };
+  return { spans, cue: mention(ctx, p.last + 1, p.last + 1, 'other'), speaker: fromPhrase(ctx, p), bare: false, orphan: true };
 }
