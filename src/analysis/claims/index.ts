@@ -47,30 +47,25 @@ export interface LineResultCache {
  * `cache`, when given, replaces the module's own cache of line analyses.
  */
 export function findClaims(text: string, lines: Span[], entities: Entity[], cache?: LineResultCache): ClaimsResult {
-  try {
-    const perLine = cache ? (s: string): LineAnalysis => cache.get('claims', s, analyzeLine) : lineAnalysis;
-    const analyses = lines.map((l) => perLine(text.slice(l.start, l.end)));
-    const drafts = assemble(text, lines, analyses)
-      .map((d) => ({ ...d, spans: cleanSpans(d.spans, text.length) }))
-      .filter((d) => d.spans.length > 0)
-      .sort((a, b) => a.spans[0].start - b.spans[0].start);
-    const { entityIds, entities: resolved } = resolveSpeakers(text, drafts, entities);
-    const texts = drafts.map((d) => d.spans.map((s) => text.slice(s.start, s.end)).join(' '));
-    const ids = claimIds(texts);
-    const claims: Claim[] = drafts.map((d, i) => ({
-      id: ids[i],
-      kind: kindOf(text, d),
-      start: d.spans[0].start,
-      end: Math.max(...d.spans.map((s) => s.end)),
-      spans: d.spans,
-      text: texts[i],
-      cue: d.cue && { start: d.cue.start, end: d.cue.end, text: d.cue.text },
-      speaker: d.speaker && { start: d.speaker.start, end: d.speaker.end, text: d.speaker.text, entityId: entityIds[i] },
-    }));
-    claims.sort((a, b) => a.start - b.start || a.end - b.end);
-    return { claims, entities: resolved };
-  } catch {
-    // The stages are written not to throw; should one still do so, the document keeps its entities.
-    return { claims: [], entities };
-  }
+  const perLine = cache ? (s: string): LineAnalysis => cache.get('claims', s, analyzeLine) : lineAnalysis;
+  const analyses = lines.map((l) => perLine(text.slice(l.start, l.end)));
+  const drafts = assemble(text, lines, analyses)
+    .map((d) => ({ ...d, spans: cleanSpans(d.spans, text.length) }))
+    .filter((d) => d.spans.length > 0)
+    .sort((a, b) => a.spans[0].start - b.spans[0].start);
+  const { entityIds, entities: resolved } = resolveSpeakers(text, drafts, entities);
+  const texts = drafts.map((d) => d.spans.map((s) => text.slice(s.start, s.end)).join(' '));
+  const ids = claimIds(texts);
+  const claims: Claim[] = drafts.map((d, i) => ({
+    id: ids[i],
+    kind: kindOf(text, d),
+    start: d.spans[0].start,
+    end: d.spans.reduce((m, s) => Math.max(m, s.end), 0),
+    spans: d.spans,
+    text: texts[i],
+    cue: d.cue && { start: d.cue.start, end: d.cue.end, text: d.cue.text },
+    speaker: d.speaker && { start: d.speaker.start, end: d.speaker.end, text: d.speaker.text, entityId: entityIds[i] },
+  }));
+  claims.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { claims, entities: resolved };
 }
