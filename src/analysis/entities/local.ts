@@ -1,6 +1,6 @@
 // The per-line pass: everything found in one line depends on that line's text alone, so results can be
 // cached per line and reused after edits elsewhere.
-import { countryByName } from '../lexicon/places';
+import { countryByName, isRegionalAdjective } from '../lexicon/places';
 import { leadingTitleLength } from '../lexicon/roles';
 import { sentenceRanges, tokenize, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
@@ -35,6 +35,9 @@ function taggedNames(tokens: Token[], labels: string[]): LineMention[] {
     // A country's name is a place even where the tagger took it for an organization ("US" in "US military").
     const name = tokens.slice(first, last + 1).map((t) => t.text).join(' ');
     if (type === 'organization' && countryByName(name)) type = 'place';
+    // A name has a letter ("&" between flag emoji is not one), and a regional adjective alone ("the Baltic
+    // states", "Nordic leaders") qualifies a noun rather than naming something.
+    if (!/\p{L}/u.test(name) || isRegionalAdjective(name)) type = undefined;
     if (type) out.push({ start: tokens[first].start, end: tokens[last].end, type });
     i = j - 1;
   }

@@ -220,6 +220,18 @@ export const REGIONS: readonly string[] = (
   'Atlantic,Pacific,Indian Ocean,Black Sea,Baltic Sea,North Sea,South China Sea'
 ).split(',');
 
+/**
+ * Adjectives of continents and world regions ("the Baltic states", "European leaders"): news writes them
+ * capitalised, but alone they qualify a noun rather than name a place. Country demonyms are in TABLE.
+ */
+const REGIONAL_ADJECTIVES: ReadonlySet<string> = new Set(
+  ('baltic,nordic,scandinavian,european,african,asian,arab,arabian,balkan,caucasian,transatlantic,' +
+    'latin american,north american,' +
+    'south american,central american,middle eastern,east asian,south asian,southeast asian,central asian,' +
+    'eastern european,western european,central european,western,eastern,soviet,post-soviet,sub-saharan'
+  ).split(','),
+);
+
 const fold = (s: string): string => s.toLowerCase();
 
 const byName = new Map<string, Country>();
@@ -249,6 +261,11 @@ const placeNames = new Set<string>([
 /** True for a country (or alias), a capital, a US state or a world region, case-insensitive. */
 export function isKnownPlace(name: string): boolean {
   return placeNames.has(fold(name.trim()));
+}
+
+/** True for a regional adjective such as "Baltic", "Nordic", "European" (not a name on its own). */
+export function isRegionalAdjective(word: string): boolean {
+  return REGIONAL_ADJECTIVES.has(fold(word.trim()));
 }
 
 /** True for a country demonym such as "Lithuanian", "French", "Russian". */
