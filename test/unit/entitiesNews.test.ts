@@ -25,4 +25,28 @@ describe('entities in news prose', () => {
     }
     assert.ok(names.includes('place:Riga'), names.join(', '));
   });
+
+  it('merges the aliases of one country into one place named by the fullest form written', () => {
+    const text = 'The US said on Monday that troops would stay.\n' +
+      'Officials in the United States, in the U.S. Congress and across America welcomed the move, USA Today reported.\n' +
+      'Britain and the UK are one country; Lithuania is another.';
+    const e = entitiesOf(text);
+    const us = e.filter((x) => x.type === 'place' && ['US', 'U.S.', 'United States', 'America'].includes(x.mentions[0].text));
+    assert.strictEqual(us.length, 1, listed(e).join(', '));
+    assert.strictEqual(us[0].name, 'United States');
+    assert.ok(us[0].mentions.length >= 3, us[0].mentions.map((m) => m.text).join(', '));
+    assert.ok(!listed(e).includes('place:US'), listed(e).join(', '));
+  });
+
+  it('gives a name tagged with two types in one article the type most of its mentions have', () => {
+    const text = 'US officials met in Geneva.\nThe US military said its US bases were ready.\n' +
+      'Jordan said talks would resume.\nJordan is a kingdom.\nKing Abdullah of Jordan spoke.';
+    const e = entitiesOf(text);
+    const withMention = (name: string): Entity[] => e.filter((x) => x.mentions.some((m) => m.text === name));
+    // A country is a place wherever it is written; a name is one entity, not a person and a place.
+    assert.deepStrictEqual(withMention('US').map((x) => x.type), ['place'], listed(e).join(', '));
+    const jordan = withMention('Jordan');
+    assert.deepStrictEqual(jordan.map((x) => x.type), ['place'], listed(e).join(', '));
+    assert.strictEqual(jordan[0].mentions.length, 3);
+  });
 });

@@ -1,5 +1,7 @@
 // The global pass: merges the per-line mentions into entities. Cheap by design (no tagging here).
+import { countryByName } from '../lexicon/places';
 import type { Entity, EntityType, Mention } from '../types';
+import { wordClass } from './gazetteer';
 import type { LineMention } from './local';
 
 const NAMED: ReadonlySet<EntityType> = new Set(['person', 'organization', 'place']);
@@ -29,6 +31,53 @@ function retypeFullNames(text: string, mentions: LineMention[]): void {
     if (written.length < 2 || !written.every((w) => /^\p{Lu}/u.test(w))) continue;
     if (surnames.has(keyOf(written[written.length - 1]))) m.type = 'person';
   }
+}
+
+/** The type a lexicon gives a name, used to break a tie between the types it was tagged with. */
+function lexiconType(key: string): EntityType | undefined {
+  if (countryByName(key)) return 'place';
+  const cls = wordClass(key);
+  if (/[CPS]/.test(cls)) return 'place';
+  if (/O/.test(cls)) return 'organization';
+  if (/[FLN]/.test(cls)) return 'person';
+  return undefined;
+}
+
+/**
+ * One name written with two types in one article ("US" an organization here, a place there) is one entity:
+ * every mention takes the type most of its mentions have, a tie going to the lexicon's type, else to the
+ * first mention's; a country in the lexicon is a place.
+ */
+function unifyTypes(text: string, mentions: LineMention[]): void {
+  const votes = new Map<string, { counts: Map<EntityType, number>; first: EntityType }>();
+  for (const m of mentions) {
+    if (!NAMED.has(m.type)) continue;
+    const key = keyOf(text.slice(m.start, m.end));
+    const v = votes.get(key) ?? { counts: new Map<EntityType, number>(), first: m.type };
+    v.counts.set(m.type, (v.counts.get(m.type) ?? 0) + 1);
+    votes.set(key, v);
+  }
+  const winner = new Map<string, EntityType>();
+  for (const [key, v] of votes) {
+    // A city is a place and also names its sports team ("Chicago beat Detroit"): an organization / place
+    // split stands, except for a country, which news names as a place.
+    if (v.counts.size < 2 || (!v.counts.has('person') && !countryByName(key))) continue;
+    const top = Math.max(...v.counts.values());
+    const tied = [...v.counts].filter(([, n]) => n === top).map(([t]) => t);
+    const lex = lexiconType(key);
+    winner.set(key, countryByName(key) ? 'place' : tied.length === 1 ? tied[0] : lex && tied.includes(lex) ? lex : v.first);
+  }
+  for (const m of mentions) {
+    if (!NAMED.has(m.type)) continue;
+    const t = winner.get(keyOf(text.slice(m.start, m.end)));
+    if (t) m.type = t;
+  }
+}
+
+/** The grouping key of a name: aliases of one country ("US", "U.S.", "United States") share their country's. */
+function nameKey(type: EntityType, written: string): string {
+  const country = type === 'place' ? countryByName(written) : undefined;
+  return country ? keyOf(country.name) : keyOf(written);
 }
 
 /** For a shorter person name ("Nausėda"), the group of the fuller name it ends ("Gitanas Nausėda"), if any. */
@@ -63,6 +112,7 @@ function canonical(text: string, mentions: LineMention[]): string {
 /** Merges mentions (absolute offsets, sorted) into entities sorted by first mention, with stable ids. */
 export function mergeMentions(text: string, mentions: LineMention[]): Entity[] {
   retypeFullNames(text, mentions);
+  unifyTypes(text, mentions);
   const groups = new Map<string, Group>();
   const byStart = new Map<number, Group>();
   const owned: LineMention[] = [];
@@ -73,7 +123,7 @@ export function mergeMentions(text: string, mentions: LineMention[]): Entity[] {
     }
     const written = text.slice(m.start, m.end);
     // Handles and hashtags are case-insensitive; URLs and dates are kept as written.
-    const key = m.type === 'url' || m.type === 'date' ? written : keyOf(written);
+    const key = m.type === 'url' || m.type === 'date' ? written : nameKey(m.type, written);
     const id = m.type + '\u0000' + key;
     const g = groups.get(id) ?? { type: m.type, key, mentions: [] };
     g.mentions.push(m);
