@@ -115,6 +115,8 @@ function sentencesOf({ tokens, quoted, quoteOf, quotes, s }: LineCtx): Array<[nu
   const out: Array<[number, number]> = [];
   let begin = 0;
   const startsSentence = (t: Token | undefined): boolean => !!t && /^[\p{Lu}\p{N}"“‘«„'([]/u.test(t.text);
+  // Whether the current sentence has words outside quotations so far.
+  let wordsOutside = false;
   for (let i = 0; i < tokens.length; i++) {
     let boundary = -1;
     if (!quoted[i] && tokens[i].kind !== 'punct' && /\p{L}\.$/u.test(tokens[i].text) && STARTERS.has(tokens[i + 1]?.text ?? '')) {
@@ -128,13 +130,15 @@ function sentencesOf({ tokens, quoted, quoteOf, quotes, s }: LineCtx): Array<[nu
       // Last token of a quotation: "“We won.” The council …" ends a sentence when the quote ends in . ! ?
       const qs = quotes[quoteOf[i]];
       const inner = s.slice(qs.start, qs.end).replace(/["”“»«'’]+$/u, '');
-      if (qs.closed && /[.!?…]$/.test(inner) && i + 1 < tokens.length && startsSentence(tokens[i + 1]) && !attributionFollows(tokens, i + 1)) boundary = i + 1;
+      // An attribution after it ("“Who are they?” Trump said") belongs to it only when the quotation opens the sentence.
+      if (qs.closed && /[.!?…]$/.test(inner) && i + 1 < tokens.length && startsSentence(tokens[i + 1]) && (wordsOutside || !attributionFollows(tokens, i + 1))) boundary = i + 1;
     }
     if (boundary > 0) {
       out.push([begin, boundary]);
       begin = boundary;
       i = boundary - 1;
-    }
+      wordsOutside = false;
+    } else if (!quoted[i] && tokens[i].kind !== 'punct') wordsOutside = true;
   }
   if (begin < tokens.length) out.push([begin, tokens.length]);
   return out;

@@ -304,7 +304,9 @@ export function analyzeSentence(ctx: LineCtx, a: number, b: number): SentenceRes
     const v = cue.verb;
     const prevQuoted = cue.first > a && quoted[cue.first - 1];
     const prevW = lw(ctx, cue.first - 1);
-    if (isParticiple(tokens[cue.first].text)) {
+    // "is telling reporters that …": a participle after an auxiliary is the finite verb of its clause.
+    const progressive = /^(is|are|was|were|been|be|am|['’]s|['’]re)$/.test(prevW);
+    if (isParticiple(tokens[cue.first].text) && !progressive) {
       // "…, saying (that) …" reports for the subject of the clause it hangs on, or the speaker before it.
       const afterQuote = prevQuoted && /,["”’']?$/.test(ctx.s.slice(tokens[cue.first - 1].start - 1, tokens[cue.first - 1].end));
       if (!(prevW === ',' || prevW === '—' || prevW === '–' || prevW === 'and' || afterQuote) || (prevQuoted && !afterQuote)) continue;
