@@ -2,6 +2,7 @@ import { lineResult } from '../lineCache';
 import type { Entity, Span } from '../types';
 import { findLineMentions, type LineMention } from './local';
 import { mergeMentions } from './merge';
+import { spreadNames } from './spread';
 
 /**
  * Finds the named entities of a text (people, organizations, places, dates, handles, hashtags, URLs) and
@@ -20,5 +21,5 @@ export function findEntities(text: string, lines: Span[]): Entity[] {
       mentions.push(shifted);
     }
   }
-  return mergeMentions(text, mentions);
+  return mergeMentions(text, spreadNames(text, mentions));
 }

@@ -1,0 +1,66 @@
+// Document-level consistency: a name the tagger found in one line is the same name where it is written again
+// and the tagger, seeing less context there, missed it.
+import type { EntityType } from '../types';
+import type { LineMention } from './local';
+
+const NAMED: ReadonlySet<EntityType> = new Set(['person', 'organization', 'place']);
+const WORD = /\p{Lu}[\p{L}\p{M}\p{N}]*/gu;
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{M}\p{N}]/u.test(c);
+// A capitalised word (or a hyphen) right before or after: the occurrence is part of a longer name or compound
+// ("the U.S. Open", "Statistics Canada", "Tripoli-based", "Aravinda de Silva"), which is not the same name.
+// A capitalised word that opens a sentence or clause ("Then Orlen left") does not join.
+const JOINED_BEFORE = /(?:(?:\p{Lu}[\p{L}\p{M}\p{N}.'’]*(?<!\b(?:And|But|Or|So|Yet|Then|Later|Now|Today|Meanwhile|However|Still|Also|When|While|After|Before|As|If|Since|Though|Although|In|On|At|For|With|From|By|To|Of|Under|Against|Without|Did|Does|Has|Had|Was|Is|Will|Would|Could|Should|Can|May|Might|Must))|\b(?:de|da|di|do|dos|du|del|della|der|van|von|le|la|al|bin|ibn))[ \t]+|[-‐–])$/u;
+const JOINED_AFTER = /^(?:[ \t]+\p{Lu}|[-‐–]\p{L})/u;
+
+/**
+ * Adds a mention for every other occurrence, as a whole word sequence written the same way, of a
+ * capitalised person, organization or place name that no mention covers and that is not part of a longer
+ * capitalised sequence; it takes the type most of that
+ * name's mentions have. `mentions` are sorted and do not overlap; so is the result. Linear in the text:
+ * each capitalised word is compared only with the names it starts.
+ */
+export function spreadNames(text: string, mentions: readonly LineMention[]): LineMention[] {
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const m of mentions) {
+    if (!NAMED.has(m.type)) continue;
+    const name = text.slice(m.start, m.end);
+    if (!/^\p{Lu}/u.test(name) || name.length < 2) continue;
+    const v = votes.get(name) ?? new Map<EntityType, number>();
+    v.set(m.type, (v.get(m.type) ?? 0) + 1);
+    votes.set(name, v);
+  }
+  if (!votes.size) return [...mentions];
+  // Names by their first word, longest first, so that "New York Times" wins over "New York".
+  const byFirst = new Map<string, Array<{ name: string; type: EntityType }>>();
+  for (const [name, v] of votes) {
+    const first = name.match(WORD)?.[0];
+    if (!first || !name.startsWith(first)) continue;
+    const type = [...v].sort((a, b) => b[1] - a[1])[0][0];
+    const list = byFirst.get(first) ?? [];
+    list.push({ name, type });
+    byFirst.set(first, list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.name.length - a.name.length);
+  const added: LineMention[] = [];
+  let next = 0; // the first mention that ends after the current word
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
+    const at = match.index;
+    while (next < mentions.length && mentions[next].end <= at) next++;
+    if (next < mentions.length && mentions[next].start <= at) continue; // inside a mention
+    if (isWordChar(text[at - 1])) continue;
+    const candidates = byFirst.get(match[0]);
+    if (!candidates) continue;
+    const limit = next < mentions.length ? mentions[next].start : text.length;
+    const hit = candidates.find(
+      (c) => at + c.name.length <= limit && text.startsWith(c.name, at) && !isWordChar(text[at + c.name.length]),
+    );
+    if (!hit) continue;
+    const end = at + hit.name.length;
+    if (JOINED_BEFORE.test(text.slice(Math.max(0, at - 40), at)) || JOINED_AFTER.test(text.slice(end, end + 2))) continue;
+    added.push({ start: at, end, type: hit.type });
+    WORD.lastIndex = end;
+  }
+  if (!added.length) return [...mentions];
+  return [...mentions, ...added].sort((a, b) => a.start - b.start);
+}
