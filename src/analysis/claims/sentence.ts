@@ -427,7 +427,15 @@ export function analyzeSentence(ctx: LineCtx, a: number, b: number): SentenceRes
   if (!claims.length && quotesIn.length && outsideWords(a, b) === 0 && !quotes[quotesIn[0]].single && wordCount(ctx, a, b) >= 3) {
     claims.push({ spans: quotesIn.map((qi) => ({ start: quotes[qi].start, end: quotes[qi].end })), cue: null, speaker: null, bare: true });
   }
-  for (const qi of quotesIn) if (isUncitedSpeech(ctx, qi, claims)) claims.push(orphanClaim(ctx, a, quotes[qi]));
+  for (const qi of quotesIn) {
+    if (!isUncitedSpeech(ctx, qi, claims)) continue;
+    // A quotation later in the same sentence as reported content continues that content ("… says there’s a
+    // “long road ahead” but he feels … “…”").
+    const before = claims[claims.length - 1];
+    const last = before?.spans[before.spans.length - 1];
+    if (before && last && before.cue && last.end <= quotes[qi].start && before.cue.end <= last.start) last.end = quotes[qi].end;
+    else claims.push(orphanClaim(ctx, a, quotes[qi]));
+  }
   claims.sort((x, y) => x.spans[0].start - y.spans[0].start);
   return { claims, attribution };
 }
