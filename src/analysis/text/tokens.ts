@@ -37,7 +37,7 @@ export function tokenize(text: string, base = 0): Token[] {
       end++;
       TOKEN.lastIndex = end;
     }
-    const kind = !isWord ? 'punct' : /^[\p{N}.,/\-]+$/u.test(word) ? 'number' : 'word';
+    const kind = !isWord ? 'punct' : /^[\p{N}.,/-]+$/u.test(word) ? 'number' : 'word';
     // The possessive "'s" is a token of its own, so that "Lithuania's" yields the name "Lithuania".
     const possessive = kind === 'word' && word.length > 2 && /['’][sS]$/.test(word) ? 2 : 0;
     if (possessive) {
@@ -70,7 +70,7 @@ export function sentenceRanges(tokens: Token[]): Array<[number, number]> {
     let j = i + 1;
     while (j < tokens.length && (isTerminal(tokens[j]) || CLOSERS.test(tokens[j].text))) j++;
     const next = tokens[j];
-    if (next && !/^[\p{Lu}\p{N}"“‘«„'(\[]/u.test(next.text)) continue;
+    if (next && !/^[\p{Lu}\p{N}"“‘«„'([]/u.test(next.text)) continue;
     out.push([begin, j]);
     begin = j;
     i = j - 1;
