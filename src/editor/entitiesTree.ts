@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Analysis, Entity, EntityType, Mention } from '../analysis/types';
 import type { AnalysisStore } from './analysisStore';
-import { ArticleTracker } from './currentArticle';
+import { ArticleFollower, viewMessage } from './articleView';
 import { entityGroups, mentionContext, type EntityTypeGroup } from './entitiesModel';
 import { baseName } from './speakersTree';
 import { countLabel } from './speakersModel';
@@ -119,39 +119,24 @@ function toNode(group: EntityTypeGroup): EntityTypeNode {
 export class EntitiesView implements vscode.Disposable {
   readonly provider = new EntitiesTreeProvider();
   readonly view: vscode.TreeView<EntitiesTreeNode>;
-  private readonly tracker = new ArticleTracker();
   private readonly disposables: vscode.Disposable[];
 
-  constructor(private readonly store: AnalysisStore) {
+  constructor(store: AnalysisStore) {
     this.view = vscode.window.createTreeView(ENTITIES_VIEW, { treeDataProvider: this.provider, showCollapseAll: true });
-    this.disposables = [
-      this.view,
-      this.tracker,
-      this.tracker.onDidChange(() => this.follow()),
-      store.onDidUpdate(({ document, analysis }) => {
-        if (document === this.tracker.document) this.show(document, analysis);
-      }),
-    ];
-    this.follow();
-  }
-
-  private follow(): void {
-    const document = this.tracker.document;
-    // Without an analysis of this version yet, ask for one: it arrives by onDidUpdate (from the worker).
-    if (document && !this.store.peek(document)) this.store.get(document);
-    this.show(document, document && this.store.peek(document));
+    const follower = new ArticleFollower(store, (document, analysis) => this.show(document, analysis));
+    this.disposables = [this.view, follower];
+    follower.follow();
   }
 
   private show(document: vscode.TextDocument | undefined, analysis: Analysis | undefined): void {
     this.provider.show(document, analysis);
     this.view.description = document ? baseName(document.uri) : undefined;
-    this.view.message = !document
-      ? undefined
-      : !analysis
-        ? 'Analysing the article…'
-        : analysis.entities.length === 0
-          ? 'No names, places or dates found in this article.'
-          : undefined;
+    this.view.message = viewMessage(
+      document,
+      analysis,
+      (a) => a.entities.length > 0,
+      'No names, places or dates found in this article.',
+    );
   }
 
   dispose(): void {

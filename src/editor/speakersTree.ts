@@ -4,7 +4,7 @@ import type { AnalysisStore } from './analysisStore';
 import { claimAt, claimLabel } from './claimsModel';
 import { settings } from './config';
 import { isArticle } from './articles';
-import { ArticleTracker } from './currentArticle';
+import { ArticleFollower, viewMessage } from './articleView';
 import { countLabel, speakerGroups, type SpeakerGroup, type SpeakerKind, type SpeakerSort } from './speakersModel';
 
 export const SPEAKERS_VIEW = 'newsAnnotator.speakers';
@@ -151,7 +151,7 @@ function toNode(group: SpeakerGroup): SpeakerNode {
 export class SpeakersView implements vscode.Disposable {
   readonly provider: SpeakersTreeProvider;
   readonly view: vscode.TreeView<SpeakersTreeNode>;
-  private readonly tracker = new ArticleTracker();
+  private readonly follower: ArticleFollower;
   private readonly disposables: vscode.Disposable[];
 
   constructor(
@@ -160,41 +160,30 @@ export class SpeakersView implements vscode.Disposable {
   ) {
     this.provider = new SpeakersTreeProvider(state.get<SpeakerSort>(SORT_KEY, 'position'));
     this.view = vscode.window.createTreeView(SPEAKERS_VIEW, { treeDataProvider: this.provider, showCollapseAll: true });
+    this.follower = new ArticleFollower(store, (document, analysis) => this.show(document, analysis));
     this.disposables = [
       this.view,
-      this.tracker,
-      this.tracker.onDidChange(() => this.follow()),
+      this.follower,
       vscode.window.onDidChangeActiveTextEditor(() => this.updateCanTreat()),
       vscode.workspace.onDidOpenTextDocument(() => this.updateCanTreat()),
-      store.onDidUpdate(({ document, analysis }) => {
-        if (document === this.tracker.document) this.show(document, analysis);
-      }),
       vscode.window.onDidChangeTextEditorSelection((e) => this.revealAtCursor(e)),
       vscode.commands.registerCommand('newsAnnotator.sortByPosition', () => this.setSort('position')),
       vscode.commands.registerCommand('newsAnnotator.sortByClaimCount', () => this.setSort('count')),
       vscode.commands.registerCommand('newsAnnotator.revealSpeaker', (entityId: unknown) => this.revealSpeaker(entityId)),
     ];
     void vscode.commands.executeCommand('setContext', SORT_KEY, this.provider.sort);
-    this.follow();
-  }
-
-  private follow(): void {
-    const document = this.tracker.document;
-    // Without an analysis of this version yet, ask for one: it arrives by onDidUpdate (from the worker).
-    if (document && !this.store.peek(document)) this.store.get(document);
-    this.show(document, document && this.store.peek(document));
+    this.follower.follow();
   }
 
   private show(document: vscode.TextDocument | undefined, analysis: Analysis | undefined): void {
     this.provider.show(document, analysis);
     this.view.description = document ? baseName(document.uri) : undefined;
-    this.view.message = !document
-      ? undefined
-      : !analysis
-        ? 'Analysing the article…'
-        : analysis.claims.length === 0
-          ? 'No quotes or reported claims found in this article.'
-          : undefined;
+    this.view.message = viewMessage(
+      document,
+      analysis,
+      (a) => a.claims.length > 0,
+      'No quotes or reported claims found in this article.',
+    );
     void vscode.commands.executeCommand('setContext', HAS_ARTICLE_KEY, !!document);
     this.updateCanTreat();
   }
