@@ -49,4 +49,19 @@ describe('entities in news prose', () => {
     assert.deepStrictEqual(jordan.map((x) => x.type), ['place'], listed(e).join(', '));
     assert.strictEqual(jordan[0].mentions.length, 3);
   });
+
+  it('types geographic and street names as places by their form', () => {
+    const text = 'Ferries crossed the Mariager Fjord on Sunday, and divers searched Kollund Fjord.\n' +
+      'Shops on Limmatquai and Marktgasse closed early, and the market on Barfüsserplatz was cancelled.';
+    const e = entitiesOf(text);
+    for (const place of ['Mariager Fjord', 'Kollund Fjord', 'Limmatquai', 'Marktgasse', 'Barfüsserplatz']) {
+      assert.ok(e.some((x) => x.type === 'place' && x.name === place), `${place}: ${listed(e).join(', ')}`);
+    }
+  });
+
+  it('takes a one-word name after "in" for a place, and lets that outweigh a guess elsewhere', () => {
+    const text = 'Plans for Trastevere’s new school were shelved on Monday.\nTourists crowded into cafés in Trastevere.';
+    const e = named(entitiesOf(text)).filter((x) => x.mentions.some((m) => m.text === 'Trastevere'));
+    assert.deepStrictEqual(e.map((x) => `${x.type}:${x.name}:${x.mentions.length}`), ['place:Trastevere:2']);
+  });
 });

@@ -1,7 +1,7 @@
 import { lineResult } from '../lineCache';
 import type { Entity, Span } from '../types';
 import { findLineMentions, type LineMention } from './local';
-import { mergeMentions } from './merge';
+import { mergeMentions, unifyTypes } from './merge';
 import { spreadNames } from './spread';
 
 /**
@@ -18,8 +18,11 @@ export function findEntities(text: string, lines: Span[]): Entity[] {
     for (const m of lineResult('entities', text.slice(start, end), findLineMentions)) {
       const shifted: LineMention = { start: m.start + start, end: m.end + start, type: m.type };
       if (m.ownerStart !== undefined) shifted.ownerStart = m.ownerStart + start;
+      if (m.sure) shifted.sure = true;
       mentions.push(shifted);
     }
   }
+  // Types are settled before names spread, so that spread copies do not vote.
+  unifyTypes(text, mentions);
   return mergeMentions(text, spreadNames(text, mentions));
 }

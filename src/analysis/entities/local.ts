@@ -16,6 +16,34 @@ export interface LineMention {
   type: EntityType;
   /** For a handle written as "Name (@handle)", the start of the person mention it belongs to. */
   ownerStart?: number;
+  /** The type comes from the name's form or preposition, not the tagger's guess: it outweighs guesses. */
+  sure?: boolean;
+}
+
+// The head word of a geographic or street name ("Roskilde Fjord", "Baker Street"); single-word street names
+// in European languages end in one ("Bahnhofstrasse", "Paradeplatz", "Sihlquai").
+const PLACE_HEAD = new Set(
+  ('fjord,river,lake,sea,bay,gulf,strait,island,islands,peninsula,mountain,mountains,valley,canyon,desert,' +
+    'coast,street,avenue,road,square,boulevard,lane,bridge,canal,harbour,harbor').split(','),
+);
+// Heads that are never surnames, so a "person" ending in one is a place too ("Kollund Fjord").
+const PLACE_ONLY_HEAD = new Set(
+  'fjord,strait,peninsula,islands,mountains,valley,canyon,desert,avenue,boulevard,canal,harbour,harbor,street,square'.split(','),
+);
+const STREET_WORD = /^\p{Lu}\p{Ll}{2,}(?:strasse|straße|gasse|platz|quai|weg|plein|gade|gatan|plaza|rambla)$/u;
+// A one-word name right after one of these is where something is ("in Alfama", "through Sihlquai").
+const LOCATIVE = new Set(['in', 'near', 'through', 'outside', 'inside', 'around', 'across', 'towards']);
+
+/** The type a name's form or its preposition makes certain, or undefined to keep the tagger's guess. */
+function typeByForm(tokens: Token[], first: number, last: number, type: EntityType): EntityType | undefined {
+  const head = tokens[last].text;
+  const lower = head.toLowerCase();
+  if (last > first && type !== 'place' && (PLACE_ONLY_HEAD.has(lower) || (type === 'organization' && PLACE_HEAD.has(lower)))) {
+    return 'place';
+  }
+  if (last === first && STREET_WORD.test(head)) return 'place';
+  if (last === first && first > 0 && LOCATIVE.has(tokens[first - 1].text)) return 'place';
+  return undefined;
 }
 
 const TYPE_OF_CLASS: Record<string, EntityType | undefined> = { PER: 'person', ORG: 'organization', LOC: 'place' };
@@ -35,10 +63,13 @@ function taggedNames(tokens: Token[], labels: string[]): LineMention[] {
     // A country's name is a place even where the tagger took it for an organization ("US" in "US military").
     const name = tokens.slice(first, last + 1).map((t) => t.text).join(' ');
     if (type === 'organization' && countryByName(name)) type = 'place';
+    const byForm = type ? typeByForm(tokens, first, last, type) : undefined;
+    const sure = byForm !== undefined;
+    if (byForm) type = byForm;
     // A name has a letter ("&" between flag emoji is not one), and a regional adjective alone ("the Baltic
     // states", "Nordic leaders") qualifies a noun rather than naming something.
     if (!/\p{L}/u.test(name) || isRegionalAdjective(name)) type = undefined;
-    if (type) out.push({ start: tokens[first].start, end: tokens[last].end, type });
+    if (type) out.push({ start: tokens[first].start, end: tokens[last].end, type, ...(sure ? { sure } : {}) });
     i = j - 1;
   }
   return out;

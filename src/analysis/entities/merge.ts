@@ -43,29 +43,39 @@ function lexiconType(key: string): EntityType | undefined {
   return undefined;
 }
 
+// A type made certain by a name's form or preposition ("in Zürich") outweighs this many tagger guesses.
+const SURE_VOTES = 3;
+// An unknown name tagged a person once and a place once ("beneath Zürich's" / "in Zürich") is more often the
+// place: the tagger, trained on English names, takes foreign words for surnames.
+const TIE_ORDER: readonly EntityType[] = ['place', 'organization', 'person'];
+
 /**
  * One name written with two types in one article ("US" an organization here, a place there) is one entity:
- * every mention takes the type most of its mentions have, a tie going to the lexicon's type, else to the
- * first mention's; a country in the lexicon is a place.
+ * every mention takes the type most of its mentions have (a sure one counting more), a tie going to the
+ * lexicon's type, else to TIE_ORDER; a country in the lexicon is a place. Applied before names spread (see
+ * ./spread), so that spread copies do not vote, and again in the merge.
  */
-function unifyTypes(text: string, mentions: LineMention[]): void {
-  const votes = new Map<string, { counts: Map<EntityType, number>; first: EntityType }>();
+export function unifyTypes(text: string, mentions: LineMention[]): void {
+  const votes = new Map<string, Map<EntityType, number>>();
+  const sure = new Set<string>();
   for (const m of mentions) {
     if (!NAMED.has(m.type)) continue;
     const key = keyOf(text.slice(m.start, m.end));
-    const v = votes.get(key) ?? { counts: new Map<EntityType, number>(), first: m.type };
-    v.counts.set(m.type, (v.counts.get(m.type) ?? 0) + 1);
+    const v = votes.get(key) ?? new Map<EntityType, number>();
+    v.set(m.type, (v.get(m.type) ?? 0) + (m.sure ? SURE_VOTES : 1));
+    if (m.sure) sure.add(key);
     votes.set(key, v);
   }
   const winner = new Map<string, EntityType>();
   for (const [key, v] of votes) {
     // A city is a place and also names its sports team ("Chicago beat Detroit"): an organization / place
-    // split stands, except for a country, which news names as a place.
-    if (v.counts.size < 2 || (!v.counts.has('person') && !countryByName(key))) continue;
-    const top = Math.max(...v.counts.values());
-    const tied = [...v.counts].filter(([, n]) => n === top).map(([t]) => t);
+    // split stands, except for a country, which news names as a place, and a name sure of its type.
+    if (v.size < 2 || (!v.has('person') && !countryByName(key) && !sure.has(key))) continue;
+    const top = Math.max(...v.values());
+    const tied = [...v].filter(([, n]) => n === top).map(([t]) => t);
     const lex = lexiconType(key);
-    winner.set(key, countryByName(key) ? 'place' : tied.length === 1 ? tied[0] : lex && tied.includes(lex) ? lex : v.first);
+    const pick = tied.length === 1 ? tied[0] : lex && tied.includes(lex) ? lex : TIE_ORDER.find((t) => tied.includes(t))!;
+    winner.set(key, countryByName(key) ? 'place' : pick);
   }
   for (const m of mentions) {
     if (!NAMED.has(m.type)) continue;
