@@ -64,4 +64,20 @@ describe('entities in news prose', () => {
     const e = named(entitiesOf(text)).filter((x) => x.mentions.some((m) => m.text === 'Trastevere'));
     assert.deepStrictEqual(e.map((x) => `${x.type}:${x.name}:${x.mentions.length}`), ['place:Trastevere:2']);
   });
+
+  it('makes a company\'s bare name a mention of the company', () => {
+    const text = 'The contract went to Nordbau AG, the canton said.\nA spokesman for Nordbau declined to comment.\n' +
+      'Engineers at Nordbau had warned of delays in March.';
+    const e = entitiesOf(text);
+    const company = e.filter((x) => x.mentions.some((m) => m.text === 'Nordbau'));
+    assert.deepStrictEqual(company.map((x) => `${x.type}:${x.name}`), ['organization:Nordbau AG'], listed(e).join(', '));
+    assert.strictEqual(company[0].mentions.length, 3);
+  });
+
+  it('does not take a number opening a sentence or a holiday for a name', () => {
+    const text = 'Four ministers resigned on Friday in Oslo.\nTwelve more may follow before Christmas, said Ola Berge.';
+    const names = listed(named(entitiesOf(text)));
+    for (const word of ['Four', 'Twelve', 'Christmas']) assert.ok(!names.some((n) => n.endsWith(':' + word)), names.join(', '));
+    assert.ok(names.includes('person:Ola Berge') && names.includes('place:Oslo'), names.join(', '));
+  });
 });

@@ -31,6 +31,11 @@ const PLACE_ONLY_HEAD = new Set(
   'fjord,strait,peninsula,islands,mountains,valley,canyon,desert,avenue,boulevard,canal,harbour,harbor,street,square'.split(','),
 );
 const STREET_WORD = /^\p{Lu}\p{Ll}{2,}(?:strasse|straße|gasse|platz|quai|weg|plein|gade|gatan|plaza|rambla)$/u;
+// Capitalised words that are not names on their own: numbers opening a sentence and holidays.
+const NOT_NAMES = new Set(
+  ('one,two,three,four,five,six,seven,eight,nine,ten,eleven,twelve,twenty,thirty,forty,fifty,hundred,' +
+    'thousand,million,christmas,easter,ramadan,eid,hanukkah,diwali,thanksgiving,halloween,passover').split(','),
+);
 // A one-word name right after one of these is where something is ("in Alfama", "through Sihlquai").
 const LOCATIVE = new Set(['in', 'near', 'through', 'outside', 'inside', 'around', 'across', 'towards']);
 
@@ -67,8 +72,8 @@ function taggedNames(tokens: Token[], labels: string[]): LineMention[] {
     const sure = byForm !== undefined;
     if (byForm) type = byForm;
     // A name has a letter ("&" between flag emoji is not one), and a regional adjective alone ("the Baltic
-    // states", "Nordic leaders") qualifies a noun rather than naming something.
-    if (!/\p{L}/u.test(name) || isRegionalAdjective(name)) type = undefined;
+    // states", "Nordic leaders") qualifies a noun rather than naming something; nor is "Four" or "Christmas".
+    if (!/\p{L}/u.test(name) || isRegionalAdjective(name) || NOT_NAMES.has(name.toLowerCase())) type = undefined;
     if (type) out.push({ start: tokens[first].start, end: tokens[last].end, type, ...(sure ? { sure } : {}) });
     i = j - 1;
   }

@@ -84,10 +84,34 @@ export function unifyTypes(text: string, mentions: LineMention[]): void {
   }
 }
 
+// Legal-form suffixes of company names (after the usual abbreviations of company law).
+const COMPANY_SUFFIX = /^(?:ag|gmbh|inc|ltd|llc|plc|corp|co|sa|sas|spa|nv|bv|ab|asa|oy|oyj|as|a\/s|kg|se|srl|pty|group)\.?$/;
+
+/**
+ * A company's bare name ("Alpentrans" for "Alpentrans AG") is that company, whatever the tagger guessed:
+ * returns bare key → full key, after retyping the bare mentions as organizations.
+ */
+function companyShortNames(text: string, mentions: LineMention[]): Map<string, string> {
+  const full = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.type !== 'organization') continue;
+    const w = words(keyOf(text.slice(m.start, m.end)));
+    if (w.length >= 2 && COMPANY_SUFFIX.test(w[w.length - 1])) full.set(w.slice(0, -1).join(' '), w.join(' '));
+  }
+  if (full.size) {
+    for (const m of mentions) {
+      if (NAMED.has(m.type) && full.has(keyOf(text.slice(m.start, m.end)))) m.type = 'organization';
+    }
+  }
+  return full;
+}
+
 /** The grouping key of a name: aliases of one country ("US", "U.S.", "United States") share their country's. */
-function nameKey(type: EntityType, written: string): string {
+function nameKey(type: EntityType, written: string, companies: ReadonlyMap<string, string>): string {
   const country = type === 'place' ? countryByName(written) : undefined;
-  return country ? keyOf(country.name) : keyOf(written);
+  if (country) return keyOf(country.name);
+  const key = keyOf(written);
+  return (type === 'organization' && companies.get(key)) || key;
 }
 
 /** For a shorter person name ("Nausėda"), the group of the fuller name it ends ("Gitanas Nausėda"), if any. */
@@ -123,6 +147,7 @@ function canonical(text: string, mentions: LineMention[]): string {
 export function mergeMentions(text: string, mentions: LineMention[]): Entity[] {
   retypeFullNames(text, mentions);
   unifyTypes(text, mentions);
+  const companies = companyShortNames(text, mentions);
   const groups = new Map<string, Group>();
   const byStart = new Map<number, Group>();
   const owned: LineMention[] = [];
@@ -133,7 +158,7 @@ export function mergeMentions(text: string, mentions: LineMention[]): Entity[] {
     }
     const written = text.slice(m.start, m.end);
     // Handles and hashtags are case-insensitive; URLs and dates are kept as written.
-    const key = m.type === 'url' || m.type === 'date' ? written : nameKey(m.type, written);
+    const key = m.type === 'url' || m.type === 'date' ? written : nameKey(m.type, written, companies);
     const id = m.type + '\u0000' + key;
     const g = groups.get(id) ?? { type: m.type, key, mentions: [] };
     g.mentions.push(m);
