@@ -32,6 +32,17 @@ function doubleMark(s: string, i: number): Mark {
   return null;
 }
 
+/** A double mark written as two apostrophes at i, i + 1: judged like a straight double quote. */
+function twinMark(s: string, i: number): Mark {
+  const prev = i > 0 ? s[i - 1] : ' ';
+  const next = i + 2 < s.length ? s[i + 2] : ' ';
+  const spaceBefore = SPACE_BEFORE.test(prev) || /["“„«‘]/.test(prev);
+  const spaceAfter = /\s/.test(next) || i + 2 === s.length;
+  if (spaceBefore && !spaceAfter) return 'open';
+  if (!spaceBefore) return 'close';
+  return null;
+}
+
 function singleMark(s: string, i: number): Mark {
   const c = s[i];
   const prev = i > 0 ? s[i - 1] : ' ';
@@ -54,11 +65,15 @@ export function findQuotes(s: string): QuoteSegment[] {
   let singleOpen = -1;
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
-    if (c === '"' || c === '“' || c === '”' || c === '„' || c === '«' || c === '»') {
-      const m = doubleMark(s, i);
+    // Two apostrophes ('') are a typewriter double mark, common in older newspaper archives.
+    const twin = c === "'" && s[i + 1] === "'";
+    if (twin || c === '"' || c === '“' || c === '”' || c === '„' || c === '«' || c === '»') {
+      const m = twin ? twinMark(s, i) : doubleMark(s, i);
+      const at = i;
+      if (twin) i++;
       if (open < 0) {
         if (m === 'open') {
-          open = i;
+          open = at;
           singleOpen = -1;
         }
       } else if (m === 'close' || m === null || (s[open] === '„' && (c === '“' || c === '”'))) {
