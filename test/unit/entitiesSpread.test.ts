@@ -46,4 +46,10 @@ describe('spreadNames', () => {
     assert.deepStrictEqual(shown(text, spread), ['place:Rome', 'organization:Rome Statute', 'place:Rome']);
     for (let i = 1; i < spread.length; i++) assert.ok(spread[i - 1].end <= spread[i].start);
   });
+
+  it('joins a given name written before a found surname, but not a title or a place', () => {
+    const text = 'Geologist Marta Oyarzábal said so. Oyarzábal left. Minister Oyarzábal and Madrid Oyarzábal stayed.';
+    const found = at(text, [['Oyarzábal', 'person', 35]]);
+    assert.deepStrictEqual(shown(text, spreadNames(text, found)), ['person:Marta Oyarzábal', 'person:Oyarzábal']);
+  });
 });

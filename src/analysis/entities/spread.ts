@@ -1,6 +1,8 @@
 // Document-level consistency: a name the tagger found in one line is the same name where it is written again
 // and the tagger, seeing less context there, missed it.
+import { leadingTitleLength } from '../lexicon/roles';
 import type { EntityType } from '../types';
+import { wordClass } from './gazetteer';
 import type { LineMention } from './local';
 
 const NAMED: ReadonlySet<EntityType> = new Set(['person', 'organization', 'place']);
@@ -10,12 +12,20 @@ const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L
 // ("the U.S. Open", "Statistics Canada", "Tripoli-based", "Aravinda de Silva"), which is not the same name.
 // A capitalised word that opens a sentence or clause ("Then Orlen left") does not join.
 const JOINED_BEFORE = /(?:(?:\p{Lu}[\p{L}\p{M}\p{N}.'’]*(?<!\b(?:And|But|Or|So|Yet|Then|Later|Now|Today|Meanwhile|However|Still|Also|When|While|After|Before|As|If|Since|Though|Although|In|On|At|For|With|From|By|To|Of|Under|Against|Without|Did|Does|Has|Had|Was|Is|Will|Would|Could|Should|Can|May|Might|Must))|\b(?:de|da|di|do|dos|du|del|della|der|van|von|le|la|al|bin|ibn))[ \t]+|[-‐–])$/u;
+// The capitalised word right before a surname ("Núria Puigcerver" where only "Puigcerver" was found).
+const WORD_BEFORE = /(\p{Lu}[\p{Ll}\p{M}]+)[ \t]$/u;
 const JOINED_AFTER = /^(?:[ \t]+\p{Lu}|[-‐–]\p{L})/u;
+
+/** A word that may be a given name: a known one, or unknown to the lexicons (and no title). */
+function isGivenName(word: string): boolean {
+  const cls = wordClass(word.toLowerCase());
+  return (cls === '' || cls.includes('F')) && leadingTitleLength([word]) === 0;
+}
 
 /**
  * Adds a mention for every other occurrence, as a whole word sequence written the same way, of a
  * capitalised person, organization or place name that no mention covers and that is not part of a longer
- * capitalised sequence; it takes the type most of that
+ * capitalised sequence (save a given name before a surname, which joins it); it takes the type most of that
  * name's mentions have. `mentions` are sorted and do not overlap; so is the result. Linear in the text:
  * each capitalised word is compared only with the names it starts.
  */
@@ -57,8 +67,19 @@ export function spreadNames(text: string, mentions: readonly LineMention[]): Lin
     );
     if (!hit) continue;
     const end = at + hit.name.length;
-    if (JOINED_BEFORE.test(text.slice(Math.max(0, at - 40), at)) || JOINED_AFTER.test(text.slice(end, end + 2))) continue;
-    added.push({ start: at, end, type: hit.type });
+    if (JOINED_AFTER.test(text.slice(end, end + 2))) continue;
+    let start = at;
+    const before = text.slice(Math.max(0, at - 40), at);
+    if (JOINED_BEFORE.test(before)) {
+      // A person's surname after an unknown or given name is that person's full name; else it is part of
+      // some other name.
+      const given = hit.type === 'person' && /^\p{Lu}\p{Ll}{3}/u.test(hit.name) ? WORD_BEFORE.exec(before) : null;
+      if (!given || !isGivenName(given[1])) continue;
+      start = at - given[0].length;
+      const floor = Math.max(next > 0 ? mentions[next - 1].end : 0, added.length ? added[added.length - 1].end : 0);
+      if (start < floor) continue;
+    }
+    added.push({ start, end, type: hit.type });
     WORD.lastIndex = end;
   }
   if (!added.length) return [...mentions];
