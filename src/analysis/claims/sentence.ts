@@ -499,6 +499,9 @@ function orphanClaim(ctx: LineCtx, a: number, q: Span): SentenceClaim {
   while (j < ctx.tokens.length && ctx.quoted[j] && ctx.tokens[j].start < q.end) j++;
   const after = /,["”’'»]$/.test(ctx.s.slice(q.start, q.end)) && j < ctx.tokens.length ? clauseSubject(ctx.tokens, j, ctx.tokens.length, ctx.quoted) : null;
   if (after && after.first === j && after.last + 1 < ctx.tokens.length) return { spans, cue: mention(ctx, after.last + 1, after.last + 1, 'other'), speaker: fromPhrase(ctx, after), bare: false, orphan: true };
+  // "Jones: “…”": a name right before a colon introduces the quotation.
+  const colon = k - 1 > a && ctx.tokens[k - 1].text === ':' ? speakerBefore(ctx.tokens, k - 1, a, ctx.quoted) : null;
+  if (colon && colon.form === 'name' && colon.last === k - 2) return { spans, cue: mention(ctx, k - 1, k - 1, 'other'), speaker: fromPhrase(ctx, colon), bare: false, orphan: true };
   if (!p || p.last + 1 >= k) return { spans, cue: null, speaker: null, bare: false, orphan: true };
   return { spans, cue: mention(ctx, p.last + 1, p.last + 1, 'other'), speaker: fromPhrase(ctx, p), bare: false, orphan: true };
 }
