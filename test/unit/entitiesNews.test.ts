@@ -80,4 +80,11 @@ describe('entities in news prose', () => {
     for (const word of ['Four', 'Twelve', 'Christmas']) assert.ok(!names.some((n) => n.endsWith(':' + word)), names.join(', '));
     assert.ok(names.includes('person:Ola Berge') && names.includes('place:Oslo'), names.join(', '));
   });
+
+  it('takes a street or square named after a person for a place, opener included', () => {
+    const text = 'Protesters gathered on the Plaza de la Reina on Sunday, then marched down the Rua dos Fanqueiros.';
+    const e = named(entitiesOf(text));
+    assert.ok(e.some((x) => x.type === 'place' && x.name === 'Plaza de la Reina'), listed(e).join(', '));
+    assert.ok(!e.some((x) => x.type === 'person'), listed(e).join(', '));
+  });
 });

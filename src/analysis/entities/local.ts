@@ -31,6 +31,23 @@ const PLACE_ONLY_HEAD = new Set(
   'fjord,strait,peninsula,islands,mountains,valley,canyon,desert,avenue,boulevard,canal,harbour,harbor,street,square'.split(','),
 );
 const STREET_WORD = /^\p{Lu}\p{Ll}{2,}(?:strasse|straße|gasse|platz|quai|weg|plein|gade|gatan|plaza|rambla)$/u;
+// Words that open a street or square name in Romance languages ("Plaza de la Reina", "Rua do Ouro"), and
+// the particles that may follow them.
+const STREET_OPENER = new Set(
+  ('plaza,calle,avenida,paseo,carrer,plaça,praça,rua,largo,travessa,via,viale,piazza,corso,rue,place,quai,' +
+    'boulevard,avenue,allée').split(','),
+);
+const PARTICLE = new Set(['de', 'del', 'la', 'las', 'los', 'da', 'do', 'das', 'dos', 'di', 'della', 'du', 'des', 'le']);
+
+/** The index of the first token of a street name opener before `first` ("Plaza de la" before "Reina"). */
+function streetStart(tokens: Token[], first: number): number {
+  let k = first - 1;
+  while (k >= 0 && PARTICLE.has(tokens[k].text)) k--;
+  return k >= 0 && k < first - 1 && /^\p{Lu}/u.test(tokens[k].text) && STREET_OPENER.has(tokens[k].text.toLowerCase())
+    ? k
+    : first;
+}
+
 // Capitalised words that are not names on their own: numbers opening a sentence and holidays.
 const NOT_NAMES = new Set(
   ('one,two,three,four,five,six,seven,eight,nine,ten,eleven,twelve,twenty,thirty,forty,fifty,hundred,' +
@@ -68,7 +85,14 @@ function taggedNames(tokens: Token[], labels: string[]): LineMention[] {
     // A country's name is a place even where the tagger took it for an organization ("US" in "US military").
     const name = tokens.slice(first, last + 1).map((t) => t.text).join(' ');
     if (type === 'organization' && countryByName(name)) type = 'place';
-    const byForm = type ? typeByForm(tokens, first, last, type) : undefined;
+    let street = type ? streetStart(tokens, first) : first;
+    // The opener may have been tagged on its own ("Plaza de" | "Reina"): it joins the name.
+    if (out.length && tokens[street].start < out[out.length - 1].end) {
+      if (out[out.length - 1].start === tokens[street].start) out.pop();
+      else street = first;
+    }
+    const byForm = street < first ? 'place' : type ? typeByForm(tokens, first, last, type) : undefined;
+    first = street;
     const sure = byForm !== undefined;
     if (byForm) type = byForm;
     // A name has a letter ("&" between flag emoji is not one), and a regional adjective alone ("the Baltic
