@@ -52,8 +52,8 @@ const TIE_ORDER: readonly EntityType[] = ['place', 'organization', 'person'];
 /**
  * One name written with two types in one article ("US" an organization here, a place there) is one entity:
  * every mention takes the type most of its mentions have (a sure one counting more), a tie going to the
- * lexicon's type, else to TIE_ORDER; a country in the lexicon is a place. Applied before names spread (see
- * ./spread), so that spread copies do not vote, and again in the merge.
+ * lexicon's type, else to TIE_ORDER; a country in the lexicon is a place. Applied (by ./index) before names spread,
+ * so that spread copies do not vote.
  */
 export function unifyTypes(text: string, mentions: LineMention[]): void {
   const votes = new Map<string, Map<EntityType, number>>();
@@ -146,7 +146,6 @@ function canonical(text: string, mentions: LineMention[]): string {
 /** Merges mentions (absolute offsets, sorted) into entities sorted by first mention, with stable ids. */
 export function mergeMentions(text: string, mentions: LineMention[]): Entity[] {
   retypeFullNames(text, mentions);
-  unifyTypes(text, mentions);
   const companies = companyShortNames(text, mentions);
   const groups = new Map<string, Group>();
   const byStart = new Map<number, Group>();
