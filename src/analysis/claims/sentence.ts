@@ -389,7 +389,9 @@ export function analyzeSentence(ctx: LineCtx, a: number, b: number): SentenceRes
       let lead = a;
       while (lead < first && isSentenceLead(tokens[lead]) && !quoted[lead]) lead++;
       const before = contentSpan(ctx, lead, first);
-      if (before && shortTail) {
+      // "At one point, she said, she was considering …": a clause with its own subject resumes the content.
+      const resumes = tokens[cue.last + 1]?.text === ',' && clauseSubject(tokens, cue.last + 2, end, quoted)?.first === cue.last + 2;
+      if (before && shortTail && !resumes) {
         emit([before], cue, speaker, b);
         continue;
       }
