@@ -429,14 +429,17 @@ export function analyzeSentence(ctx: LineCtx, a: number, b: number): SentenceRes
   if (!claims.length && quotesIn.length && outsideWords(a, b) === 0 && !quotes[quotesIn[0]].single && wordCount(ctx, a, b) >= 3) {
     claims.push({ spans: quotesIn.map((qi) => ({ start: quotes[qi].start, end: quotes[qi].end })), cue: null, speaker: null, bare: true });
   }
+  const cited = claims.length;
+  let firstTok = a;
   for (const qi of quotesIn) {
-    if (!isUncitedSpeech(ctx, qi, claims)) continue;
+    while (firstTok < b && tokens[firstTok].start < quotes[qi].start) firstTok++;
+    if (!isUncitedSpeech(ctx, qi, claims.slice(0, cited))) continue;
     // A quotation later in the same sentence as reported content continues that content ("… says there’s a
     // “long road ahead” but he feels … “…”").
     const before = claims[claims.length - 1];
     const last = before?.spans[before.spans.length - 1];
     if (before && last && before.cue && last.end <= quotes[qi].start && before.cue.end <= last.start) last.end = quotes[qi].end;
-    else claims.push(orphanClaim(ctx, a, quotes[qi]));
+    else claims.push(orphanClaim(ctx, Math.max(a, firstTok - ORPHAN_REACH), firstTok, quotes[qi]));
   }
   claims.sort((x, y) => x.spans[0].start - y.spans[0].start);
   return { claims, attribution };
@@ -490,10 +493,11 @@ function isUncitedSpeech(ctx: LineCtx, qi: number, claims: SentenceClaim[]): boo
   return words >= 6 || (words >= 3 && /[.!?,]["”’'»]?$/.test(inner));
 }
 
+/** How many tokens before an uncited quotation its speaker is looked for, which keeps long sentences linear. */
+const ORPHAN_REACH = 100;
+
 /** An uncited quotation: the subject of the clause it sits in ("He called it a “…”") is its likely speaker. */
-function orphanClaim(ctx: LineCtx, a: number, q: Span): SentenceClaim {
-  let k = a;
-  while (k < ctx.tokens.length && ctx.tokens[k].start < q.start) k++;
+function orphanClaim(ctx: LineCtx, a: number, k: number, q: Span): SentenceClaim {
   const p = k > a ? clauseSubject(ctx.tokens, a, k, ctx.quoted) : null;
   const spans = [{ start: q.start, end: q.end }];
   // "“…,” Smith barked": a subject right after the quotation, with a verb we don't list.
