@@ -14,7 +14,7 @@ import {
   waitForServer,
   workbenchUrl,
 } from '../test/host/codeServer.mjs';
-import { hostInstalled, installHost } from '../test/host/install.mjs';
+import { ensureHost } from '../test/host/install.mjs';
 
 const SEED = process.env.SEED ?? '000_b46657698715220a.txt';
 const THEME = process.env.THEME ?? 'Default Dark Modern';
@@ -26,10 +26,7 @@ if (!fs.existsSync(path.join(ROOT, 'dist', 'extension.js'))) {
   console.error('dist/extension.js is missing: run `npm run build` first (npm run screenshot does)');
   process.exit(1);
 }
-if (!hostInstalled()) {
-  console.log('screenshot: installing the browser-based VS Code host once (test/host)');
-  installHost();
-}
+ensureHost('screenshot');
 // playwright-core belongs to the test host, not to the extension.
 const { chromium } = createRequire(path.join(ROOT, 'test', 'host', 'package.json'))('playwright-core');
 

@@ -13,16 +13,13 @@ import {
   waitForServer,
   workbenchUrl,
 } from '../test/host/codeServer.mjs';
-import { hostInstalled, installHost } from '../test/host/install.mjs';
+import { ensureHost } from '../test/host/install.mjs';
 
 if (!fs.existsSync(path.join(ROOT, 'dist', 'extension.js'))) {
   console.error('dist/extension.js is missing: run `npm run build` first (npm start does)');
   process.exit(1);
 }
-if (!hostInstalled()) {
-  console.log('start: installing the browser-based VS Code host once (test/host)');
-  installHost();
-}
+ensureHost('start');
 
 const wanted = Number(process.env.PORT ?? 8080);
 const port = (await portIsFree(wanted)) ? wanted : await freePort();

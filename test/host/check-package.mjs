@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { codeServerCli, ROOT } from './codeServer.mjs';
-import { hostInstalled, installHost } from './install.mjs';
+import { ensureHost } from './install.mjs';
 
 const MAX_BYTES = 1_000_000;
 // Files allowed in the installed extension besides those the manifest names (vsce renames LICENSE and README).
@@ -71,7 +71,7 @@ function check() {
   return problems;
 }
 
-if (!hostInstalled()) installHost();
+ensureHost('package');
 const problems = check();
 for (const p of problems) console.error(`package: ${p}`);
 process.exitCode = problems.length > 0 ? 1 : 0;

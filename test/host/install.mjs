@@ -44,6 +44,13 @@ function installSystemPackages() {
   run('apt-get', ['install', '-y', '-qq', ...SYSTEM_PACKAGES], hostDir, env);
 }
 
+/** Installs the host unless it is there, saying so under `label` (the script that needs it). */
+export function ensureHost(label) {
+  if (hostInstalled()) return;
+  console.log(`${label}: installing the browser-based VS Code host once (test/host)`);
+  installHost();
+}
+
 export function installHost() {
   const started = Date.now();
   installSystemPackages();

@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { freePort, privateHome, ROOT, startCodeServer, stopProcessGroup, waitForServer, workbenchUrl } from './codeServer.mjs';
-import { hostInstalled, installHost } from './install.mjs';
+import { ensureHost } from './install.mjs';
 
 const TIMEOUT_MS = Number(process.env.INTEGRATION_TIMEOUT_MS ?? 10 * 60 * 1000);
 // Debian's chromium without its wrapper script, which only adds desktop flags.
@@ -66,10 +66,7 @@ async function main() {
       throw new Error(`${needed} is missing: run \`npm run build && npm run compile-tests\` first`);
     }
   }
-  if (!hostInstalled()) {
-    console.log('integration: the test host is not installed yet; installing it once');
-    installHost();
-  }
+  ensureHost('integration');
   const { chromium } = await import('playwright-core');
 
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'news-annotator-it-'));
