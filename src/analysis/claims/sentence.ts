@@ -130,7 +130,7 @@ function contentStartAfter(ctx: LineCtx, cue: CueHit, b: number): number {
     }
   }
   while (i < b && !quoted[i] && TIME_WORDS.has(lw(ctx, i))) i++;
-  if (i < b && !quoted[i] && PREPOSITIONS.has(lw(ctx, i))) {
+  if (i < b && !quoted[i] && PREPOSITIONS.has(lw(ctx, i)) && !(cue.verb?.infinitive && lw(ctx, i) === 'to')) {
     for (let k = i + 1; k < b && k - i < 9; k++) {
       if (quoted[k]) break;
       if (tokens[k].text === ',' || tokens[k].text === ':') return k + 1;

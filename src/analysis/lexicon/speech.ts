@@ -129,7 +129,9 @@ accept|||
 concur|concurred||concurring
 imply|implied|implies|
 indicate|||
-signal|signaled||signaling`;
+signal|signaled||signaling
+decline|||
+refuse|||`;
 
 /** How a cue verb relates to its speaker and content. */
 export interface CueVerb {
@@ -145,12 +147,15 @@ export interface CueVerb {
   strong: boolean;
   /** Naming verbs ("called it “a disgrace”") report speech only around a quotation. */
   needsQuote: boolean;
+  /** Takes a to-infinitive as content ("declined to comment"), so a "to" right after it starts the content. */
+  infinitive: boolean;
 }
 
 const HEARER = new Set(['tell', 'ask', 'warn', 'assure', 'urge', 'remind', 'inform', 'accuse']);
+const INFINITIVE = new Set(['decline', 'refuse', 'promise', 'vow', 'pledge', 'plan', 'want', 'seek', 'agree', 'hope', 'expect']);
 const NAMING = new Set(['call', 'describe', 'dub', 'label', 'brand', 'read', 'quote']);
 const WEAK = new Set([
-  'find', 'know', 'feel',  'endorse', 'support', 'criticize', 'criticise', 'want', 'propose', 'praise', 'defend', 'cite', 'reject', 'attack', 'oppose', 'seek', 'plan', 'question', 'express', 'blast', 'dismiss', 'denounce', 'blame', 'mock', 'decry', 'slam', 'hail', 'applaud', 'condemn', 'welcome', 'tout', 'recommend', 'request', 'expect', 'consider', 'view', 'doubt', 'highlight', 'lament', 'refer', 'accept', 'concur', 'imply', 'indicate', 'signal',
+  'find', 'know', 'feel',  'endorse', 'support', 'criticize', 'criticise', 'want', 'propose', 'praise', 'defend', 'cite', 'reject', 'attack', 'oppose', 'seek', 'plan', 'question', 'express', 'blast', 'dismiss', 'denounce', 'blame', 'mock', 'decry', 'slam', 'hail', 'applaud', 'condemn', 'welcome', 'tout', 'recommend', 'request', 'expect', 'consider', 'view', 'doubt', 'highlight', 'lament', 'refer', 'accept', 'concur', 'imply', 'indicate', 'signal', 'decline', 'refuse',
   'call', 'describe', 'dub', 'label', 'brand', 'read', 'quote', 'answer', 'demand', 'echo', 'believe', 'think', 'hope', 'fear', 'worry', 'show', 'agree', 'charge', 'accuse', 'post', 'mention', 'reveal', 'disclose', 'continue', 'counter']);
 
 function regular(base: string): [string, string, string] {
@@ -163,7 +168,7 @@ const forms = new Map<string, CueVerb>();
 for (const row of VERBS.split('\n')) {
   const [base, past, third, ing] = row.split('|');
   const [rPast, rThird, rIng] = regular(base);
-  const verb: CueVerb = { base, takesHearer: HEARER.has(base), strong: !WEAK.has(base), needsQuote: NAMING.has(base) };
+  const verb: CueVerb = { base, takesHearer: HEARER.has(base), strong: !WEAK.has(base), needsQuote: NAMING.has(base), infinitive: INFINITIVE.has(base) };
   if (base === 'point') verb.particle = 'out';
   for (const f of [base, past || rPast, third || rThird, ing || rIng]) if (!forms.has(f)) forms.set(f, verb);
 }
