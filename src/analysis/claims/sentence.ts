@@ -324,6 +324,8 @@ export function analyzeSentence(ctx: LineCtx, a: number, b: number): SentenceRes
     }
     // A coordinated verb shares the speaker before it: "She said … and added that …".
     let sp = speakerBefore(tokens, cue.first, a, quoted);
+    // "Trump is telling supporters …": the speaker stands before the auxiliary.
+    if (!sp && progressive && isParticiple(tokens[cue.first].text)) sp = speakerBefore(tokens, cue.first - 1, a, quoted);
     let speaker: LocalMention | null = sp ? fromPhrase(ctx, sp) : null;
     let k0 = cue.first - 1;
     while (k0 > a && BETWEEN.has(lw(ctx, k0))) k0--;
