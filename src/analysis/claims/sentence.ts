@@ -351,7 +351,9 @@ export function analyzeSentence(ctx: LineCtx, a: number, b: number): SentenceRes
     }
     if (!speaker) continue;
     // "six states", "his remarks": a noun-like cue needs a person-like subject.
-    if (sp && isNounish(tokens[cue.first].text) && sp.form === 'descriptor' && !isRoleNoun(lw(ctx, sp.last))) continue;
+    // "A new poll shows …": after a singular determiner an -s form can only be the verb.
+    const singular = sp && /^(a|an|one|this|every)$/.test(lw(ctx, sp.first)) && /s$/.test(lw(ctx, cue.first));
+    if (sp && isNounish(tokens[cue.first].text) && sp.form === 'descriptor' && !isRoleNoun(lw(ctx, sp.last)) && !singular) continue;
     const start = contentStartAfter(ctx, cue, b);
     let end = contentEnd(ctx, start, b, cues);
     // "While Ramos said that …, he appears …" / "Barkley, who said …, said …": a subordinate clause ends at its comma.
