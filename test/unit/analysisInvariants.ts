@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import type { Analysis, Span } from '../../src/analysis/types';
+import type { Analysis, Claim, Entity, Span } from '../../src/analysis/types';
 
 // The contract every analysis keeps, whatever the input (see src/analysis/types.ts): ranges in bounds, not
 // splitting a surrogate pair, texts as written, sorted, ids unique, speakers resolving to existing entities.
@@ -32,10 +32,14 @@ function checkWritten(text: string, span: Span & { text: string }, what: string)
 /** Fails with a message naming the first broken rule. */
 export function assertValidAnalysis(text: string, analysis: Analysis): void {
   assert.strictEqual(analysis.textLength, text.length, 'textLength');
+  assertValidClaims(text, analysis.claims, assertValidEntities(text, analysis.entities));
+}
 
+/** Checks entities alone; returns their ids, which speakers must resolve to. */
+export function assertValidEntities(text: string, entities: Entity[]): Set<string> {
   const entityIds = new Set<string>();
   let previousFirst = -1;
-  for (const entity of analysis.entities) {
+  for (const entity of entities) {
     assert.ok(entity.id && !entityIds.has(entity.id), `entity id "${entity.id}" empty or repeated`);
     entityIds.add(entity.id);
     assert.ok(entity.name.length > 0, `entity ${entity.id}: empty name`);
@@ -49,10 +53,14 @@ export function assertValidAnalysis(text: string, analysis: Analysis): void {
     assert.ok(entity.mentions[0].start >= previousFirst, `entity ${entity.id}: entities not sorted by first mention`);
     previousFirst = entity.mentions[0].start;
   }
+  return entityIds;
+}
 
+/** Checks claims alone; every speaker entity id must be among `entityIds`. */
+export function assertValidClaims(text: string, claims: Claim[], entityIds: Set<string>): void {
   const claimIds = new Set<string>();
   let previousStart = -1;
-  for (const claim of analysis.claims) {
+  for (const claim of claims) {
     const what = `claim ${claim.id}`;
     assert.ok(claim.id && !claimIds.has(claim.id), `claim id "${claim.id}" empty or repeated`);
     claimIds.add(claim.id);

@@ -2,34 +2,13 @@ import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { findClaims } from '../../src/analysis/claims';
+import { findClaims, type ClaimsResult } from '../../src/analysis/claims';
 import { splitLines } from '../../src/analysis/text/paragraphs';
-import type { Claim } from '../../src/analysis/types';
+import { assertValidClaims, assertValidEntities } from './analysisInvariants';
 
-/** Every range of the claims is a non-empty, in-bounds range; claims and spans are sorted; ids are unique. */
-function assertValidClaims(text: string, claims: Claim[]): void {
-  const ids = new Set<string>();
-  let previous = -1;
-  for (const c of claims) {
-    assert.ok(!ids.has(c.id), `repeated id ${c.id}`);
-    ids.add(c.id);
-    assert.ok(c.start >= previous, 'claims sorted by start');
-    previous = c.start;
-    assert.ok(c.spans.length > 0, 'at least one span');
-    let at = -1;
-    for (const s of c.spans) {
-      assert.ok(s.start >= 0 && s.start < s.end && s.end <= text.length, `span ${s.start}..${s.end} in 0..${text.length}`);
-      assert.ok(s.start >= at, 'spans sorted');
-      at = s.start;
-    }
-    assert.strictEqual(c.start, c.spans[0].start);
-    assert.strictEqual(c.text, c.spans.map((s) => text.slice(s.start, s.end)).join(' '));
-    for (const m of [c.cue, c.speaker]) {
-      if (!m) continue;
-      assert.ok(m.start >= 0 && m.start < m.end && m.end <= text.length, `mention ${m.start}..${m.end}`);
-      assert.strictEqual(m.text, text.slice(m.start, m.end));
-    }
-  }
+/** The claims stage alone keeps the analysis contract: speakers resolve to the entities it returns. */
+function assertValidClaimsResult(text: string, result: ClaimsResult): void {
+  assertValidClaims(text, result.claims, assertValidEntities(text, result.entities));
 }
 
 const pieces = [
@@ -43,7 +22,7 @@ describe('findClaims robustness', () => {
   it('never throws and keeps every range valid, for article-like fragments', () => {
     fc.assert(
       fc.property(articleish, (text) => {
-        assertValidClaims(text, findClaims(text, splitLines(text), []).claims);
+        assertValidClaimsResult(text, findClaims(text, splitLines(text), []));
       }),
       { numRuns: 400 },
     );
@@ -52,7 +31,7 @@ describe('findClaims robustness', () => {
   it('never throws and keeps every range valid, for arbitrary strings', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => {
-        assertValidClaims(text, findClaims(text, splitLines(text), []).claims);
+        assertValidClaimsResult(text, findClaims(text, splitLines(text), []));
       }),
       { numRuns: 300 },
     );
@@ -60,7 +39,7 @@ describe('findClaims robustness', () => {
 
   it('handles empty text, unbalanced and nested quotes', () => {
     for (const text of ['', '“', '”', '"""', '“He said “no” and left', '«««', '„a“b“c”', '“A “B” C,” he said.', '“Open\n\n“still open\n\n']) {
-      assertValidClaims(text, findClaims(text, splitLines(text), []).claims);
+      assertValidClaimsResult(text, findClaims(text, splitLines(text), []));
     }
   });
 
@@ -72,11 +51,11 @@ describe('findClaims robustness', () => {
     const text = parts.join('\n\n');
     // CPU time rather than wall time: the test machine is shared.
     const before = process.cpuUsage();
-    const { claims } = findClaims(text, splitLines(text), []);
+    const result = findClaims(text, splitLines(text), []);
     const used = process.cpuUsage(before);
     const ms = (used.user + used.system) / 1000;
-    assertValidClaims(text, claims);
-    assert.ok(claims.length > 1000, `claims found: ${claims.length}`);
+    assertValidClaimsResult(text, result);
+    assert.ok(result.claims.length > 1000, `claims found: ${result.claims.length}`);
     assert.ok(ms < 3000, `1 MB took ${ms.toFixed(0)} ms of CPU`);
   });
 });

@@ -2,31 +2,15 @@ import * as assert from 'assert';
 import fc from 'fast-check';
 import { findEntities } from '../../src/analysis/entities';
 import { splitLines } from '../../src/analysis/text/paragraphs';
-import type { Entity } from '../../src/analysis/types';
-
-function assertValid(text: string, entities: Entity[]): void {
-  const ids = new Set<string>();
-  let first = -1;
-  for (const e of entities) {
-    assert.ok(!ids.has(e.id), `duplicate id ${e.id}`);
-    ids.add(e.id);
-    assert.ok(e.mentions.length > 0);
-    assert.ok(e.mentions[0].start >= first, 'entities sorted by first mention');
-    first = e.mentions[0].start;
-    let prev = -1;
-    for (const m of e.mentions) {
-      assert.ok(m.start >= prev && m.start < m.end && m.end <= text.length, `bad range ${m.start}-${m.end}`);
-      assert.strictEqual(m.text, text.slice(m.start, m.end));
-      prev = m.start;
-    }
-  }
-}
+import { assertValidEntities as assertValid } from './analysisInvariants';
 
 describe('findEntities robustness', () => {
   it('returns valid, sorted, in-bounds ranges for any string', () => {
     const pieces = fc.constantFrom('Joe Biden', ' said', '. ', '\n', '\r\n', '@x', '#y', 'pic.twitter.com/z', '’s', '\ud800', '\udc00', 'שלום', '🇱🇹', 'June 14, 2021', 'U.S.', '\u0000', 'M. ');
     const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.array(pieces, { maxLength: 40 }).map((a) => a.join('')));
-    fc.assert(fc.property(text, (t) => assertValid(t, findEntities(t, splitLines(t)))), { numRuns: 300 });
+    fc.assert(fc.property(text, (t) => {
+      assertValid(t, findEntities(t, splitLines(t)));
+    }), { numRuns: 300 });
   });
 
   it('handles empty text and lines that overrun the text', () => {
