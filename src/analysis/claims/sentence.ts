@@ -1,8 +1,11 @@
+import { isEvidenceNoun } from '../lexicon/evidence';
 import { isRoleNoun } from '../lexicon/roles';
 import { cueVerb, isNounish, isParticiple, type CueVerb } from '../lexicon/speech';
 import type { Token } from '../text/tokens';
 import type { MentionForm, Span } from '../types';
 import type { QuoteSegment } from './quotes';
+import { askedAt, leadingAsked } from './asked';
+import { raisingAt } from './raising';
 import { BETWEEN, OBJECT_PRONOUNS, clauseSubject, speakerAfter, speakerBefore, type SpeakerPhrase } from './speakers';
 
 /** A cue or speaker found in a line, offsets relative to the line. */
@@ -153,6 +156,11 @@ function contentEnd(ctx: LineCtx, from: number, b: number, cues: CueHit[]): numb
       b = k;
       break;
     }
+    // "… when asked about the loan": the question put to the speaker is a claim of its own.
+    if (/^(when|after|if|once)$/.test(w) && n === 'asked' && !ctx.quoted[k + 1]) {
+      b = lw(ctx, k - 1) === ',' ? k - 1 : k;
+      break;
+    }
     if (w === 'while' && !ctx.quoted[k - 1]) {
       b = lw(ctx, k - 1) === ',' ? k - 1 : k;
       break;
@@ -189,6 +197,12 @@ function descriptionBefore(ctx: LineCtx, first: number, a: number): number {
     k--;
   }
   return first;
+}
+
+/** "…, the poll found": a weak cue whose subject is a poll, a document or data reports like a speech verb. */
+function evidential(ctx: LineCtx, c: CueHit, a: number): boolean {
+  const sp = speakerBefore(ctx.tokens, c.first, a, ctx.quoted);
+  return !!sp && isEvidenceNoun(lw(ctx, sp.last));
 }
 
 /** A cue whose clause ends the sentence after a few words, with no "that" and no quotation after it. */
@@ -258,6 +272,19 @@ function trailingQuotes(ctx: LineCtx, from: number, b: number, quotesIn: number[
 
 /** Finds the claims of the sentence of tokens [a, b) in a line. */
 export function analyzeSentence(ctx: LineCtx, a: number, b: number): SentenceResult {
+  // "Asked whether …, Smith said …": the question is a claim of its own; the answer's attribution follows it.
+  const lead = leadingAsked(ctx.tokens, ctx.quoted, a, b);
+  if (!lead) return sentenceClaims(ctx, a, b);
+  const { clause, end } = lead;
+  const question = contentSpan(ctx, clause.contentStart, end);
+  const rest = sentenceClaims(ctx, end, b);
+  if (!question) return rest;
+  const claim: SentenceClaim = { spans: [question], cue: mention(ctx, clause.cueFirst, clause.cueLast, 'other'), speaker: null, bare: false };
+  return { ...rest, claims: [claim, ...rest.claims] };
+}
+
+/** The claims of the sentence [a, b) once a leading asked clause is taken off. */
+function sentenceClaims(ctx: LineCtx, a: number, b: number): SentenceResult {
   const { tokens, quoted, quotes, quoteOf } = ctx;
   const quotesIn: number[] = [];
   for (let i = a; i < b; i++) if (quoted[i] && quotesIn[quotesIn.length - 1] !== quoteOf[i]) quotesIn.push(quoteOf[i]);
@@ -271,7 +298,7 @@ export function analyzeSentence(ctx: LineCtx, a: number, b: number): SentenceRes
   const cues = cuesOf(ctx, a, b);
   // A trailing attribution ("…, the company said on Tuesday.") governs the whole sentence: try it first, so
   // that a speech verb inside its content ("engineers found …") stays part of that content.
-  const trailing = cues.findIndex((c) => !!c.verb && c.verb.strong && c.first > a + 3 && isTrailing(ctx, c, b));
+  const trailing = cues.findIndex((c) => !!c.verb && (c.verb.strong || evidential(ctx, c, a)) && c.first > a + 3 && isTrailing(ctx, c, b));
   if (trailing > 0) cues.unshift(...cues.splice(trailing, 1));
   // Claims don't overlap within a sentence except when a cue with its own speaker sits inside another's content.
   let coveredUntil = a;
@@ -353,7 +380,8 @@ export function analyzeSentence(ctx: LineCtx, a: number, b: number): SentenceRes
     // "six states", "his remarks": a noun-like cue needs a person-like subject.
     // "A new poll shows …": after a singular determiner an -s form can only be the verb.
     const singular = sp && /^(a|an|one|this|every)$/.test(lw(ctx, sp.first)) && /s$/.test(lw(ctx, cue.first));
-    if (sp && isNounish(tokens[cue.first].text) && sp.form === 'descriptor' && !isRoleNoun(lw(ctx, sp.last)) && !singular) continue;
+    const evidence = !!sp && isEvidenceNoun(lw(ctx, sp.last));
+    if (sp && isNounish(tokens[cue.first].text) && sp.form === 'descriptor' && !isRoleNoun(lw(ctx, sp.last)) && !singular && !evidence) continue;
     const start = contentStartAfter(ctx, cue, b);
     let end = contentEnd(ctx, start, b, cues);
     // "While Ramos said that …, he appears …" / "Barkley, who said …, said …": a subordinate clause ends at its comma.
@@ -389,7 +417,7 @@ export function analyzeSentence(ctx: LineCtx, a: number, b: number): SentenceRes
       }
     }
     const shortTail = afterWords <= 6 && !quoteFollows;
-    if (!quoteFollows && closesContent && wordCount(ctx, a, first) >= 3 && v.strong) {
+    if (!quoteFollows && closesContent && wordCount(ctx, a, first) >= 3 && (v.strong || evidence)) {
       let lead = a;
       while (lead < first && isSentenceLead(tokens[lead]) && !quoted[lead]) lead++;
       const before = contentSpan(ctx, lead, first);
@@ -419,6 +447,7 @@ export function analyzeSentence(ctx: LineCtx, a: number, b: number): SentenceRes
     emit([span], cue, speaker, start);
     coveredUntil = end;
   }
+  unattributedClaims(ctx, a, b, cues, claims);
   if (!claims.length && !attribution && /^[:]$/.test(lw(ctx, b - 1))) {
     // "In a 1963 speech, he declared:" with a verb we don't list still introduces the next quotation.
     const p = clauseSubject(tokens, a, b - 1, quoted);
@@ -447,6 +476,28 @@ export function analyzeSentence(ctx: LineCtx, a: number, b: number): SentenceRes
   }
   claims.sort((x, y) => x.spans[0].start - y.spans[0].start);
   return { claims, attribution };
+}
+
+/**
+ * Claims without a named source, outside the claims found so far: raising verbs ("The bank is expected to
+ * act …") and questions put to someone ("… when asked about the loan").
+ */
+function unattributedClaims(ctx: LineCtx, a: number, b: number, cues: CueHit[], claims: SentenceClaim[]): void {
+  const { tokens, quoted } = ctx;
+  const taken = (at: number): boolean => claims.some((c) => c.spans.some((sp) => sp.start <= at && at < sp.end) || (!!c.cue && c.cue.start <= at && at < c.cue.end));
+  for (let i = a; i < b; i++) {
+    if (quoted[i] || tokens[i].kind !== 'word') continue;
+    const raising = raisingAt(tokens, quoted, i, a, b);
+    const r = raising ?? askedAt(tokens, quoted, i, a, b);
+    if (!r || taken(tokens[i].start)) continue;
+    const end = contentEnd(ctx, r.contentStart, b, cues);
+    const content = contentSpan(ctx, r.contentStart, end);
+    if (!content || wordCount(ctx, r.contentStart, end) < 2) continue;
+    const subject = raising?.subject;
+    const spans = subject ? [mention(ctx, subject[0], subject[1], 'other'), content] : [content];
+    claims.push({ spans: spans.map((x) => ({ start: x.start, end: x.end })), cue: mention(ctx, r.cueFirst, r.cueLast, 'other'), speaker: null, bare: false });
+    i = Math.max(i, end - 1);
+  }
 }
 
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'also', 'again', 'once', 'repeatedly', 'already', 'even', 'then', 'later', 'now', 'still', 'just', 'has', 'been']);

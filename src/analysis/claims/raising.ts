@@ -1,0 +1,76 @@
+import type { Token } from '../text/tokens';
+import { BETWEEN, phraseEndingAt } from './speakers';
+
+/**
+ * A claim with no named source, carried by a raising verb: "The bank is expected to act in December",
+ * "Voters appear to be moving behind Trump", "It seems that …". Its content is the subject and the clause
+ * after the verb; the verb (with its auxiliary) is the cue. Token indices, inclusive.
+ */
+export interface Raising {
+  cueFirst: number;
+  cueLast: number;
+  /** The subject phrase, or null for an impersonal "it" ("It appears that …"). */
+  subject: [number, number] | null;
+  /** The first token of the content after the cue: "to" or "that". */
+  contentStart: number;
+}
+
+const SEEM = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+// Passive verbs of expectation and report that raise their subject: "is expected to", "was said to".
+const RAISED = new Set(['expected', 'believed', 'thought', 'said', 'reported', 'rumored', 'rumoured', 'predicted', 'projected']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re']);
+const DEGREE = new Set(['widely', 'generally', 'not', 'also', 'still', 'now', 'largely', 'broadly', 'increasingly', 'initially', 'originally', 'only', "n't", 'never']);
+const RELATIVES = new Set(['who', 'which', 'that']);
+
+const lower = (tokens: Token[], k: number): string => tokens[k]?.text.toLowerCase() ?? '';
+
+/**
+ * Where the subject ending at token j starts: the noun phrase with its "of" complements ("a broader swath of
+ * Republican voters"), or, when a relative clause set off by commas ends there ("The bank, which …, is"),
+ * the phrase before that clause, taken with it. -1 when there is none.
+ */
+function subjectStart(tokens: Token[], quoted: boolean[], j: number, a: number): number {
+  if (tokens[j].text === ',') {
+    for (let k = j - 1; k > a; k--) {
+      if (quoted[k]) return -1;
+      if (tokens[k].text !== ',' || !RELATIVES.has(lower(tokens, k + 1))) continue;
+      return subjectStart(tokens, quoted, k - 1, a);
+    }
+    return -1;
+  }
+  let p = phraseEndingAt(tokens, j, a);
+  while (p && p.first - 2 >= a && lower(tokens, p.first - 1) === 'of') {
+    const head = phraseEndingAt(tokens, p.first - 2, a);
+    if (!head) break;
+    p = { ...p, first: head.first };
+  }
+  return p ? p.first : -1;
+}
+
+/** The raising construction whose verb is token i, within the sentence [a, b); null when i is none. */
+export function raisingAt(tokens: Token[], quoted: boolean[], i: number, a: number, b: number): Raising | null {
+  const w = lower(tokens, i);
+  // "It appears, though, that …": a parenthetical adverb between the verb and its clause.
+  let n = i + 1;
+  if (lower(tokens, n) === ',' && lower(tokens, n + 2) === ',' && tokens[n + 1]?.kind === 'word') n += 3;
+  const next = n < b && !quoted[n] ? lower(tokens, n) : '';
+  let cueFirst = i;
+  if (SEEM.has(w)) {
+    if (next !== 'to' && next !== 'that') return null;
+  } else if (RAISED.has(w)) {
+    if (next !== 'to') return null;
+    let k = i - 1;
+    while (k >= a && DEGREE.has(lower(tokens, k))) k--;
+    if (k < a || !BE.has(lower(tokens, k))) return null;
+    cueFirst = k;
+  } else return null;
+  let j = cueFirst - 1;
+  while (j >= a && (BETWEEN.has(lower(tokens, j)) || DEGREE.has(lower(tokens, j))) && !quoted[j]) j--;
+  if (j < a || quoted[j]) return null;
+  const sw = lower(tokens, j);
+  if (sw === 'it' || sw === 'there') return next === 'that' ? { cueFirst, cueLast: i, subject: null, contentStart: n } : null;
+  if (RELATIVES.has(sw)) return { cueFirst, cueLast: i, subject: [j, j], contentStart: n };
+  const first = subjectStart(tokens, quoted, j, a);
+  const last = tokens[j].text === ',' ? j - 1 : j;
+  return first < 0 ? null : { cueFirst, cueLast: i, subject: [first, last], contentStart: n };
+}

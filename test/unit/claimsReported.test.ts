@@ -1,0 +1,57 @@
+import * as assert from 'assert';
+import { findClaims } from '../../src/analysis/claims';
+import { splitLines } from '../../src/analysis/text/paragraphs';
+
+// Reported speech without quotation marks, one construction per case: [content pieces, cue, speaker].
+type Row = [string, string | undefined, string | undefined];
+
+function reported(text: string): Row[] {
+  return findClaims(text, splitLines(text), []).claims.map((c) => [c.spans.map((s) => text.slice(s.start, s.end)).join(' | '), c.cue?.text, c.speaker?.text]);
+}
+
+describe('reported claims', () => {
+  it('takes a poll, a document or data as the source of what it shows or finds', () => {
+    assert.deepStrictEqual(reported('New filings show the campaign has less than $2 million in the bank.'), [
+      ['the campaign has less than $2 million in the bank', 'show', 'New filings'],
+    ]);
+    assert.deepStrictEqual(reported('Most residents oppose the new bridge over the river, the survey found.'), [
+      ['Most residents oppose the new bridge over the river', 'found', 'the survey'],
+    ]);
+    // A person-like subject is still needed for other noun-like cues: "six states" is no speaker.
+    assert.deepStrictEqual(reported('The six states report to the federal agency every month.'), []);
+  });
+
+  it('finds raising verbs as unattributed claims with the subject and the clause after the verb', () => {
+    assert.deepStrictEqual(reported('The harbour authority is widely expected to approve the plan next week.'), [
+      ['The harbour authority | to approve the plan next week', 'is widely expected', undefined],
+    ]);
+    assert.deepStrictEqual(reported('A growing number of farmers appear to be leaving the cooperative.'), [
+      ['A growing number of farmers | to be leaving the cooperative', 'appear', undefined],
+    ]);
+    assert.deepStrictEqual(reported('The regional bank, which has kept its rates low for years, is expected to raise them in May.'), [
+      ['The regional bank, which has kept its rates low for years | to raise them in May', 'is expected', undefined],
+    ]);
+    assert.deepStrictEqual(reported('It seems, however, that the ferry will not run this winter.'), [['that the ferry will not run this winter', 'seems', undefined]]);
+    // Not raising: "appeared" without a clause, "expected" as an active verb of a named person.
+    assert.deepStrictEqual(reported('The mayor appeared on the balcony at noon.'), []);
+  });
+
+  it('reads a question put to someone as a claim of its own, before or after the answer', () => {
+    assert.deepStrictEqual(reported('Asked whether she would stand again, Ms. Okafor said she had not decided.'), [
+      ['whether she would stand again', 'Asked', undefined],
+      ['she had not decided', 'said', 'Ms. Okafor'],
+    ]);
+    assert.deepStrictEqual(reported('Ms. Okafor said she had not decided when asked about the coming election.'), [
+      ['she had not decided', 'said', 'Ms. Okafor'],
+      ['the coming election', 'asked about', undefined],
+    ]);
+    // The asker named as subject is the ordinary reporting verb.
+    assert.deepStrictEqual(reported('The judge asked if the witness had seen the car.'), [['if the witness had seen the car', 'asked', 'The judge']]);
+  });
+
+  it('keeps earlier reporting rules: declined to comment, progressive cues, a singular subject before an -s cue', () => {
+    assert.deepStrictEqual(reported('A spokesman for the port declined to comment on the sale.'), [['to comment on the sale', 'declined', 'A spokesman for the port']]);
+    assert.deepStrictEqual(reported('The governor is telling supporters that the vote will be close.'), [['that the vote will be close', 'telling', 'The governor']]);
+    assert.deepStrictEqual(reported('A new study shows that the lake is warming faster than the sea.'), [['that the lake is warming faster than the sea', 'shows', 'A new study']]);
+  });
+});
