@@ -123,6 +123,12 @@ function phraseCore(tokens: Token[], last: number, from: number): SpeakerPhrase 
 export function speakerBefore(tokens: Token[], cue: number, from: number, quoted: boolean[]): SpeakerPhrase | null {
   let j = cue - 1;
   while (j >= from && BETWEEN.has(lower(tokens[j])) && !quoted[j]) j--;
+  // "Sen. Jane Roe (D-Ore.) said": a short parenthesis (party, state, age) between the name and the cue.
+  if (j > from && tokens[j].text === ')' && !quoted[j]) {
+    let o = j - 1;
+    while (o > from && tokens[o].text !== '(' && tokens[o].text !== ')' && !quoted[o] && j - o < 8) o--;
+    if (tokens[o].text === '(' && o - 1 >= from && !quoted[o - 1]) j = o - 1;
+  }
   if (j < from || quoted[j]) return null;
   const w = lower(tokens[j]);
   if (w === 'to' || w === 'was' || w === 'were' || w === 'is' || w === 'are' || w === 'been' || w === 'being') return null;
