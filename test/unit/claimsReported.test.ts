@@ -49,6 +49,12 @@ describe('reported claims', () => {
     assert.deepStrictEqual(reported('The judge asked if the witness had seen the car.'), [['if the witness had seen the car', 'asked', 'The judge']]);
   });
 
+  it('ends reported content at a semicolon and before a relative clause or appositive set off by a comma', () => {
+    assert.deepStrictEqual(reported('The minister said the port would reopen in May, which surprised the unions.'), [['the port would reopen in May', 'said', 'The minister']]);
+    assert.deepStrictEqual(reported('The coach said the team was tired; the players disagreed.'), [['the team was tired', 'said', 'The coach']]);
+    assert.deepStrictEqual(reported('Ms. Berg said she would vote for Tom Harlow, a retired teacher.'), [['she would vote for Tom Harlow', 'said', 'Ms. Berg']]);
+  });
+
   it('keeps earlier reporting rules: declined to comment, progressive cues, a singular subject before an -s cue', () => {
     assert.deepStrictEqual(reported('A spokesman for the port declined to comment on the sale.'), [['to comment on the sale', 'declined', 'A spokesman for the port']]);
     assert.deepStrictEqual(reported('The governor is telling supporters that the vote will be close.'), [['that the vote will be close', 'telling', 'The governor']]);

@@ -152,7 +152,7 @@ function contentEnd(ctx: LineCtx, from: number, b: number, cues: CueHit[]): numb
     if (ctx.quoted[k]) continue;
     const w = lw(ctx, k);
     const n = lw(ctx, k + 1);
-    if (w === ',' && (/^(but|however|although|though|whereas|compared|putting|prompting)$/.test(n))) {
+    if ((w === ',' && (/^(but|however|although|though|whereas|compared|putting|prompting)$/.test(n))) || (w === ',' && /^(which|who|whom|whose|where|a|an)$/.test(n)) || w === ';') {
       b = k;
       break;
     }
