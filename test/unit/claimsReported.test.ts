@@ -55,6 +55,15 @@ describe('reported claims', () => {
     assert.deepStrictEqual(reported('Ms. Berg said she would vote for Tom Harlow, a retired teacher.'), [['she would vote for Tom Harlow', 'said', 'Ms. Berg']]);
   });
 
+  it('reads "call for", "call on", "push for" and "talk about" as cues whose object is the content', () => {
+    assert.deepStrictEqual(reported('The union called for a strike at the shipyard that employs 900 people.'), [
+      ['a strike at the shipyard that employs 900 people', 'called for', 'The union'],
+    ]);
+    assert.deepStrictEqual(reported('She called on the council to delay the vote.'), [['the council to delay the vote', 'called on', 'She']]);
+    // "call" alone names (“called it a disgrace”) and reports only around a quotation.
+    assert.deepStrictEqual(reported('Friends called him Sandy.'), []);
+  });
+
   it('keeps earlier reporting rules: declined to comment, progressive cues, a singular subject before an -s cue', () => {
     assert.deepStrictEqual(reported('A spokesman for the port declined to comment on the sale.'), [['to comment on the sale', 'declined', 'A spokesman for the port']]);
     assert.deepStrictEqual(reported('The governor is telling supporters that the vote will be close.'), [['that the vote will be close', 'telling', 'The governor']]);

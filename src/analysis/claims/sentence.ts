@@ -1,6 +1,6 @@
 import { isEvidenceNoun } from '../lexicon/evidence';
 import { isRoleNoun } from '../lexicon/roles';
-import { cueVerb, isNounish, isParticiple, type CueVerb } from '../lexicon/speech';
+import { cueVerb, isNounish, isParticiple, phrasalCue, type CueVerb } from '../lexicon/speech';
 import type { Token } from '../text/tokens';
 import type { MentionForm, Span } from '../types';
 import type { QuoteSegment } from './quotes';
@@ -76,7 +76,7 @@ function cuesOf(ctx: LineCtx, a: number, b: number): CueHit[] {
       out.push({ first: i, last: i + 1, verb: null });
       continue;
     }
-    const v = cueVerb(w);
+    const v = phrasalCue(w, lw(ctx, i + 1)) ?? cueVerb(w);
     // A capitalised form is a name ("the Washington Post"), except in a title-case headline ("Trump Says …").
     if (!v || (/^\p{Lu}/u.test(tokens[i].text) && !(ctx.headline && v.strong))) continue;
     if (v.particle) {
@@ -120,7 +120,7 @@ const wordCount = (ctx: LineCtx, a: number, b: number): number => {
 function contentStartAfter(ctx: LineCtx, cue: CueHit, b: number): number {
   const { tokens, quoted } = ctx;
   let i = cue.last + 1;
-  for (let k = i; k < b && k - i < 12; k++) {
+  for (let k = i; k < b && k - i < 12 && !cue.verb?.objectOnly; k++) {
     if (quoted[k]) break;
     if (lw(ctx, k) === 'that') return k;
     if (tokens[k].kind === 'punct' && tokens[k].text !== ',' && !/^['’]/.test(tokens[k].text)) break;

@@ -149,6 +149,8 @@ export interface CueVerb {
   needsQuote: boolean;
   /** Takes a to-infinitive as content ("declined to comment"), so a "to" right after it starts the content. */
   infinitive: boolean;
+  /** Its content is its object, never a that-clause further on ("called for a ban that …"). */
+  objectOnly?: boolean;
 }
 
 const HEARER = new Set(['tell', 'ask', 'warn', 'assure', 'urge', 'remind', 'inform', 'accuse']);
@@ -171,6 +173,30 @@ for (const row of VERBS.split('\n')) {
   const verb: CueVerb = { base, takesHearer: HEARER.has(base), strong: !WEAK.has(base), needsQuote: NAMING.has(base), infinitive: INFINITIVE.has(base) };
   if (base === 'point') verb.particle = 'out';
   for (const f of [base, past || rPast, third || rThird, ing || rIng]) if (!forms.has(f)) forms.set(f, verb);
+}
+
+// Verbs that report only together with their particle: "called for a ban", "called on Congress to act",
+// "pushed for reform", "talked about jobs". Forms "base|past|3rd person|-ing" as above, then the particles.
+const PHRASAL = `call|||:for on
+push|||:for
+press|||:for
+talk|||:about
+speak|spoke||:about`;
+
+const phrasal = new Map<string, CueVerb>();
+for (const row of PHRASAL.split('\n')) {
+  const [verbForms, particles] = row.split(':');
+  const [base, past, third, ing] = verbForms.split('|');
+  const [rPast, rThird, rIng] = regular(base);
+  for (const particle of particles.split(' ')) {
+    const verb: CueVerb = { base: `${base} ${particle}`, particle, takesHearer: false, strong: false, needsQuote: false, infinitive: false, objectOnly: true };
+    for (const f of [base, past || rPast, third || rThird, ing || rIng]) phrasal.set(`${f} ${particle}`, verb);
+  }
+}
+
+/** The phrasal cue of a (lower-case) verb form and the word after it ("called" + "for"), if they make one. */
+export function phrasalCue(form: string, next: string): CueVerb | undefined {
+  return phrasal.get(`${form.toLowerCase()} ${next.toLowerCase()}`);
 }
 
 /** The cue verb a (lower-case) word form belongs to, e.g. "said" → say; undefined for other words. */
