@@ -64,6 +64,19 @@ describe('reported claims', () => {
     assert.deepStrictEqual(reported('Friends called him Sandy.'), []);
   });
 
+  it('keeps a coordinated attribution with its own speaker apart from the first', () => {
+    assert.deepStrictEqual(reported('Most fishermen said the quota was too low, and two in three said the same of the fuel tax.'), [
+      ['the quota was too low', 'said', 'Most fishermen'],
+      ['the same of the fuel tax', 'said', 'two in three'],
+    ]);
+  });
+
+  it('takes the phrase after "with" as the speaker of a participle: "with 40 percent of members saying …"', () => {
+    assert.deepStrictEqual(reported('The strike vote passed easily, with 40 percent of members saying they would walk out.'), [
+      ['they would walk out', 'saying', '40 percent of members'],
+    ]);
+  });
+
   it('keeps earlier reporting rules: declined to comment, progressive cues, a singular subject before an -s cue', () => {
     assert.deepStrictEqual(reported('A spokesman for the port declined to comment on the sale.'), [['to comment on the sale', 'declined', 'A spokesman for the port']]);
     assert.deepStrictEqual(reported('The governor is telling supporters that the vote will be close.'), [['that the vote will be close', 'telling', 'The governor']]);

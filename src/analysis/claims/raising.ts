@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokens';
-import { BETWEEN, phraseEndingAt } from './speakers';
+import { BETWEEN, phraseWithOf } from './speakers';
 
 /**
  * A claim with no named source, carried by a raising verb: "The bank is expected to act in December",
@@ -38,12 +38,7 @@ function subjectStart(tokens: Token[], quoted: boolean[], j: number, a: number):
     }
     return -1;
   }
-  let p = phraseEndingAt(tokens, j, a);
-  while (p && p.first - 2 >= a && lower(tokens, p.first - 1) === 'of') {
-    const head = phraseEndingAt(tokens, p.first - 2, a);
-    if (!head) break;
-    p = { ...p, first: head.first };
-  }
+  const p = phraseWithOf(tokens, j, a);
   return p ? p.first : -1;
 }
 

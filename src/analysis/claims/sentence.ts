@@ -6,7 +6,7 @@ import type { MentionForm, Span } from '../types';
 import type { QuoteSegment } from './quotes';
 import { askedAt, leadingAsked } from './asked';
 import { raisingAt } from './raising';
-import { BETWEEN, OBJECT_PRONOUNS, clauseSubject, speakerAfter, speakerBefore, type SpeakerPhrase } from './speakers';
+import { BETWEEN, OBJECT_PRONOUNS, clauseSubject, phraseWithOf, speakerAfter, speakerBefore, type SpeakerPhrase } from './speakers';
 
 /** A cue or speaker found in a line, offsets relative to the line. */
 export interface LocalMention extends Span {
@@ -213,8 +213,9 @@ function isTrailing(ctx: LineCtx, c: CueHit, b: number): boolean {
     if (ctx.tokens[k].kind !== 'punct') words++;
   }
   if (words > 6) return false;
-  // A comma closes the content before the speaker: "…, Smith said", "…, said Smith".
-  for (let k = c.first - 1; k >= 0 && c.first - k <= 8; k--) if (lw(ctx, k) === ',' || ctx.quoted[k]) return true;
+  // A comma closes the content before the speaker: "…, Smith said", "…, said Smith"; but "…, and Jones said
+  // the same" is a clause of its own.
+  for (let k = c.first - 1; k >= 0 && c.first - k <= 8; k--) if (lw(ctx, k) === ',' || ctx.quoted[k]) return !/^(and|but|while)$/.test(lw(ctx, k + 1));
   return false;
 }
 
@@ -336,6 +337,15 @@ function sentenceClaims(ctx: LineCtx, a: number, b: number): SentenceResult {
     if (isParticiple(tokens[cue.first].text) && !progressive) {
       // "…, saying (that) …" reports for the subject of the clause it hangs on, or the speaker before it.
       const afterQuote = prevQuoted && /,["”’']?$/.test(ctx.s.slice(tokens[cue.first - 1].start - 1, tokens[cue.first - 1].end));
+      // "… with 30 percent of voters saying …": the phrase after "with" is the speaker.
+      const withPhrase = prevQuoted ? null : phraseWithOf(tokens, cue.first - 1, a);
+      if (withPhrase && withPhrase.first - 1 >= a && lw(ctx, withPhrase.first - 1) === 'with') {
+        const start = contentStartAfter(ctx, cue, b);
+        const end = contentEnd(ctx, start, b, cues);
+        const span = contentSpan(ctx, start, end);
+        if (span && wordCount(ctx, start, end) >= 2) emit([span], cue, fromPhrase(ctx, withPhrase), end);
+        continue;
+      }
       if (!(prevW === ',' || prevW === '—' || prevW === '–' || prevW === 'and' || afterQuote) || (prevQuoted && !afterQuote)) continue;
       const subj = lastSpeaker ?? ((): LocalMention | null => {
         const p = clauseSubject(tokens, a, cue.first, quoted);

@@ -46,6 +46,7 @@ const NOT_NAME = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tonight', 'overall',
   'last', 'next', 'according', 'despite', 'following', 'like', 'unlike', 'even', 'only',
 ]);
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 const PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'for', 'with', 'from', 'by', 'of', 'to']);
 const NAME_JOINERS = new Set(['of', 'de', 'del', 'della', 'da', 'di', 'do', 'dos', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'la', 'le', '&']);
 
@@ -84,6 +85,23 @@ export function phraseEndingAt(tokens: Token[], last: number, from: number): Spe
   return p;
 }
 
+/** The noun phrase ending at `last` with the phrases its "of" complements hang on: "a broader swath of voters". */
+export function phraseWithOf(tokens: Token[], last: number, from: number): SpeakerPhrase | null {
+  let p = phraseEndingAt(tokens, last, from);
+  while (p && p.first - 2 >= from && lower(tokens[p.first - 1]) === 'of') {
+    const head = phraseEndingAt(tokens, p.first - 2, from);
+    if (!head) break;
+    p = { ...p, first: head.first };
+  }
+  return p;
+}
+
+/** "two in three", "six in 10" ending at `last`: a share of those asked, which speaks like a noun phrase. */
+function isShare(tokens: Token[], last: number, from: number): boolean {
+  const count = (k: number): boolean => tokens[k].kind === 'number' || NUMBER_WORDS.has(lower(tokens[k]));
+  return last - 2 >= from && count(last) && lower(tokens[last - 1]) === 'in' && count(last - 2);
+}
+
 function phraseCore(tokens: Token[], last: number, from: number): SpeakerPhrase | null {
   if (last < from) return null;
   const t = tokens[last];
@@ -95,6 +113,7 @@ function phraseCore(tokens: Token[], last: number, from: number): SpeakerPhrase 
     const form: MentionForm = first < last || !isRoleNoun(w) ? 'name' : 'descriptor';
     return { first, last, form };
   }
+  if (isShare(tokens, last, from)) return { first: last - 2, last, form: 'descriptor' };
   if (BREAKERS.has(w) || DETERMINERS.has(w) || /ly$/.test(w) || t.kind === 'number') return null;
   // A common noun phrase: walk back to a determiner, a name or the clause start, at most six words.
   let first = last;
@@ -132,7 +151,7 @@ export function speakerBefore(tokens: Token[], cue: number, from: number, quoted
   if (j < from || quoted[j]) return null;
   const w = lower(tokens[j]);
   if (w === 'to' || w === 'was' || w === 'were' || w === 'is' || w === 'are' || w === 'been' || w === 'being') return null;
-  if (DETERMINERS.has(w) && !SUBJECT_PRONOUNS.has(w)) return null;
+  if (DETERMINERS.has(w) && !SUBJECT_PRONOUNS.has(w) && !isShare(tokens, j, from)) return null;
   if (w === 'who' && j - 1 >= from && tokens[j - 1].text === ',') return phraseEndingAt(tokens, j - 2, from);
   if (tokens[j].text === ',') {
     // "Chris Cox, who runs the lobbying arm, says" / "Dean Johnson, a salesman from Sumter, South Carolina, says":
