@@ -19,4 +19,14 @@ describe('mixed claims: speaker and boundaries', () => {
     assert.strictEqual(c.text, 'the budget was “a disgrace” for working families');
     assert.strictEqual(c.speaker?.text, 'Sen. Jane Roe');
   });
+
+  it('continues a quotation closed by a comma before its attribution into the next bare quotation', () => {
+    const text = 'The new rules are “long overdue and badly drafted,” said Jo Roe, a lawyer in Leeds. “Nobody asked the people who will use them.”';
+    const c = claimWith(text, 'long overdue');
+    assert.strictEqual(c.kind, 'mixed');
+    const parts = c.spans.map((s) => text.slice(s.start, s.end));
+    assert.deepStrictEqual(parts, ['The new rules are “long overdue and badly drafted,”', '“Nobody asked the people who will use them.”']);
+    assert.strictEqual(c.speaker?.text, 'Jo Roe');
+    assert.strictEqual(analyze(text).claims.length, 1);
+  });
 });

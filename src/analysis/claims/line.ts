@@ -84,7 +84,8 @@ export function analyzeLine(s: string): LineAnalysis {
     }
     // The quotation continues the latest quote-led claim of the line, if any.
     let prev: SentenceClaim | undefined;
-    for (let j = k - 1; j >= 0 && !prev; j--) prev = [...local[j].claims].reverse().find((c) => !c.bare && isQuoteLed(s, c.spans[0]));
+    // So does a claim just before whose quotation closes on a comma ahead of its attribution ("… “…,” Roe said. “…”").
+    for (let j = k - 1; j >= 0 && !prev; j--) prev = [...local[j].claims].reverse().find((c) => !c.bare && (isQuoteLed(s, c.spans[0]) || (j === k - 1 && endsBeforeAttribution(s, c))));
     if (prev) {
       prev.spans.push(...cur.spans);
       local[k].claims = [];
@@ -102,6 +103,12 @@ export function analyzeLine(s: string): LineAnalysis {
   const first = result.claims[0];
   if (first && result.opensWithQuote && quotes[0] && first.spans[0].start === quotes[0].start) first.atLineStart = true;
   return result;
+}
+
+/** "… are “grounded in fact,” said Jo Roe.": content ending on a quotation closed by a comma, before its attribution. */
+function endsBeforeAttribution(s: string, c: SentenceClaim): boolean {
+  const last = c.spans[c.spans.length - 1];
+  return !!c.cue && c.cue.start >= last.end && /,["”’'»]$/.test(s.slice(last.start, last.end));
 }
 
 /** Whether a claim's content opens with a quotation mark (a direct quote, possibly split). */
