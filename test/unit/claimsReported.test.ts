@@ -77,6 +77,12 @@ describe('reported claims', () => {
     ]);
   });
 
+  it('reads "describe … as …" without quotation marks, and speakers written as "who" or a percentage', () => {
+    assert.deepStrictEqual(reported('The inspector described the bridge as unsafe for heavy trucks.'), [['the bridge as unsafe for heavy trucks', 'described', 'The inspector']]);
+    assert.deepStrictEqual(reported('Turnout rose among farmers who said the subsidy cuts hurt them.'), [['the subsidy cuts hurt them', 'said', 'farmers']]);
+    assert.deepStrictEqual(reported('Nearly half, 47% say the city should build more housing.'), [['the city should build more housing', 'say', '47%']]);
+  });
+
   it('keeps earlier reporting rules: declined to comment, progressive cues, a singular subject before an -s cue', () => {
     assert.deepStrictEqual(reported('A spokesman for the port declined to comment on the sale.'), [['to comment on the sale', 'declined', 'A spokesman for the port']]);
     assert.deepStrictEqual(reported('The governor is telling supporters that the vote will be close.'), [['that the vote will be close', 'telling', 'The governor']]);

@@ -23,7 +23,7 @@ const BREAKERS = new Set([
   'and', 'or', 'but', 'nor', 'so', 'yet', 'if', 'as', 'than', 'then', 'when', 'while', 'because', 'since',
   'although', 'though', 'after', 'before', 'until', 'unless', 'whether', 'that', 'which', 'who', 'whom',
   'whose', 'what', 'where', 'why', 'how', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'about',
-  'into', 'over', 'under', 'against', 'between', 'through', 'during', 'without', 'within', 'like', 'is',
+  'into', 'over', 'under', 'against', 'between', 'through', 'during', 'without', 'within', 'like', 'among', 'across', 'toward', 'towards', 'around', 'including', 'is',
   'was', 'are', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would',
   'can', 'could', 'shall', 'should', 'may', 'might', 'must', 'not', "n't", 'also', 'just', 'even', 'only',
   'there', 'here', 'now', 'said', 'says', 'say', 'told', 'tells', 'it', 'this', 'however', 'meanwhile',
@@ -105,6 +105,8 @@ function isShare(tokens: Token[], last: number, from: number): boolean {
 function phraseCore(tokens: Token[], last: number, from: number): SpeakerPhrase | null {
   if (last < from) return null;
   const t = tokens[last];
+  // "47% say …"
+  if (t.text === '%' && last - 1 >= from && tokens[last - 1].kind === 'number') return { first: last - 1, last, form: 'descriptor' };
   if (t.kind === 'punct') return null;
   const w = lower(t);
   if (SUBJECT_PRONOUNS.has(w)) return { first: last, last, form: 'pronoun' };
@@ -152,7 +154,8 @@ export function speakerBefore(tokens: Token[], cue: number, from: number, quoted
   const w = lower(tokens[j]);
   if (w === 'to' || w === 'was' || w === 'were' || w === 'is' || w === 'are' || w === 'been' || w === 'being') return null;
   if (DETERMINERS.has(w) && !SUBJECT_PRONOUNS.has(w) && !isShare(tokens, j, from)) return null;
-  if (w === 'who' && j - 1 >= from && tokens[j - 1].text === ',') return phraseEndingAt(tokens, j - 2, from);
+  // "Smith, who chairs the panel, said" / "voters who said …": the phrase the relative "who" stands for.
+  if (w === 'who' && j - 1 >= from) return phraseEndingAt(tokens, tokens[j - 1].text === ',' ? j - 2 : j - 1, from);
   if (tokens[j].text === ',') {
     // "Chris Cox, who runs the lobbying arm, says" / "Dean Johnson, a salesman from Sumter, South Carolina, says":
     // the name that opens the clause, else the nearest name before a comma.

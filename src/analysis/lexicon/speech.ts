@@ -155,7 +155,9 @@ export interface CueVerb {
 
 const HEARER = new Set(['tell', 'ask', 'warn', 'assure', 'urge', 'remind', 'inform', 'accuse']);
 const INFINITIVE = new Set(['decline', 'refuse', 'promise', 'vow', 'pledge', 'plan', 'want', 'seek', 'agree', 'hope', 'expect']);
-const NAMING = new Set(['call', 'describe', 'dub', 'label', 'brand', 'read', 'quote']);
+const NAMING = new Set(['call', 'dub', 'label', 'brand', 'read', 'quote']);
+// Verbs whose content is their object ("described the field as …"), never a that-clause further on.
+const OBJECT_ONLY = new Set(['describe']);
 const WEAK = new Set([
   'find', 'know', 'feel',  'endorse', 'support', 'criticize', 'criticise', 'want', 'propose', 'praise', 'defend', 'cite', 'reject', 'attack', 'oppose', 'seek', 'plan', 'question', 'express', 'blast', 'dismiss', 'denounce', 'blame', 'mock', 'decry', 'slam', 'hail', 'applaud', 'condemn', 'welcome', 'tout', 'recommend', 'request', 'expect', 'consider', 'view', 'doubt', 'highlight', 'lament', 'refer', 'accept', 'concur', 'imply', 'indicate', 'signal', 'decline', 'refuse',
   'call', 'describe', 'dub', 'label', 'brand', 'read', 'quote', 'answer', 'demand', 'echo', 'believe', 'think', 'hope', 'fear', 'worry', 'show', 'agree', 'charge', 'accuse', 'post', 'mention', 'reveal', 'disclose', 'continue', 'counter']);
@@ -170,7 +172,7 @@ const forms = new Map<string, CueVerb>();
 for (const row of VERBS.split('\n')) {
   const [base, past, third, ing] = row.split('|');
   const [rPast, rThird, rIng] = regular(base);
-  const verb: CueVerb = { base, takesHearer: HEARER.has(base), strong: !WEAK.has(base), needsQuote: NAMING.has(base), infinitive: INFINITIVE.has(base) };
+  const verb: CueVerb = { base, takesHearer: HEARER.has(base), strong: !WEAK.has(base), needsQuote: NAMING.has(base), infinitive: INFINITIVE.has(base), objectOnly: OBJECT_ONLY.has(base) };
   if (base === 'point') verb.particle = 'out';
   for (const f of [base, past || rPast, third || rThird, ing || rIng]) if (!forms.has(f)) forms.set(f, verb);
 }
