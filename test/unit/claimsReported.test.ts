@@ -83,6 +83,11 @@ describe('reported claims', () => {
     assert.deepStrictEqual(reported('Nearly half, 47% say the city should build more housing.'), [['the city should build more housing', 'say', '47%']]);
   });
 
+  it('reads a "Speaker: statement" headline as a claim of the speaker, but not a label or a list entry', () => {
+    const text = 'Harbour chief: Ferry fares will rise ‘for the last time’\n\nThe Latest: Ferry fares rise again\n\nTotal: 1,204 votes\n\nBREAKING: Ferry fares will rise in May\n\nThe chief spoke on Monday.';
+    assert.deepStrictEqual(reported(text), [['Ferry fares will rise ‘for the last time’', ':', 'Harbour chief']]);
+  });
+
   it('keeps earlier reporting rules: declined to comment, progressive cues, a singular subject before an -s cue', () => {
     assert.deepStrictEqual(reported('A spokesman for the port declined to comment on the sale.'), [['to comment on the sale', 'declined', 'A spokesman for the port']]);
     assert.deepStrictEqual(reported('The governor is telling supporters that the vote will be close.'), [['that the vote will be close', 'telling', 'The governor']]);

@@ -1,6 +1,7 @@
 import { cueVerb } from '../lexicon/speech';
 import { tokenize, type Token } from '../text/tokens';
 import type { Span } from '../types';
+import { headlineClaim } from './headline';
 import { findQuotes, opensWithQuote, type QuoteSegment } from './quotes';
 import { analyzeSentence, type Attribution, type LineCtx, type LocalMention, type SentenceClaim, type SentenceResult } from './sentence';
 
@@ -47,6 +48,19 @@ export function analyzeLine(s: string): LineAnalysis {
       spans: [{ start: lead, end: contentEnd }],
       cue: { start: dash, end: dash + 1, text: s[dash], form: 'other' },
       speaker: { start: nameStart, end: nameStart + post[2].length, text: post[2], form: 'name' },
+      bare: false,
+      openEnd: false,
+      atLineStart: false,
+    });
+    return result;
+  }
+  // "Graham: Trump’s rhetoric is destroying the party": a headline names its speaker before a colon.
+  const head = headlineClaim(s);
+  if (head) {
+    result.claims.push({
+      spans: [head.content],
+      cue: { start: head.colon, end: head.colon + 1, text: ':', form: 'other' },
+      speaker: { ...head.speaker, text: s.slice(head.speaker.start, head.speaker.end), form: 'name' },
       bare: false,
       openEnd: false,
       atLineStart: false,

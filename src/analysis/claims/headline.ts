@@ -1,0 +1,50 @@
+import { isRoleNoun } from '../lexicon/roles';
+import type { Span } from '../types';
+
+/** A headline of the form "Speaker: what they said"; offsets relative to the line. */
+export interface HeadlineClaim {
+  speaker: Span;
+  colon: number;
+  content: Span;
+}
+
+// "Graham: Trump’s rhetoric is destroying the party", "Clinton camp: …": one to four capitalised words (with
+// joiners) before the colon, then the content. Names of news sections and labels are not speakers.
+const HEADLINE = /^\s*(\p{Lu}[\p{L}\p{M}.’'&-]*(?: [\p{L}\p{M}.’'&-]+){0,3}):\s+(\S.*?)\s*$/u;
+const JOINERS = new Set(['of', 'the', 'de', 'del', 'van', 'von', 'al', 'camp', 'aide', 'aides', 'official', 'officials', 'campaign', 'team', 'allies']);
+const isNameWord = (w: string): boolean => /^\p{Lu}/u.test(w) || JOINERS.has(w) || isRoleNoun(w);
+const LABELS = new Set([
+  'latest', 'update', 'note', 'excerpt', 'exclusive', 'watch', 'video', 'breaking', 'analysis', 'opinion',
+  'review', 'editorial', 'live', 'recap', 'timeline', 'factbox', 'explainer', 'daily', 'podcast', 'photos',
+  'listen', 'read', 'related', 'source', 'sources', 'update', 'correction', 'clarification', 'name', 'age',
+  'city', 'job', 'pay', 'total', 'pledged', 'superdelegates', 'delegates', 'results', 'here', 'now', 'also',
+  'see', 'via', 'credit', 'photo', 'image', 'warning', 'disclaimer', 'summary', 'bottom', 'line', 'question',
+  'answer', 'q', 'a', 'tl;dr', 'ps', 'p.s.', 'edit', 'fact', 'check', 'reality', 'contributing', 'revealed',
+  'notice', 'paid', 'reporting', 'additional', 'written', 'edited', 'produced', 'graphic', 'map', 'chart',
+]);
+const MAX_WORDS = 25;
+
+/**
+ * The headline claim of a short line that is "Speaker: content", or null. The content must read as a
+ * statement: at least three words, not a number or a list, and no second sentence after it.
+ */
+export function headlineClaim(s: string): HeadlineClaim | null {
+  const m = HEADLINE.exec(s);
+  if (!m) return null;
+  const [, name, rest] = m;
+  if (!name.split(' ').every(isNameWord)) return null;
+  if (name.split(' ').some((w) => LABELS.has(w.toLowerCase().replace(/[’'].*$/, '')))) return null;
+  // A single word in capitals ("BOOM:", "HUFFPOLLSTER:") is a kicker, not a speaker; an acronym ("FBI:") speaks.
+  if (!name.includes(' ') && name.length > 4 && name === name.toUpperCase()) return null;
+  const words = rest.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+  if (words.length < 3 || words.length > MAX_WORDS || /^[\p{N}$#@]/u.test(rest)) return null;
+  // A second sentence ("Trump: He won. Now what?") makes this a paragraph, not a headline.
+  if (/[.!?]["”’']?\s+\p{Lu}/u.test(rest)) return null;
+  const start = s.indexOf(name);
+  const colon = start + name.length;
+  const contentStart = s.indexOf(rest, colon);
+  let contentEnd = contentStart + rest.length;
+  // The final period of a headline is not part of what was said.
+  if (s[contentEnd - 1] === '.' && !/["”’']\.$/.test(rest)) contentEnd--;
+  return { speaker: { start, end: colon }, colon, content: { start: contentStart, end: contentEnd } };
+}
