@@ -29,4 +29,29 @@ describe('mixed claims: speaker and boundaries', () => {
     assert.strictEqual(c.speaker?.text, 'Jo Roe');
     assert.strictEqual(analyze(text).claims.length, 1);
   });
+
+  it('goes on after a quotation closed by a comma when a subordinate link follows', () => {
+    const text = 'The mayor said the new stadium would be “a gift to the city,” because it would bring jobs to the east side.';
+    assert.strictEqual(claimWith(text, 'a gift').text, 'the new stadium would be “a gift to the city,” because it would bring jobs to the east side');
+    // Before an attribution the comma still closes the content.
+    const split = 'The stadium would be “a gift to the city,” the mayor said.';
+    assert.strictEqual(claimWith(split, 'a gift').text, 'The stadium would be “a gift to the city,”');
+  });
+
+  it('takes a short tail that quotes or opens with "that" as the content, not the adverbial before the speaker', () => {
+    const text = 'In a brief statement, the union said that the offer was “an insult.”';
+    const c = claimWith(text, 'an insult');
+    assert.strictEqual(c.text, 'that the offer was “an insult.”');
+    assert.strictEqual(c.speaker?.text, 'the union');
+    // A short tail that only says where it was said leaves the content before the attribution.
+    const trailing = 'The ferry will resume service next week, she said on the “Morning Show.”';
+    assert.strictEqual(claimWith(trailing, 'ferry').text, 'The ferry will resume service next week');
+  });
+
+  it('reads "X, 58, said the plan is …" as the subject X speaking, not "the plan" as an inverted speaker', () => {
+    const text = 'The mayor, 58, said the budget is “a mess.”';
+    const c = claimWith(text, 'a mess');
+    assert.strictEqual(c.text, 'the budget is “a mess.”');
+    assert.strictEqual(c.speaker?.text, 'The mayor');
+  });
 });

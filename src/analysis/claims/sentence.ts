@@ -6,7 +6,7 @@ import type { MentionForm, Span } from '../types';
 import type { QuoteSegment } from './quotes';
 import { askedAt, leadingAsked } from './asked';
 import { raisingAt } from './raising';
-import { BETWEEN, OBJECT_PRONOUNS, clauseSubject, phraseWithOf, speakerAfter, speakerBefore, type SpeakerPhrase } from './speakers';
+import { BETWEEN, OBJECT_PRONOUNS, clauseSubject, phraseWithOf, speakerAfter, speakerBefore, subjectAt, type SpeakerPhrase } from './speakers';
 
 /** A cue or speaker found in a line, offsets relative to the line. */
 export interface LocalMention extends Span {
@@ -156,6 +156,11 @@ function contentEnd(ctx: LineCtx, from: number, b: number, cues: CueHit[]): numb
       b = k;
       break;
     }
+    // "…, according to a poll": a source of its own closes the content.
+    if (w === 'according' && n === 'to') {
+      b = lw(ctx, k - 1) === ',' ? k - 1 : k;
+      break;
+    }
     // "… when asked about the loan": the question put to the speaker is a claim of its own.
     if (/^(when|after|if|once)$/.test(w) && n === 'asked' && !ctx.quoted[k + 1]) {
       b = lw(ctx, k - 1) === ',' ? k - 1 : k;
@@ -234,7 +239,7 @@ function quoteClauseEnd(ctx: LineCtx, from: number, end: number): number {
     // k is the last token of a quotation inside the content.
     if (k + 1 >= end) return end;
     const q = quotes[quoteOf[k]];
-    if (/,["”’'»]$/.test(s.slice(q.start, q.end))) return k + 1;
+    if (/,["”’'»]$/.test(s.slice(q.start, q.end)) && !commaContinues(ctx, k + 1)) return k + 1;
     const next = lw(ctx, k + 1);
     if (AFTER_QUOTE_BREAKS.has(next)) return k + 1;
     if (next === ',' && (AFTER_QUOTE_BREAKS.has(lw(ctx, k + 2)) || /^(a|an|the|which|who)$/.test(lw(ctx, k + 2)))) return k + 1;
@@ -242,6 +247,26 @@ function quoteClauseEnd(ctx: LineCtx, from: number, end: number): number {
     if (tokens[k + 1].kind === 'punct' && /^[.!?]$/.test(tokens[k + 1].text)) return end;
   }
   return end;
+}
+
+/** After “…,” the reported clause goes on with a subordinate or comparative link ("“…,” because …", "“…,” compared to …"). */
+function commaContinues(ctx: LineCtx, k: number): boolean {
+  return /^(because|compared|such|where|with|since|unless|if|including|than|especially)$/.test(lw(ctx, k));
+}
+
+/** A clause starts at k: "that", or a subject phrase followed by a finite verb ("the plan is", "she would"). */
+function clauseAfter(ctx: LineCtx, k: number, b: number): boolean {
+  if (lw(ctx, k) === 'that') return true;
+  const p = speakerAfter(ctx.tokens, k, b, ctx.quoted);
+  return !!p && /^(is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|does|did|do)$/.test(lw(ctx, p.last + 1));
+}
+
+/** A tail after the cue that quotes (not a title) or opens with "that" is the content itself ("In a statement, she said it was “false”"). */
+function tailReports(ctx: LineCtx, start: number, end: number, quotesIn: number[]): boolean {
+  const { tokens, quoted, quotes } = ctx;
+  if (start >= end || tokens[start].kind !== 'word' || quoted[start]) return false;
+  if (lw(ctx, start) === 'that') return true;
+  return quotesIn.some((qi) => quotes[qi].start >= tokens[start].start && quotes[qi].end <= tokens[end - 1].end && !isTitleCase(ctx.s.slice(quotes[qi].start, quotes[qi].end)));
 }
 
 const isSentenceLead = (t: Token): boolean => t.kind === 'punct' || /^(and|but|so|yet|or)$/i.test(t.text);
@@ -376,6 +401,17 @@ function sentenceClaims(ctx: LineCtx, a: number, b: number): SentenceResult {
         speaker = shared;
       }
     }
+    // "Jo Roe, 58, a nurse who …, said the plan is …": the cue is followed by a clause, not by its speaker, so the
+    // speaker is the phrase opening the sentence ahead of its appositive.
+    if (!speaker && prevW === ',' && clauseAfter(ctx, cue.last + 1, b)) {
+      let lead = a;
+      while (lead < cue.first && isSentenceLead(tokens[lead]) && !quoted[lead]) lead++;
+      const p = subjectAt(tokens, lead, cue.first, quoted);
+      if (p && tokens[p.last + 1]?.text === ',') {
+        sp = p;
+        speaker = fromPhrase(ctx, p);
+      }
+    }
     // Inverted order: "…,” said Smith." / "…, said the spokesman."
     if (!speaker && v.strong && (prevW === ',' || prevQuoted) && cue.first > a) {
       const after = speakerAfter(tokens, cue.last + 1, b, quoted);
@@ -426,7 +462,7 @@ function sentenceClaims(ctx: LineCtx, a: number, b: number): SentenceResult {
         continue;
       }
     }
-    const shortTail = afterWords <= 6 && !quoteFollows;
+    const shortTail = afterWords <= 6 && !quoteFollows && !tailReports(ctx, start, end, quotesIn);
     if (!quoteFollows && closesContent && wordCount(ctx, a, first) >= 3 && (v.strong || evidence)) {
       let lead = a;
       while (lead < first && isSentenceLead(tokens[lead]) && !quoted[lead]) lead++;
