@@ -15,6 +15,13 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const work = path.join(root, '.bench');
 const require = createRequire(import.meta.url);
 
+// Repeated without a line break: one huge "line" and "sentence" for the per-line and per-sentence passes.
+const WORST_CASES = [
+  ['quotes and speech verbs, one line', '“We will win,” Smith said, and Jones said that the plan “is dead” while '],
+  ['reported speech, no full stop', 'the minister said the port would reopen, '],
+  ['names and handles, one line', 'President Anna Kowalska of Poland met NATO officials in Brussels on Monday, @nato said. #Defence '],
+];
+
 if (process.argv[2] === '--heap-child') heapChild(process.argv[3], process.argv[4]);
 else if (process.argv[2] === '--activate-child') await activateChild(process.argv[3]);
 else await main();
@@ -43,6 +50,15 @@ async function main() {
     const naive = naiveRuns ? median(time(() => naivePipeline(nlp, text), naiveRuns, warmups)) : NaN;
     const ratio = naiveRuns ? `${(full / naive).toFixed(2)}× the naive time` : 'naive skipped (--quick)';
     console.log(`  ${name.padEnd(6)} analyze ${ms(full)} (CPU ${ms(median(cpu))}, n=${runs})   naive ${naiveRuns ? ms(naive) : '—'} (n=${naiveRuns})   ${ratio}`);
+  }
+
+  console.log('\nworst cases: text without line or sentence breaks (doubling the size should double the time)');
+  for (const [name, unit] of WORST_CASES) {
+    const figures = [100_000, 200_000].map((size) => {
+      const text = unit.repeat(Math.ceil(size / unit.length));
+      return `${kb(text)} ${ms(median(time(() => analyze(text), 3, 1)))}`;
+    });
+    console.log(`  ${name.padEnd(34)} ${figures.join('   ')}`);
   }
 
   console.log('\none-character edit in the 50 KB article, analysis brought up to date');

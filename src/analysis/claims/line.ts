@@ -31,6 +31,8 @@ export interface LineAnalysis {
 }
 
 const TERMINAL = /^[.!?…]$/;
+/** Tokens after which a sentence without a stop is cut at its next clause mark; news sentences are far shorter. */
+const MAX_SENTENCE = 200;
 const STARTERS = new Set(['He', 'She', 'They', 'It', 'We', 'I', 'The', 'This', 'That', 'These', 'Those', 'But', 'And', 'In', 'On', 'At', 'As', 'If', 'When', 'While', 'After', 'Before', 'Then', 'So', 'Yet', 'Still', 'However', 'Meanwhile', 'There', 'His', 'Her', 'Their', 'Its', 'Our', 'My']);
 const EMBEDDED_POST = /^(.*\S)\s+[—–]\s*([^\s(—–][^(—–]{0,80}?)\s*\((@[\p{L}\p{N}_]{1,40})\)\s*(?:[\p{L}]{3,9}\.? \d{1,2}, \d{4})?\s*$/u;
 
@@ -154,6 +156,9 @@ function sentencesOf({ tokens, quoted, quoteOf, quotes, s }: LineCtx): Array<[nu
       // An attribution after it ("“Who are they?” Trump said") belongs to it only when the quotation opens the sentence.
       if (qs.closed && /[.!?…]$/.test(inner) && i + 1 < tokens.length && startsSentence(tokens[i + 1]) && (wordsOutside || !attributionFollows(tokens, i + 1))) boundary = i + 1;
     }
+    // A run-on "sentence" (a list, a transcript without stops, junk) is cut at a clause mark, so that the
+    // content of each cue in it stays short and the line stays linear in its length.
+    if (boundary < 0 && !quoted[i] && i - begin >= MAX_SENTENCE && (/^[,;:—–]$/.test(tokens[i].text) || i - begin >= 2 * MAX_SENTENCE)) boundary = i + 1;
     if (boundary > 0) {
       out.push([begin, boundary]);
       begin = boundary;
