@@ -64,6 +64,13 @@ describe('reported claims', () => {
     assert.deepStrictEqual(reported('Friends called him Sandy.'), []);
   });
 
+  it('ends reported content before a source of its own: ", according to …", which reports the whole clause', () => {
+    assert.deepStrictEqual(reported('Most tenants said the rent was too high, according to a survey by the city.'), [
+      ['Most tenants said the rent was too high', 'according to', 'a survey by the city'],
+      ['the rent was too high', 'said', 'Most tenants'],
+    ]);
+  });
+
   it('keeps a coordinated attribution with its own speaker apart from the first', () => {
     assert.deepStrictEqual(reported('Most fishermen said the quota was too low, and two in three said the same of the fuel tax.'), [
       ['the quota was too low', 'said', 'Most fishermen'],
@@ -81,6 +88,8 @@ describe('reported claims', () => {
     assert.deepStrictEqual(reported('The inspector described the bridge as unsafe for heavy trucks.'), [['the bridge as unsafe for heavy trucks', 'described', 'The inspector']]);
     assert.deepStrictEqual(reported('Turnout rose among farmers who said the subsidy cuts hurt them.'), [['the subsidy cuts hurt them', 'said', 'farmers']]);
     assert.deepStrictEqual(reported('Nearly half, 47% say the city should build more housing.'), [['the city should build more housing', 'say', '47%']]);
+    // A short scene-setting phrase before the speaker is not the content, even when the tail after the cue is short.
+    assert.deepStrictEqual(reported('In the survey, 47% say the city should build more housing.'), [['the city should build more housing', 'say', '47%']]);
   });
 
   it('reads a "Speaker: statement" headline as a claim of the speaker, but not a label or a list entry', () => {

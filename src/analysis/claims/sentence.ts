@@ -269,6 +269,13 @@ function tailReports(ctx: LineCtx, start: number, end: number, quotesIn: number[
   return quotesIn.some((qi) => quotes[qi].start >= tokens[start].start && quotes[qi].end <= tokens[end - 1].end && !isTitleCase(ctx.s.slice(quotes[qi].start, quotes[qi].end)));
 }
 
+const ADVERBIAL_LEADS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'among', 'from', 'of', 'with', 'by', 'under', 'over', 'since', 'despite', 'unlike', 'like', 'for', 'asked', 'overall', 'nationally', 'nationwide', 'meanwhile']);
+
+/** "In the survey, 47% say …": a short phrase opening with a preposition, before a comma, sets the scene; it is not the content. */
+function isAdverbial(ctx: LineCtx, a: number, end: number): boolean {
+  return ADVERBIAL_LEADS.has(lw(ctx, a)) && wordCount(ctx, a, end) <= 6 && lw(ctx, end - 1) === ',' && !ctx.quoted[end - 1];
+}
+
 const isSentenceLead = (t: Token): boolean => t.kind === 'punct' || /^(and|but|so|yet|or)$/i.test(t.text);
 
 /** The quotations between a and end when nothing but punctuation stands outside them; null otherwise. */
@@ -342,8 +349,16 @@ function sentenceClaims(ctx: LineCtx, a: number, b: number): SentenceResult {
     if (cue.first < coveredUntil) continue;
     if (!cue.verb) {
       // "According to X, …" / "…, according to X." / "…, according to X, …"
-      const sp = speakerAfter(tokens, cue.last + 1, b, quoted);
-      if (!sp) continue;
+      const found = speakerAfter(tokens, cue.last + 1, b, quoted);
+      if (!found) continue;
+      // "according to a survey by the city", "according to figures from the ministry": the source goes on
+      // to the next comma.
+      let sp = found;
+      if (/^(by|of|from|for|at|in|released|published|conducted)$/.test(lw(ctx, sp.last + 1))) {
+        let k = sp.last + 1;
+        while (k + 1 < b && !quoted[k + 1] && !/^[,;:—–.!?]$/.test(tokens[k + 1].text)) k++;
+        sp = { ...sp, last: k };
+      }
       let lead = a;
       while (lead < cue.first && isSentenceLead(tokens[lead]) && !quoted[lead]) lead++;
       const spans: Span[] = [];
@@ -469,7 +484,7 @@ function sentenceClaims(ctx: LineCtx, a: number, b: number): SentenceResult {
       const before = contentSpan(ctx, lead, first);
       // "At one point, she said, she was considering …": a clause with its own subject resumes the content.
       const resumes = tokens[cue.last + 1]?.text === ',' && clauseSubject(tokens, cue.last + 2, end, quoted)?.first === cue.last + 2;
-      if (before && shortTail && !resumes) {
+      if (before && shortTail && !resumes && !isAdverbial(ctx, lead, first)) {
         emit([before], cue, speaker, b);
         continue;
       }
