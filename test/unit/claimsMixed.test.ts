@@ -20,6 +20,15 @@ describe('mixed claims: speaker and boundaries', () => {
     assert.strictEqual(c.speaker?.text, 'Sen. Jane Roe');
   });
 
+  it('finds the speaker across a manner adverb, and takes a noun in -ly as a speaker', () => {
+    const text = 'Senator Ann Lee gingerly said the vote was “a formality” this year.';
+    const c = claimWith(text, 'a formality');
+    assert.strictEqual(c.text, 'the vote was “a formality” this year');
+    assert.strictEqual(c.speaker?.text, 'Senator Ann Lee');
+    const family = claimWith('The family said the verdict was “a relief.”', 'a relief');
+    assert.strictEqual(family.speaker?.text, 'The family');
+  });
+
   it('continues a quotation closed by a comma before its attribution into the next bare quotation', () => {
     const text = 'The new rules are “long overdue and badly drafted,” said Jo Roe, a lawyer in Leeds. “Nobody asked the people who will use them.”';
     const c = claimWith(text, 'long overdue');

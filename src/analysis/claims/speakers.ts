@@ -50,6 +50,14 @@ const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'sev
 const PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'for', 'with', 'from', 'by', 'of', 'to']);
 const NAME_JOINERS = new Set(['of', 'de', 'del', 'della', 'da', 'di', 'do', 'dos', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'la', 'le', '&']);
 
+// Lower-case words in -ly that are nouns, adjectives or verbs, not adverbs: "the family said", "a top ally said".
+const LY_NOT_ADVERBS = new Set([
+  'family', 'ally', 'assembly', 'rally', 'supply', 'monopoly', 'anomaly', 'daily', 'weekly', 'monthly', 'quarterly',
+  'homily', 'bully', 'early', 'only', 'italy', 'july', 'reply', 'belly', 'jelly', 'holy', 'lonely', 'elderly',
+  'friendly', 'costly', 'likely', 'unlikely', 'deadly', 'ugly', 'silly', 'orderly', 'yearly', 'hourly', 'nightly',
+  'lovely', 'lively', 'kindly', 'comply', 'apply', 'imply', 'multiply', 'rely', 'tally',
+]);
+
 const lower = (t: Token): string => t.text.toLowerCase();
 const spanText = (tokens: Token[], p: SpeakerPhrase): string => tokens.slice(p.first, p.last + 1).map((t) => t.text).join(' ');
 const isCap = (t: Token): boolean => t.kind !== 'punct' && (/^[\p{Lu}@]/u.test(t.text) || /^\p{N}+-\p{L}/u.test(t.text)) && !NOT_NAME.has(lower(t));
@@ -116,7 +124,7 @@ function phraseCore(tokens: Token[], last: number, from: number): SpeakerPhrase 
     return { first, last, form };
   }
   if (isShare(tokens, last, from)) return { first: last - 2, last, form: 'descriptor' };
-  if (BREAKERS.has(w) || DETERMINERS.has(w) || /ly$/.test(w) || t.kind === 'number') return null;
+  if (BREAKERS.has(w) || DETERMINERS.has(w) || (w.endsWith('ly') && !LY_NOT_ADVERBS.has(w)) || t.kind === 'number') return null;
   // A common noun phrase: walk back to a determiner, a name or the clause start, at most six words.
   let first = last;
   for (let i = last - 1; i >= from && last - i < 7; i--) {
@@ -137,13 +145,19 @@ function phraseCore(tokens: Token[], last: number, from: number): SpeakerPhrase 
   return { first, last, form: 'descriptor' };
 }
 
+/** "Cruz gingerly said": a manner adverb between the speaker and the cue. */
+function isMannerAdverb(t: Token): boolean {
+  const w = lower(t);
+  return t.kind === 'word' && /^\p{Ll}/u.test(t.text) && w.length >= 6 && w.endsWith('ly') && !LY_NOT_ADVERBS.has(w);
+}
+
 /**
  * The speaker before the cue at `cue`: skips adverbs and auxiliaries ("also", "has"), a relative "who"
  * ("Smith, who chairs the panel, said") and a closing appositive. Null if nothing suitable precedes.
  */
 export function speakerBefore(tokens: Token[], cue: number, from: number, quoted: boolean[]): SpeakerPhrase | null {
   let j = cue - 1;
-  while (j >= from && BETWEEN.has(lower(tokens[j])) && !quoted[j]) j--;
+  while (j >= from && (BETWEEN.has(lower(tokens[j])) || isMannerAdverb(tokens[j])) && !quoted[j]) j--;
   // "Sen. Jane Roe (D-Ore.) said": a short parenthesis (party, state, age) between the name and the cue.
   if (j > from && tokens[j].text === ')' && !quoted[j]) {
     let o = j - 1;
