@@ -97,6 +97,15 @@ describe('reported claims', () => {
     assert.deepStrictEqual(reported(text), [['Ferry fares will rise ‘for the last time’', ':', 'Harbour chief']]);
   });
 
+  it('reads quotations signed with a dash and a name, each its own claim', () => {
+    const text = '“The ferry is the lifeline of this island.” ― Marta Oyelaran\n“Nobody asked us.”— Jon de Vries.\n“We will fight this in court, every step of the way.”\n“It was a long night” — and then the lights went out.';
+    assert.deepStrictEqual(reported(text), [
+      ['“The ferry is the lifeline of this island.”', '―', 'Marta Oyelaran'],
+      ['“Nobody asked us.”', '—', 'Jon de Vries'],
+      ['“We will fight this in court, every step of the way.”', undefined, undefined],
+    ]);
+  });
+
   it('keeps earlier reporting rules: declined to comment, progressive cues, a singular subject before an -s cue', () => {
     assert.deepStrictEqual(reported('A spokesman for the port declined to comment on the sale.'), [['to comment on the sale', 'declined', 'A spokesman for the port']]);
     assert.deepStrictEqual(reported('The governor is telling supporters that the vote will be close.'), [['that the vote will be close', 'telling', 'The governor']]);

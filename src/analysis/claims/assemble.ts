@@ -7,7 +7,7 @@ export interface DraftClaim {
   spans: Span[];
   cue: LocalMention | null;
   speaker: LocalMention | null;
-  /** An embedded post ("… — Name (@handle) date"): direct speech without quotation marks. */
+  /** An embedded post ("… — Name (@handle) date") or a signed quotation ("“…” ― Name"): direct and complete. */
   post: boolean;
   line: number;
 }
@@ -37,7 +37,7 @@ export function assemble(text: string, lines: Span[], analyses: LineAnalysis[]):
         spans: c.spans.map((s) => shift(s, base)),
         cue: c.cue && shift(c.cue, base),
         speaker: c.speaker && shift(c.speaker, base),
-        post: !!c.cue && c.cue.text.length === 1 && /[—–]/.test(c.cue.text),
+        post: !!c.cue && c.cue.text.length === 1 && /[―—–]/.test(c.cue.text),
         line: li,
       };
       if (k === 0 && open && c.atLineStart) {
@@ -60,7 +60,8 @@ export function assemble(text: string, lines: Span[], analyses: LineAnalysis[]):
         draft.speaker = intro.speaker;
       } else if (c.bare && k === 0) {
         const prev = out[out.length - 1];
-        const backward = !!prev && prev.line === prevLine && !!prev.speaker && isQuoted(text, prev);
+        // A signed quotation or post ("“…” ― Name") is complete: the next quotation is someone else's.
+        const backward = !!prev && prev.line === prevLine && !!prev.speaker && !prev.post && isQuoted(text, prev);
         const next = nextClaim(text, lines, analyses, li);
         const forward = !c.openEnd && !!next && next.atLineStart && !next.bare && !!next.speaker;
         if (backward) {

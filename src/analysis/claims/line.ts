@@ -34,6 +34,9 @@ const TERMINAL = /^[.!?…]$/;
 /** Tokens after which a sentence without a stop is cut at its next clause mark; news sentences are far shorter. */
 const MAX_SENTENCE = 200;
 const STARTERS = new Set(['He', 'She', 'They', 'It', 'We', 'I', 'The', 'This', 'That', 'These', 'Those', 'But', 'And', 'In', 'On', 'At', 'As', 'If', 'When', 'While', 'After', 'Before', 'Then', 'So', 'Yet', 'Still', 'However', 'Meanwhile', 'There', 'His', 'Her', 'Their', 'Its', 'Our', 'My']);
+// A whole quotation, a dash, and one to five words of a name: "“…” ― Sonya Herridge", "“…”— J. Roe."
+const SIGNED_QUOTE = /^(\s*["“„«][^"“”„«»]*["”»])\s*[―—–]\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+[\p{L}\p{M}.'’-]+){0,4}?)\.?\s*$/u;
+const NAME_JOINERS = new Set(['de', 'del', 'la', 'van', 'von', 'da', 'di', 'bin', 'al', 'y']);
 const EMBEDDED_POST = /^(.*\S)\s+[—–]\s*([^\s(—–][^(—–]{0,80}?)\s*\((@[\p{L}\p{N}_]{1,40})\)\s*(?:[\p{L}]{3,9}\.? \d{1,2}, \d{4})?\s*$/u;
 
 /** Per-line analysis; depends on the line's text alone, so results are cached by text. */
@@ -63,6 +66,25 @@ export function analyzeLine(s: string): LineAnalysis {
       spans: [head.content],
       cue: { start: head.colon, end: head.colon + 1, text: ':', form: 'other' },
       speaker: { ...head.speaker, text: s.slice(head.speaker.start, head.speaker.end), form: 'name' },
+      bare: false,
+      openEnd: false,
+      atLineStart: false,
+    });
+    return result;
+  }
+  // "“…” ― Sonya Herridge": a quotation signed with a dash and a name.
+  const signed = SIGNED_QUOTE.exec(s);
+  if (signed && signed[2].split(/\s+/).every((w) => /^[\p{Lu}]/u.test(w) || NAME_JOINERS.has(w))) {
+    // The line's full stop is not part of the name, unless it ends an initial or "Jr.".
+    const name = /\s(?:\p{Lu}|Jr|Sr)\.$/u.test(signed[2]) ? signed[2] : signed[2].replace(/\.$/, '');
+    const contentEnd = signed[1].length;
+    const lead = /\S/.exec(s)?.index ?? 0;
+    const dash = s.slice(contentEnd).search(/[―—–]/) + contentEnd;
+    const nameStart = s.indexOf(name, dash + 1);
+    result.claims.push({
+      spans: [{ start: lead, end: contentEnd }],
+      cue: { start: dash, end: dash + 1, text: s[dash], form: 'other' },
+      speaker: { start: nameStart, end: nameStart + name.length, text: name, form: 'name' },
       bare: false,
       openEnd: false,
       atLineStart: false,
