@@ -29,6 +29,14 @@ describe('mixed claims: speaker and boundaries', () => {
     assert.strictEqual(family.speaker?.text, 'The family');
   });
 
+  it('reads "stated", "proclaimed" and "assured" as cues, but not the nouns "state" and "states"', () => {
+    const stated = claimWith('The governor stated that the plan was “dead on arrival.”', 'dead on arrival');
+    assert.deepStrictEqual([stated.kind, stated.text, stated.cue?.text], ['mixed', 'that the plan was “dead on arrival.”', 'stated']);
+    const assured = claimWith('The senator assured voters that the base would stay “open for business.”', 'open for business');
+    assert.deepStrictEqual([assured.text, assured.speaker?.text], ['that the base would stay “open for business.”', 'The senator']);
+    assert.ok(!analyze('Voters in the state want lower taxes. Both states expect “big changes” soon.').claims.some((c) => /^states?$/i.test(c.cue?.text ?? '')));
+  });
+
   it('continues a quotation closed by a comma before its attribution into the next bare quotation', () => {
     const text = 'The new rules are “long overdue and badly drafted,” said Jo Roe, a lawyer in Leeds. “Nobody asked the people who will use them.”';
     const c = claimWith(text, 'long overdue');

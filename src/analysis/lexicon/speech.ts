@@ -19,6 +19,9 @@ tweet|||
 explain|||
 continue|||
 declare|||
+proclaim|||
+assure|||
+state|||
 assert|||
 contend|||
 report|||
@@ -176,6 +179,10 @@ for (const row of VERBS.split('\n')) {
   if (base === 'point') verb.particle = 'out';
   for (const f of [base, past || rPast, third || rThird, ing || rIng]) if (!forms.has(f)) forms.set(f, verb);
 }
+
+// "stated", "stating" report; "state" and "states" are nouns far more often ("the state", "six states").
+forms.delete('state');
+forms.delete('states');
 
 // Verbs that report only together with their particle: "called for a ban", "called on Congress to act",
 // "pushed for reform", "talked about jobs". Forms "base|past|3rd person|-ing" as above, then the particles.
