@@ -111,6 +111,12 @@ describe('findClaims patterns', () => {
     assert.deepStrictEqual(claims.map((c) => [c.text, c.speaker?.text]), [['«We have won»', 'Marie Dupont'], ['„We keep building“', 'Jens Müller']]);
   });
 
+  it('reads a closing mark typed at the start of a line as an opening one', () => {
+    const text = '” … what we learned is that the words matter,” the mayor said.';
+    const { claims } = claimsOf(text);
+    assert.deepStrictEqual(claims.map((c) => [c.kind, c.text, c.speaker?.text]), [['direct', '” … what we learned is that the words matter,”', 'the mayor']]);
+  });
+
   it('ignores scare quotes, titles and nicknames', () => {
     const text = 'The so-called “deal of the century” was signed.\n\nShe starred in “The Salt Road” last year.\n\nLocals call the tunnel „the Mole“.';
     assert.deepStrictEqual(claimsOf(text).claims, []);

@@ -23,13 +23,21 @@ function doubleMark(s: string, i: number): Mark {
   const spaceBefore = SPACE_BEFORE.test(prev) || /["“„«‘]/.test(prev);
   const spaceAfter = /\s/.test(next) || i + 1 === s.length;
   if (c === '“' || c === '„' || c === '«') return spaceAfter && !spaceBefore ? 'close' : 'open';
-  if (c === '”' || c === '»') return spaceBefore && !spaceAfter ? 'open' : 'close';
+  // A closing mark that starts the line can only open ("” … what I learned is …”").
+  if (c === '”' || c === '»') return (spaceBefore && !spaceAfter) || lineStartAt(s, i) ? 'open' : 'close';
   if (c === '"') {
     if (spaceBefore && !spaceAfter) return 'open';
     if (!spaceBefore) return 'close';
     return null;
   }
   return null;
+}
+
+/** Whether only white space stands before index i of the line. */
+function lineStartAt(s: string, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && /\s/.test(s[k])) k--;
+  return k < 0;
 }
 
 /** A double mark written as two apostrophes at i, i + 1: judged like a straight double quote. */
