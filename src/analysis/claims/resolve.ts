@@ -1,5 +1,5 @@
 import { countryByDemonym, countryByName } from '../lexicon/places';
-import { isRoleNoun, leadingTitleLength } from '../lexicon/roles';
+import { isRoleNoun, leadingTitleLength, sameRoleFamily } from '../lexicon/roles';
 import type { Entity, Mention, Span } from '../types';
 import type { DraftClaim } from './assemble';
 
@@ -231,8 +231,9 @@ function personByDescription(ctx: Context, d: Span, text: string): Entity | null
       }
       const exact = roles.filter((r) => around.roles.includes(r)).length;
       const generic = roles.some((r) => GENERIC_ROLES.has(r)) && around.roles.length > 0 ? 0.5 : 0;
-      if (exact + generic === 0 && !country) continue;
-      score += exact + generic;
+      const related = roles.some((r) => around.roles.some((x) => sameRoleFamily(r, x))) ? 0.5 : 0;
+      if (exact + generic + related === 0 && !country) continue;
+      score += exact + generic + related;
       if (!best || score > best.score || (score === best.score && m.start > best.at)) best = { score, at: m.start, entity: e };
     }
   }

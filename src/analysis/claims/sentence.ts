@@ -123,7 +123,10 @@ function contentStartAfter(ctx: LineCtx, cue: CueHit, b: number): number {
   for (let k = i; k < b && k - i < 12 && !cue.verb?.objectOnly; k++) {
     if (quoted[k]) break;
     if (lw(ctx, k) === 'that') return k;
-    if (tokens[k].kind === 'punct' && tokens[k].text !== ',' && !/^['’]/.test(tokens[k].text)) break;
+    // "said the plan would help but that …": a "that" after a coordinator opens a second clause of the content.
+    if (tokens[k].kind === 'punct' ? tokens[k].text !== ',' && !/^['’]/.test(tokens[k].text) : /^(but|and|or)$/.test(lw(ctx, k))) break;
+    // "who proposed the measure, told reporters that …": a "that" past another cue is that cue's.
+    if (k > i && cueVerb(lw(ctx, k))?.strong) break;
   }
   if (cue.verb?.takesHearer && i < b && !quoted[i]) {
     if (OBJECT_PRONOUNS.has(lw(ctx, i)) || (HEARERS.has(lw(ctx, i)) && lw(ctx, i) !== 'the')) i++;

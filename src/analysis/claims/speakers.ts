@@ -190,8 +190,11 @@ export function speakerBefore(tokens: Token[], cue: number, from: number, quoted
         while (e >= from && tokens[e].text !== '(') e--;
         e--;
       }
-      const p = phraseEndingAt(tokens, e, from);
+      let p = phraseEndingAt(tokens, e, from);
       if (!p || p.form === 'descriptor') continue;
+      // "Hydrologist Núria Puigcerver of the University of Valencia, who …": the person before "of" speaks.
+      const head = p.first - 2 >= from && /^(of|at|from|with)$/.test(lower(tokens[p.first - 1])) ? phraseEndingAt(tokens, p.first - 2, from) : null;
+      if (head && head.form === 'name') p = head;
       const before = p.first - 1 >= from ? tokens[p.first - 1] : null;
       if (!before || before.text === ',' || quoted[p.first - 1] || /^(and|but|so|yet|then)$/i.test(before.text)) return p;
       fallback = fallback ?? p;

@@ -38,8 +38,27 @@ export const ROLE_NOUNS: readonly string[] = [
   'sources', 'strategist', 'pollster', 'operative', 'staffer', 'campaign', 'administration', 'government',
   'ministry', 'department', 'agency', 'opposition', 'party', 'negotiator', 'mediator', 'regulator',
   'dictator', 'strongman', 'autocrat', 'counterpart', 'foreign minister', 'defence minister',
-  'defense minister', 'finance minister',
+  'defense minister', 'finance minister', 'ecologist', 'biologist', 'hydrologist', 'geologist', 'climatologist',
+  'chemist', 'physicist', 'epidemiologist', 'academic', 'scholar', 'counsel', 'boss',
 ];
+
+// Roles that news uses for the same person in turn: "a marine ecologist" later "the researcher".
+const ROLE_FAMILIES: readonly (readonly string[])[] = [
+  ['scientist', 'researcher', 'ecologist', 'biologist', 'hydrologist', 'geologist', 'climatologist', 'chemist', 'physicist', 'epidemiologist', 'professor', 'academic', 'scholar', 'expert'],
+  ['lawyer', 'attorney', 'counsel'],
+  ['spokesman', 'spokeswoman', 'spokesperson'],
+  ['chief executive', 'ceo', 'executive', 'boss', 'founder', 'owner'],
+  ['reporter', 'journalist', 'correspondent', 'editor'],
+  ['chairman', 'chairwoman', 'chair'],
+  ['adviser', 'advisor', 'aide', 'strategist'],
+];
+const familyOf = new Map(ROLE_FAMILIES.flatMap((family, i) => family.map((role) => [role, i] as const)));
+
+/** True when two different role nouns name the same kind of person ("researcher", "ecologist"). */
+export function sameRoleFamily(a: string, b: string): boolean {
+  const fa = familyOf.get(a);
+  return a !== b && fa !== undefined && fa === familyOf.get(b);
+}
 
 const titleSet = new Set(TITLES);
 const roleSet = new Set(ROLE_NOUNS);
