@@ -38,7 +38,11 @@ export function formatReport(text: string, analysis: Analysis): string {
   for (const [entityId, claims] of claimsBySpeaker(analysis)) {
     out.push(`  ${entityId === null ? 'Unattributed' : names.get(entityId) ?? entityId} (${claims.length})`);
     for (const c of claims) {
-      const via = c.speaker ? ` — ${c.speaker.text}${c.cue ? ` ${c.cue.text}` : ''}` : '';
+      // The attribution in reading order ("Smith said", "According to the ministry", "Asked"); a signature's
+      // dash is already the separator.
+      const cue = c.cue && !/^[―—–]$/.test(c.cue.text) ? c.cue : null;
+      const attribution = [c.speaker, cue].filter((m) => !!m).sort((x, y) => x.start - y.start).map((m) => m.text).join(' ');
+      const via = attribution ? ` — ${attribution}` : '';
       out.push(`    [${c.kind}] line ${lineOf(text, c.start)}: ${oneLine(c.text, 100)}${via}`);
     }
   }
