@@ -55,11 +55,12 @@ describe('reported claims', () => {
     assert.deepStrictEqual(reported('Ms. Berg said she would vote for Tom Harlow, a retired teacher.'), [['she would vote for Tom Harlow', 'said', 'Ms. Berg']]);
   });
 
-  it('reads "call for", "call on", "push for" and "talk about" as cues whose object is the content', () => {
+  it('reads "call for", "call on", "push for", "talk about" and "point to" as cues whose object is the content', () => {
     assert.deepStrictEqual(reported('The union called for a strike at the shipyard that employs 900 people.'), [
       ['a strike at the shipyard that employs 900 people', 'called for', 'The union'],
     ]);
     assert.deepStrictEqual(reported('She called on the council to delay the vote.'), [['the council to delay the vote', 'called on', 'She']]);
+    assert.deepStrictEqual(reported('The mayor pointed to the falling number of burglaries.'), [['the falling number of burglaries', 'pointed to', 'The mayor']]);
     // "call" alone names (“called it a disgrace”) and reports only around a quotation.
     assert.deepStrictEqual(reported('Friends called him Sandy.'), []);
   });

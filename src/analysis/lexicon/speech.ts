@@ -185,12 +185,14 @@ forms.delete('state');
 forms.delete('states');
 
 // Verbs that report only together with their particle: "called for a ban", "called on Congress to act",
-// "pushed for reform", "talked about jobs". Forms "base|past|3rd person|-ing" as above, then the particles.
+// "pushed for reform", "talked about jobs", "pointed to her record". Forms "base|past|3rd person|-ing" as above, then the particles.
 const PHRASAL = `call|||:for on
 push|||:for
 press|||:for
 talk|||:about
-speak|spoke||:about`;
+speak|spoke||:about
+point|||:to
+refer|referred||referring:to`;
 
 const phrasal = new Map<string, CueVerb>();
 for (const row of PHRASAL.split('\n')) {
