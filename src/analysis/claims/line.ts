@@ -65,7 +65,8 @@ export function analyzeLine(s: string): LineAnalysis {
     result.claims.push({
       spans: [head.content],
       cue: { start: head.colon, end: head.colon + 1, text: ':', form: 'other' },
-      speaker: { ...head.speaker, text: s.slice(head.speaker.start, head.speaker.end), form: 'name' },
+      // "Harbour chief:" describes its speaker; "Lindsey Graham:" names them.
+      speaker: { ...head.speaker, text: s.slice(head.speaker.start, head.speaker.end), form: /\s\p{Ll}/u.test(s.slice(head.speaker.start, head.speaker.end)) ? 'descriptor' : 'name' },
       bare: false,
       openEnd: false,
       atLineStart: false,
