@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { analyze } from '../../src/analysis/analyze';
 import { findClaims } from '../../src/analysis/claims';
 import { splitLines } from '../../src/analysis/text/paragraphs';
 
@@ -96,6 +97,13 @@ describe('reported claims', () => {
   it('reads a "Speaker: statement" headline as a claim of the speaker, but not a label or a list entry', () => {
     const text = 'Harbour chief: Ferry fares will rise ‘for the last time’\n\nThe Latest: Ferry fares rise again\n\nTotal: 1,204 votes\n\nBREAKING: Ferry fares will rise in May\n\nThe chief spoke on Monday.';
     assert.deepStrictEqual(reported(text), [['Ferry fares will rise ‘for the last time’', ':', 'Harbour chief']]);
+  });
+
+  it('does not make a person of a headline speaker that describes rather than names', () => {
+    const text = 'Harbour chief: Ferry fares will rise in May\n\nThe harbour chief, Ana Ruiz, spoke on Monday.';
+    const analysis = analyze(text);
+    assert.deepStrictEqual(analysis.claims.map((c) => [c.text, c.speaker?.text]), [['Ferry fares will rise in May', 'Harbour chief']]);
+    assert.ok(!analysis.entities.some((e) => e.name === 'Harbour chief'), analysis.entities.map((e) => e.name).join(', '));
   });
 
   it('reads quotations signed with a dash and a name, each its own claim', () => {
