@@ -55,6 +55,21 @@ describe('mixed claims: speaker and boundaries', () => {
     assert.strictEqual(claimWith(split, 'a gift').text, 'The stadium would be “a gift to the city,”');
   });
 
+  it('goes on after a quotation closed by a comma into a coordinated clause or a list of quotations', () => {
+    const and = 'The minister said the forecasts were “far too rosy,” and the deficit would keep growing.';
+    assert.strictEqual(claimWith(and, 'far too rosy').text, 'the forecasts were “far too rosy,” and the deficit would keep growing');
+    const list = 'The senator wrote on Monday that the governor is a “coward,” a “bully” and a “fraud.”';
+    assert.strictEqual(claimWith(list, 'coward').text, 'that the governor is a “coward,” a “bully” and a “fraud.”');
+    const nouns = 'The mayor praised her “long experience,” “firm grasp of the issues” and patience.';
+    assert.strictEqual(claimWith(nouns, 'long experience').text, 'her “long experience,” “firm grasp of the issues” and patience');
+  });
+
+  it('takes a whole quoted sentence right after the cue as the content, without the words after it', () => {
+    const text = 'The gallery was silent. A man yelled “Shame on you!” at the council members as they left.';
+    const c = claimWith(text, 'Shame on you');
+    assert.deepStrictEqual([c.kind, c.text, c.speaker?.text], ['direct', '“Shame on you!”', 'A man']);
+  });
+
   it('takes a short tail that quotes or opens with "that" as the content, not the adverbial before the speaker', () => {
     const text = 'In a brief statement, the union said that the offer was “an insult.”';
     const c = claimWith(text, 'an insult');
@@ -70,5 +85,9 @@ describe('mixed claims: speaker and boundaries', () => {
     const c = claimWith(text, 'a mess');
     assert.strictEqual(c.text, 'the budget is “a mess.”');
     assert.strictEqual(c.speaker?.text, 'The mayor');
+    const pp = 'Officials at the Aviation Office, a division of the ministry, said pilots “may skip the required checks” at night.';
+    const d = claimWith(pp, 'required checks');
+    assert.strictEqual(d.text, 'pilots “may skip the required checks” at night');
+    assert.strictEqual(d.speaker?.text, 'Officials');
   });
 });

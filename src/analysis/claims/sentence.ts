@@ -244,6 +244,8 @@ function quoteClauseEnd(ctx: LineCtx, from: number, end: number): number {
     const q = quotes[quoteOf[k]];
     if (/,["”’'»]$/.test(s.slice(q.start, q.end)) && !commaContinues(ctx, k + 1)) return k + 1;
     const next = lw(ctx, k + 1);
+    // "yelled “You lie!” at the president": a whole sentence quoted right after the cue is the content.
+    if (quoted[from] && quoteOf[from] === quoteOf[k] && /[.!?]["”’'»]$/.test(s.slice(q.start, q.end))) return k + 1;
     if (AFTER_QUOTE_BREAKS.has(next)) return k + 1;
     if (next === ',' && (AFTER_QUOTE_BREAKS.has(lw(ctx, k + 2)) || /^(a|an|the|which|who)$/.test(lw(ctx, k + 2)))) return k + 1;
     if (next === 'and' && /^(he|she|they|it|we|i)$/.test(lw(ctx, k + 2))) return k + 1;
@@ -252,16 +254,22 @@ function quoteClauseEnd(ctx: LineCtx, from: number, end: number): number {
   return end;
 }
 
-/** After “…,” the reported clause goes on with a subordinate or comparative link ("“…,” because …", "“…,” compared to …"). */
+/**
+ * After “…,” the reported clause goes on with a subordinate or comparative link ("“…,” because …", "“…,”
+ * compared to …"), a coordinated clause ("“…,” and the deficit …") or the next item of a list of quotations
+ * ("a “coward,” a “bully” and …").
+ */
 function commaContinues(ctx: LineCtx, k: number): boolean {
-  return /^(because|compared|such|where|with|since|unless|if|including|than|especially)$/.test(lw(ctx, k));
+  const w = lw(ctx, k);
+  if (/^(because|compared|such|where|with|since|unless|if|including|than|especially|and|or)$/.test(w)) return true;
+  return ctx.quoted[k] || (/^(a|an|the|his|her|their|its)$/.test(w) && (ctx.quoted[k + 1] || ctx.quoted[k + 2]));
 }
 
-/** A clause starts at k: "that", or a subject phrase followed by a finite verb ("the plan is", "she would"). */
+/** A clause starts at k: "that", or a subject phrase followed by a finite verb or a quotation ("the plan is", "pilots “may …”"). */
 function clauseAfter(ctx: LineCtx, k: number, b: number): boolean {
   if (lw(ctx, k) === 'that') return true;
   const p = speakerAfter(ctx.tokens, k, b, ctx.quoted);
-  return !!p && /^(is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|does|did|do)$/.test(lw(ctx, p.last + 1));
+  return !!p && (ctx.quoted[p.last + 1] || /^(is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|does|did|do)$/.test(lw(ctx, p.last + 1)));
 }
 
 /** A tail after the cue that quotes (not a title) or opens with "that" is the content itself ("In a statement, she said it was “false”"). */
@@ -420,12 +428,13 @@ function sentenceClaims(ctx: LineCtx, a: number, b: number): SentenceResult {
       }
     }
     // "Jo Roe, 58, a nurse who …, said the plan is …": the cue is followed by a clause, not by its speaker, so the
-    // speaker is the phrase opening the sentence ahead of its appositive.
+    // speaker is the phrase opening the sentence ahead of its appositive or prepositional phrase ("Officials at
+    // the agency, a division of …, said").
     if (!speaker && prevW === ',' && clauseAfter(ctx, cue.last + 1, b)) {
       let lead = a;
       while (lead < cue.first && isSentenceLead(tokens[lead]) && !quoted[lead]) lead++;
       const p = subjectAt(tokens, lead, cue.first, quoted);
-      if (p && tokens[p.last + 1]?.text === ',') {
+      if (p && (tokens[p.last + 1]?.text === ',' || /^(at|of|for|from|in|with|on)$/.test(lw(ctx, p.last + 1)))) {
         sp = p;
         speaker = fromPhrase(ctx, p);
       }
