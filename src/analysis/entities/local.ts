@@ -6,6 +6,7 @@ import { sentenceRanges, tokenize, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
 import { isAllCapsLine, sentenceFeaturizer } from './features';
 import { loadModel } from './model';
+import { withCompanyNames } from './companies';
 import { findPatterns } from './patterns';
 import { tagSentence } from './tagger';
 
@@ -115,7 +116,9 @@ export function findLineMentions(line: string): LineMention[] {
   for (const [a, b] of sentenceRanges(tokens)) {
     const sentence = tokens.slice(a, b);
     const tags = tagSentence(weights, labels, sentence.length, sentenceFeaturizer(sentence, allCaps));
-    for (const n of taggedNames(sentence, tags)) names.push(n);
+    const tagged = taggedNames(sentence, tags);
+    // Headlines in capitals run every word together: company forms are read in ordinary lines only.
+    for (const n of allCaps ? tagged : withCompanyNames(sentence, tagged)) names.push(n);
   }
   // Handles, hashtags and URLs win over tagged names inside them; tagged names win over dates.
   const forms = patterns.filter((p) => p.type !== 'date');

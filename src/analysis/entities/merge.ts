@@ -96,7 +96,7 @@ function companyShortNames(text: string, mentions: LineMention[]): Map<string, s
   for (const m of mentions) {
     if (m.type !== 'organization') continue;
     const w = words(keyOf(text.slice(m.start, m.end)));
-    if (w.length >= 2 && COMPANY_SUFFIX.test(w[w.length - 1])) full.set(w.slice(0, -1).join(' '), w.join(' '));
+    if (w.length >= 2 && COMPANY_SUFFIX.test(w[w.length - 1])) full.set(w.slice(0, -1).join(' '), w.join(' ').replace(/\.$/, ''));
   }
   if (full.size) {
     for (const m of mentions) {
@@ -110,7 +110,8 @@ function companyShortNames(text: string, mentions: LineMention[]): Map<string, s
 function nameKey(type: EntityType, written: string, companies: ReadonlyMap<string, string>): string {
   const country = type === 'place' ? countryByName(written) : undefined;
   if (country) return keyOf(country.name);
-  const key = keyOf(written);
+  // "Lear Corp." and "Lear Corp" (its period taken as the full stop at a line's end) are one company.
+  const key = type === 'organization' ? keyOf(written).replace(/\.$/, '') : keyOf(written);
   return (type === 'organization' && companies.get(key)) || key;
 }
 

@@ -1,0 +1,102 @@
+// Organization names made certain by their form, whatever the tagger made of their parts: a run of
+// capitalised words ending in a legal-form suffix ("Lear Corp", "Bear Stearns & Co Inc", "Gold Fields of
+// South Africa Ltd") and two capitalised names joined by "&" ("Douglas & Lomason").
+import type { Token } from '../text/tokens';
+import type { LineMention } from './local';
+
+// Legal forms of companies as they are written (company-law abbreviations of English-, German-, Romance-,
+// Dutch- and Nordic-language countries); case matters, so that "CO" (Colorado) or "As" are not taken.
+const SUFFIX = new Set(
+  ('Inc,Inc.,Corp,Corp.,Co,Co.,Cos,Cos.,Ltd,Ltd.,LLC,LLP,Plc,PLC,plc,AG,GmbH,SpA,S.p.A.,SA,S.A.,NV,N.V.,BV,' +
+    'B.V.,AB,ASA,Oy,Oyj,A/S,KGaA,Srl,S.r.l.,Pty,Bhd,Berhad,SE,INC,CORP,LTD').split(','),
+);
+// Capitalised words that open a sentence or clause and so do not start a company name before its suffix.
+const OPENERS = new Set(
+  'The,A,An,In,At,On,Of,For,By,With,From,To,And,But,Or,As,After,Before,Under,Since,While,When,If,Both,Shares'.split(','),
+);
+const CONNECTORS = new Set(['&', 'of', 'de', 'and']);
+
+// A word of a name: capitalised, and not a compound such as "Ohio-based" or "Family-controlled".
+const capitalised = (t: Token | undefined): boolean =>
+  !!t && t.kind !== 'punct' && /^[\p{Lu}\p{N}]/u.test(t.text) && !/-\p{Ll}/u.test(t.text);
+// The longest run of words taken before a suffix: a longer run is a title-case headline, not a name.
+const MAX_WORDS = 6;
+
+/** The first token of the company name whose last word is tokens[end], or -1 when there is no name. */
+function nameStart(tokens: readonly Token[], end: number, isPerson: (k: number) => boolean): number {
+  let k = end;
+  while (k > 0 && end - k < MAX_WORDS) {
+    const t = tokens[k - 1];
+    if (capitalised(t) && !SUFFIX.has(t.text)) k--;
+    // "&" and "of" join two capitalised parts ("Edwards & Sons", "Gold Fields of South Africa"); "and" only
+    // before "&" ("Smith, Barney and Co" is rare; "Cox and Sons & Co" is not a pattern we take).
+    else if (t.text === '&' && capitalised(tokens[k - 2])) k--;
+    // "of" joins unless a person stands before it ("Jo Roe of Acme Inc" names two).
+    else if (t.text === 'of' && capitalised(tokens[k - 2]) && !isPerson(k - 2) && k < end) k--;
+    else if (/^['’][sS]$/.test(t.text) && capitalised(tokens[k - 2]) && k < end) k--;
+    else break;
+  }
+  while (k < end && (OPENERS.has(tokens[k].text) || CONNECTORS.has(tokens[k].text) || !capitalised(tokens[k]))) k++;
+  return k < end ? k : -1;
+}
+
+// Closing quotes and brackets, which may follow a sentence's last word.
+const CLOSER = /^["'”’»)\]]$/;
+
+/**
+ * The end offset of a name whose last token is tokens[last]: an abbreviation's period that also ends the
+ * line ("… and Lear Corp.") is the sentence's full stop, not part of the name.
+ */
+function nameEnd(tokens: readonly Token[], last: number): number {
+  const t = tokens[last];
+  if (!t.text.endsWith('.')) return t.end;
+  for (let k = last + 1; k < tokens.length; k++) if (!CLOSER.test(tokens[k].text)) return t.end;
+  return t.end - 1;
+}
+
+/** Company names by their form in one sentence (offsets as the tokens'), sure of their type. */
+function companySpans(tokens: readonly Token[], names: readonly LineMention[]): LineMention[] {
+  // Which tokens lie in a tagged person's name (one sweep: names and tokens are both sorted).
+  const person = new Uint8Array(tokens.length);
+  for (let k = 0, n = 0; k < tokens.length; k++) {
+    while (n < names.length && names[n].end <= tokens[k].start) n++;
+    if (n < names.length && names[n].type === 'person' && names[n].start <= tokens[k].start) person[k] = 1;
+  }
+  const isPerson = (k: number): boolean => person[k] === 1;
+  const out: LineMention[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (SUFFIX.has(t.text) && capitalised(tokens[i - 1])) {
+      // "Bear Stearns & Co Inc": the name runs on over a second suffix.
+      let end = i;
+      while (end + 1 < tokens.length && SUFFIX.has(tokens[end + 1].text) && tokens[end + 1].start === tokens[end].end + 1) end++;
+      const start = nameStart(tokens, i, isPerson);
+      if (start >= 0) out.push({ start: tokens[start].start, end: nameEnd(tokens, end), type: 'organization', sure: true });
+      i = end;
+    } else if (t.text === '&' && capitalised(tokens[i - 1]) && capitalised(tokens[i + 1])) {
+      let end = i + 1;
+      while (end < i + 3 && end + 1 < tokens.length && capitalised(tokens[end + 1]) && !OPENERS.has(tokens[end + 1].text)) end++;
+      const start = nameStart(tokens, i, isPerson);
+      if (start >= 0) out.push({ start: tokens[start].start, end: nameEnd(tokens, end), type: 'organization', sure: true });
+      i = end;
+    }
+  }
+  // A later span may have reached back over an earlier one ("X & Y Co"): the later, longer one wins.
+  return out.filter((m, k) => !(k + 1 < out.length && out[k + 1].start < m.end));
+}
+
+/**
+ * The sentence's names with the company names found by form in place of the tagged names they overlap.
+ * `names` are sorted and do not overlap; neither does the result.
+ */
+export function withCompanyNames(tokens: readonly Token[], names: readonly LineMention[]): LineMention[] {
+  const companies = companySpans(tokens, names);
+  if (!companies.length) return [...names];
+  const kept: LineMention[] = [];
+  let c = 0;
+  for (const n of names) {
+    while (c < companies.length && companies[c].end <= n.start) c++;
+    if (c >= companies.length || companies[c].start >= n.end) kept.push(n);
+  }
+  return [...kept, ...companies].sort((a, b) => a.start - b.start);
+}
