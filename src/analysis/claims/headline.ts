@@ -23,12 +23,15 @@ const LABELS = new Set([
   'notice', 'paid', 'reporting', 'additional', 'written', 'edited', 'produced', 'graphic', 'map', 'chart',
 ]);
 const MAX_WORDS = 25;
+const MAX_LENGTH = 300;
 
 /**
  * The headline claim of a short line that is "Speaker: content", or null. The content must read as a
  * statement: at least three words, not a number or a list, and no second sentence after it.
  */
 export function headlineClaim(s: string): HeadlineClaim | null {
+  // A headline is short; the bound also keeps the pattern linear on a huge line.
+  if (s.length > MAX_LENGTH) return null;
   const m = HEADLINE.exec(s);
   if (!m) return null;
   const [, name, rest] = m;
