@@ -81,6 +81,17 @@ describe('entities in news prose', () => {
     assert.ok(names.includes('person:Ola Berge') && names.includes('place:Oslo'), names.join(', '));
   });
 
+  it('takes no event for an organization or a place ("… Open", "… Games", "… Classic")', () => {
+    const text = 'Garcia won the Greater Harbour Open by two strokes on Sunday.\n' +
+      'Spain will host the Davis Cup final and the Mediterranean Games next year.\n' +
+      'Tickets for the Brookfield Classic and the Lakeside Championship sold out.';
+    const e = named(entitiesOf(text));
+    for (const head of ['Open', 'Cup', 'Games', 'Classic', 'Championship']) {
+      assert.ok(!e.some((x) => x.name.endsWith(' ' + head)), `${head}: ${listed(e).join(', ')}`);
+    }
+    assert.ok(listed(e).includes('place:Spain') && listed(e).includes('person:Garcia'), listed(e).join(', '));
+  });
+
   it('takes a street or square named after a person for a place, opener included', () => {
     const text = 'Protesters gathered on the Plaza de la Reina on Sunday, then marched down the Rua dos Fanqueiros.';
     const e = named(entitiesOf(text));

@@ -54,6 +54,11 @@ const NOT_NAMES = new Set(
   ('one,two,three,four,five,six,seven,eight,nine,ten,eleven,twelve,twenty,thirty,forty,fifty,hundred,' +
     'thousand,million,christmas,easter,ramadan,eid,hanukkah,diwali,thanksgiving,halloween,passover').split(','),
 );
+// The last word of an event's name ("the Greater Milwaukee Open", "the Davis Cup", "the Commonwealth
+// Games"): an event is neither an organization nor a place, and we have no type for it.
+const EVENT_HEAD = new Set(
+  'open,cup,classic,championship,championships,games,olympics,festival,prix,trophy,tournament,marathon'.split(','),
+);
 // A one-word name right after one of these is where something is ("in Alfama", "through Sihlquai").
 const LOCATIVE = new Set(['in', 'near', 'through', 'outside', 'inside', 'around', 'across', 'towards']);
 
@@ -99,6 +104,7 @@ function taggedNames(tokens: Token[], labels: string[]): LineMention[] {
     // A name has a letter ("&" between flag emoji is not one), and a regional adjective alone ("the Baltic
     // states", "Nordic leaders") qualifies a noun rather than naming something; nor is "Four" or "Christmas".
     if (!/\p{L}/u.test(name) || isRegionalAdjective(name) || NOT_NAMES.has(name.toLowerCase())) type = undefined;
+    if (last > first && type !== 'person' && EVENT_HEAD.has(tokens[last].text.toLowerCase())) type = undefined;
     if (type) out.push({ start: tokens[first].start, end: tokens[last].end, type, ...(sure ? { sure } : {}) });
     i = j - 1;
   }
