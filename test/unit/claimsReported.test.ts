@@ -73,6 +73,12 @@ describe('reported claims', () => {
     ]);
   });
 
+  it('takes the one-word object of an attitude verb as its content, but not a one-word tail of a speech verb', () => {
+    assert.deepStrictEqual(reported('The union endorsed Harlow.'), [['Harlow', 'endorsed', 'The union']]);
+    assert.deepStrictEqual(reported('The mayor criticized them.'), [['them', 'criticized', 'The mayor']]);
+    assert.deepStrictEqual(reported('The mayor said nothing.'), []);
+  });
+
   it('keeps a coordinated attribution with its own speaker apart from the first', () => {
     assert.deepStrictEqual(reported('Most fishermen said the quota was too low, and two in three said the same of the fuel tax.'), [
       ['the quota was too low', 'said', 'Most fishermen'],

@@ -509,7 +509,9 @@ function sentenceClaims(ctx: LineCtx, a: number, b: number): SentenceResult {
         }
       }
     }
-    if (start >= end || (afterWords < 2 && !quoteFollows)) {
+    // "endorsed Trump", "criticized him": an attitude verb's one-word object is its content.
+    const objectWord = afterWords === 1 && !v.strong && start < end && (/^\p{Lu}/u.test(tokens[start].text) || OBJECT_PRONOUNS.has(lw(ctx, start)));
+    if (start >= end || (afterWords < 2 && !quoteFollows && !objectWord)) {
       if (!claims.length && (start >= b || tokens[start].text === ':')) attribution = { cue: mention(ctx, cue.first, cue.last, 'other'), speaker };
       continue;
     }
