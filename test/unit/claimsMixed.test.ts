@@ -64,6 +64,13 @@ describe('mixed claims: speaker and boundaries', () => {
     assert.strictEqual(claimWith(nouns, 'long experience').text, 'her “long experience,” “firm grasp of the issues” and patience');
   });
 
+  it('ends a naming verb\'s content at its quoted name when a new predicate or a parenthesis follows', () => {
+    assert.strictEqual(claimWith('The mayor called the plan “a disgrace” and boycotted the meeting.', 'disgrace').text, 'the plan “a disgrace”');
+    assert.strictEqual(claimWith('She called the tax “a burden” (a view her party shares).', 'burden').text, 'the tax “a burden”');
+    const because = 'The governor called the decision “a mistake” because so few people live nearby.';
+    assert.strictEqual(claimWith(because, 'mistake').text, 'the decision “a mistake” because so few people live nearby');
+  });
+
   it('takes a whole quoted sentence right after the cue as the content, without the words after it', () => {
     const text = 'The gallery was silent. A man yelled “Shame on you!” at the council members as they left.';
     const c = claimWith(text, 'Shame on you');

@@ -287,6 +287,33 @@ function isAdverbial(ctx: LineCtx, a: number, end: number): boolean {
   return ADVERBIAL_LEADS.has(lw(ctx, a)) && wordCount(ctx, a, end) <= 6 && lw(ctx, end - 1) === ',' && !ctx.quoted[end - 1];
 }
 
+/**
+ * A naming verb's content ends with its quoted name when a new predicate, a parenthesis or a dash follows
+ * ("called her “third-rate” and boycotted …" → "her “third-rate”"); quotations listed together stay ("called
+ * it “immoral,” a “lie” and …"), and so do modifiers of the name ("“a mistake” because …").
+ */
+function namingEnd(ctx: LineCtx, start: number, end: number): number {
+  const { quoted, quoteOf } = ctx;
+  let k = start;
+  while (k < end && !quoted[k]) k++;
+  if (k >= end || k - start > 8) return end;
+  for (;;) {
+    while (k + 1 < end && quoted[k + 1] && quoteOf[k + 1] === quoteOf[k]) k++;
+    // Another quotation within a few joining words continues the list.
+    let j = k + 1;
+    while (j < end && j - k <= 3 && !quoted[j] && /^(,|and|or|a|an|the)$/.test(lw(ctx, j))) j++;
+    if (j < end && quoted[j] && j - k <= 3) {
+      k = j;
+      continue;
+    }
+    const n = lw(ctx, k + 1);
+    const n2 = lw(ctx, k + 2);
+    const verbish = /^\p{Ll}+(ed|s|ing)$/u.test(n2) || !!cueVerb(n2);
+    if (/^[(—–-]$/.test(n) || (/^(and|or|,)$/.test(n) && verbish && !/^(ways|years|others|his|its|this|has|was|is)$/.test(n2))) return k + 1;
+    return end;
+  }
+}
+
 const isSentenceLead = (t: Token): boolean => t.kind === 'punct' || /^(and|but|so|yet|or)$/i.test(t.text);
 
 /** The quotations between a and end when nothing but punctuation stands outside them; null otherwise. */
@@ -457,6 +484,7 @@ function sentenceClaims(ctx: LineCtx, a: number, b: number): SentenceResult {
     if (sp && isNounish(tokens[cue.first].text) && sp.form === 'descriptor' && !isRoleNoun(lw(ctx, sp.last)) && !singular && !evidence) continue;
     const start = contentStartAfter(ctx, cue, b);
     let end = contentEnd(ctx, start, b, cues);
+    if (v.needsQuote) end = namingEnd(ctx, start, end);
     // "While Ramos said that …, he appears …" / "Barkley, who said …, said …": a subordinate clause ends at its comma.
     const subordinate = SUBORDINATORS.has(lw(ctx, sp ? sp.first - 1 : -1)) || SUBORDINATORS.has(lw(ctx, a)) || lw(ctx, cue.first - 1) === 'who';
     if (subordinate) {
