@@ -1,5 +1,6 @@
 import { lineResult } from '../lineCache';
 import type { Entity, Span } from '../types';
+import { withoutCommonWords } from './casing';
 import { findLineMentions, type LineMention } from './local';
 import { mergeMentions, unifyTypes } from './merge';
 import { spreadNames } from './spread';
@@ -24,5 +25,5 @@ export function findEntities(text: string, lines: Span[]): Entity[] {
   }
   // Types are settled before names spread, so that spread copies do not vote.
   unifyTypes(text, mentions);
-  return mergeMentions(text, spreadNames(text, mentions));
+  return mergeMentions(text, spreadNames(text, withoutCommonWords(text, mentions)));
 }

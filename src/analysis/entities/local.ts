@@ -1,7 +1,7 @@
 // The per-line pass: everything found in one line depends on that line's text alone, so results can be
 // cached per line and reused after edits elsewhere.
 import { countryByName, isRegionalAdjective } from '../lexicon/places';
-import { leadingTitleLength } from '../lexicon/roles';
+import { isRoleNoun, leadingTitleLength } from '../lexicon/roles';
 import { sentenceRanges, tokenize, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
 import { isAllCapsLine, sentenceFeaturizer } from './features';
@@ -88,6 +88,8 @@ function taggedNames(tokens: Token[], labels: string[]): LineMention[] {
     while (last > i && (tokens[last].kind === 'punct' || /^['’][sS]$/.test(tokens[last].text))) last--;
     let first = i;
     if (type === 'person') first += leadingTitleLength(tokens.slice(i, last + 1).map((t) => t.text));
+    // A role written like a title before a name ("Hydrologist Jane Roe", "Economist …") is not the name.
+    while (type === 'person' && first < last && isRoleNoun(tokens[first].text)) first++;
     // A country's name is a place even where the tagger took it for an organization ("US" in "US military").
     const name = tokens.slice(first, last + 1).map((t) => t.text).join(' ');
     if (type === 'organization' && countryByName(name)) type = 'place';

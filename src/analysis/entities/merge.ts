@@ -1,5 +1,6 @@
 // The global pass: merges the per-line mentions into entities. Cheap by design (no tagging here).
 import { countryByName } from '../lexicon/places';
+import { isRoleNoun, isTitle } from '../lexicon/roles';
 import type { Entity, EntityType, Mention } from '../types';
 import { wordClass } from './gazetteer';
 import type { LineMention } from './local';
@@ -15,6 +16,8 @@ interface Group {
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 const keyOf = (s: string): string => words(s.normalize('NFC').toLowerCase()).join(' ');
 
+const WORD_AT_START = /^(\S+)\s+/u;
+
 /**
  * A multi-word name tagged as an organization or place whose last word is elsewhere tagged alone as a person
  * ("Lithuania's Gitanas Nausėda" … "Nausėda said") is that person's full name.
@@ -29,7 +32,11 @@ function retypeFullNames(text: string, mentions: LineMention[]): void {
     if (m.type !== 'organization' && m.type !== 'place') continue;
     const written = words(text.slice(m.start, m.end));
     if (written.length < 2 || !written.every((w) => /^\p{Lu}/u.test(w))) continue;
-    if (surnames.has(keyOf(written[written.length - 1]))) m.type = 'person';
+    if (!surnames.has(keyOf(written[written.length - 1]))) continue;
+    m.type = 'person';
+    // A title or role written before the name ("Hydrologist Jane Roe") is not part of it.
+    const lead = WORD_AT_START.exec(text.slice(m.start, m.end));
+    if (lead && (isTitle(lead[1]) || isRoleNoun(lead[1]))) m.start += lead[0].length;
   }
 }
 
