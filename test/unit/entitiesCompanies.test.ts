@@ -46,6 +46,13 @@ describe('company names by their form', () => {
     assert.deepStrictEqual(vantrell.map((x) => x.mentions.map((m) => m.text)), [['Vantrell Systems Inc', 'Vantrell Systems Inc.']], listed(e).join(', '));
   });
 
+  it('takes a name followed by "shares" or "stock" for a company', () => {
+    const text = 'Analysts said Brandt shares were cheap.\nHallman stock closed down 1/8 at 40 on Friday.';
+    const e = entitiesOf(text);
+    assert.deepStrictEqual(mentionsOf(e, 'organization'), ['Brandt', 'Hallman'], listed(e).join(', '));
+    assert.deepStrictEqual(mentionsOf(e, 'person'), [], listed(e).join(', '));
+  });
+
   it('does not read company forms into a headline in capitals', () => {
     const text = 'MARKETS RALLY AS HALLBERG & STRAND SOARS\nStocks rose on Friday.';
     const orgs = mentionsOf(entitiesOf(text), 'organization');

@@ -92,6 +92,23 @@ describe('entities in news prose', () => {
     assert.ok(listed(e).includes('place:Spain') && listed(e).includes('person:Garcia'), listed(e).join(', '));
   });
 
+  it('splits a name at an unbalanced bracket: an abbreviation and its expansion are two names', () => {
+    const text = 'The FOMC (Federal Open Market Committee) meets on Tuesday.\n' +
+      'Officials at the IAAF (International Amateur Athletic Federation) said the meeting would go ahead.';
+    const e = named(entitiesOf(text));
+    for (const name of ['FOMC', 'Federal Open Market Committee', 'IAAF', 'International Amateur Athletic Federation']) {
+      assert.ok(listed(e).includes('organization:' + name), `${name}: ${listed(e).join(', ')}`);
+    }
+    assert.ok(!e.some((x) => x.name.includes('(')), listed(e).join(', '));
+  });
+
+  it('ends no name in a lower-case word', () => {
+    const text = 'The merger will strengthen Ontario-based Lindqvist in the car seat market.';
+    const e = named(entitiesOf(text));
+    assert.ok(listed(e).includes('organization:Lindqvist'), listed(e).join(', '));
+    assert.ok(!e.some((x) => / \p{Ll}+$/u.test(x.name)), listed(e).join(', '));
+  });
+
   it('takes a street or square named after a person for a place, opener included', () => {
     const text = 'Protesters gathered on the Plaza de la Reina on Sunday, then marched down the Rua dos Fanqueiros.';
     const e = named(entitiesOf(text));

@@ -100,3 +100,29 @@ export function withCompanyNames(tokens: readonly Token[], names: readonly LineM
   }
   return [...kept, ...companies].sort((a, b) => a.start - b.start);
 }
+
+// Words around a name that only a company takes: "Ontario-based Magna", "Acme shares", "shares of Acme".
+const BASED = /^\p{Lu}[\p{L}.]*-based$/u;
+const STOCK = new Set(['shares', 'stock']);
+
+/**
+ * Retypes as sure organizations the person names that the words around them show to be companies:
+ * "Ontario-based Magna", "Pirelli shares", "shares of Jones". Offsets as the tokens'.
+ */
+export function companiesByContext(tokens: readonly Token[], names: LineMention[]): void {
+  let k = 0;
+  for (const n of names) {
+    if (n.type !== 'person') continue;
+    while (k < tokens.length && tokens[k].start < n.start) k++;
+    let last = k;
+    while (last + 1 < tokens.length && tokens[last + 1].end <= n.end) last++;
+    const before = tokens[k - 1]?.text ?? '';
+    const after = tokens[last + 1]?.text ?? '';
+    const ofShares = before === 'of' && STOCK.has(tokens[k - 2]?.text ?? '');
+    if (BASED.test(before) || STOCK.has(after) || ofShares) {
+      n.type = 'organization';
+      n.sure = true;
+    }
+  }
+}
+

@@ -6,7 +6,7 @@ import { sentenceRanges, tokenize, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
 import { isAllCapsLine, sentenceFeaturizer } from './features';
 import { loadModel } from './model';
-import { withCompanyNames } from './companies';
+import { companiesByContext, withCompanyNames } from './companies';
 import { findPatterns } from './patterns';
 import { tagSentence } from './tagger';
 
@@ -77,15 +77,24 @@ function typeByForm(tokens: Token[], first: number, last: number, type: EntityTy
 const TYPE_OF_CLASS: Record<string, EntityType | undefined> = { PER: 'person', ORG: 'organization', LOC: 'place' };
 
 /** Names the tagger finds in one sentence, with titles stripped from people's names. */
-function taggedNames(tokens: Token[], labels: string[]): LineMention[] {
+function taggedNames(tokens: Token[], tags: readonly string[]): LineMention[] {
+  const labels = [...tags];
   const out: LineMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (labels[i][0] !== 'B') continue;
     let j = i + 1;
     while (j < tokens.length && labels[j] === 'I-' + labels[i].slice(2)) j++;
+    // A name holds no unbalanced bracket: "FOMC (Federal Open Market Committee" is two names, "Red Star
+    // (Yugoslavia" a name and its country.
+    const open = tokens.slice(i + 1, j).findIndex((t) => t.text === '(' || t.text === '[');
+    if (open >= 0 && !tokens.slice(i + 1, j).some((t) => t.text === ')' || t.text === ']')) {
+      if (i + open + 2 < j) labels[i + open + 2] = labels[i];
+      j = i + open + 1;
+    }
     let type = TYPE_OF_CLASS[labels[i].slice(2)];
     let last = j - 1;
-    while (last > i && (tokens[last].kind === 'punct' || /^['’][sS]$/.test(tokens[last].text))) last--;
+    // Nor does a name end in punctuation, a possessive or a lower-case word ("Acme in" of "Acme in the …").
+    while (last > i && (tokens[last].kind === 'punct' || /^['’][sS]$|^\p{Ll}+$/u.test(tokens[last].text))) last--;
     let first = i;
     if (type === 'person') first += leadingTitleLength(tokens.slice(i, last + 1).map((t) => t.text));
     // A role written like a title before a name ("Hydrologist Jane Roe", "Economist …") is not the name.
@@ -125,6 +134,7 @@ export function findLineMentions(line: string): LineMention[] {
     const sentence = tokens.slice(a, b);
     const tags = tagSentence(weights, labels, sentence.length, sentenceFeaturizer(sentence, allCaps));
     const tagged = taggedNames(sentence, tags);
+    companiesByContext(sentence, tagged);
     // Headlines in capitals run every word together: company forms are read in ordinary lines only.
     for (const n of allCaps ? tagged : withCompanyNames(sentence, tagged)) names.push(n);
   }
