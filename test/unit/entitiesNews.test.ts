@@ -102,6 +102,15 @@ describe('entities in news prose', () => {
     assert.ok(!e.some((x) => x.name.includes('(')), listed(e).join(', '));
   });
 
+  it('splits an organization or place run at a title into it and the person the title names', () => {
+    const text = 'Port Authority Director Lena Moravec said the pier would reopen.\nLagos Governor Babatunde Fashola opened the bridge.';
+    const e = listed(named(entitiesOf(text)));
+    for (const name of ['organization:Port Authority', 'person:Lena Moravec', 'person:Babatunde Fashola']) {
+      assert.ok(e.includes(name), `${name}: ${e.join(', ')}`);
+    }
+    assert.ok(!e.some((x) => / (Director|Governor) /.test(x)), e.join(', '));
+  });
+
   it('ends no name in a lower-case word', () => {
     const text = 'The merger will strengthen Ontario-based Lindqvist in the car seat market.';
     const e = named(entitiesOf(text));

@@ -74,6 +74,29 @@ function typeByForm(tokens: Token[], first: number, last: number, type: EntityTy
   return undefined;
 }
 
+// Last words of names that may hold a title ("Prince Edward Island", "King Abdullah University").
+const TITLED_NAME_HEAD = new Set(
+  'university,college,school,institute,hospital,foundation,island,islands,airport,centre,center,park,street,bridge,church,cathedral,stadium,prize,award,trophy,county,bay,river'.split(','),
+);
+
+/**
+ * An organization or place run holding a title before one to three capitalised words ("Security Council
+ * President Tono Eitel", "Jakarta Governor Sutiyoso") is the organization or place, then the person the
+ * title names: relabels the person as a name of its own and returns the end of the first name.
+ */
+function splitAtTitle(tokens: Token[], labels: string[], i: number, j: number): number {
+  if (labels[i] !== 'B-ORG' && labels[i] !== 'B-LOC') return j;
+  if (TITLED_NAME_HEAD.has(tokens[j - 1].text.toLowerCase())) return j;
+  const words = tokens.slice(i, j).map((t) => t.text);
+  for (let k = i + 1; k < j - 1; k++) {
+    const n = leadingTitleLength(words.slice(k - i));
+    if (!n || j - (k + n) > 3 || !tokens.slice(k + n, j).every((t) => /^\p{Lu}/u.test(t.text))) continue;
+    for (let m = k; m < j; m++) labels[m] = m < k + n ? 'O' : m === k + n ? 'B-PER' : 'I-PER';
+    return k;
+  }
+  return j;
+}
+
 const TYPE_OF_CLASS: Record<string, EntityType | undefined> = { PER: 'person', ORG: 'organization', LOC: 'place' };
 
 /** Names the tagger finds in one sentence, with titles stripped from people's names. */
@@ -91,6 +114,7 @@ function taggedNames(tokens: Token[], tags: readonly string[]): LineMention[] {
       if (i + open + 2 < j) labels[i + open + 2] = labels[i];
       j = i + open + 1;
     }
+    j = splitAtTitle(tokens, labels, i, j);
     let type = TYPE_OF_CLASS[labels[i].slice(2)];
     let last = j - 1;
     // Nor does a name end in punctuation, a possessive or a lower-case word ("Acme in" of "Acme in the …").
