@@ -37,6 +37,16 @@ describe('mixed claims: speaker and boundaries', () => {
     assert.ok(!analyze('Voters in the state want lower taxes. Both states expect “big changes” soon.').claims.some((c) => /^states?$/i.test(c.cue?.text ?? '')));
   });
 
+  it('takes a quantifier standing alone as the speaker ("Most said …")', () => {
+    const c = claimWith('Turnout was high. Most said they were “very worried” about prices.', 'very worried');
+    assert.deepStrictEqual([c.text, c.speaker?.text], ['they were “very worried” about prices', 'Most']);
+  });
+
+  it('keeps a "while" clause that opens the reported content', () => {
+    const text = 'The judge said that while the firm had been “extremely careless,” no court would fine it.';
+    assert.strictEqual(claimWith(text, 'careless').text, 'that while the firm had been “extremely careless,” no court would fine it');
+  });
+
   it('continues a quotation closed by a comma before its attribution into the next bare quotation', () => {
     const text = 'The new rules are “long overdue and badly drafted,” said Jo Roe, a lawyer in Leeds. “Nobody asked the people who will use them.”';
     const c = claimWith(text, 'long overdue');

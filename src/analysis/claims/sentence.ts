@@ -169,7 +169,8 @@ function contentEnd(ctx: LineCtx, from: number, b: number, cues: CueHit[]): numb
       b = lw(ctx, k - 1) === ',' ? k - 1 : k;
       break;
     }
-    if (w === 'while' && !ctx.quoted[k - 1]) {
+    // "said that while …, …": a "while" opening the reported clause is part of it.
+    if (w === 'while' && !ctx.quoted[k - 1] && k !== from && lw(ctx, k - 1) !== 'that') {
       b = lw(ctx, k - 1) === ',' ? k - 1 : k;
       break;
     }
@@ -237,12 +238,16 @@ const AFTER_QUOTE_BREAKS = new Set(['but', 'though', 'although', 'while', 'as', 
  */
 function quoteClauseEnd(ctx: LineCtx, from: number, end: number): number {
   const { tokens, quoted, quotes, quoteOf, s } = ctx;
+  // "that while the firm had been “careless,” no court …": a fronted subordinate clause ends at its comma and
+  // the main clause follows, so its first “…,” does not close the content.
+  let fronted = /^(while|although|though|if|because|when|since|unless)$/.test(lw(ctx, lw(ctx, from) === 'that' ? from + 1 : from));
   for (let k = from; k < end; k++) {
     if (!quoted[k] || (k + 1 < end && quoteOf[k + 1] === quoteOf[k])) continue;
     // k is the last token of a quotation inside the content.
     if (k + 1 >= end) return end;
     const q = quotes[quoteOf[k]];
-    if (/,["”’'»]$/.test(s.slice(q.start, q.end)) && !commaContinues(ctx, k + 1)) return k + 1;
+    if (/,["”’'»]$/.test(s.slice(q.start, q.end)) && !commaContinues(ctx, k + 1) && !fronted) return k + 1;
+    fronted = false;
     const next = lw(ctx, k + 1);
     // "yelled “You lie!” at the president": a whole sentence quoted right after the cue is the content.
     if (quoted[from] && quoteOf[from] === quoteOf[k] && /[.!?]["”’'»]$/.test(s.slice(q.start, q.end))) return k + 1;

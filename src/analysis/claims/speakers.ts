@@ -167,6 +167,8 @@ export function speakerBefore(tokens: Token[], cue: number, from: number, quoted
   if (j < from || quoted[j]) return null;
   const w = lower(tokens[j]);
   if (w === 'to' || w === 'was' || w === 'were' || w === 'is' || w === 'are' || w === 'been' || w === 'being') return null;
+  // "Most said …", "Several told …": a quantifier standing alone as the subject.
+  if (/^(most|many|several|some|both|all|few|each|others)$/.test(w) && (j === from || tokens[j - 1].kind === 'punct' || /^(and|but)$/.test(lower(tokens[j - 1])))) return { first: j, last: j, form: 'descriptor' };
   if (DETERMINERS.has(w) && !SUBJECT_PRONOUNS.has(w) && !isShare(tokens, j, from)) return null;
   // "Smith, who chairs the panel, said" / "voters who said …": the phrase the relative "who" stands for.
   if (w === 'who' && j - 1 >= from) return phraseEndingAt(tokens, tokens[j - 1].text === ',' ? j - 2 : j - 1, from);
