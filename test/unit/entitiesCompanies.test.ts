@@ -46,6 +46,12 @@ describe('company names by their form', () => {
     assert.deepStrictEqual(vantrell.map((x) => x.mentions.map((m) => m.text)), [['Vantrell Systems Inc', 'Vantrell Systems Inc.']], listed(e).join(', '));
   });
 
+  it('reads no company suffix that runs on into another capitalised word', () => {
+    const text = 'Bonds were sold by the Marlow Co Building Authority on Tuesday.\nA loan came from Ferris Co on Monday.';
+    const orgs = mentionsOf(entitiesOf(text), 'organization');
+    assert.ok(orgs.includes('Marlow Co Building Authority') && orgs.includes('Ferris Co'), orgs.join(', '));
+  });
+
   it('takes a name followed by "shares" or "stock" for a company', () => {
     const text = 'Analysts said Brandt shares were cheap.\nHallman stock closed down 1/8 at 40 on Friday.';
     const e = entitiesOf(text);

@@ -66,7 +66,10 @@ function companySpans(tokens: readonly Token[], names: readonly LineMention[]): 
   const out: LineMention[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
-    if (SUFFIX.has(t.text) && capitalised(tokens[i - 1])) {
+    // A suffix ends the name: before another capitalised word it is something else ("Bay Co Building
+    // Authority", a county).
+    const runsOn = capitalised(tokens[i + 1]) && !SUFFIX.has(tokens[i + 1].text);
+    if (SUFFIX.has(t.text) && capitalised(tokens[i - 1]) && !runsOn) {
       // "Bear Stearns & Co Inc": the name runs on over a second suffix.
       let end = i;
       while (end + 1 < tokens.length && SUFFIX.has(tokens[end + 1].text) && tokens[end + 1].start === tokens[end].end + 1) end++;
