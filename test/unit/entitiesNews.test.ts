@@ -116,6 +116,13 @@ describe('entities in news prose', () => {
     const e = named(entitiesOf(text));
     assert.ok(listed(e).includes('organization:Lindqvist'), listed(e).join(', '));
     assert.ok(!e.some((x) => / \p{Ll}+$/u.test(x.name)), listed(e).join(', '));
+    const contraction = listed(named(entitiesOf("Marta Lindqvist didn't have a choice.\nOmar Haddad wasn't home.")));
+    assert.deepStrictEqual(contraction, ['person:Marta Lindqvist', 'person:Omar Haddad']);
+  });
+
+  it('keeps a quoted nickname inside the person\'s name it stands in', () => {
+    const e = listed(named(entitiesOf('Veteran boxer Marco "The Hammer" Rinaldi won on points, and Rinaldi said he would retire.')));
+    assert.deepStrictEqual(e, ['person:Marco "The Hammer" Rinaldi'], e.join(', '));
   });
 
   it('takes a street or square named after a person for a place, opener included', () => {

@@ -118,7 +118,7 @@ function taggedNames(tokens: Token[], tags: readonly string[]): LineMention[] {
     let type = TYPE_OF_CLASS[labels[i].slice(2)];
     let last = j - 1;
     // Nor does a name end in punctuation, a possessive or a lower-case word ("Acme in" of "Acme in the …").
-    while (last > i && (tokens[last].kind === 'punct' || /^['’][sS]$|^\p{Ll}+$/u.test(tokens[last].text))) last--;
+    while (last > i && (tokens[last].kind === 'punct' || /^['’][sS]$|^\p{Ll}[\p{Ll}'’]*$/u.test(tokens[last].text))) last--;
     let first = i;
     if (type === 'person') first += leadingTitleLength(tokens.slice(i, last + 1).map((t) => t.text));
     // A role written like a title before a name ("Hydrologist Jane Roe", "Economist …") is not the name.
@@ -142,6 +142,37 @@ function taggedNames(tokens: Token[], tags: readonly string[]): LineMention[] {
     if (last > first && type !== 'person' && EVENT_HEAD.has(tokens[last].text.toLowerCase())) type = undefined;
     if (type) out.push({ start: tokens[first].start, end: tokens[last].end, type, ...(sure ? { sure } : {}) });
     i = j - 1;
+  }
+  return withNicknames(tokens, out);
+}
+
+const OPEN_QUOTE = /^["“‘']$/;
+const CLOSE_QUOTE = /^["”’']$/;
+
+/**
+ * A quoted nickname between a given name and a surname ('Roberto "Hands of Stone" Duran') belongs to one
+ * person's name: the two person mentions around it, and any name found inside the quotes, become one.
+ */
+function withNicknames(tokens: Token[], names: LineMention[]): LineMention[] {
+  const out: LineMention[] = [];
+  let t = 0;
+  for (let n = 0; n < names.length; n++) {
+    const m = names[n];
+    out.push(m);
+    if (m.type !== 'person') continue;
+    while (t < tokens.length && tokens[t].start < m.end) t++;
+    // tokens[t] opens the quotes; up to four words; then the closing mark and a person's name.
+    if (!tokens[t] || !OPEN_QUOTE.test(tokens[t].text) || !/^\p{Lu}/u.test(tokens[t + 1]?.text ?? '')) continue;
+    let close = t + 1;
+    while (close < tokens.length && close <= t + 5 && !CLOSE_QUOTE.test(tokens[close].text)) close++;
+    const after = tokens[close + 1];
+    if (!after || close > t + 5 || !CLOSE_QUOTE.test(tokens[close]?.text ?? '')) continue;
+    let k = n + 1;
+    while (k < names.length && names[k].end <= tokens[close].start) k++;
+    const surname = names[k];
+    if (!surname || surname.type !== 'person' || surname.start !== after.start) continue;
+    m.end = surname.end;
+    n = k;
   }
   return out;
 }
