@@ -47,6 +47,12 @@ describe('mixed claims: speaker and boundaries', () => {
     assert.strictEqual(claimWith(text, 'careless').text, 'that while the firm had been “extremely careless,” no court would fine it');
   });
 
+  it('gives a participle cue the role description that is the subject of its clause', () => {
+    const text = 'The senator toured the flooded town on Monday, saying the response had been “far too slow.”';
+    const c = claimWith(text, 'far too slow');
+    assert.deepStrictEqual([c.text, c.cue?.text, c.speaker?.text], ['the response had been “far too slow.”', 'saying', 'The senator']);
+  });
+
   it('continues a quotation closed by a comma before its attribution into the next bare quotation', () => {
     const text = 'The new rules are “long overdue and badly drafted,” said Jo Roe, a lawyer in Leeds. “Nobody asked the people who will use them.”';
     const c = claimWith(text, 'long overdue');

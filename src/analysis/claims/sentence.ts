@@ -432,7 +432,8 @@ function sentenceClaims(ctx: LineCtx, a: number, b: number): SentenceResult {
       if (!(prevW === ',' || prevW === '—' || prevW === '–' || prevW === 'and' || afterQuote) || (prevQuoted && !afterQuote)) continue;
       const subj = lastSpeaker ?? ((): LocalMention | null => {
         const p = clauseSubject(tokens, a, cue.first, quoted);
-        return p && p.form !== 'descriptor' ? fromPhrase(ctx, p) : null;
+        // A description speaks only when it names a role ("The senator visited …, saying …").
+        return p && (p.form !== 'descriptor' || isRoleNoun(lw(ctx, p.last))) ? fromPhrase(ctx, p) : null;
       })();
       if (!subj) continue;
       const start = contentStartAfter(ctx, cue, b);
