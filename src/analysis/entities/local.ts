@@ -8,6 +8,7 @@ import { isAllCapsLine, sentenceFeaturizer } from './features';
 import { loadModel } from './model';
 import { companiesByContext, withCompanyNames } from './companies';
 import { findPatterns } from './patterns';
+import { resultTeams } from './results';
 import { tagSentence } from './tagger';
 
 /** A mention found in one line; offsets are relative to the line's start. */
@@ -193,9 +194,11 @@ export function findLineMentions(line: string): LineMention[] {
     // Headlines in capitals run every word together: company forms are read in ordinary lines only.
     for (const n of allCaps ? tagged : withCompanyNames(sentence, tagged)) names.push(n);
   }
-  // Handles, hashtags and URLs win over tagged names inside them; tagged names win over dates.
+  // Handles, hashtags and URLs win over tagged names inside them; tagged names win over dates; the teams
+  // of a match result line win over what the tagger made of them.
+  const teams = resultTeams(line);
   const forms = patterns.filter((p) => p.type !== 'date');
-  const kept = withoutOverlaps(names, forms);
+  const kept = withoutOverlaps(withoutOverlaps(names, teams).concat(teams).sort((x, y) => x.start - y.start), forms);
   const dates = withoutOverlaps(
     patterns.filter((p) => p.type === 'date'),
     kept,
