@@ -112,6 +112,18 @@ describe('reported claims', () => {
     assert.ok(!analysis.entities.some((e) => e.name === 'Harbour chief'), analysis.entities.map((e) => e.name).join(', '));
   });
 
+  it('reads no claim in a "Label: data" line of scores or figures', () => {
+    assert.deepStrictEqual(reported('Hove: Sussex 363 (W. Athey 111, V. Drakes 52), Lancashire 197-8'), []);
+    assert.deepStrictEqual(reported('Scores: Kent 228-9 in 50 overs, Essex 232-6 in 45.5 overs.'), []);
+  });
+
+  it('makes no person of a capitalised common noun opening the sentence ("Analysts said …")', () => {
+    const text = 'Analysts said the bank would cut rates. Most analysts expect a cut in May.\n\nTraders said the market was calm.';
+    const analysis = analyze(text);
+    assert.deepStrictEqual(analysis.claims.map((c) => c.speaker?.text), ['Analysts', 'Most analysts', 'Traders']);
+    assert.deepStrictEqual(analysis.entities.filter((e) => e.type === 'person').map((e) => e.name), []);
+  });
+
   it('reads quotations signed with a dash and a name, each its own claim', () => {
     const text = '“The ferry is the lifeline of this island.” ― Marta Oyelaran\n“Nobody asked us.”— Jon de Vries.\n“We will fight this in court, every step of the way.”\n“It was a long night” — and then the lights went out.';
     assert.deepStrictEqual(reported(text), [

@@ -41,6 +41,8 @@ export function headlineClaim(s: string): HeadlineClaim | null {
   if (!name.includes(' ') && name.length > 4 && name === name.toUpperCase()) return null;
   const words = rest.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
   if (words.length < 3 || words.length > MAX_WORDS || /^[\p{N}$#@]/u.test(rest)) return null;
+  // Scores, tables and lists ("Sussex 363 (W. Athey 111; …)") are data, not a statement.
+  if (/[(;]/.test(rest) || (rest.match(/\p{N}+/gu) ?? []).length >= 2) return null;
   // A second sentence ("Trump: He won. Now what?") makes this a paragraph, not a headline.
   if (/[.!?]["”’']?\s+\p{Lu}/u.test(rest)) return null;
   const start = s.indexOf(name);

@@ -1,4 +1,5 @@
 import { countryByDemonym, countryByName } from '../lexicon/places';
+import { wordClass } from '../entities/gazetteer';
 import { isRoleNoun, leadingTitleLength, sameRoleFamily } from '../lexicon/roles';
 import type { Entity, Mention, Span } from '../types';
 import type { DraftClaim } from './assemble';
@@ -305,9 +306,21 @@ export function resolveSpeakers(text: string, drafts: DraftClaim[], input: Entit
   // joins the full name written elsewhere.
   const named = drafts.map((d) => d.speaker).filter((sp): sp is NonNullable<typeof sp> => !!sp && sp.form === 'name' && !entityAt(ctx, sp));
   named.sort((a, b) => words(bareName(b.text)).length - words(bareName(a.text)).length || a.start - b.start);
+  let lowerWords: Set<string> | null = null;
+  // "Analysts said", "Scorers:": a capitalised common noun that opens the sentence is nobody's name.
+  const commonNoun = (name: string): boolean => {
+    if (/\s/.test(name)) return false;
+    const w = name.toLowerCase();
+    const singular = w.replace(/s$/, '');
+    if (isRoleNoun(w) || isRoleNoun(singular)) return true;
+    // A dictionary word with no name reading ("traders", "bowling") or a demonym ("Palestinians").
+    if ([w, singular].some((x) => wordClass(x) === 'w') || wordClass(w).includes('D')) return true;
+    lowerWords ??= new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}'’-]*/gu) ?? []);
+    return lowerWords.has(w);
+  };
   for (const sp of named) {
     const name = bareName(sp.text);
-    if (!/\p{Lu}/u.test(name) || entityByName(ctx, name)) continue;
+    if (!/\p{Lu}/u.test(name) || entityByName(ctx, name) || commonNoun(name)) continue;
     const type = looksLikeOrganization(name) ? 'organization' : 'person';
     const id = entityId(type, name);
     if (entities.some((x) => x.id === id)) continue;
