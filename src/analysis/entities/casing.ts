@@ -22,11 +22,13 @@ export function withoutCommonWords(text: string, mentions: readonly LineMention[
     openers.set(word, (openers.get(word) ?? true) && opens);
   }
   const common = new Set<string>();
+  let lowerWords: Set<string> | null = null;
   for (const [word, opens] of openers) {
     if (!opens) continue;
     const lower = word.toLowerCase();
-    const re = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${lower}(?![\\p{L}\\p{M}\\p{N}])`, 'u');
-    if (re.test(text)) common.add(word);
+    // One pass over the text for all words, however many openers there are.
+    lowerWords ??= new Set(text.match(/(?<![\p{L}\p{M}\p{N}])\p{Ll}[\p{L}\p{M}\p{N}]*/gu) ?? []);
+    if (lowerWords.has(lower)) common.add(word);
   }
   if (!common.size) return [...mentions];
   return mentions.filter((m) => !(NAMED.has(m.type) && common.has(text.slice(m.start, m.end))));
