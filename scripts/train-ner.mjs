@@ -2,7 +2,7 @@
 // and writes src/analysis/entities/model/weights.ts (quantized integer weights, bundled by esbuild).
 // Deterministic: sentences are shuffled with a fixed-seed PRNG. Takes a few minutes at most on one core.
 // Usage: npm run train:ner [-- --holdout] (train on 90% of train, report on the rest; writes nothing)
-//        [-- --epochs N] [-- --min-count N] [-- --eval-dev] (also report on conllpp_dev)
+//        [-- --epochs N] [-- --min-count N] [-- --min-weight N] [-- --eval-dev] (also report on conllpp_dev)
 import * as esbuild from 'esbuild';
 import { existsSync, readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -19,6 +19,9 @@ const evalDev = args.includes('--eval-dev');
 const EPOCHS = opt('--epochs', 8);
 const MIN_COUNT = opt('--min-count', 2);
 const STEP = opt('--step', 0.5); // quantization: integer weight = round(average weight / STEP); 0 is dropped
+// A feature is shipped only if one of its quantized weights reaches this size: the many features with small
+// weights barely change a decision (dev micro F1 91.0 with all, 90.6 without) and would double the bundle.
+const MIN_WEIGHT = opt('--min-weight', 4);
 const CLASSES = ['PER', 'ORG', 'LOC', 'MISC'];
 const OUT = join(root, 'src', 'analysis', 'entities', 'model', 'weights.ts');
 
@@ -142,17 +145,17 @@ for (let epoch = 0; epoch < EPOCHS; epoch++) {
   console.log(`epoch ${epoch + 1}: ${errors} token errors (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 }
 
-// Average, quantize to integers, drop features whose weights all round to zero.
+// Average, quantize to integers, drop features whose weights are all smaller than MIN_WEIGHT.
 const model = new Map();
 for (const [f, p] of params) {
   const q = new Int32Array(L);
-  let any = false;
+  let largest = 0;
   for (let k = 0; k < L; k++) {
     const avg = (p.sum[k] + (clock - p.at[k]) * p.w[k]) / clock;
     q[k] = Math.round(avg / STEP);
-    if (q[k]) any = true;
+    largest = Math.max(largest, Math.abs(q[k]));
   }
-  if (any) model.set(f, q);
+  if (largest >= MIN_WEIGHT) model.set(f, q);
 }
 
 function spans(toks, labels) {
