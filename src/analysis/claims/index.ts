@@ -53,7 +53,7 @@ export function findClaims(text: string, lines: Span[], entities: Entity[], cach
     .map((d) => ({ ...d, spans: cleanSpans(d.spans, text.length) }))
     .filter((d) => d.spans.length > 0)
     .sort((a, b) => a.spans[0].start - b.spans[0].start);
-  const { entityIds, entities: resolved } = resolveSpeakers(text, drafts, entities);
+  const { entityIds, entities: resolved } = resolveSpeakers(text, lines, drafts, entities);
   const texts = drafts.map((d) => d.spans.map((s) => text.slice(s.start, s.end)).join(' '));
   const ids = claimIds(texts);
   const claims: Claim[] = drafts.map((d, i) => ({

@@ -45,6 +45,7 @@ function subjectStart(tokens: Token[], quoted: boolean[], j: number, a: number):
 /** The raising construction whose verb is token i, within the sentence [a, b); null when i is none. */
 export function raisingAt(tokens: Token[], quoted: boolean[], i: number, a: number, b: number): Raising | null {
   const w = lower(tokens, i);
+  if (!SEEM.has(w) && !RAISED.has(w)) return null;
   // "It appears, though, that …": a parenthetical adverb between the verb and its clause.
   let n = i + 1;
   if (lower(tokens, n) === ',' && lower(tokens, n + 2) === ',' && tokens[n + 1]?.kind === 'word') n += 3;

@@ -1,5 +1,6 @@
 import { countryByDemonym, countryByName } from '../lexicon/places';
 import { wordClass } from '../entities/gazetteer';
+import { LowerCaseWords } from '../text/lowerWords';
 import { isRoleNoun, leadingTitleLength, sameRoleFamily } from '../lexicon/roles';
 import type { Entity, Mention, Span } from '../types';
 import type { DraftClaim } from './assemble';
@@ -296,7 +297,7 @@ export interface Resolved {
  * descriptor to the person written with the same country and role. Resolved descriptor, pronoun and handle
  * mentions are added to their entity.
  */
-export function resolveSpeakers(text: string, drafts: DraftClaim[], input: Entity[]): Resolved {
+export function resolveSpeakers(text: string, lines: readonly Span[], drafts: DraftClaim[], input: Entity[]): Resolved {
   const entities = input.map((e) => ({ ...e, mentions: [...e.mentions] }));
   // Names inside what someone said (quoted or reported) are in that speaker's voice; a pronoun at a later
   // cue refers back to a person the writer named, not to one the speaker mentioned.
@@ -306,7 +307,7 @@ export function resolveSpeakers(text: string, drafts: DraftClaim[], input: Entit
   // joins the full name written elsewhere.
   const named = drafts.map((d) => d.speaker).filter((sp): sp is NonNullable<typeof sp> => !!sp && sp.form === 'name' && !entityAt(ctx, sp));
   named.sort((a, b) => words(bareName(b.text)).length - words(bareName(a.text)).length || a.start - b.start);
-  let lowerWords: Set<string> | null = null;
+  const lowerWords = new LowerCaseWords(text, lines);
   // "Analysts said", "Scorers:": a capitalised common noun that opens the sentence is nobody's name.
   const commonNoun = (name: string): boolean => {
     if (/\s/.test(name)) return false;
@@ -315,7 +316,6 @@ export function resolveSpeakers(text: string, drafts: DraftClaim[], input: Entit
     if (isRoleNoun(w) || isRoleNoun(singular)) return true;
     // A dictionary word with no name reading ("traders", "bowling") or a demonym ("Palestinians").
     if ([w, singular].some((x) => wordClass(x) === 'w') || wordClass(w).includes('D')) return true;
-    lowerWords ??= new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}'’-]*/gu) ?? []);
     return lowerWords.has(w);
   };
   for (const sp of named) {

@@ -1,7 +1,8 @@
 // Document-level casing: a capitalised word is a name only if the article does not also write it in lower
 // case. Words that open a sentence are capitalised whatever they are ("Eelgrass is back …" where the article
 // speaks of "eelgrass" elsewhere); the tagger, seeing one line, cannot tell.
-import type { EntityType } from '../types';
+import { LowerCaseWords } from '../text/lowerWords';
+import type { EntityType, Span } from '../types';
 import type { LineMention } from './local';
 
 const NAMED: ReadonlySet<EntityType> = new Set(['person', 'organization', 'place']);
@@ -12,7 +13,7 @@ const OPENS_SENTENCE = /(?:^|[\n\r]|[.!?:…]\s+)[ \t]*["'“‘«([]*$/u;
  * Drops one-word person, organization and place mentions whose every mention opens a sentence when the
  * same word is written in lower case elsewhere in `text`. `mentions` are sorted; so is the result.
  */
-export function withoutCommonWords(text: string, mentions: readonly LineMention[]): LineMention[] {
+export function withoutCommonWords(text: string, lines: readonly Span[], mentions: readonly LineMention[]): LineMention[] {
   const openers = new Map<string, boolean>(); // word → every mention opens a sentence
   for (const m of mentions) {
     if (!NAMED.has(m.type)) continue;
@@ -22,14 +23,8 @@ export function withoutCommonWords(text: string, mentions: readonly LineMention[
     openers.set(word, (openers.get(word) ?? true) && opens);
   }
   const common = new Set<string>();
-  let lowerWords: Set<string> | null = null;
-  for (const [word, opens] of openers) {
-    if (!opens) continue;
-    const lower = word.toLowerCase();
-    // One pass over the text for all words, however many openers there are.
-    lowerWords ??= new Set(text.match(/(?<![\p{L}\p{M}\p{N}])\p{Ll}[\p{L}\p{M}\p{N}]*/gu) ?? []);
-    if (lowerWords.has(lower)) common.add(word);
-  }
+  const lowerWords = new LowerCaseWords(text, lines);
+  for (const [word, opens] of openers) if (opens && lowerWords.has(word.toLowerCase())) common.add(word);
   if (!common.size) return [...mentions];
   return mentions.filter((m) => !(NAMED.has(m.type) && common.has(text.slice(m.start, m.end))));
 }

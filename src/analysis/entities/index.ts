@@ -25,5 +25,5 @@ export function findEntities(text: string, lines: Span[]): Entity[] {
   }
   // Types are settled before names spread, so that spread copies do not vote.
   unifyTypes(text, mentions);
-  return mergeMentions(text, spreadNames(text, withoutCommonWords(text, mentions)));
+  return mergeMentions(text, spreadNames(text, withoutCommonWords(text, lines, mentions)));
 }

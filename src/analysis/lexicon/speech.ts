@@ -205,9 +205,12 @@ for (const row of PHRASAL.split('\n')) {
   }
 }
 
+const phrasalForms = new Set([...phrasal.keys()].map((k) => k.slice(0, k.indexOf(' '))));
+
 /** The phrasal cue of a (lower-case) verb form and the word after it ("called" + "for"), if they make one. */
 export function phrasalCue(form: string, next: string): CueVerb | undefined {
-  return phrasal.get(`${form.toLowerCase()} ${next.toLowerCase()}`);
+  const verb = form.toLowerCase();
+  return phrasalForms.has(verb) ? phrasal.get(`${verb} ${next.toLowerCase()}`) : undefined;
 }
 
 /** The cue verb a (lower-case) word form belongs to, e.g. "said" → say; undefined for other words. */
