@@ -2,22 +2,51 @@ import { lineResult } from '../lineCache';
 import type { Span } from '../types';
 
 const LOWER_WORD = /(?<![\p{L}\p{M}\p{N}])\p{Ll}[\p{L}\p{M}\p{N}]*/gu;
-/** Questions answered line by line before one set for the whole article pays off. */
-const SCANS = 16;
 
 function wordsOfLine(line: string): ReadonlySet<string> {
   return new Set(line.match(LOWER_WORD) ?? []);
 }
 
+type LineSets = Map<ReadonlySet<string>, number>;
+
+// The article's word counts from the last analysis, with the line sets they were counted from. In an
+// incremental analysis unchanged lines return the same set objects, so an edit only recounts its own lines.
+let counted: { sets: LineSets; counts: Map<string, number> } | null = null;
+
+function add(counts: Map<string, number>, words: ReadonlySet<string>, times: number): void {
+  for (const w of words) {
+    const n = (counts.get(w) ?? 0) + times;
+    if (n > 0) counts.set(w, n);
+    else counts.delete(w);
+  }
+}
+
+/** How many lines write each word in lower case, updated from the previous count when most lines are the same. */
+function articleCounts(lines: ReadonlyArray<ReadonlySet<string>>): Map<string, number> {
+  const sets: LineSets = new Map();
+  for (const s of lines) sets.set(s, (sets.get(s) ?? 0) + 1);
+  let changed = 0;
+  if (counted) for (const [s, n] of sets) if (counted.sets.get(s) !== n) changed++;
+  if (!counted || changed > lines.length / 2) {
+    const counts = new Map<string, number>();
+    for (const [s, n] of sets) add(counts, s, n);
+    counted = { sets, counts };
+    return counts;
+  }
+  const { counts } = counted;
+  for (const [s, n] of counted.sets) if (sets.get(s) !== n) add(counts, s, (sets.get(s) ?? 0) - n);
+  for (const [s, n] of sets) if (!counted.sets.has(s)) add(counts, s, n);
+  counted = { sets, counts };
+  return counts;
+}
+
 /**
  * Whether an article writes a word in lower case somewhere ("the eelgrass", "analysts"), which tells a common
  * noun from a name that only opens sentences. Each line's words are collected once and, in an incremental
- * analysis, kept for unchanged lines; a few questions look through the lines' sets, many build one set.
+ * analysis, kept for unchanged lines, so the article's count costs little more than its changed lines.
  */
 export class LowerCaseWords {
-  private lineSets: ReadonlyArray<ReadonlySet<string>> | null = null;
-  private all: Set<string> | null = null;
-  private asked = 0;
+  private counts: Map<string, number> | null = null;
 
   constructor(
     private readonly text: string,
@@ -25,11 +54,7 @@ export class LowerCaseWords {
   ) {}
 
   has(word: string): boolean {
-    this.lineSets ??= this.lines.map((l) => lineResult('lower-case-words', this.text.slice(l.start, l.end), wordsOfLine));
-    if (this.all) return this.all.has(word);
-    if (++this.asked <= SCANS) return this.lineSets.some((s) => s.has(word));
-    this.all = new Set();
-    for (const s of this.lineSets) for (const w of s) this.all.add(w);
-    return this.all.has(word);
+    this.counts ??= articleCounts(this.lines.map((l) => lineResult('lower-case-words', this.text.slice(l.start, l.end), wordsOfLine)));
+    return this.counts.has(word);
   }
 }
