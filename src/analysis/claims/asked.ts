@@ -1,4 +1,4 @@
-import type { Token } from '../text/tokens';
+import { lowerAt, type Token } from '../text/tokens';
 
 /**
  * A question put to someone and reported without its asker: "Asked whether he would run, Smith said …",
@@ -17,18 +17,17 @@ const ADVERBS = new Set(['specifically', 'directly', 'later', 'again', 'repeated
 // What may stand before "asked" when no one asking is named: the sentence start, a subordinator, a passive auxiliary.
 const LEADS = new Set(['when', 'after', 'if', 'once', 'as', 'while', 'before', 'until', 'is', 'are', 'was', 'were', 'been', 'being', 'be', ',', '—', '–']);
 
-const lower = (tokens: Token[], k: number): string => tokens[k]?.text.toLowerCase() ?? '';
 
 /** The asked clause whose verb is token i of the sentence [a, b), or null. */
 export function askedAt(tokens: Token[], quoted: boolean[], i: number, a: number, b: number): AskedClause | null {
-  if (quoted[i] || lower(tokens, i) !== 'asked') return null;
+  if (quoted[i] || lowerAt(tokens, i) !== 'asked') return null;
   let k = i - 1;
-  while (k >= a && ADVERBS.has(lower(tokens, k))) k--;
-  if (k >= a && !LEADS.has(lower(tokens, k))) return null;
+  while (k >= a && ADVERBS.has(lowerAt(tokens, k))) k--;
+  if (k >= a && !LEADS.has(lowerAt(tokens, k))) return null;
   let j = i + 1;
-  while (j < b && !quoted[j] && ADVERBS.has(lower(tokens, j))) j++;
+  while (j < b && !quoted[j] && ADVERBS.has(lowerAt(tokens, j))) j++;
   if (j >= b || quoted[j]) return null;
-  const w = lower(tokens, j);
+  const w = lowerAt(tokens, j);
   if (QUESTION_WORDS.has(w)) return { cueFirst: i, cueLast: i, contentStart: j };
   if (w === 'about' && j + 1 < b) return { cueFirst: i, cueLast: j, contentStart: j + 1 };
   return null;
@@ -40,7 +39,7 @@ export function askedAt(tokens: Token[], quoted: boolean[], i: number, a: number
  */
 export function leadingAsked(tokens: Token[], quoted: boolean[], a: number, b: number): { clause: AskedClause; end: number } | null {
   let i = a;
-  if (i < b && /^(when|after|once|if)$/.test(lower(tokens, i))) i++;
+  if (i < b && /^(when|after|once|if)$/.test(lowerAt(tokens, i))) i++;
   const clause = askedAt(tokens, quoted, i, a, b);
   if (!clause) return null;
   for (let k = clause.contentStart + 1; k < b - 1; k++) {

@@ -1,5 +1,6 @@
 import { isRoleNoun } from '../lexicon/roles';
 import type { Span } from '../types';
+import { NAME_JOINERS } from './speakers';
 
 /** A headline of the form "Speaker: what they said"; offsets relative to the line. */
 export interface HeadlineClaim {
@@ -11,8 +12,9 @@ export interface HeadlineClaim {
 // "Graham: Trump’s rhetoric is destroying the party", "Clinton camp: …": one to four capitalised words (with
 // joiners) before the colon, then the content. Names of news sections and labels are not speakers.
 const HEADLINE = /^\s*(\p{Lu}[\p{L}\p{M}.’'&-]*(?: [\p{L}\p{M}.’'&-]+){0,3}):\s+(\S.*?)\s*$/u;
-const JOINERS = new Set(['of', 'the', 'de', 'del', 'van', 'von', 'al', 'camp', 'aide', 'aides', 'official', 'officials', 'campaign', 'team', 'allies']);
-const isNameWord = (w: string): boolean => /^\p{Lu}/u.test(w) || JOINERS.has(w) || isRoleNoun(w);
+// Lower-case words a headline speaker may hold besides name joiners and roles: "Clinton camp", "Trump aides".
+const SPEAKER_WORDS = new Set(['the', 'camp', 'aide', 'aides', 'official', 'officials', 'campaign', 'team', 'allies']);
+const isNameWord = (w: string): boolean => /^\p{Lu}/u.test(w) || NAME_JOINERS.has(w) || SPEAKER_WORDS.has(w) || isRoleNoun(w);
 const LABELS = new Set([
   'latest', 'update', 'note', 'excerpt', 'exclusive', 'watch', 'video', 'breaking', 'analysis', 'opinion',
   'review', 'editorial', 'live', 'recap', 'timeline', 'factbox', 'explainer', 'daily', 'podcast', 'photos',

@@ -1,4 +1,4 @@
-import type { Token } from '../text/tokens';
+import { lowerAt, type Token } from '../text/tokens';
 import { BETWEEN, phraseWithOf } from './speakers';
 
 /**
@@ -22,7 +22,6 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'â€
 const DEGREE = new Set(['widely', 'generally', 'not', 'also', 'still', 'now', 'largely', 'broadly', 'increasingly', 'initially', 'originally', 'only', "n't", 'never']);
 const RELATIVES = new Set(['who', 'which', 'that']);
 
-const lower = (tokens: Token[], k: number): string => tokens[k]?.text.toLowerCase() ?? '';
 
 /**
  * Where the subject ending at token j starts: the noun phrase with its "of" complements ("a broader swath of
@@ -33,7 +32,7 @@ function subjectStart(tokens: Token[], quoted: boolean[], j: number, a: number):
   if (tokens[j].text === ',') {
     for (let k = j - 1; k > a; k--) {
       if (quoted[k]) return -1;
-      if (tokens[k].text !== ',' || !RELATIVES.has(lower(tokens, k + 1))) continue;
+      if (tokens[k].text !== ',' || !RELATIVES.has(lowerAt(tokens, k + 1))) continue;
       return subjectStart(tokens, quoted, k - 1, a);
     }
     return -1;
@@ -44,26 +43,26 @@ function subjectStart(tokens: Token[], quoted: boolean[], j: number, a: number):
 
 /** The raising construction whose verb is token i, within the sentence [a, b); null when i is none. */
 export function raisingAt(tokens: Token[], quoted: boolean[], i: number, a: number, b: number): Raising | null {
-  const w = lower(tokens, i);
+  const w = lowerAt(tokens, i);
   if (!SEEM.has(w) && !RAISED.has(w)) return null;
   // "It appears, though, that â€¦": a parenthetical adverb between the verb and its clause.
   let n = i + 1;
-  if (lower(tokens, n) === ',' && lower(tokens, n + 2) === ',' && tokens[n + 1]?.kind === 'word') n += 3;
-  const next = n < b && !quoted[n] ? lower(tokens, n) : '';
+  if (lowerAt(tokens, n) === ',' && lowerAt(tokens, n + 2) === ',' && tokens[n + 1]?.kind === 'word') n += 3;
+  const next = n < b && !quoted[n] ? lowerAt(tokens, n) : '';
   let cueFirst = i;
   if (SEEM.has(w)) {
     if (next !== 'to' && next !== 'that') return null;
   } else if (RAISED.has(w)) {
     if (next !== 'to') return null;
     let k = i - 1;
-    while (k >= a && DEGREE.has(lower(tokens, k))) k--;
-    if (k < a || !BE.has(lower(tokens, k))) return null;
+    while (k >= a && DEGREE.has(lowerAt(tokens, k))) k--;
+    if (k < a || !BE.has(lowerAt(tokens, k))) return null;
     cueFirst = k;
   } else return null;
   let j = cueFirst - 1;
-  while (j >= a && (BETWEEN.has(lower(tokens, j)) || DEGREE.has(lower(tokens, j))) && !quoted[j]) j--;
+  while (j >= a && (BETWEEN.has(lowerAt(tokens, j)) || DEGREE.has(lowerAt(tokens, j))) && !quoted[j]) j--;
   if (j < a || quoted[j]) return null;
-  const sw = lower(tokens, j);
+  const sw = lowerAt(tokens, j);
   if (sw === 'it' || sw === 'there') return next === 'that' ? { cueFirst, cueLast: i, subject: null, contentStart: n } : null;
   if (RELATIVES.has(sw)) return { cueFirst, cueLast: i, subject: [j, j], contentStart: n };
   const first = subjectStart(tokens, quoted, j, a);

@@ -48,7 +48,8 @@ const NOT_NAME = new Set([
 ]);
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 const PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'for', 'with', 'from', 'by', 'of', 'to']);
-const NAME_JOINERS = new Set(['of', 'de', 'del', 'della', 'da', 'di', 'do', 'dos', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'la', 'le', '&']);
+/** Lower-case words inside names: "Bank of England", "Maria da Conceição", "Pedro Sánchez y Pérez". */
+export const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'de', 'del', 'della', 'da', 'di', 'do', 'dos', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'la', 'le', 'y', '&']);
 
 // Lower-case words in -ly that are nouns, adjectives or verbs, not adverbs: "the family said", "a top ally said".
 const LY_NOT_ADVERBS = new Set([

@@ -25,6 +25,9 @@ const ABBREVIATIONS = new Set([
 const TOKEN = /(?:\p{L}\.){2,}|\p{Lu}\.(?=[ \t]+\p{Lu})|[\p{L}\p{M}\p{N}_]+(?:['’\-.&/][\p{L}\p{M}\p{N}_]+)*|\S/gu;
 
 /** Tokenizes `text`; offsets are relative to `text` plus `base`. */
+/** The lower-cased text of token k, or '' outside the list. */
+export const lowerAt = (tokens: readonly Token[], k: number): string => tokens[k]?.text.toLowerCase() ?? '';
+
 export function tokenize(text: string, base = 0): Token[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
