@@ -145,6 +145,9 @@ function contentStartAfter(ctx: LineCtx, cue: CueHit, b: number): number {
   return i;
 }
 
+// After a comma these open a clause, relative clause or appositive that the speaker did not say.
+const CLAUSE_AFTER_COMMA = /^(but|however|although|though|whereas|compared|putting|prompting|which|who|whom|whose|where|a|an)$/;
+
 /**
  * Where the content of a cue ends: at the sentence end, or before a coordinated cue of the same speaker
  * ("… and added that …", "…, saying …", "… — asserting …").
@@ -155,7 +158,7 @@ function contentEnd(ctx: LineCtx, from: number, b: number, cues: CueHit[]): numb
     if (ctx.quoted[k]) continue;
     const w = lw(ctx, k);
     const n = lw(ctx, k + 1);
-    if ((w === ',' && (/^(but|however|although|though|whereas|compared|putting|prompting)$/.test(n))) || (w === ',' && /^(which|who|whom|whose|where|a|an)$/.test(n)) || w === ';') {
+    if ((w === ',' && CLAUSE_AFTER_COMMA.test(n)) || w === ';') {
       b = k;
       break;
     }
