@@ -1,7 +1,7 @@
 import { isEvidenceNoun } from '../lexicon/evidence';
 import { isRoleNoun } from '../lexicon/roles';
 import { cueVerb, isNounish, isParticiple, phrasalCue, type CueVerb } from '../lexicon/speech';
-import type { Token } from '../text/tokens';
+import { lowerAt, type Token } from '../text/tokens';
 import type { MentionForm, Span } from '../types';
 import type { QuoteSegment } from './quotes';
 import { askedAt, leadingAsked } from './asked';
@@ -63,7 +63,7 @@ interface CueHit {
   verb: CueVerb | null;
 }
 
-const lw = (ctx: LineCtx, k: number): string => (k >= 0 && k < ctx.tokens.length ? ctx.tokens[k].text.toLowerCase() : '');
+const lw = (ctx: LineCtx, k: number): string => lowerAt(ctx.tokens, k);
 
 /** Cue candidates of a sentence outside quotations: speech verbs and "according to". */
 function cuesOf(ctx: LineCtx, a: number, b: number): CueHit[] {
