@@ -87,10 +87,10 @@ async function main() {
 /** Bundles the analysis core (and the incremental analyzer, once it exists) for plain Node. */
 async function bundleAnalysis() {
   const outfile = path.join(work, 'analysis.cjs');
-  const incremental = fs.existsSync(path.join(root, 'src/analysis/incremental.ts'));
+  const incremental = fs.existsSync(path.join(root, 'src/engine/incremental.ts'));
   const contents =
-    "export { analyze } from './src/analysis';\n" +
-    (incremental ? "export { IncrementalAnalyzer } from './src/analysis/incremental';\n" : '');
+    "export { analyze } from './src/engine';\n" +
+    (incremental ? "export { IncrementalAnalyzer } from './src/engine/incremental';\n" : '');
   await esbuild.build({
     stdin: { contents, resolveDir: root, loader: 'ts', sourcefile: 'bench-entry.ts' },
     bundle: true,

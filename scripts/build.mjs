@@ -23,13 +23,13 @@ const common = {
 const engineApart = {
   name: 'engine-apart',
   setup(build) {
-    build.onResolve({ filter: /\/analysis\/incremental$/ }, () => ({ path: './engine.js', external: true }));
+    build.onResolve({ filter: /\/engine\/incremental$/ }, () => ({ path: './engine.js', external: true }));
   },
 };
 
 const builds = [
-  { ...common, entryPoints: { extension: 'src/extension.ts', analysisWorker: 'src/analysisWorker.ts' }, outdir, external: ['vscode'], plugins: [engineApart] },
-  { ...common, entryPoints: { engine: 'src/analysis/incremental.ts' }, outdir },
+  { ...common, entryPoints: { extension: 'src/vscode/extension.ts', analysisWorker: 'src/worker/entry.ts' }, outdir, external: ['vscode'], plugins: [engineApart] },
+  { ...common, entryPoints: { engine: 'src/engine/incremental.ts' }, outdir },
   { ...common, entryPoints: { 'news-annotate': 'src/cli/news-annotate.ts' }, outdir, banner: { js: '#!/usr/bin/env node' } },
 ];
 

@@ -1,5 +1,5 @@
 // Trains the entity tagger: a greedy averaged perceptron over BIO labels on ../shared/eval/conllpp_train.jsonl
-// and writes src/analysis/entities/model/weights.ts (quantized integer weights, bundled by esbuild).
+// and writes src/engine/entities/model/weights.ts (quantized integer weights, bundled by esbuild).
 // Deterministic: sentences are shuffled with a fixed-seed PRNG. Takes a few minutes at most on one core.
 // Usage: npm run train:ner [-- --holdout] (train on 90% of train, report on the rest; writes nothing)
 //        [-- --epochs N] [-- --min-count N] [-- --min-weight N] [-- --eval-dev] (also report on conllpp_dev)
@@ -23,7 +23,7 @@ const STEP = opt('--step', 0.5); // quantization: integer weight = round(average
 // weights barely change a decision (dev micro F1 91.0 with all, 90.6 without) and would double the bundle.
 const MIN_WEIGHT = opt('--min-weight', 4);
 const CLASSES = ['PER', 'ORG', 'LOC', 'MISC'];
-const OUT = join(root, 'src', 'analysis', 'entities', 'model', 'weights.ts');
+const OUT = join(root, 'src', 'engine', 'entities', 'model', 'weights.ts');
 
 const trainFile = join(evalDir, 'conllpp_train.jsonl');
 if (!existsSync(trainFile)) {
@@ -36,8 +36,8 @@ const tmp = mkdtempSync(join(tmpdir(), 'train-ner-'));
 const bundle = join(tmp, 'core.cjs');
 await esbuild.build({
   stdin: {
-    contents: `export * from './src/analysis/text/tokens'; export * from './src/analysis/text/paragraphs';
-      export * from './src/analysis/entities/features'; export * from './src/analysis/entities/tagger';`,
+    contents: `export * from './src/engine/text/tokens'; export * from './src/engine/text/paragraphs';
+      export * from './src/engine/entities/features'; export * from './src/engine/entities/tagger';`,
     resolveDir: root,
     loader: 'ts',
   },

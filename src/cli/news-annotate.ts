@@ -2,10 +2,10 @@
 // news-annotate --json FILE…   the analysis as JSON (the shape the editor's export writes)
 // news-annotate --jsonl IN.jsonl [--out OUT.jsonl]   one prediction line per {doc_id, text} input line
 import * as fs from 'fs';
-import { analyze } from '../analysis';
-import { toPrediction } from '../analysis/prediction';
-import { analysisJson } from '../analysis/json';
-import { formatReport } from '../analysis/report';
+import { analyze } from '../engine';
+import { toPrediction } from '../formats/prediction';
+import { analysisJson } from '../formats/json';
+import { formatReport } from '../formats/report';
 
 const USAGE = 'usage: news-annotate [--json] FILE…\n       news-annotate --jsonl IN.jsonl [--out OUT.jsonl]';
 

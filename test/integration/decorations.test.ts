@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { HIGHLIGHT_CATEGORIES } from '../../src/editor/highlightPlan';
+import { HIGHLIGHT_CATEGORIES } from '../../src/presentation/highlightPlan';
 import { waitFor } from './extensionUnderTest';
 import { BRIDGE_ARTICLE, closeAllEditors, drawnTexts, editorApi, waitForHighlights, writeAndOpen } from './editorFixtures';
 

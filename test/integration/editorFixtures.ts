@@ -1,8 +1,8 @@
 // Shared by the editor-feature integration tests: the extension's test API, articles written into the
 // workspace copy, and reading back what the highlighter drew.
 import * as vscode from 'vscode';
-import type { NewsAnnotatorApi } from '../../src/editor/api';
-import type { HighlightCategory } from '../../src/editor/highlightPlan';
+import type { NewsAnnotatorApi } from '../../src/vscode/api';
+import type { HighlightCategory } from '../../src/presentation/highlightPlan';
 import { extensionUnderTest, waitFor, workspaceFile } from './extensionUnderTest';
 
 export async function editorApi(): Promise<NewsAnnotatorApi> {

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { NewsAnnotatorApi } from '../../src/editor/api';
-import type { EntityNode, EntityTypeNode, MentionNode } from '../../src/editor/entitiesTree';
+import type { NewsAnnotatorApi } from '../../src/vscode/api';
+import type { EntityNode, EntityTypeNode, MentionNode } from '../../src/vscode/views/entitiesTree';
 import { closeAllEditors, editorApi, writeAndOpen } from './editorFixtures';
 import { SPEAKERS_ARTICLE, labelOf, selectedText, showInViews } from './viewFixtures';
 

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { Analysis } from '../../src/analysis/types';
-import type { NewsAnnotatorApi } from '../../src/editor/api';
+import type { Analysis } from '../../src/engine/types';
+import type { NewsAnnotatorApi } from '../../src/vscode/api';
 import { extensionUnderTest, waitFor, workspaceFile } from './extensionUnderTest';
 
 // A ~1 MB article is analysed in the worker thread: the extension host keeps running while it is analysed,

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { NewsAnnotatorApi } from '../../src/editor/api';
+import type { NewsAnnotatorApi } from '../../src/vscode/api';
 import { closeAllEditors, editorApi, writeAndOpen } from './editorFixtures';
 import { waitFor } from './extensionUnderTest';
 import { QUOTES, SPEAKERS_ARTICLE, quoteClaims, selectedText, showInViews } from './viewFixtures';

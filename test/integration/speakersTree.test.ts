@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { NewsAnnotatorApi } from '../../src/editor/api';
-import type { ClaimNode, SpeakerNode } from '../../src/editor/speakersTree';
+import type { NewsAnnotatorApi } from '../../src/vscode/api';
+import type { ClaimNode, SpeakerNode } from '../../src/vscode/views/speakersTree';
 import { closeAllEditors, editorApi, writeAndOpen } from './editorFixtures';
 import { waitFor } from './extensionUnderTest';
 import { QUOTES, SPEAKERS_ARTICLE, labelOf, quoteClaims, selectedText, showInViews } from './viewFixtures';

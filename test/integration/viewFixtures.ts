@@ -2,8 +2,8 @@
 // whose order by position (Tom Becker first) differs from their order by claim count (Maria Lopez has two).
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { Claim } from '../../src/analysis/types';
-import type { NewsAnnotatorApi } from '../../src/editor/api';
+import type { Claim } from '../../src/engine/types';
+import type { NewsAnnotatorApi } from '../../src/vscode/api';
 import { waitFor } from './extensionUnderTest';
 
 export const SPEAKERS_ARTICLE = [

@@ -1,0 +1,37 @@
+import type { Analysis } from '../engine/types';
+
+/** One line of the scorer's prediction format (see ../shared/eval/README.md). */
+export interface PredictionLine {
+  doc_id: string;
+  entities: Array<{ id: string; type: string; name: string; mentions: Array<{ start: number; end: number }> }>;
+  quotes: Array<{
+    start: number;
+    end: number;
+    spans: Array<[number, number]>;
+    kind: string;
+    speaker: { start: number; end: number; entity: string | null } | null;
+  }>;
+}
+
+/**
+ * Entities carry their named mentions only: pronouns and descriptors that claims resolved to a person are not
+ * names, and each claim's speaker mention is given with the claim itself.
+ */
+export function toPrediction(docId: string, analysis: Analysis): PredictionLine {
+  return {
+    doc_id: docId,
+    entities: analysis.entities.map((e) => ({
+      id: e.id,
+      type: e.type,
+      name: e.name,
+      mentions: e.mentions.filter((m) => m.form === 'name' || m.form === 'handle').map((m) => ({ start: m.start, end: m.end })),
+    })),
+    quotes: analysis.claims.map((c) => ({
+      start: c.start,
+      end: c.end,
+      spans: c.spans.map((s): [number, number] => [s.start, s.end]),
+      kind: c.kind,
+      speaker: c.speaker ? { start: c.speaker.start, end: c.speaker.end, entity: c.speaker.entityId } : null,
+    })),
+  };
+}

@@ -1,0 +1,100 @@
+// What a hover says about the entity mention and the quotes at an offset. Pure: no `vscode` import, so the
+// wording and the counts are unit-tested in plain Node; hoverProvider.ts turns it into a trusted MarkdownString.
+import type { Analysis, Claim, ClaimKind, Entity, EntityType, Mention, Span } from '../engine/types';
+
+/** Provided by the Speakers view: reveals the speaker node of an entity id. */
+export const REVEAL_SPEAKER_COMMAND = 'newsAnnotator.revealSpeaker';
+
+export interface HoverContent {
+  /** Markdown; the only command link it holds is REVEAL_SPEAKER_COMMAND. */
+  markdown: string;
+  /** The range the hover belongs to: the mention, else the quote piece, cue or speaker under the offset. */
+  span: Span;
+}
+
+const TYPE_LABEL: Record<EntityType, string> = {
+  person: 'Person',
+  organization: 'Organization',
+  place: 'Place',
+  date: 'Date',
+  handle: 'Social-media handle',
+  hashtag: 'Hashtag',
+  url: 'Link',
+};
+
+const KIND_LABEL: Record<ClaimKind, string> = {
+  direct: 'Direct quote',
+  mixed: 'Mixed quote (partly quoted, partly paraphrased)',
+  indirect: 'Reported speech',
+};
+
+const contains = (span: Span, offset: number) => span.start <= offset && offset < span.end;
+
+/** Escapes text so Markdown shows it literally. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&').replace(/\r?\n/g, ' ');
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function revealLink(entityId: string): string {
+  const args = encodeURIComponent(JSON.stringify([entityId]));
+  return `[Show in Speakers](command:${REVEAL_SPEAKER_COMMAND}?${args} "Reveal this speaker in the Speakers view")`;
+}
+
+function entitySection(entity: Entity, claims: readonly Claim[]): string {
+  const said = claims.filter((c) => c.speaker?.entityId === entity.id).length;
+  const counts = [plural(entity.mentions.length, 'mention')];
+  if (said > 0) counts.push(plural(said, 'claim'));
+  const lines = [`**${escapeMarkdown(entity.name)}** · ${TYPE_LABEL[entity.type]}`, counts.join(' · ')];
+  if (said > 0) lines.push(revealLink(entity.id));
+  return lines.join('\n\n');
+}
+
+function claimSection(claim: Claim, entities: ReadonlyMap<string, Entity>, linked: Set<string>): string {
+  const speaker = claim.speaker;
+  const entity = speaker?.entityId ? entities.get(speaker.entityId) : undefined;
+  let by = 'unattributed';
+  if (speaker && entity) {
+    by = `by **${escapeMarkdown(entity.name)}**`;
+    if (speaker.text !== entity.name) by += ` (written “${escapeMarkdown(speaker.text)}”)`;
+  } else if (speaker) {
+    by = `by **${escapeMarkdown(speaker.text)}** (not linked to a named entity)`;
+  }
+  const lines = [`**${KIND_LABEL[claim.kind]}** ${by}`];
+  lines.push(claim.cue ? `Cue: “${escapeMarkdown(claim.cue.text)}”` : 'No attribution cue');
+  if (entity && !linked.has(entity.id)) {
+    linked.add(entity.id);
+    lines.push(revealLink(entity.id));
+  }
+  return lines.join('\n\n');
+}
+
+/** The hover at a text offset, or undefined when nothing annotated is there. */
+export function hoverAt(analysis: Analysis, offset: number): HoverContent | undefined {
+  let hit: { entity: Entity; mention: Mention } | undefined;
+  for (const entity of analysis.entities) {
+    for (const mention of entity.mentions) {
+      const narrower = !hit || mention.end - mention.start < hit.mention.end - hit.mention.start;
+      if (contains(mention, offset) && narrower) hit = { entity, mention };
+    }
+  }
+  const claims: { claim: Claim; span: Span }[] = [];
+  for (const claim of analysis.claims) {
+    const at = [...claim.spans, claim.cue, claim.speaker].find((s): s is Span => !!s && contains(s, offset));
+    if (at) claims.push({ claim, span: at });
+  }
+  if (!hit && claims.length === 0) return undefined;
+
+  const entities = new Map(analysis.entities.map((e) => [e.id, e]));
+  const sections: string[] = [];
+  // One "Show in Speakers" link per speaker, however many sections name it.
+  const linked = new Set<string>();
+  if (hit) {
+    sections.push(entitySection(hit.entity, analysis.claims));
+    linked.add(hit.entity.id);
+  }
+  for (const { claim } of claims) sections.push(claimSection(claim, entities, linked));
+  const at = hit ? hit.mention : claims[0].span;
+  return { markdown: sections.join('\n\n---\n\n'), span: { start: at.start, end: at.end } };
+}

@@ -1,0 +1,34 @@
+import type * as vscode from 'vscode';
+import type { AnalysisStore } from './documents/analysisStore';
+import type { EntitiesTreeProvider } from './views/entitiesTree';
+import type { HighlightCategory } from '../presentation/highlightPlan';
+import type { SpeakersTreeNode, SpeakersTreeProvider } from './views/speakersTree';
+
+/**
+ * What `activate()` returns: a small window onto the editor features, for the integration tests (and any
+ * extension that wants the analyses).
+ */
+export interface NewsAnnotatorApi {
+  /** The analyses of open articles. */
+  readonly store: AnalysisStore;
+  readonly decorations: {
+    /** The ranges last drawn in an editor for a category; empty while none are shown. */
+    rangesFor(editor: vscode.TextEditor, category: HighlightCategory): readonly vscode.Range[];
+    /** The document version whose analysis the editor shows; undefined while it shows none. */
+    drawnVersion(editor: vscode.TextEditor): number | undefined;
+    /** False after "Toggle Highlights" switched them off for the session. */
+    isHighlighting(): boolean;
+  };
+  readonly statusBar: {
+    /** The status bar text, undefined while the item is hidden. */
+    readonly text: string | undefined;
+    /** The command a click runs. */
+    readonly command: string;
+  };
+  /** The Speakers view's data: read it with getChildren/getTreeItem as the view does. */
+  readonly speakers: SpeakersTreeProvider;
+  /** The Speakers view itself, to see what it has selected and revealed. */
+  readonly speakersView: vscode.TreeView<SpeakersTreeNode>;
+  /** The Entities view's data. */
+  readonly entities: EntitiesTreeProvider;
+}

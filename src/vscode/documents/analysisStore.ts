@@ -1,0 +1,201 @@
+import * as path from 'path';
+import * as vscode from 'vscode';
+import type { Analysis } from '../../engine';
+import type { IncrementalAnalyzer } from '../../engine/incremental';
+import { isArticle } from './articles';
+import { settings } from '../config';
+import { WorkerClient } from '../../worker/client';
+
+export interface AnalysisUpdate {
+  document: vscode.TextDocument;
+  analysis: Analysis;
+}
+
+interface Entry {
+  version: number;
+  analysis: Analysis;
+}
+
+interface Pending {
+  version: number;
+  done: Promise<void>;
+}
+
+/** Long runs show progress in the status bar; shorter ones would only make it flicker. */
+const PROGRESS_DELAY_MS = 300;
+
+/**
+ * Holds the latest analysis of each open article. Edits re-analyse after a debounce; a result is kept and
+ * announced only if the document still has the version it was computed for, so a stale analysis never
+ * reaches the editor.
+ *
+ * Every analysis runs in a worker thread (dist/analysisWorker.js), so the extension host is never blocked:
+ * loading the engine alone takes longer than the host may stall, and a 1 MB article takes seconds. The
+ * worker analyses incrementally: after an edit only the edited lines are analysed again. Hence `get` and
+ * `refresh` cannot answer at once for a version not analysed yet: they return an empty analysis of the
+ * current text and start the worker; `onDidUpdate` fires when the result arrives. `getAsync` waits for it.
+ */
+export class AnalysisStore implements vscode.Disposable {
+  private readonly entries = new Map<string, Entry>();
+  private readonly pending = new Map<string, Pending>();
+  private readonly progressShown = new Set<string>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly emitter = new vscode.EventEmitter<AnalysisUpdate>();
+  private readonly editEmitter = new vscode.EventEmitter<vscode.TextDocument>();
+  private readonly disposables: vscode.Disposable[] = [this.emitter, this.editEmitter];
+  private readonly worker: WorkerClient;
+  /** Used only when the worker cannot run, one per document. */
+  private readonly fallbacks = new Map<string, IncrementalAnalyzer>();
+
+  /** Fires when an article's analysis is brought up to date. */
+  readonly onDidUpdate = this.emitter.event;
+  /** Fires when an article is edited and its analysis is out of date (highlights may be cleared). */
+  readonly onDidEdit = this.editEmitter.event;
+
+  /** `workerScript`: the worker entry; by default dist/analysisWorker.js beside the bundled extension. */
+  constructor(workerScript = path.join(__dirname, 'analysisWorker.js')) {
+    this.worker = new WorkerClient(workerScript);
+    this.disposables.push(
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (!isArticle(e.document) || e.contentChanges.length === 0) return;
+        this.editEmitter.fire(e.document);
+        this.schedule(e.document);
+      }),
+      vscode.workspace.onDidCloseTextDocument((d) => this.forget(d)),
+    );
+  }
+
+  /**
+   * The analysis of the document's current version if it is ready; else an empty analysis, while the worker
+   * computes the real one (`onDidUpdate` announces it).
+   */
+  get(document: vscode.TextDocument): Analysis {
+    return this.peek(document) ?? this.refresh(document);
+  }
+
+  /** The analysis of the document's current version, waiting for the worker if needed. */
+  async getAsync(document: vscode.TextDocument): Promise<Analysis> {
+    // Loops because the document may change while the worker runs, superseding the awaited result.
+    for (;;) {
+      const current = this.peek(document);
+      if (current) return current;
+      if (document.isClosed) return empty(document.getText().length);
+      this.refresh(document);
+      await this.pending.get(document.uri.toString())?.done;
+    }
+  }
+
+  /** The analysis of the current version if already computed, without computing. */
+  peek(document: vscode.TextDocument): Analysis | undefined {
+    const entry = this.entries.get(document.uri.toString());
+    return entry && entry.version === document.version ? entry.analysis : undefined;
+  }
+
+  /**
+   * Brings the document's analysis up to date now, without waiting for the debounce, and announces it: at
+   * once if the current version is analysed already (analysis is deterministic), else when the worker is
+   * done. Returns what `get` returns.
+   */
+  refresh(document: vscode.TextDocument): Analysis {
+    const key = document.uri.toString();
+    this.cancel(key);
+    const version = document.version;
+    const current = this.peek(document);
+    if (current) {
+      this.emitter.fire({ document, analysis: current });
+      return current;
+    }
+    const text = document.getText();
+    if (this.pending.get(key)?.version !== version) this.inWorker(document, version, text);
+    return empty(text.length);
+  }
+
+  private accept(document: vscode.TextDocument, version: number, analysis: Analysis): void {
+    if (document.isClosed || document.version !== version) return;
+    this.entries.set(document.uri.toString(), { version, analysis });
+    this.emitter.fire({ document, analysis });
+  }
+
+  private inWorker(document: vscode.TextDocument, version: number, text: string): void {
+    const key = document.uri.toString();
+    const done = this.worker.analyze(key, text).then(
+      (analysis) => {
+        if (analysis) this.accept(document, version, analysis);
+      },
+      (error: unknown) => {
+        // The worker could not run (missing bundle, out of memory): analyse here rather than show nothing.
+        console.error(`News Annotator: ${String(error)}; analysing in the extension host instead`);
+        if (!document.isClosed && document.version === version) this.accept(document, version, this.analyzeHere(key, text));
+      },
+    );
+    const pending: Pending = { version, done };
+    this.pending.set(key, pending);
+    void done.finally(() => {
+      if (this.pending.get(key) === pending) this.pending.delete(key);
+    });
+    this.showProgress(document, key, text.length);
+  }
+
+  private analyzeHere(key: string, text: string): Analysis {
+    let analyzer = this.fallbacks.get(key);
+    if (!analyzer) {
+      // Required here, not imported: the extension host loads the engine only if this fallback is needed.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const engine = require('../../engine/incremental') as typeof import('../../engine/incremental');
+      this.fallbacks.set(key, (analyzer = new engine.IncrementalAnalyzer()));
+    }
+    return analyzer.update(text);
+  }
+
+  /** Shows a status bar spinner while a document's worker jobs run longer than PROGRESS_DELAY_MS. */
+  private showProgress(document: vscode.TextDocument, key: string, length: number): void {
+    setTimeout(() => {
+      if (!this.worker.busy(key) || this.progressShown.has(key)) return;
+      this.progressShown.add(key);
+      const title = `News Annotator: analysing ${path.basename(document.uri.path)} (${Math.round(length / 1024)} KB)`;
+      void vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title }, async () => {
+        // Follows a document's successive jobs until none is left.
+        for (let p = this.pending.get(key); p; p = this.pending.get(key)) await p.done;
+        this.progressShown.delete(key);
+      });
+    }, PROGRESS_DELAY_MS);
+  }
+
+  private schedule(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    this.cancel(key);
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        if (!document.isClosed && isArticle(document)) this.refresh(document);
+      }, settings().debounceMs),
+    );
+  }
+
+  private cancel(key: string): void {
+    const timer = this.timers.get(key);
+    if (timer) clearTimeout(timer);
+    this.timers.delete(key);
+  }
+
+  private forget(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    this.cancel(key);
+    this.entries.delete(key);
+    this.fallbacks.delete(key);
+    this.pending.delete(key);
+    this.worker.forget(key);
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+    this.worker.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+function empty(textLength: number): Analysis {
+  return { textLength, entities: [], claims: [] };
+}

@@ -1,0 +1,53 @@
+import type * as vscode from 'vscode';
+import { AnalysisStore } from './documents/analysisStore';
+import type { NewsAnnotatorApi } from './api';
+import { ArticleDetector } from './documents/articleDetector';
+import { EntitiesView } from './views/entitiesTree';
+import { ExportCommands } from './commands/exportCommands';
+import { Highlighter } from './highlights/highlighter';
+import { ArticleHoverProvider } from './highlights/hoverProvider';
+import { Navigation } from './commands/navigation';
+import { QuickPicks } from './commands/quickPicks';
+import { registerRefreshCommand } from './commands/refreshCommand';
+import { SpeakersView } from './views/speakersTree';
+import { SummaryStatusBar } from './views/statusBar';
+
+/**
+ * Runs when an article opens (`onLanguage:news-article`), a plain-text document opens (to detect `.txt`
+ * articles, see README "Activation"), or a News command or view is used.
+ */
+export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
+  const store = new AnalysisStore();
+  const highlighter = new Highlighter(store);
+  const statusBar = new SummaryStatusBar(store);
+  const speakers = new SpeakersView(store, context.workspaceState);
+  const entities = new EntitiesView(store);
+  context.subscriptions.push(
+    store,
+    highlighter,
+    statusBar,
+    new ArticleHoverProvider(store),
+    registerRefreshCommand(store),
+    speakers,
+    entities,
+    new Navigation(store),
+    new QuickPicks(store),
+    new ExportCommands(store),
+    // Last, so the features above already listen when it switches open documents to articles.
+    new ArticleDetector(),
+  );
+  return {
+    store,
+    decorations: {
+      rangesFor: (editor, category) => highlighter.rangesFor(editor, category),
+      drawnVersion: (editor) => highlighter.drawnVersion(editor),
+      isHighlighting: () => highlighter.isHighlighting(),
+    },
+    statusBar,
+    speakers: speakers.provider,
+    speakersView: speakers.view,
+    entities: entities.provider,
+  };
+}
+
+export function deactivate(): void {}

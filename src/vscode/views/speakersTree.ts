@@ -1,0 +1,232 @@
+import * as vscode from 'vscode';
+import type { Analysis, Claim, ClaimKind } from '../../engine/types';
+import type { AnalysisStore } from '../documents/analysisStore';
+import { claimAt, claimLabel } from '../../presentation/claimsModel';
+import { settings } from '../config';
+import { isArticle } from '../documents/articles';
+import { ArticleFollower, viewMessage } from './articleView';
+import { countLabel, speakerGroups, type SpeakerGroup, type SpeakerKind, type SpeakerSort } from '../../presentation/speakersModel';
+
+export const SPEAKERS_VIEW = 'newsAnnotator.speakers';
+const SORT_KEY = 'newsAnnotator.speakersSort';
+/** Context key for the welcome content of both views: whether they have an article to show. */
+const HAS_ARTICLE_KEY = 'newsAnnotator.viewsHaveArticle';
+/**
+ * Context key for the welcome content's Treat as Article button: the editor area's active editor shows a text
+ * document that is not an article. (`editorLangId` is set only where an editor has focus, not in views.)
+ */
+const CAN_TREAT_KEY = 'newsAnnotator.activeEditorIsNotArticle';
+
+export interface SpeakerNode {
+  type: 'speaker';
+  group: SpeakerGroup;
+  claims: ClaimNode[];
+}
+
+export interface ClaimNode {
+  type: 'claim';
+  claim: Claim;
+  parent: SpeakerNode;
+}
+
+export type SpeakersTreeNode = SpeakerNode | ClaimNode;
+
+export const SPEAKER_ICONS: Partial<Record<SpeakerKind, string>> = {
+  person: 'person',
+  organization: 'organization',
+  place: 'location',
+  handle: 'mention',
+  unresolved: 'account',
+  unattributed: 'question',
+};
+
+/** How the views show each claim kind: ThemeIcon and the noun a reader knows. */
+export const CLAIM_KINDS: Record<ClaimKind, { icon: string; noun: string }> = {
+  direct: { icon: 'quote', noun: 'direct quote' },
+  mixed: { icon: 'comment-discussion', noun: 'mixed quote' },
+  indirect: { icon: 'comment', noun: 'reported claim' },
+};
+
+/** The Speakers view's data: the followed article's speakers, each with its claims in document order. */
+export class SpeakersTreeProvider implements vscode.TreeDataProvider<SpeakersTreeNode> {
+  private readonly emitter = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.emitter.event;
+  private nodes: SpeakerNode[] = [];
+  private byClaim = new Map<string, ClaimNode>();
+  document: vscode.TextDocument | undefined;
+  /** The analysis shown; during the debounce after an edit it may be one version behind the document. */
+  analysis: Analysis | undefined;
+
+  constructor(public sort: SpeakerSort) {}
+
+  /** Shows an analysis of a document (or nothing). */
+  show(document: vscode.TextDocument | undefined, analysis: Analysis | undefined): void {
+    this.document = document;
+    this.analysis = document ? analysis : undefined;
+    this.rebuild();
+  }
+
+  setSort(sort: SpeakerSort): void {
+    this.sort = sort;
+    this.rebuild();
+  }
+
+  private rebuild(): void {
+    this.nodes = this.analysis ? speakerGroups(this.analysis, this.sort).map(toNode) : [];
+    this.byClaim = new Map(this.nodes.flatMap((s) => s.claims.map((c) => [c.claim.id, c] as const)));
+    this.emitter.fire();
+  }
+
+  speakerNode(key: string): SpeakerNode | undefined {
+    return this.nodes.find((n) => n.group.key === key);
+  }
+
+  claimNode(claimId: string): ClaimNode | undefined {
+    return this.byClaim.get(claimId);
+  }
+
+  getChildren(node?: SpeakersTreeNode): SpeakersTreeNode[] {
+    if (!node) return this.nodes;
+    return node.type === 'speaker' ? node.claims : [];
+  }
+
+  getParent(node: SpeakersTreeNode): SpeakersTreeNode | undefined {
+    return node.type === 'claim' ? node.parent : undefined;
+  }
+
+  getTreeItem(node: SpeakersTreeNode): vscode.TreeItem {
+    return node.type === 'speaker' ? this.speakerItem(node.group) : this.claimItem(node.claim);
+  }
+
+  private speakerItem(group: SpeakerGroup): vscode.TreeItem {
+    const item = new vscode.TreeItem(group.name, vscode.TreeItemCollapsibleState.Expanded);
+    item.id = `speaker:${group.key}`;
+    item.description = countLabel(group.claims.length, 'claim');
+    item.iconPath = new vscode.ThemeIcon(SPEAKER_ICONS[group.kind] ?? 'symbol-misc');
+    item.contextValue = `speaker.${group.kind}`;
+    const kinds = (Object.keys(CLAIM_KINDS) as ClaimKind[])
+      .map((k) => [k, group.claims.filter((c) => c.kind === k).length] as const)
+      .filter(([, n]) => n > 0)
+      .map(([k, n]) => countLabel(n, CLAIM_KINDS[k].noun));
+    const what =
+      group.kind === 'unattributed'
+        ? 'no speaker found'
+        : group.kind === 'unresolved'
+          ? 'speaker not resolved to a named entity'
+          : group.kind;
+    item.tooltip = `${group.name} (${what})\n${kinds.join(', ')}`;
+    return item;
+  }
+
+  private claimItem(claim: Claim): vscode.TreeItem {
+    const item = new vscode.TreeItem(claimLabel(claim, 80), vscode.TreeItemCollapsibleState.None);
+    item.id = `claim:${claim.id}`;
+    const line = this.document ? this.document.positionAt(claim.start).line + 1 : undefined;
+    item.description = line ? `line ${line}` : undefined;
+    item.iconPath = new vscode.ThemeIcon(CLAIM_KINDS[claim.kind].icon);
+    item.contextValue = `claim.${claim.kind}`;
+    const via = claim.speaker ? ` — ${claim.speaker.text}${claim.cue ? ` ${claim.cue.text}` : ''}` : '';
+    item.tooltip = `${claimLabel(claim, Infinity)}\n\n${CLAIM_KINDS[claim.kind].noun}${via}${line ? `, line ${line}` : ''}`;
+    if (this.document) {
+      item.command = {
+        command: 'newsAnnotator.selectClaim',
+        title: 'Select Claim',
+        arguments: [this.document.uri.toString(), claim.id],
+      };
+    }
+    return item;
+  }
+}
+
+function toNode(group: SpeakerGroup): SpeakerNode {
+  const node: SpeakerNode = { type: 'speaker', group, claims: [] };
+  node.claims = group.claims.map((claim) => ({ type: 'claim', claim, parent: node }));
+  return node;
+}
+
+/**
+ * The Speakers view: follows the active article, reveals the quote under the cursor, sorts, and reveals a
+ * speaker on request (hover links).
+ */
+export class SpeakersView implements vscode.Disposable {
+  readonly provider: SpeakersTreeProvider;
+  readonly view: vscode.TreeView<SpeakersTreeNode>;
+  private readonly follower: ArticleFollower;
+  private readonly disposables: vscode.Disposable[];
+
+  constructor(
+    private readonly store: AnalysisStore,
+    private readonly state: vscode.Memento,
+  ) {
+    this.provider = new SpeakersTreeProvider(state.get<SpeakerSort>(SORT_KEY, 'position'));
+    this.view = vscode.window.createTreeView(SPEAKERS_VIEW, { treeDataProvider: this.provider, showCollapseAll: true });
+    this.follower = new ArticleFollower(store, (document, analysis) => this.show(document, analysis));
+    this.disposables = [
+      this.view,
+      this.follower,
+      vscode.window.onDidChangeActiveTextEditor(() => this.updateCanTreat()),
+      vscode.workspace.onDidOpenTextDocument(() => this.updateCanTreat()),
+      vscode.window.onDidChangeTextEditorSelection((e) => this.revealAtCursor(e)),
+      vscode.commands.registerCommand('newsAnnotator.sortByPosition', () => this.setSort('position')),
+      vscode.commands.registerCommand('newsAnnotator.sortByClaimCount', () => this.setSort('count')),
+      vscode.commands.registerCommand('newsAnnotator.revealSpeaker', (entityId: unknown) => this.revealSpeaker(entityId)),
+    ];
+    void vscode.commands.executeCommand('setContext', SORT_KEY, this.provider.sort);
+    this.follower.follow();
+  }
+
+  private show(document: vscode.TextDocument | undefined, analysis: Analysis | undefined): void {
+    this.provider.show(document, analysis);
+    this.view.description = document ? baseName(document.uri) : undefined;
+    this.view.message = viewMessage(
+      document,
+      analysis,
+      (a) => a.claims.length > 0,
+      'No quotes or reported claims found in this article.',
+    );
+    void vscode.commands.executeCommand('setContext', HAS_ARTICLE_KEY, !!document);
+    this.updateCanTreat();
+  }
+
+  private updateCanTreat(): void {
+    const editor = vscode.window.activeTextEditor;
+    const canTreat = !!editor && editor.viewColumn !== undefined && !isArticle(editor.document);
+    void vscode.commands.executeCommand('setContext', CAN_TREAT_KEY, canTreat);
+  }
+
+  private setSort(sort: SpeakerSort): void {
+    this.provider.setSort(sort);
+    void this.state.update(SORT_KEY, sort);
+    void vscode.commands.executeCommand('setContext', SORT_KEY, sort);
+  }
+
+  private revealAtCursor(e: vscode.TextEditorSelectionChangeEvent): void {
+    const { document, analysis } = this.provider;
+    if (!this.view.visible || !settings().revealOnCursor || e.textEditor.document !== document || !analysis) return;
+    // Offsets of an analysis of an older version would point at the wrong text.
+    if (this.store.peek(document) !== analysis) return;
+    const claim = claimAt(analysis.claims, document.offsetAt(e.selections[0].active));
+    const node = claim && this.provider.claimNode(claim.id);
+    if (!node || this.view.selection[0] === node) return;
+    void this.view.reveal(node, { select: true, focus: false }).then(undefined, () => undefined);
+  }
+
+  /** Focuses the Speakers view on a speaker: an entity id, or a group key such as `unattributed`. */
+  private async revealSpeaker(key: unknown): Promise<void> {
+    const node = typeof key === 'string' ? this.provider.speakerNode(key) : undefined;
+    if (!node) {
+      void vscode.window.showInformationMessage('News Annotator: that speaker has no claims in the current article.');
+      return;
+    }
+    await vscode.commands.executeCommand(`${SPEAKERS_VIEW}.focus`);
+    await this.view.reveal(node, { select: true, focus: true, expand: true });
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+export function baseName(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}

@@ -1,0 +1,141 @@
+import * as assert from 'assert';
+import { analyze } from '../../../../src/engine/analyze';
+import { findClaims } from '../../../../src/engine/claims';
+import { splitLines } from '../../../../src/engine/text/paragraphs';
+
+// Reported speech without quotation marks, one construction per case: [content pieces, cue, speaker].
+type Row = [string, string | undefined, string | undefined];
+
+function reported(text: string): Row[] {
+  return findClaims(text, splitLines(text), []).claims.map((c) => [c.spans.map((s) => text.slice(s.start, s.end)).join(' | '), c.cue?.text, c.speaker?.text]);
+}
+
+describe('reported claims', () => {
+  it('takes a poll, a document or data as the source of what it shows or finds', () => {
+    assert.deepStrictEqual(reported('New filings show the campaign has less than $2 million in the bank.'), [
+      ['the campaign has less than $2 million in the bank', 'show', 'New filings'],
+    ]);
+    assert.deepStrictEqual(reported('Most residents oppose the new bridge over the river, the survey found.'), [
+      ['Most residents oppose the new bridge over the river', 'found', 'the survey'],
+    ]);
+    // A person-like subject is still needed for other noun-like cues: "six states" is no speaker.
+    assert.deepStrictEqual(reported('The six states report to the federal agency every month.'), []);
+  });
+
+  it('finds raising verbs as unattributed claims with the subject and the clause after the verb', () => {
+    assert.deepStrictEqual(reported('The harbour authority is widely expected to approve the plan next week.'), [
+      ['The harbour authority | to approve the plan next week', 'is widely expected', undefined],
+    ]);
+    assert.deepStrictEqual(reported('A growing number of farmers appear to be leaving the cooperative.'), [
+      ['A growing number of farmers | to be leaving the cooperative', 'appear', undefined],
+    ]);
+    assert.deepStrictEqual(reported('The regional bank, which has kept its rates low for years, is expected to raise them in May.'), [
+      ['The regional bank, which has kept its rates low for years | to raise them in May', 'is expected', undefined],
+    ]);
+    assert.deepStrictEqual(reported('It seems, however, that the ferry will not run this winter.'), [['that the ferry will not run this winter', 'seems', undefined]]);
+    // Not raising: "appeared" without a clause, "expected" as an active verb of a named person.
+    assert.deepStrictEqual(reported('The mayor appeared on the balcony at noon.'), []);
+  });
+
+  it('reads a question put to someone as a claim of its own, before or after the answer', () => {
+    assert.deepStrictEqual(reported('Asked whether she would stand again, Ms. Okafor said she had not decided.'), [
+      ['whether she would stand again', 'Asked', undefined],
+      ['she had not decided', 'said', 'Ms. Okafor'],
+    ]);
+    assert.deepStrictEqual(reported('Ms. Okafor said she had not decided when asked about the coming election.'), [
+      ['she had not decided', 'said', 'Ms. Okafor'],
+      ['the coming election', 'asked about', undefined],
+    ]);
+    // The asker named as subject is the ordinary reporting verb.
+    assert.deepStrictEqual(reported('The judge asked if the witness had seen the car.'), [['if the witness had seen the car', 'asked', 'The judge']]);
+  });
+
+  it('ends reported content at a semicolon and before a relative clause or appositive set off by a comma', () => {
+    assert.deepStrictEqual(reported('The minister said the port would reopen in May, which surprised the unions.'), [['the port would reopen in May', 'said', 'The minister']]);
+    assert.deepStrictEqual(reported('The coach said the team was tired; the players disagreed.'), [['the team was tired', 'said', 'The coach']]);
+    assert.deepStrictEqual(reported('Ms. Berg said she would vote for Tom Harlow, a retired teacher.'), [['she would vote for Tom Harlow', 'said', 'Ms. Berg']]);
+  });
+
+  it('reads "call for", "call on", "push for", "talk about" and "point to" as cues whose object is the content', () => {
+    assert.deepStrictEqual(reported('The union called for a strike at the shipyard that employs 900 people.'), [
+      ['a strike at the shipyard that employs 900 people', 'called for', 'The union'],
+    ]);
+    assert.deepStrictEqual(reported('She called on the council to delay the vote.'), [['the council to delay the vote', 'called on', 'She']]);
+    assert.deepStrictEqual(reported('The mayor pointed to the falling number of burglaries.'), [['the falling number of burglaries', 'pointed to', 'The mayor']]);
+    // "call" alone names (“called it a disgrace”) and reports only around a quotation.
+    assert.deepStrictEqual(reported('Friends called him Sandy.'), []);
+  });
+
+  it('ends reported content before a source of its own: ", according to …", which reports the whole clause', () => {
+    assert.deepStrictEqual(reported('Most tenants said the rent was too high, according to a survey by the city.'), [
+      ['Most tenants said the rent was too high', 'according to', 'a survey by the city'],
+      ['the rent was too high', 'said', 'Most tenants'],
+    ]);
+  });
+
+  it('takes the one-word object of an attitude verb as its content, but not a one-word tail of a speech verb', () => {
+    assert.deepStrictEqual(reported('The union endorsed Harlow.'), [['Harlow', 'endorsed', 'The union']]);
+    assert.deepStrictEqual(reported('The mayor criticized them.'), [['them', 'criticized', 'The mayor']]);
+    assert.deepStrictEqual(reported('The mayor said nothing.'), []);
+  });
+
+  it('keeps a coordinated attribution with its own speaker apart from the first', () => {
+    assert.deepStrictEqual(reported('Most fishermen said the quota was too low, and two in three said the same of the fuel tax.'), [
+      ['the quota was too low', 'said', 'Most fishermen'],
+      ['the same of the fuel tax', 'said', 'two in three'],
+    ]);
+  });
+
+  it('takes the phrase after "with" as the speaker of a participle: "with 40 percent of members saying …"', () => {
+    assert.deepStrictEqual(reported('The strike vote passed easily, with 40 percent of members saying they would walk out.'), [
+      ['they would walk out', 'saying', '40 percent of members'],
+    ]);
+  });
+
+  it('reads "describe … as …" without quotation marks, and speakers written as "who" or a percentage', () => {
+    assert.deepStrictEqual(reported('The inspector described the bridge as unsafe for heavy trucks.'), [['the bridge as unsafe for heavy trucks', 'described', 'The inspector']]);
+    assert.deepStrictEqual(reported('Turnout rose among farmers who said the subsidy cuts hurt them.'), [['the subsidy cuts hurt them', 'said', 'farmers']]);
+    assert.deepStrictEqual(reported('Nearly half, 47% say the city should build more housing.'), [['the city should build more housing', 'say', '47%']]);
+    // A short scene-setting phrase before the speaker is not the content, even when the tail after the cue is short.
+    assert.deepStrictEqual(reported('In the survey, 47% say the city should build more housing.'), [['the city should build more housing', 'say', '47%']]);
+  });
+
+  it('reads a "Speaker: statement" headline as a claim of the speaker, but not a label or a list entry', () => {
+    const text = 'Harbour chief: Ferry fares will rise ‘for the last time’\n\nThe Latest: Ferry fares rise again\n\nTotal: 1,204 votes\n\nBREAKING: Ferry fares will rise in May\n\nThe chief spoke on Monday.';
+    assert.deepStrictEqual(reported(text), [['Ferry fares will rise ‘for the last time’', ':', 'Harbour chief']]);
+  });
+
+  it('does not make a person of a headline speaker that describes rather than names', () => {
+    const text = 'Harbour chief: Ferry fares will rise in May\n\nThe harbour chief, Ana Ruiz, spoke on Monday.';
+    const analysis = analyze(text);
+    assert.deepStrictEqual(analysis.claims.map((c) => [c.text, c.speaker?.text]), [['Ferry fares will rise in May', 'Harbour chief']]);
+    assert.ok(!analysis.entities.some((e) => e.name === 'Harbour chief'), analysis.entities.map((e) => e.name).join(', '));
+  });
+
+  it('reads no claim in a "Label: data" line of scores or figures', () => {
+    assert.deepStrictEqual(reported('Hove: Sussex 363 (W. Athey 111, V. Drakes 52), Lancashire 197-8'), []);
+    assert.deepStrictEqual(reported('Scores: Kent 228-9 in 50 overs, Essex 232-6 in 45.5 overs.'), []);
+  });
+
+  it('makes no person of a capitalised common noun opening the sentence ("Analysts said …")', () => {
+    const text = 'Analysts said the bank would cut rates. Most analysts expect a cut in May.\n\nTraders said the market was calm.';
+    const analysis = analyze(text);
+    assert.deepStrictEqual(analysis.claims.map((c) => c.speaker?.text), ['Analysts', 'Most analysts', 'Traders']);
+    assert.deepStrictEqual(analysis.entities.filter((e) => e.type === 'person').map((e) => e.name), []);
+  });
+
+  it('reads quotations signed with a dash and a name, each its own claim', () => {
+    const text = '“The ferry is the lifeline of this island.” ― Marta Oyelaran\n“Nobody asked us.”— Jon de Vries.\n“We will fight this in court, every step of the way.”\n“It was a long night” — and then the lights went out.';
+    assert.deepStrictEqual(reported(text), [
+      ['“The ferry is the lifeline of this island.”', '―', 'Marta Oyelaran'],
+      ['“Nobody asked us.”', '—', 'Jon de Vries'],
+      ['“We will fight this in court, every step of the way.”', undefined, undefined],
+    ]);
+  });
+
+  it('keeps earlier reporting rules: declined to comment, progressive cues, a singular subject before an -s cue', () => {
+    assert.deepStrictEqual(reported('A spokesman for the port declined to comment on the sale.'), [['to comment on the sale', 'declined', 'A spokesman for the port']]);
+    assert.deepStrictEqual(reported('The governor is telling supporters that the vote will be close.'), [['that the vote will be close', 'telling', 'The governor']]);
+    assert.deepStrictEqual(reported('A new study shows that the lake is warming faster than the sea.'), [['that the lake is warming faster than the sea', 'shows', 'A new study']]);
+  });
+});

@@ -1,0 +1,65 @@
+import * as assert from 'assert';
+import * as fc from 'fast-check';
+import { readFileSync } from 'fs';
+import { findClaims, type ClaimsResult } from '../../../../src/engine/claims';
+import { splitLines } from '../../../../src/engine/text/paragraphs';
+import { assertValidClaims, assertValidEntities } from '../analysisInvariants';
+import { SEED_FILE } from '../../paths';
+
+/** The claims stage alone keeps the analysis contract: speakers resolve to the entities it returns. */
+function assertValidClaimsResult(text: string, result: ClaimsResult): void {
+  assertValidClaims(text, result.claims, assertValidEntities(text, result.entities));
+}
+
+const pieces = [
+  '“', '”', '"', '«', '»', '„', '‘', '’', "'", ' said ', ' says ', ', she said. ', 'According to ', ' told reporters ',
+  'Smith', ' the minister ', 'He added that ', ' — ', ' (@handle) ', 'June 14, 2021', '\n', '\n\n', '\r\n', '. ', ', ',
+  '🇱🇹', '\ud800', '\udc00', 'שלום', 'ليلى', 'Nausėda', ' that ', ':', '\u2028', '\u0000', 'U.S. ', 'He', 'x',
+];
+const articleish = fc.array(fc.constantFrom(...pieces), { maxLength: 80 }).map((a) => a.join(''));
+
+describe('findClaims robustness', () => {
+  it('never throws and keeps every range valid, for article-like fragments', () => {
+    fc.assert(
+      fc.property(articleish, (text) => {
+        assertValidClaimsResult(text, findClaims(text, splitLines(text), []));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('never throws and keeps every range valid, for arbitrary strings', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => {
+        assertValidClaimsResult(text, findClaims(text, splitLines(text), []));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('handles empty text, unbalanced and nested quotes', () => {
+    for (const text of ['', '“', '”', '"""', '“He said “no” and left', '«««', '„a“b“c”', '“A “B” C,” he said.', '“Open\n\n“still open\n\n']) {
+      assertValidClaimsResult(text, findClaims(text, splitLines(text), []));
+    }
+  });
+
+  it('cuts a line without full stops into clauses, so no claim runs over the whole line', () => {
+    const text = 'the minister said the port would reopen, '.repeat(2000);
+    const result = findClaims(text, splitLines(text), []);
+    assertValidClaimsResult(text, result);
+    assert.ok(result.claims.length >= 50, `claims found: ${result.claims.length}`);
+    for (const c of result.claims) assert.ok(c.end - c.start < 2000, `a claim spans ${c.end - c.start} characters`);
+  });
+
+  it('finds the claims of 1 MB of news text (its time is in npm run bench)', function () {
+    const seed = readFileSync(SEED_FILE, 'utf8');
+    // Vary each copy so that the per-line cache can't answer for the repeats.
+    const parts: string[] = [];
+    for (let i = 0, n = 0; n < 1_000_000; i++) n += parts[parts.push(seed.replace(/Nausėda/g, `Nausėda${i}`)) - 1].length + 2;
+    const text = parts.join('\n\n');
+    const result = findClaims(text, splitLines(text), []);
+    assertValidClaimsResult(text, result);
+    // Every copy of the seed keeps its eight claims.
+    assert.strictEqual(result.claims.length, 8 * parts.length);
+  });
+});

@@ -1,0 +1,36 @@
+import * as assert from 'assert';
+import { LineCache, withLineCache } from '../../../../src/engine/lineCache';
+import { splitLines } from '../../../../src/engine/text/paragraphs';
+import { LowerCaseWords } from '../../../../src/engine/text/lowerWords';
+
+const QUESTIONS = ['eelgrass', 'divers', 'élan', 'analysts', 'øresund', 'said', 'it', 'the'];
+const ask = (text: string): boolean[] => {
+  const words = new LowerCaseWords(text, splitLines(text));
+  return QUESTIONS.map((w) => words.has(w));
+};
+
+describe('LowerCaseWords', () => {
+  it('tells the words an article writes in lower case (CRLF, diacritics, curly apostrophes)', () => {
+    const text = 'Eelgrass is back.\nDivers planted the eelgrass by hand.\r\nThe Øresund divers’ boats, élan and all.\n\nAnalysts said so.';
+    assert.deepStrictEqual(ask(text), [true, true, true, false, false, true, false, true]);
+  });
+
+  it('answers as a fresh count after edits in an incremental analysis, which recounts only changed lines', () => {
+    const cache = new LineCache();
+    const texts = [
+      'Eelgrass is back.\nDivers planted the eelgrass by hand.\nAnalysts said so.',
+      'Eelgrass is back.\nDivers planted it by hand.\nAnalysts said so.',
+      'Eelgrass is back.\nDivers planted it by hand.\nAnalysts said so.\nAnalysts said so.',
+      'Eelgrass is back.\nDivers planted the eelgrass by hand.\nAnalysts said so.',
+      'Divers, élan and all.',
+    ];
+    const fresh = texts.map(ask);
+    const incremental = texts.map((text) => {
+      const answers = withLineCache(cache, () => ask(text));
+      cache.sweep();
+      return answers;
+    });
+    assert.deepStrictEqual(incremental, fresh);
+    assert.deepStrictEqual(fresh[1], [false, false, false, false, false, true, true, false]);
+  });
+});
