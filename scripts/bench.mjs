@@ -88,9 +88,9 @@ async function main() {
 async function bundleAnalysis() {
   const outfile = path.join(work, 'analysis.cjs');
   const incremental = fs.existsSync(path.join(root, 'src/engine/incremental.ts'));
-  const contents =
-    "export { analyze } from './src/engine';\n" +
-    (incremental ? "export { IncrementalAnalyzer } from './src/engine/incremental';\n" : '');
+  const contents
+    = 'export { analyze } from \'./src/engine\';\n'
+      + (incremental ? 'export { IncrementalAnalyzer } from \'./src/engine/incremental\';\n' : '');
   await esbuild.build({
     stdin: { contents, resolveDir: root, loader: 'ts', sourcefile: 'bench-entry.ts' },
     bundle: true,

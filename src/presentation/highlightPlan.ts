@@ -84,7 +84,7 @@ export const WHOLE_CATEGORY_LIMIT = 2000;
 export function spansInWindow(spans: readonly Span[], start: number, end: number): Span[] {
   // Spans are sorted by start, so everything from the first span starting at or after `end` is outside.
   let hi = spans.length;
-  for (let lo = 0; lo < hi; ) {
+  for (let lo = 0; lo < hi;) {
     const mid = (lo + hi) >> 1;
     if (spans[mid].start < end) lo = mid + 1;
     else hi = mid;

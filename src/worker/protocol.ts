@@ -2,19 +2,19 @@ import type { Claim, Entity } from '../engine/types';
 
 // Messages between the extension host and the analysis worker (src/worker/entry.ts).
 
-export type WorkerRequest =
-  | { kind: 'analyze'; id: number; key: string; text: string }
+export type WorkerRequest
+  = | { kind: 'analyze'; id: number; key: string; text: string }
   /** Asks for the next part of job `id`'s result. */
-  | { kind: 'more'; id: number }
+    | { kind: 'more'; id: number }
   /** The document was closed: drop what the worker keeps for it. */
-  | { kind: 'forget'; key: string };
+    | { kind: 'forget'; key: string };
 
 /**
  * A result comes in parts of at most PART_SIZE entities and claims, each sent when the host asks for it:
  * receiving a large analysis in one message would block the host while it is deserialised.
  */
-export type WorkerResponse =
-  | { id: number; textLength: number; entities: Entity[]; claims: Claim[]; last: boolean }
-  | { id: number; error: string };
+export type WorkerResponse
+  = | { id: number; textLength: number; entities: Entity[]; claims: Claim[]; last: boolean }
+    | { id: number; error: string };
 
 export const PART_SIZE = 500;

@@ -35,8 +35,8 @@ function installSystemPackages() {
   if (missing.length === 0) return;
   if (process.getuid?.() !== 0) {
     throw new Error(
-      `the test host needs Debian packages that are missing: ${missing.join(', ')}\n` +
-        `install them with: sudo apt-get install -y ${SYSTEM_PACKAGES.join(' ')}`,
+      `the test host needs Debian packages that are missing: ${missing.join(', ')}\n`
+      + `install them with: sudo apt-get install -y ${SYSTEM_PACKAGES.join(' ')}`,
     );
   }
   const env = { DEBIAN_FRONTEND: 'noninteractive' };

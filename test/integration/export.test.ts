@@ -29,7 +29,7 @@ describe('copy and export', () => {
     assert.strictEqual(await vscode.env.clipboard.readText(), expected);
   });
 
-  it("copies one speaker's claims from the speaker's context menu", async () => {
+  it('copies one speaker\'s claims from the speaker\'s context menu', async () => {
     const claims = quoteClaims(api);
     const maria = (api.speakers.getChildren() as SpeakerNode[]).find((n) => n.group.name === 'Maria Lopez');
     assert.ok(maria);

@@ -67,7 +67,7 @@ describe('navigation', () => {
     assert.ok(selectedText(editor).includes(QUOTES[0].words), selectedText(editor));
   });
 
-  it("Go to Speaker… offers a speaker's claims, previews the highlighted one and goes to the chosen one", async () => {
+  it('Go to Speaker… offers a speaker\'s claims, previews the highlighted one and goes to the chosen one', async () => {
     at(0);
     const maria = api.speakers.getChildren().find((n) => n.type === 'speaker' && n.group.name === 'Maria Lopez');
     assert.ok(maria?.type === 'speaker');

@@ -37,7 +37,7 @@ describe('Speakers view', () => {
     ]);
   });
 
-  it("lists a speaker's claims in document order with line, kind icon and full text in the tooltip", () => {
+  it('lists a speaker\'s claims in document order with line, kind icon and full text in the tooltip', () => {
     const maria = speakers()[1];
     const claims = api.speakers.getChildren(maria) as ClaimNode[];
     const items = claims.map((c) => api.speakers.getTreeItem(c));

@@ -32,10 +32,10 @@ export async function showInViews(api: NewsAnnotatorApi, document: vscode.TextDo
   await waitFor(
     `the views to show ${document.fileName}`,
     () =>
-      api.speakers.document === document &&
-      api.entities.document === document &&
-      !!api.speakers.analysis &&
-      api.speakers.analysis === api.store.peek(document),
+      api.speakers.document === document
+      && api.entities.document === document
+      && !!api.speakers.analysis
+      && api.speakers.analysis === api.store.peek(document),
     // Articles are analysed in a worker, which may still be busy with an earlier test's document.
     25000,
   );

@@ -17,7 +17,6 @@ const ADVERBS = new Set(['specifically', 'directly', 'later', 'again', 'repeated
 // What may stand before "asked" when no one asking is named: the sentence start, a subordinator, a passive auxiliary.
 const LEADS = new Set(['when', 'after', 'if', 'once', 'as', 'while', 'before', 'until', 'is', 'are', 'was', 'were', 'been', 'being', 'be', ',', '—', '–']);
 
-
 /** The asked clause whose verb is token i of the sentence [a, b), or null. */
 export function askedAt(tokens: Token[], quoted: boolean[], i: number, a: number, b: number): AskedClause | null {
   if (quoted[i] || lowerAt(tokens, i) !== 'asked') return null;

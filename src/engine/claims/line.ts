@@ -155,7 +155,6 @@ function isQuoteLed(s: string, span: Span): boolean {
   return /^["“„«”'‘]/.test(s[span.start] ?? '');
 }
 
-
 /** Sentences as token ranges; a quotation is never split, and a closed quotation ending in . ! ? ends one. */
 function sentencesOf({ tokens, quoted, quoteOf, quotes, s }: LineCtx): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -192,7 +191,6 @@ function sentencesOf({ tokens, quoted, quoteOf, quotes, s }: LineCtx): Array<[nu
   if (begin < tokens.length) out.push([begin, tokens.length]);
   return out;
 }
-
 
 /** "“Who are they?” Trump said …": a name or pronoun and a speech verb right after a quotation attribute it. */
 function attributionFollows(tokens: Token[], k: number): boolean {

@@ -58,8 +58,8 @@ function singleMark(s: string, i: number): Mark {
   if (WORDISH.test(prev) && WORDISH.test(next)) return null; // an apostrophe: don't, Nausėda’s
   const spaceBefore = SPACE_BEFORE.test(prev) || /["“„«]/.test(prev);
   const endAfter = /[\s.,;:!?"”»)\]—–]/u.test(next) || i + 1 === s.length;
-  if ((c === '‘' || c === "'") && spaceBefore && !/\s/.test(next)) return 'open';
-  if ((c === '’' || c === "'") && !spaceBefore && endAfter) return 'close';
+  if ((c === '‘' || c === '\'') && spaceBefore && !/\s/.test(next)) return 'open';
+  if ((c === '’' || c === '\'') && !spaceBefore && endAfter) return 'close';
   return null;
 }
 
@@ -74,7 +74,7 @@ export function findQuotes(s: string): QuoteSegment[] {
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
     // Two apostrophes ('') are a typewriter double mark, common in older newspaper archives.
-    const twin = c === "'" && s[i + 1] === "'";
+    const twin = c === '\'' && s[i + 1] === '\'';
     if (twin || c === '"' || c === '“' || c === '”' || c === '„' || c === '«' || c === '»') {
       const m = twin ? twinMark(s, i) : doubleMark(s, i);
       const at = i;
@@ -88,7 +88,7 @@ export function findQuotes(s: string): QuoteSegment[] {
         out.push({ start: open, end: i + 1, closed: true, single: false });
         open = -1;
       }
-    } else if (open < 0 && (c === '‘' || c === '’' || c === "'")) {
+    } else if (open < 0 && (c === '‘' || c === '’' || c === '\'')) {
       const m = singleMark(s, i);
       if (m === 'open' && singleOpen < 0) singleOpen = i;
       else if (m === 'close' && singleOpen >= 0 && i > singleOpen + 1) {

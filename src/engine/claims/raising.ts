@@ -18,10 +18,9 @@ export interface Raising {
 const SEEM = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 // Passive verbs of expectation and report that raise their subject: "is expected to", "was said to".
 const RAISED = new Set(['expected', 'believed', 'thought', 'said', 'reported', 'rumored', 'rumoured', 'predicted', 'projected']);
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re']);
-const DEGREE = new Set(['widely', 'generally', 'not', 'also', 'still', 'now', 'largely', 'broadly', 'increasingly', 'initially', 'originally', 'only', "n't", 'never']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', '\'s', '’s', '\'re', '’re']);
+const DEGREE = new Set(['widely', 'generally', 'not', 'also', 'still', 'now', 'largely', 'broadly', 'increasingly', 'initially', 'originally', 'only', 'n\'t', 'never']);
 const RELATIVES = new Set(['who', 'which', 'that']);
-
 
 /**
  * Where the subject ending at token j starts: the noun phrase with its "of" complements ("a broader swath of

@@ -51,7 +51,7 @@ const TIME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
   'recently', 'earlier', 'later', 'again', 'also', 'repeatedly', 'publicly', 'privately', 'previously', 'then',
   'afterward', 'afterwards', 'separately', 'once', 'now', 'simply', 'flatly', 'bluntly', 'this', 'last',
-  'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', "'s", '’s',
+  'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', '\'s', '’s',
 ]);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'via', 'through', 'while', 'when', 'from', 'to', 'of', 'about', 'with', 'for', 'outside', 'inside']);
 const HEARERS = new Set(['reporters', 'journalists', 'supporters', 'lawmakers', 'voters', 'viewers', 'listeners', 'members', 'students', 'delegates', 'officials', 'senators', 'congress', 'parliament', 'the']);

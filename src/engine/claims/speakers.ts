@@ -25,7 +25,7 @@ const BREAKERS = new Set([
   'whose', 'what', 'where', 'why', 'how', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'about',
   'into', 'over', 'under', 'against', 'between', 'through', 'during', 'without', 'within', 'like', 'among', 'across', 'toward', 'towards', 'around', 'including', 'is',
   'was', 'are', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would',
-  'can', 'could', 'shall', 'should', 'may', 'might', 'must', 'not', "n't", 'also', 'just', 'even', 'only',
+  'can', 'could', 'shall', 'should', 'may', 'might', 'must', 'not', 'n\'t', 'also', 'just', 'even', 'only',
   'there', 'here', 'now', 'said', 'says', 'say', 'told', 'tells', 'it', 'this', 'however', 'meanwhile',
   'instead', 'still', 'later', 'earlier', 'once', 'too', 'very', 'up', 'out', 'off', 'down', 'again',
 ]);
@@ -33,7 +33,7 @@ const BREAKERS = new Set([
 export const BETWEEN = new Set([
   'also', 'later', 'then', 'again', 'previously', 'recently', 'repeatedly', 'once', 'often', 'publicly',
   'privately', 'reportedly', 'allegedly', 'earlier', 'first', 'last', 'further', 'has', 'have', 'had', 'will',
-  'would', 'could', 'may', 'might', 'did', 'does', 'do', 'not', "n't", 'never', 'always', 'already', 'quickly',
+  'would', 'could', 'may', 'might', 'did', 'does', 'do', 'not', 'n\'t', 'never', 'always', 'already', 'quickly',
   'simply', 'flatly', 'angrily', 'frequently', 'openly', 'separately', 'subsequently', 'now', 'still',
   'even', 'just', 'similarly', 'likewise', 'directly', 'explicitly', 'specifically', 'bluntly', 'proudly',
 ]);
@@ -62,7 +62,7 @@ const LY_NOT_ADVERBS = new Set([
 const lower = (t: Token): string => t.text.toLowerCase();
 const spanText = (tokens: Token[], p: SpeakerPhrase): string => tokens.slice(p.first, p.last + 1).map((t) => t.text).join(' ');
 const isCap = (t: Token): boolean => t.kind !== 'punct' && (/^[\p{Lu}@]/u.test(t.text) || /^\p{N}+-\p{L}/u.test(t.text)) && !NOT_NAME.has(lower(t));
-const isPossessive = (t: Token): boolean => /^['’][sS]$/.test(t.text) || t.text === '’' || t.text === "'";
+const isPossessive = (t: Token): boolean => /^['’][sS]$/.test(t.text) || t.text === '’' || t.text === '\'';
 
 /** Extends a name ending at `last` backwards over capitalised words, joiners, possessives and titles. */
 function nameBack(tokens: Token[], last: number, from: number): number {

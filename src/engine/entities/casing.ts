@@ -3,7 +3,7 @@
 // speaks of "eelgrass" elsewhere); the tagger, seeing one line, cannot tell.
 import { LowerCaseWords } from '../text/lowerWords';
 import type { EntityType, Span } from '../types';
-import type { LineMention } from './local';
+import type { LineMention } from './lineMention';
 
 const NAMED: ReadonlySet<EntityType> = new Set(['person', 'organization', 'place']);
 // Before a sentence's first word: the line's start or a full stop, then opening quotes or brackets.

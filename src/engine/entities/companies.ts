@@ -2,13 +2,13 @@
 // capitalised words ending in a legal-form suffix ("Lear Corp", "Bear Stearns & Co Inc", "Gold Fields of
 // South Africa Ltd") and two capitalised names joined by "&" ("Douglas & Lomason").
 import type { Token } from '../text/tokens';
-import type { LineMention } from './local';
+import type { LineMention } from './lineMention';
 
 // Legal forms of companies as they are written (company-law abbreviations of English-, German-, Romance-,
 // Dutch- and Nordic-language countries); case matters, so that "CO" (Colorado) or "As" are not taken.
 const SUFFIX = new Set(
-  ('Inc,Inc.,Corp,Corp.,Co,Co.,Cos,Cos.,Ltd,Ltd.,LLC,LLP,Plc,PLC,plc,AG,GmbH,SpA,S.p.A.,SA,S.A.,NV,N.V.,BV,' +
-    'B.V.,AB,ASA,Oy,Oyj,A/S,KGaA,Srl,S.r.l.,Pty,Bhd,Berhad,SE,INC,CORP,LTD').split(','),
+  ('Inc,Inc.,Corp,Corp.,Co,Co.,Cos,Cos.,Ltd,Ltd.,LLC,LLP,Plc,PLC,plc,AG,GmbH,SpA,S.p.A.,SA,S.A.,NV,N.V.,BV,'
+    + 'B.V.,AB,ASA,Oy,Oyj,A/S,KGaA,Srl,S.r.l.,Pty,Bhd,Berhad,SE,INC,CORP,LTD').split(','),
 );
 // Capitalised words that open a sentence or clause and so do not start a company name before its suffix.
 const OPENERS = new Set(
@@ -128,4 +128,3 @@ export function companiesByContext(tokens: readonly Token[], names: LineMention[
     }
   }
 }
-

@@ -65,7 +65,7 @@ export function wordClass(lower: string): string {
 export function phraseClasses(lowers: readonly string[]): string[] {
   const lex = lexicon();
   const out = new Array<string>(lowers.length).fill('');
-  for (let i = 0; i < lowers.length; ) {
+  for (let i = 0; i < lowers.length;) {
     let matched = 0;
     if (!phraseStarts.has(lowers[i])) {
       i++;

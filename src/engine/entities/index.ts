@@ -1,7 +1,8 @@
 import { lineResult } from '../lineCache';
 import type { Entity, Span } from '../types';
 import { withoutCommonWords } from './casing';
-import { findLineMentions, type LineMention } from './local';
+import { findLineMentions } from './local';
+import type { LineMention } from './lineMention';
 import { mergeMentions, unifyTypes } from './merge';
 import { spreadNames } from './spread';
 

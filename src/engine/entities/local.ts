@@ -4,6 +4,7 @@ import { countryByName, isRegionalAdjective } from '../lexicon/places';
 import { isRoleNoun, leadingTitleLength } from '../lexicon/roles';
 import { sentenceRanges, tokenize, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
+import type { LineMention } from './lineMention';
 import { isAllCapsLine, sentenceFeaturizer } from './features';
 import { loadModel } from './model';
 import { companiesByContext, withCompanyNames } from './companies';
@@ -11,22 +12,11 @@ import { findPatterns } from './patterns';
 import { resultTeams } from './results';
 import { tagSentence } from './tagger';
 
-/** A mention found in one line; offsets are relative to the line's start. */
-export interface LineMention {
-  start: number;
-  end: number;
-  type: EntityType;
-  /** For a handle written as "Name (@handle)", the start of the person mention it belongs to. */
-  ownerStart?: number;
-  /** The type comes from the name's form or preposition, not the tagger's guess: it outweighs guesses. */
-  sure?: boolean;
-}
-
 // The head word of a geographic or street name ("Roskilde Fjord", "Baker Street"); single-word street names
 // in European languages end in one ("Bahnhofstrasse", "Paradeplatz", "Sihlquai").
 const PLACE_HEAD = new Set(
-  ('fjord,river,lake,sea,bay,gulf,strait,island,islands,peninsula,mountain,mountains,valley,canyon,desert,' +
-    'coast,street,avenue,road,square,boulevard,lane,bridge,canal,harbour,harbor').split(','),
+  ('fjord,river,lake,sea,bay,gulf,strait,island,islands,peninsula,mountain,mountains,valley,canyon,desert,'
+    + 'coast,street,avenue,road,square,boulevard,lane,bridge,canal,harbour,harbor').split(','),
 );
 // Heads that are never surnames, so a "person" ending in one is a place too ("Kollund Fjord").
 const PLACE_ONLY_HEAD = new Set(
@@ -36,8 +26,8 @@ const STREET_WORD = /^\p{Lu}\p{Ll}{2,}(?:strasse|straße|gasse|platz|quai|weg|pl
 // Words that open a street or square name in Romance languages ("Plaza de la Reina", "Rua do Ouro"), and
 // the particles that may follow them.
 const STREET_OPENER = new Set(
-  ('plaza,calle,avenida,paseo,carrer,plaça,praça,rua,largo,travessa,via,viale,piazza,corso,rue,place,quai,' +
-    'boulevard,avenue,allée').split(','),
+  ('plaza,calle,avenida,paseo,carrer,plaça,praça,rua,largo,travessa,via,viale,piazza,corso,rue,place,quai,'
+    + 'boulevard,avenue,allée').split(','),
 );
 const PARTICLE = new Set(['de', 'del', 'la', 'las', 'los', 'da', 'do', 'das', 'dos', 'di', 'della', 'du', 'des', 'le']);
 
@@ -52,8 +42,8 @@ function streetStart(tokens: Token[], first: number): number {
 
 // Capitalised words that are not names on their own: numbers opening a sentence and holidays.
 const NOT_NAMES = new Set(
-  ('one,two,three,four,five,six,seven,eight,nine,ten,eleven,twelve,twenty,thirty,forty,fifty,hundred,' +
-    'thousand,million,christmas,easter,ramadan,eid,hanukkah,diwali,thanksgiving,halloween,passover').split(','),
+  ('one,two,three,four,five,six,seven,eight,nine,ten,eleven,twelve,twenty,thirty,forty,fifty,hundred,'
+    + 'thousand,million,christmas,easter,ramadan,eid,hanukkah,diwali,thanksgiving,halloween,passover').split(','),
 );
 // The last word of an event's name ("the Greater Milwaukee Open", "the Davis Cup", "the Commonwealth
 // Games"): an event is neither an organization nor a place, and we have no type for it.

@@ -3,7 +3,7 @@ import { countryByName } from '../lexicon/places';
 import { isRoleNoun, isTitle } from '../lexicon/roles';
 import type { Entity, EntityType, Mention } from '../types';
 import { wordClass } from './gazetteer';
-import type { LineMention } from './local';
+import type { LineMention } from './lineMention';
 
 const NAMED: ReadonlySet<EntityType> = new Set(['person', 'organization', 'place']);
 
@@ -131,8 +131,8 @@ function fullerName(short: Group, candidates: readonly Group[], merged: Readonly
     // Prefer the fuller name written most recently before the short one, else the first one after it.
     const before = g.mentions[0].start < first;
     const bestBefore = best !== undefined && best.mentions[0].start < first;
-    if (!best || (before && (!bestBefore || g.mentions[0].start > best.mentions[0].start)) ||
-        (!before && !bestBefore && g.mentions[0].start < best.mentions[0].start)) {
+    if (!best || (before && (!bestBefore || g.mentions[0].start > best.mentions[0].start))
+      || (!before && !bestBefore && g.mentions[0].start < best.mentions[0].start)) {
       best = g;
     }
   }

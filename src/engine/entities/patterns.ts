@@ -9,20 +9,20 @@ export interface Found {
 }
 
 // Common top-level domains, so that a bare "example.com/path" is a URL but "U.S." or "Inc." is not.
-const TLD =
-  'com|org|net|edu|gov|mil|int|io|co|info|biz|news|tv|me|ly|app|dev|ai|eu|uk|us|ca|au|de|fr|it|es|nl|be|ch|' +
-  'at|se|no|dk|fi|pl|lt|lv|ee|ru|ua|by|cz|sk|hu|ro|bg|gr|pt|ie|jp|cn|in|br|mx|ar|za|nz|tr|il|kr|tw|hk|sg';
+const TLD
+  = 'com|org|net|edu|gov|mil|int|io|co|info|biz|news|tv|me|ly|app|dev|ai|eu|uk|us|ca|au|de|fr|it|es|nl|be|ch|'
+    + 'at|se|no|dk|fi|pl|lt|lv|ee|ru|ua|by|cz|sk|hu|ro|bg|gr|pt|ie|jp|cn|in|br|mx|ar|za|nz|tr|il|kr|tw|hk|sg';
 const URL = new RegExp(
-  String.raw`\b(?:(?:https?|ftp)://|www\.)[^\s<>"“”'‘’()\[\]{}]+` +
-    String.raw`|\b(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:${TLD})\b(?:/[^\s<>"“”'‘’()\[\]{}]*)?`,
+  String.raw`\b(?:(?:https?|ftp)://|www\.)[^\s<>"“”'‘’()\[\]{}]+`
+  + String.raw`|\b(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:${TLD})\b(?:/[^\s<>"“”'‘’()\[\]{}]*)?`,
   'giu',
 );
 const HANDLE = /(?<![\p{L}\p{N}_@.])@[A-Za-z0-9_]{1,30}(?![\p{L}\p{N}_@])/gu;
 const HASHTAG = /(?<![\p{L}\p{N}_&#])#[\p{L}_][\p{L}\p{M}\p{N}_]*/gu;
 
-const MONTH =
-  String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|` +
-  String.raw`Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)`;
+const MONTH
+  = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|`
+    + String.raw`Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)`;
 const DAY = String.raw`(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?:1[6-9]|20)[0-9]{2}`;
 const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;

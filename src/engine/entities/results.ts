@@ -1,6 +1,6 @@
 // Match results written as a line of their own, "Leeds 2 Chelsea 1" (sports pages, results round-ups): the
 // two names are teams, which we type as organizations, whatever the tagger took a city or surname for.
-import type { LineMention } from './local';
+import type { LineMention } from './lineMention';
 
 const RESULT = /^(\p{Lu}[\p{L}\p{M}.'’ -]*?) \d{1,3} (\p{Lu}[\p{L}\p{M}.'’ -]*?) \d{1,3}$/u;
 

@@ -3,7 +3,7 @@
 import { leadingTitleLength } from '../lexicon/roles';
 import type { EntityType } from '../types';
 import { wordClass } from './gazetteer';
-import type { LineMention } from './local';
+import type { LineMention } from './lineMention';
 
 const NAMED: ReadonlySet<EntityType> = new Set(['person', 'organization', 'place']);
 const WORD = /\p{Lu}[\p{L}\p{M}\p{N}]*/gu;

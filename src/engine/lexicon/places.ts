@@ -204,20 +204,20 @@ export const COUNTRIES: readonly Country[] = TABLE.split('\n').map((row) => {
 
 /** US states (Census Bureau list) and the District of Columbia. */
 export const US_STATES: readonly string[] = (
-  'Alabama,Alaska,Arizona,Arkansas,California,Colorado,Connecticut,Delaware,Florida,Georgia,Hawaii,Idaho,' +
-  'Illinois,Indiana,Iowa,Kansas,Kentucky,Louisiana,Maine,Maryland,Massachusetts,Michigan,Minnesota,' +
-  'Mississippi,Missouri,Montana,Nebraska,Nevada,New Hampshire,New Jersey,New Mexico,New York,' +
-  'North Carolina,North Dakota,Ohio,Oklahoma,Oregon,Pennsylvania,Rhode Island,South Carolina,South Dakota,' +
-  'Tennessee,Texas,Utah,Vermont,Virginia,Washington,West Virginia,Wisconsin,Wyoming,District of Columbia'
+  'Alabama,Alaska,Arizona,Arkansas,California,Colorado,Connecticut,Delaware,Florida,Georgia,Hawaii,Idaho,'
+  + 'Illinois,Indiana,Iowa,Kansas,Kentucky,Louisiana,Maine,Maryland,Massachusetts,Michigan,Minnesota,'
+  + 'Mississippi,Missouri,Montana,Nebraska,Nevada,New Hampshire,New Jersey,New Mexico,New York,'
+  + 'North Carolina,North Dakota,Ohio,Oklahoma,Oregon,Pennsylvania,Rhode Island,South Carolina,South Dakota,'
+  + 'Tennessee,Texas,Utah,Vermont,Virginia,Washington,West Virginia,Wisconsin,Wyoming,District of Columbia'
 ).split(',');
 
 /** Continents and world regions that news names as places (with their adjective forms where common). */
 export const REGIONS: readonly string[] = (
-  'Africa,Asia,Europe,North America,South America,Latin America,Central America,Oceania,Antarctica,' +
-  'Middle East,Near East,Far East,Balkans,Baltics,Caucasus,Scandinavia,Caribbean,Gulf,Persian Gulf,' +
-  'Mediterranean,Sahel,Sahara,Siberia,Crimea,Donbas,Gaza,Gaza Strip,West Bank,Kashmir,Tibet,Kurdistan,' +
-  'Eastern Europe,Western Europe,Central Europe,Southeast Asia,East Asia,South Asia,Central Asia,Arctic,' +
-  'Atlantic,Pacific,Indian Ocean,Black Sea,Baltic Sea,North Sea,South China Sea'
+  'Africa,Asia,Europe,North America,South America,Latin America,Central America,Oceania,Antarctica,'
+  + 'Middle East,Near East,Far East,Balkans,Baltics,Caucasus,Scandinavia,Caribbean,Gulf,Persian Gulf,'
+  + 'Mediterranean,Sahel,Sahara,Siberia,Crimea,Donbas,Gaza,Gaza Strip,West Bank,Kashmir,Tibet,Kurdistan,'
+  + 'Eastern Europe,Western Europe,Central Europe,Southeast Asia,East Asia,South Asia,Central Asia,Arctic,'
+  + 'Atlantic,Pacific,Indian Ocean,Black Sea,Baltic Sea,North Sea,South China Sea'
 ).split(',');
 
 /**
@@ -225,10 +225,10 @@ export const REGIONS: readonly string[] = (
  * capitalised, but alone they qualify a noun rather than name a place. Country demonyms are in TABLE.
  */
 const REGIONAL_ADJECTIVES: ReadonlySet<string> = new Set(
-  ('baltic,nordic,scandinavian,european,african,asian,arab,arabian,balkan,caucasian,transatlantic,' +
-    'latin american,north american,' +
-    'south american,central american,middle eastern,east asian,south asian,southeast asian,central asian,' +
-    'eastern european,western european,central european,western,eastern,soviet,post-soviet,sub-saharan'
+  ('baltic,nordic,scandinavian,european,african,asian,arab,arabian,balkan,caucasian,transatlantic,'
+    + 'latin american,north american,'
+    + 'south american,central american,middle eastern,east asian,south asian,southeast asian,central asian,'
+    + 'eastern european,western european,central european,western,eastern,soviet,post-soviet,sub-saharan'
   ).split(','),
 );
 

@@ -162,7 +162,7 @@ const NAMING = new Set(['call', 'dub', 'label', 'brand', 'read', 'quote']);
 // Verbs whose content is their object ("described the field as …"), never a that-clause further on.
 const OBJECT_ONLY = new Set(['describe']);
 const WEAK = new Set([
-  'find', 'know', 'feel',  'endorse', 'support', 'criticize', 'criticise', 'want', 'propose', 'praise', 'defend', 'cite', 'reject', 'attack', 'oppose', 'seek', 'plan', 'question', 'express', 'blast', 'dismiss', 'denounce', 'blame', 'mock', 'decry', 'slam', 'hail', 'applaud', 'condemn', 'welcome', 'tout', 'recommend', 'request', 'expect', 'consider', 'view', 'doubt', 'highlight', 'lament', 'refer', 'accept', 'concur', 'imply', 'indicate', 'signal', 'decline', 'refuse',
+  'find', 'know', 'feel', 'endorse', 'support', 'criticize', 'criticise', 'want', 'propose', 'praise', 'defend', 'cite', 'reject', 'attack', 'oppose', 'seek', 'plan', 'question', 'express', 'blast', 'dismiss', 'denounce', 'blame', 'mock', 'decry', 'slam', 'hail', 'applaud', 'condemn', 'welcome', 'tout', 'recommend', 'request', 'expect', 'consider', 'view', 'doubt', 'highlight', 'lament', 'refer', 'accept', 'concur', 'imply', 'indicate', 'signal', 'decline', 'refuse',
   'call', 'describe', 'dub', 'label', 'brand', 'read', 'quote', 'answer', 'demand', 'echo', 'believe', 'think', 'hope', 'fear', 'worry', 'show', 'agree', 'charge', 'accuse', 'post', 'mention', 'reveal', 'disclose', 'continue', 'counter']);
 
 function regular(base: string): [string, string, string] {

@@ -53,12 +53,14 @@ export class ExportCommands implements vscode.Disposable {
     const document = this.article();
     if (!document) return undefined;
     const analysis = await this.store.getAsync(document);
-    const uri = target instanceof vscode.Uri ? target : await vscode.window.showSaveDialog({
-      defaultUri: defaultExportUri(document.uri),
-      filters: { JSON: ['json'] },
-      saveLabel: 'Export',
-      title: 'Export Analysis as JSON',
-    });
+    const uri = target instanceof vscode.Uri
+      ? target
+      : await vscode.window.showSaveDialog({
+          defaultUri: defaultExportUri(document.uri),
+          filters: { JSON: ['json'] },
+          saveLabel: 'Export',
+          title: 'Export Analysis as JSON',
+        });
     if (!uri) return undefined;
     try {
       await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(analysisJson(analysis)));

@@ -43,15 +43,17 @@ export class QuickPicks implements vscode.Disposable {
       return;
     }
     const given = typeof key === 'string' ? groups.find((g) => g.key === key) : undefined;
-    const picked = given ? { group: given } : await vscode.window.showQuickPick(
-      groups.map((group) => ({
-        label: group.name,
-        description: countLabel(group.claims.length, 'claim'),
-        iconPath: new vscode.ThemeIcon(SPEAKER_ICONS[group.kind] ?? 'symbol-misc'),
-        group,
-      })),
-      { placeHolder: 'Speaker to go to' },
-    );
+    const picked = given
+      ? { group: given }
+      : await vscode.window.showQuickPick(
+          groups.map((group) => ({
+            label: group.name,
+            description: countLabel(group.claims.length, 'claim'),
+            iconPath: new vscode.ThemeIcon(SPEAKER_ICONS[group.kind] ?? 'symbol-misc'),
+            group,
+          })),
+          { placeHolder: 'Speaker to go to' },
+        );
     if (!picked) return;
     const targets = picked.group.claims.map<Target>((claim) => ({
       label: claimLabel(claim, 100),

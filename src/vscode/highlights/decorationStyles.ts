@@ -14,8 +14,8 @@ export function decorationOptions(
   themeKind: vscode.ColorThemeKind,
 ): vscode.DecorationRenderOptions {
   const colors = CATEGORY_COLORS[category];
-  const highContrast =
-    themeKind === vscode.ColorThemeKind.HighContrast || themeKind === vscode.ColorThemeKind.HighContrastLight;
+  const highContrast
+    = themeKind === vscode.ColorThemeKind.HighContrast || themeKind === vscode.ColorThemeKind.HighContrastLight;
   const options: vscode.DecorationRenderOptions = {
     color: color(colors.foreground),
     rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,

@@ -108,8 +108,8 @@ export class SpeakersTreeProvider implements vscode.TreeDataProvider<SpeakersTre
       .map((k) => [k, group.claims.filter((c) => c.kind === k).length] as const)
       .filter(([, n]) => n > 0)
       .map(([k, n]) => countLabel(n, CLAIM_KINDS[k].noun));
-    const what =
-      group.kind === 'unattributed'
+    const what
+      = group.kind === 'unattributed'
         ? 'no speaker found'
         : group.kind === 'unresolved'
           ? 'speaker not resolved to a named entity'

@@ -1,4 +1,6 @@
 import * as assert from 'assert';
+import { analyze } from '../../../src/engine';
+import type { ClaimsResult } from '../../../src/engine/claims';
 import type { Analysis, Claim, Entity, Span } from '../../../src/engine/types';
 
 // The contract every analysis keeps, whatever the input (see src/engine/types.ts): ranges in bounds, not
@@ -84,4 +86,20 @@ export function assertValidClaims(text: string, claims: Claim[], entityIds: Set<
       assert.ok(id === null || entityIds.has(id), `${what}: speaker entity "${id}" does not exist`);
     }
   }
+}
+
+/** Analyses `text`, failing the test if analyze() throws or breaks the contract above. */
+export function analyzeChecked(text: string): void {
+  let analysis;
+  try {
+    analysis = analyze(text);
+  } catch (error) {
+    assert.fail(`analyze threw ${String(error)} on ${JSON.stringify(text.slice(0, 200))}`);
+  }
+  assertValidAnalysis(text, analysis);
+}
+
+/** The claims stage alone keeps the analysis contract: speakers resolve to the entities it returns. */
+export function assertValidClaimsResult(text: string, result: ClaimsResult): void {
+  assertValidClaims(text, result.claims, assertValidEntities(text, result.entities));
 }

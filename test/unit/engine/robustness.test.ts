@@ -1,8 +1,6 @@
-import * as assert from 'assert';
 import * as fs from 'fs';
 import fc from 'fast-check';
-import { analyze } from '../../../src/engine';
-import { assertValidAnalysis } from './analysisInvariants';
+import { analyzeChecked as check } from './analysisInvariants';
 import { SEED_FILE } from '../paths';
 
 // analyze() must never throw and must keep its contract for any string a reader may open.
@@ -14,7 +12,7 @@ const FRAGMENTS = [
   'Gitanas Nausėda', 'Joe Biden', 'President', 'the Lithuanian president', 'NATO', 'Lithuania’s', 'Brussels',
   'he', 'she', 'They', 'said', 'told reporters', 'according to', 'According to', 'added', 'wrote', 'that',
   'on Monday', 'June 14, 2021', '@GitanasNauseda', '#NATO2030', 'https://example.org/a?b=1', '—', ',', '.', ':',
-  '“', '”', '"', '‘', '’', "'", '«', '»', '„', '‹', '›', '(', ')',
+  '“', '”', '"', '‘', '’', '\'', '«', '»', '„', '‹', '›', '(', ')',
   ' ', ' ', ' ', '\n', '\n\n', '\r\n', '\r', '\u2028', '\u2029', '\t', '\uFEFF', '\u00A0', '\u200B',
   '\uD800', '\uDFFF', '\uDBFF\uDFFF', '🇱🇹', '👍🏽', '👨‍👩‍👧', 'e\u0301', 'שלום', 'قال الرئيس', '\u202E', '\u200F',
   '\0', '\u0007', '\uFFFD', '\uFFFF', '漢字', 'Ünal Çelik', 'Łukasz Øster',
@@ -24,31 +22,6 @@ const article = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 120 }).map(
 
 /** Whole words separated by spaces, as prose is, so cue and name patterns actually match. */
 const prose = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 80 }).map((parts) => parts.join(' '));
-
-/** A seed article cut and spliced with junk: real structure, broken in random places. */
-const mangledSeed = fc
-  .array(fc.tuple(fc.nat(SEED.length), fc.nat(SEED.length), fc.string({ unit: 'binary', maxLength: 8 })), {
-    maxLength: 6,
-  })
-  .map((edits) => {
-    let text = SEED;
-    for (const [a, b, insert] of edits) {
-      const start = Math.min(a, b, text.length);
-      const end = Math.min(Math.max(a, b), text.length, start + 200);
-      text = text.slice(0, start) + insert + text.slice(end);
-    }
-    return text;
-  });
-
-function check(text: string): void {
-  let analysis;
-  try {
-    analysis = analyze(text);
-  } catch (error) {
-    assert.fail(`analyze threw ${String(error)} on ${JSON.stringify(text.slice(0, 200))}`);
-  }
-  assertValidAnalysis(text, analysis);
-}
 
 describe('analyze robustness', () => {
   it('keeps its contract on the empty string and on white space only', () => {
@@ -69,22 +42,5 @@ describe('analyze robustness', () => {
   it('keeps its contract on article-like text: names, cues, unbalanced and nested quotes, RTL, emoji, CRLF', () => {
     fc.assert(fc.property(article, check), { numRuns: 400 });
     fc.assert(fc.property(prose, check), { numRuns: 400 });
-  });
-
-  it('keeps its contract on the seed cut and spliced with junk', () => {
-    fc.assert(fc.property(mangledSeed, check), { numRuns: 200 });
-  });
-
-  it('keeps its contract on a 10 MB string', function () {
-    this.timeout(300_000);
-    const parts: string[] = [];
-    let size = 0;
-    for (let i = 0; size < 10_000_000; i++) {
-      // Vary the copies so that no stage can get away with caching identical articles.
-      const copy = i % 3 === 0 ? SEED : i % 3 === 1 ? SEED.replace(/\n/g, '\r\n') : SEED.replace(/Nausėda/g, `Nausėda ${i}`);
-      parts.push(copy);
-      size += copy.length;
-    }
-    check(parts.join('\n\n'));
   });
 });

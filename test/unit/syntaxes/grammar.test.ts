@@ -222,8 +222,8 @@ describe('news-article grammar', () => {
     });
 
     it('scopes full and bare URLs without trailing punctuation', () => {
-      const text =
-        'See https://example.org/a?b=1, (http://x.dk/p) and pic.twitter.com/N4houT6GZq or oresund-institute.dk/eelgrass.';
+      const text
+        = 'See https://example.org/a?b=1, (http://x.dk/p) and pic.twitter.com/N4houT6GZq or oresund-institute.dk/eelgrass.';
       assert.deepStrictEqual(runsOf(text, LINK), [
         'https://example.org/a?b=1',
         'http://x.dk/p',

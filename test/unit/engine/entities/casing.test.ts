@@ -9,8 +9,8 @@ const listed = (entities: Entity[]): string[] => entities.map((e) => `${e.type}:
 
 describe('entities across the article', () => {
   it('takes no word for a name that only opens sentences and is written in lower case elsewhere', () => {
-    const text = 'Seagrass meadows are spreading again.\nSeagrass is back in the bay, divers said.\n' +
-      'Volunteers planted the seagrass by hand near Aarhus.';
+    const text = 'Seagrass meadows are spreading again.\nSeagrass is back in the bay, divers said.\n'
+      + 'Volunteers planted the seagrass by hand near Aarhus.';
     const e = entitiesOf(text);
     assert.ok(!e.some((x) => x.name === 'Seagrass'), listed(e).join(', '));
     assert.ok(listed(e).includes('place:Aarhus'), listed(e).join(', '));
@@ -23,10 +23,10 @@ describe('entities across the article', () => {
   });
 
   it('leaves a role written before a name out of the person\'s name', () => {
-    const text = 'Hydrologist Pau Vilaseca of the University of Valencia, who advised the city, said the figures were realistic.\n' +
-      'Vilaseca said the reservoirs were full.\n' +
-      'Ecologist Núria Ferrand of the University of Girona, who advised the city, said the plan was sound.\n' +
-      'Ferrand said the wetlands would recover.';
+    const text = 'Hydrologist Pau Vilaseca of the University of Valencia, who advised the city, said the figures were realistic.\n'
+      + 'Vilaseca said the reservoirs were full.\n'
+      + 'Ecologist Núria Ferrand of the University of Girona, who advised the city, said the plan was sound.\n'
+      + 'Ferrand said the wetlands would recover.';
     const people = entitiesOf(text).filter((x) => x.type === 'person').map((x) => x.name);
     assert.ok(people.includes('Pau Vilaseca') && people.includes('Núria Ferrand'), people.join(', '));
     assert.ok(!people.some((p) => /^(Hydrologist|Ecologist) /.test(p)), people.join(', '));

@@ -11,8 +11,8 @@ const mentionsOf = (entities: Entity[], type: string): string[] =>
 
 describe('company names by their form', () => {
   it('takes a run of capitalised words ending in a legal form for one organization', () => {
-    const text = 'The pumps were supplied by Brandt Whitcombe Holdings Ltd and Osterfeld Maschinen GmbH, the council said.\n' +
-      'Water rights went to the Bank of Eastmoor Inc. in March.';
+    const text = 'The pumps were supplied by Brandt Whitcombe Holdings Ltd and Osterfeld Maschinen GmbH, the council said.\n'
+      + 'Water rights went to the Bank of Eastmoor Inc. in March.';
     const orgs = mentionsOf(entitiesOf(text), 'organization');
     for (const name of ['Brandt Whitcombe Holdings Ltd', 'Osterfeld Maschinen GmbH', 'Bank of Eastmoor Inc.']) {
       assert.ok(orgs.includes(name), `${name}: ${listed(entitiesOf(text)).join(', ')}`);
@@ -20,8 +20,8 @@ describe('company names by their form', () => {
   });
 
   it('joins capitalised names around "&", whatever the tagger made of the parts', () => {
-    const text = 'Douglas & Ferris said profits fell.\nShares of Morgan & Barrett rose 4 percent.\n' +
-      'Analysts said Douglas & Ferris\'s outlook was solid.';
+    const text = 'Douglas & Ferris said profits fell.\nShares of Morgan & Barrett rose 4 percent.\n'
+      + 'Analysts said Douglas & Ferris\'s outlook was solid.';
     const e = entitiesOf(text);
     const company = e.filter((x) => x.mentions.some((m) => m.text.startsWith('Douglas')));
     assert.deepStrictEqual(company.map((x) => `${x.type}:${x.name}:${x.mentions.length}`), ['organization:Douglas & Ferris:2'], listed(e).join(', '));
@@ -37,8 +37,8 @@ describe('company names by their form', () => {
   });
 
   it('leaves out a sentence opener and reads the period ending a line as the full stop', () => {
-    const text = 'The Ferrand & Hale partnership was dissolved.\nThe order went to Vantrell Systems Inc.\n' +
-      'Vantrell Systems Inc. said on Monday that it would hire.';
+    const text = 'The Ferrand & Hale partnership was dissolved.\nThe order went to Vantrell Systems Inc.\n'
+      + 'Vantrell Systems Inc. said on Monday that it would hire.';
     const e = entitiesOf(text);
     const orgs = mentionsOf(e, 'organization');
     assert.ok(orgs.includes('Ferrand & Hale'), listed(e).join(', '));

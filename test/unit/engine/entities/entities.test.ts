@@ -78,7 +78,7 @@ describe('findEntities patterns', () => {
   });
 
   it('makes a possessive name a mention of the name alone', () => {
-    const text = "Poland's economy grew, officials in Warsaw said.";
+    const text = 'Poland\'s economy grew, officials in Warsaw said.';
     const poland = byName(entitiesOf(text), 'Poland');
     assert.deepStrictEqual(poland.mentions.map((m) => [m.start, m.end]), [[0, 6]]);
   });

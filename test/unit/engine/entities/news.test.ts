@@ -11,14 +11,14 @@ const named = (entities: Entity[]): Entity[] =>
 
 describe('entities in news prose', () => {
   it('never makes a name of a mark without a letter, even between flag emoji', () => {
-    const text = 'Leaders of the Alliance said they support 🇺🇦 & 🇬🇪 and will meet again in Vilnius.\n' +
-      'The ministers of 🇫🇷 & 🇩🇪 & 🇵🇱 signed the Weimar statement.';
+    const text = 'Leaders of the Alliance said they support 🇺🇦 & 🇬🇪 and will meet again in Vilnius.\n'
+      + 'The ministers of 🇫🇷 & 🇩🇪 & 🇵🇱 signed the Weimar statement.';
     for (const e of named(entitiesOf(text))) assert.ok(/\p{L}/u.test(e.name), listed(entitiesOf(text)).join(', '));
   });
 
   it('does not take a regional adjective alone for a name', () => {
-    const text = 'Defence ministers of the Baltic states met in Riga, and Nordic leaders joined them by video.\n' +
-      'European diplomats said the Baltic Sea patrols would continue.';
+    const text = 'Defence ministers of the Baltic states met in Riga, and Nordic leaders joined them by video.\n'
+      + 'European diplomats said the Baltic Sea patrols would continue.';
     const names = listed(named(entitiesOf(text)));
     for (const adjective of ['Baltic', 'Nordic', 'European']) {
       assert.ok(!names.some((n) => n.endsWith(':' + adjective)), names.join(', '));
@@ -27,9 +27,9 @@ describe('entities in news prose', () => {
   });
 
   it('merges the aliases of one country into one place named by the fullest form written', () => {
-    const text = 'The US said on Monday that troops would stay.\n' +
-      'Officials in the United States, in the U.S. Congress and across America welcomed the move, USA Today reported.\n' +
-      'Britain and the UK are one country; Lithuania is another.';
+    const text = 'The US said on Monday that troops would stay.\n'
+      + 'Officials in the United States, in the U.S. Congress and across America welcomed the move, USA Today reported.\n'
+      + 'Britain and the UK are one country; Lithuania is another.';
     const e = entitiesOf(text);
     const us = e.filter((x) => x.type === 'place' && ['US', 'U.S.', 'United States', 'America'].includes(x.mentions[0].text));
     assert.strictEqual(us.length, 1, listed(e).join(', '));
@@ -39,8 +39,8 @@ describe('entities in news prose', () => {
   });
 
   it('gives a name tagged with two types in one article the type most of its mentions have', () => {
-    const text = 'US officials met in Geneva.\nThe US military said its US bases were ready.\n' +
-      'Jordan said talks would resume.\nJordan is a kingdom.\nKing Abdullah of Jordan spoke.';
+    const text = 'US officials met in Geneva.\nThe US military said its US bases were ready.\n'
+      + 'Jordan said talks would resume.\nJordan is a kingdom.\nKing Abdullah of Jordan spoke.';
     const e = entitiesOf(text);
     const withMention = (name: string): Entity[] => e.filter((x) => x.mentions.some((m) => m.text === name));
     // A country is a place wherever it is written; a name is one entity, not a person and a place.
@@ -51,8 +51,8 @@ describe('entities in news prose', () => {
   });
 
   it('types geographic and street names as places by their form', () => {
-    const text = 'Ferries crossed the Mariager Fjord on Sunday, and divers searched Kollund Fjord.\n' +
-      'Shops on Limmatquai and Marktgasse closed early, and the market on Barfüsserplatz was cancelled.';
+    const text = 'Ferries crossed the Mariager Fjord on Sunday, and divers searched Kollund Fjord.\n'
+      + 'Shops on Limmatquai and Marktgasse closed early, and the market on Barfüsserplatz was cancelled.';
     const e = entitiesOf(text);
     for (const place of ['Mariager Fjord', 'Kollund Fjord', 'Limmatquai', 'Marktgasse', 'Barfüsserplatz']) {
       assert.ok(e.some((x) => x.type === 'place' && x.name === place), `${place}: ${listed(e).join(', ')}`);
@@ -66,8 +66,8 @@ describe('entities in news prose', () => {
   });
 
   it('makes a company\'s bare name a mention of the company', () => {
-    const text = 'The contract went to Nordbau AG, the canton said.\nA spokesman for Nordbau declined to comment.\n' +
-      'Engineers at Nordbau had warned of delays in March.';
+    const text = 'The contract went to Nordbau AG, the canton said.\nA spokesman for Nordbau declined to comment.\n'
+      + 'Engineers at Nordbau had warned of delays in March.';
     const e = entitiesOf(text);
     const company = e.filter((x) => x.mentions.some((m) => m.text === 'Nordbau'));
     assert.deepStrictEqual(company.map((x) => `${x.type}:${x.name}`), ['organization:Nordbau AG'], listed(e).join(', '));
@@ -82,9 +82,9 @@ describe('entities in news prose', () => {
   });
 
   it('takes no event for an organization or a place ("… Open", "… Games", "… Classic")', () => {
-    const text = 'Garcia won the Greater Harbour Open by two strokes on Sunday.\n' +
-      'Spain will host the Davis Cup final and the Mediterranean Games next year.\n' +
-      'Tickets for the Brookfield Classic and the Lakeside Championship sold out.';
+    const text = 'Garcia won the Greater Harbour Open by two strokes on Sunday.\n'
+      + 'Spain will host the Davis Cup final and the Mediterranean Games next year.\n'
+      + 'Tickets for the Brookfield Classic and the Lakeside Championship sold out.';
     const e = named(entitiesOf(text));
     for (const head of ['Open', 'Cup', 'Games', 'Classic', 'Championship']) {
       assert.ok(!e.some((x) => x.name.endsWith(' ' + head)), `${head}: ${listed(e).join(', ')}`);
@@ -93,8 +93,8 @@ describe('entities in news prose', () => {
   });
 
   it('splits a name at an unbalanced bracket: an abbreviation and its expansion are two names', () => {
-    const text = 'The FOMC (Federal Open Market Committee) meets on Tuesday.\n' +
-      'Officials at the IAAF (International Amateur Athletic Federation) said the meeting would go ahead.';
+    const text = 'The FOMC (Federal Open Market Committee) meets on Tuesday.\n'
+      + 'Officials at the IAAF (International Amateur Athletic Federation) said the meeting would go ahead.';
     const e = named(entitiesOf(text));
     for (const name of ['FOMC', 'Federal Open Market Committee', 'IAAF', 'International Amateur Athletic Federation']) {
       assert.ok(listed(e).includes('organization:' + name), `${name}: ${listed(e).join(', ')}`);
@@ -116,7 +116,7 @@ describe('entities in news prose', () => {
     const e = named(entitiesOf(text));
     assert.ok(listed(e).includes('organization:Lindqvist'), listed(e).join(', '));
     assert.ok(!e.some((x) => / \p{Ll}+$/u.test(x.name)), listed(e).join(', '));
-    const contraction = listed(named(entitiesOf("Marta Lindqvist didn't have a choice.\nOmar Haddad wasn't home.")));
+    const contraction = listed(named(entitiesOf('Marta Lindqvist didn\'t have a choice.\nOmar Haddad wasn\'t home.')));
     assert.deepStrictEqual(contraction, ['person:Marta Lindqvist', 'person:Omar Haddad']);
   });
 

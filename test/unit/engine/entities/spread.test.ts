@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import type { LineMention } from '../../../../src/engine/entities/local';
+import type { LineMention } from '../../../../src/engine/entities/lineMention';
 import { spreadNames } from '../../../../src/engine/entities/spread';
 
 /** Mentions of the given written names at their first occurrence after `from`, in text order. */
@@ -33,8 +33,8 @@ describe('spreadNames', () => {
   });
 
   it('leaves an occurrence inside a longer name, a compound or a word alone', () => {
-    const text = 'Canada voted. Statistics Canada reported. Canada Post struck. Canada-based firms and Canadas and ' +
-      'LaCanada stayed calm.';
+    const text = 'Canada voted. Statistics Canada reported. Canada Post struck. Canada-based firms and Canadas and '
+      + 'LaCanada stayed calm.';
     const found = at(text, [['Canada', 'place']]);
     assert.deepStrictEqual(shown(text, spreadNames(text, found)), ['place:Canada']);
   });
