@@ -1,16 +1,22 @@
-// Runs the CLI's batch mode on the dev sets in ../shared/eval and prints the scorer's tables.
-// Usage: npm run eval [-- --split train] [-- --set polnear|conllpp]
+// Runs the CLI's batch mode on the gold sets in ../shared/eval and prints the scorers' tables: quotes, speaker
+// mentions and entities (score.mjs), speaker identity (speakers.mjs, where the split has its identity file) and
+// entities on the out-of-domain sets of extra/ (WikiGold, UNER English-EWT).
+// Usage: npm run eval [-- --split train] [-- --set polnear,conllpp,wikigold,uner_ewt]
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const evalDir = resolve(root, '..', 'shared', 'eval');
-const args = process.argv.slice(2);
-const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
-const split = opt('--split', 'dev');
-const sets = opt('--set', 'polnear,conllpp').split(',');
+const { values } = parseArgs({ options: { split: { type: 'string', default: 'dev' }, set: { type: 'string', default: 'polnear,conllpp,wikigold,uner_ewt' } } });
+
+/** Where each set's gold lives: the news sets by split, the extra sets whole (they have no split here). */
+function goldOf(set, split) {
+  const extra = join(evalDir, 'extra', `${set}.jsonl`);
+  return existsSync(extra) ? extra : join(evalDir, `${set}_${split}.jsonl`);
+}
 
 if (!existsSync(join(evalDir, 'score.mjs'))) {
   console.log(`No gold data at ${evalDir}: nothing to evaluate (the eval needs ../shared/eval beside the repo).`);
@@ -19,15 +25,20 @@ if (!existsSync(join(evalDir, 'score.mjs'))) {
 execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: ['ignore', 'ignore', 'inherit'] });
 const outDir = join(root, '.eval');
 mkdirSync(outDir, { recursive: true });
-for (const set of sets) {
-  const gold = join(evalDir, `${set}_${split}.jsonl`);
+for (const set of values.set.split(',')) {
+  const gold = goldOf(set, values.split);
   if (!existsSync(gold)) {
     console.log(`${gold} is missing; skipped.`);
     continue;
   }
-  const pred = join(outDir, `${set}_${split}.pred.jsonl`);
+  const pred = join(outDir, `${set}_${values.split}.pred.jsonl`);
   const started = Date.now();
   execFileSync(process.execPath, [join(root, 'dist', 'news-annotate.js'), '--jsonl', gold, '--out', pred], { stdio: 'inherit' });
-  console.log(`\n== ${set} ${split} (analysed in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(`\n== ${set} ${gold.includes('/extra/') ? '(whole set)' : values.split} (analysed in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
   execFileSync(process.execPath, [join(evalDir, 'score.mjs'), '--gold', gold, '--pred', pred], { stdio: 'inherit' });
+  const ids = join(evalDir, `${set}_${values.split}_speakers.jsonl`);
+  if (existsSync(ids) && existsSync(join(evalDir, 'speakers.mjs'))) {
+    console.log(`\n== ${set} ${values.split}: speaker identity (is the claim filed under the right person or organization?)`);
+    execFileSync(process.execPath, [join(evalDir, 'speakers.mjs'), '--polnear', gold, '--ids', ids, '--pred', pred], { stdio: 'inherit' });
+  }
 }
