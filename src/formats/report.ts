@@ -1,4 +1,5 @@
 import type { Analysis, Claim, EntityType } from '../engine/types';
+import { lineNumbers } from './lines';
 
 /** Plural titles of the entity types, in the order reports and the Entities view list them. */
 export const TYPE_TITLES: Record<EntityType, string> = {
@@ -10,13 +11,6 @@ export const TYPE_TITLES: Record<EntityType, string> = {
   hashtag: 'Hashtags',
   url: 'Links',
 };
-
-/** 1-based line number of an offset. */
-export function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
-}
 
 /** Claims grouped by the entity they resolve to, unattributed ones under null, in document order. */
 export function claimsBySpeaker(analysis: Analysis): Map<string | null, Claim[]> {
@@ -34,6 +28,7 @@ export function claimsBySpeaker(analysis: Analysis): Map<string | null, Claim[]>
 export function formatReport(text: string, analysis: Analysis): string {
   const out: string[] = [];
   const names = new Map(analysis.entities.map((e) => [e.id, e.name]));
+  const lineOf = lineNumbers(text);
   out.push(`Speakers (${analysis.claims.length} claims)`);
   for (const [entityId, claims] of claimsBySpeaker(analysis)) {
     out.push(`  ${entityId === null ? 'Unattributed' : names.get(entityId) ?? entityId} (${claims.length})`);
@@ -43,7 +38,7 @@ export function formatReport(text: string, analysis: Analysis): string {
       const cue = c.cue && !/^[―—–]$/.test(c.cue.text) ? c.cue : null;
       const attribution = [c.speaker, cue].filter((m) => !!m).sort((x, y) => x.start - y.start).map((m) => m.text).join(' ');
       const via = attribution ? ` — ${attribution}` : '';
-      out.push(`    [${c.kind}] line ${lineOf(text, c.start)}: ${oneLine(c.text, 100)}${via}`);
+      out.push(`    [${c.kind}] line ${lineOf(c.start)}: ${oneLine(c.text, 100)}${via}`);
     }
   }
   for (const type of Object.keys(TYPE_TITLES) as EntityType[]) {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { hasArticleHeader } from '../../presentation/articleHeader';
+import { hasArticleHeader } from '../../engine/text/articleHeader';
 import { LANGUAGE_ID } from './articles';
 import { SECTION, settings } from '../config';
 

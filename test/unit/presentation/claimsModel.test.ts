@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { lineOf } from '../../../src/formats/report';
+import { lineNumbers } from '../../../src/formats/lines';
 import { adjacentClaim, claimAt, claimLabel, claimsMarkdown, escapeMarkdown } from '../../../src/presentation/claimsModel';
 import { speakerGroups } from '../../../src/presentation/speakersModel';
 import { ANALYSIS, CLAIMS, TEXT, at } from './editorFixture';
@@ -68,7 +68,7 @@ describe('claimLabel', () => {
 
 describe('claimsMarkdown', () => {
   it('lists speaker — claim — line in document order whatever the grouping', () => {
-    const md = claimsMarkdown(speakerGroups(ANALYSIS, 'count'), (o) => lineOf(TEXT, o));
+    const md = claimsMarkdown(speakerGroups(ANALYSIS, 'count'), lineNumbers(TEXT));
     assert.strictEqual(
       md,
       [

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { hasArticleHeader } from '../../../src/presentation/articleHeader';
+import { articleDate, hasArticleHeader } from '../../../../src/engine/text/articleHeader';
 
 describe('hasArticleHeader', () => {
   it('accepts a date header, alone or followed by the first sentence, after leading spaces or a BOM', () => {
@@ -31,5 +31,15 @@ describe('hasArticleHeader', () => {
     ]) {
       assert.ok(!hasArticleHeader(line), JSON.stringify(line));
     }
+  });
+});
+
+describe('articleDate', () => {
+  it('reads the date of the header line only', () => {
+    assert.strictEqual(articleDate('date 2021-06-14 During a meeting…\nMore.'), '2021-06-14');
+    assert.strictEqual(articleDate('\uFEFF date 2024-02-29\r\nText'), '2024-02-29');
+    assert.strictEqual(articleDate('Headline\ndate 2021-06-14'), null);
+    assert.strictEqual(articleDate('date 2021-13-01'), null);
+    assert.strictEqual(articleDate(''), null);
   });
 });
