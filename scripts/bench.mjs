@@ -19,6 +19,7 @@ const require = createRequire(import.meta.url);
 const WORST_CASES = [
   ['quotes and speech verbs, one line', '“We will win,” Smith said, and Jones said that the plan “is dead” while '],
   ['reported speech, no full stop', 'the minister said the port would reopen, '],
+  ['capitalised words, one line', 'Acme Global Trading Company Board President Jane Doe of Greater Springfield '],
   ['names and handles, one line', 'President Anna Kowalska of Poland met NATO officials in Brussels on Monday, @nato said. #Defence '],
 ];
 

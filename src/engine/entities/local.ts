@@ -1,7 +1,7 @@
 // The per-line pass: everything found in one line depends on that line's text alone, so results can be
 // cached per line and reused after edits elsewhere.
 import { countryByName, isRegionalAdjective } from '../lexicon/places';
-import { isRoleNoun, leadingTitleLength } from '../lexicon/roles';
+import { isRoleNoun, leadingTitleLength, titleLengthAt } from '../lexicon/roles';
 import { sentenceRanges, tokenize, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
 import type { LineMention } from './lineMention';
@@ -73,16 +73,28 @@ const TITLED_NAME_HEAD = new Set(
 /**
  * An organization or place run holding a title before one to three capitalised words ("Security Council
  * President Tono Eitel", "Jakarta Governor Sutiyoso") is the organization or place, then the person the
- * title names: relabels the person as a name of its own and returns the end of the first name.
+ * title names: relabels the person as a name of its own and returns the end of the first name. Linear in
+ * the run: the titles' extents are found from the right, each word matched once (a run of capitalised words
+ * without punctuation may be thousands long).
  */
 function splitAtTitle(tokens: Token[], labels: string[], i: number, j: number): number {
   if (labels[i] !== 'B-ORG' && labels[i] !== 'B-LOC') return j;
   if (TITLED_NAME_HEAD.has(tokens[j - 1].text.toLowerCase())) return j;
+  // titledEnd[k - i]: where the titles written from word k end (k itself when none), as leadingTitleLength
+  // reads the words k..j-1; capitalisedFrom: the first word of the run's all-capitalised tail.
   const words = tokens.slice(i, j).map((t) => t.text);
+  const titledEnd = new Array<number>(j - i + 1);
+  titledEnd[j - i] = j;
+  let capitalisedFrom = j;
+  for (let k = j - 1; k > i; k--) {
+    const n = titleLengthAt(words, k - i);
+    titledEnd[k - i] = n ? titledEnd[k - i + n] : k;
+    if (capitalisedFrom === k + 1 && /^\p{Lu}/u.test(tokens[k].text)) capitalisedFrom = k;
+  }
   for (let k = i + 1; k < j - 1; k++) {
-    const n = leadingTitleLength(words.slice(k - i));
-    if (!n || j - (k + n) > 3 || !tokens.slice(k + n, j).every((t) => /^\p{Lu}/u.test(t.text))) continue;
-    for (let m = k; m < j; m++) labels[m] = m < k + n ? 'O' : m === k + n ? 'B-PER' : 'I-PER';
+    const end = titledEnd[k - i];
+    if (end === k || j - end > 3 || end < capitalisedFrom) continue;
+    for (let m = k; m < j; m++) labels[m] = m < end ? 'O' : m === end ? 'B-PER' : 'I-PER';
     return k;
   }
   return j;

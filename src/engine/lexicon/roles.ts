@@ -75,20 +75,22 @@ export function isRoleNoun(phrase: string): boolean {
 }
 
 /**
+ * How many words of `words` from `at` form one title, the longest that leaves a word after it (0 when none):
+ * "Vice President Dr. Jane Doe" at 0 gives 2.
+ */
+export function titleLengthAt(words: readonly string[], at: number): number {
+  for (let k = Math.min(longestTitle, words.length - at - 1); k >= 1; k--) {
+    if (titleSet.has(words.slice(at, at + k).join(' ').toLowerCase())) return k;
+  }
+  return 0;
+}
+
+/**
  * How many leading words of `words` form a title (0 when none); takes the longest match, repeated, so that
  * "Vice President Dr. Jane Doe" gives 3.
  */
 export function leadingTitleLength(words: readonly string[]): number {
   let n = 0;
-  for (;;) {
-    let match = 0;
-    for (let k = Math.min(longestTitle, words.length - n - 1); k >= 1; k--) {
-      if (titleSet.has(words.slice(n, n + k).join(' ').toLowerCase())) {
-        match = k;
-        break;
-      }
-    }
-    if (!match) return n;
-    n += match;
-  }
+  for (let match = titleLengthAt(words, 0); match; match = titleLengthAt(words, n)) n += match;
+  return n;
 }
