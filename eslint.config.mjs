@@ -28,7 +28,8 @@ function layerRule(layer, { node, vscode, folders }) {
 
 /** The layers, innermost first: each may import only from the ones before it. */
 export const LAYERS = [
-  { files: ['src/engine/**/*.ts'], layer: 'The engine', node: false, vscode: false, folders: ['formats', 'presentation', 'worker', 'vscode', 'cli'] },
+  { files: ['src/engine/**/*.ts'], layer: 'The engine', node: false, vscode: false, folders: ['corrections', 'formats', 'presentation', 'worker', 'vscode', 'cli'] },
+  { files: ['src/corrections/**/*.ts'], layer: 'The corrections', node: false, vscode: false, folders: ['formats', 'presentation', 'worker', 'vscode', 'cli'] },
   { files: ['src/formats/**/*.ts'], layer: 'The formats', node: false, vscode: false, folders: ['presentation', 'worker', 'vscode', 'cli'] },
   { files: ['src/presentation/**/*.ts'], layer: 'The view models', node: false, vscode: false, folders: ['worker', 'vscode', 'cli'] },
   { files: ['src/worker/**/*.ts'], layer: 'The worker', node: true, vscode: false, folders: ['presentation', 'vscode', 'cli'] },

@@ -28,6 +28,8 @@ export interface Entity {
   name: string;
   /** Every mention, sorted by start. */
   mentions: Mention[];
+  /** Set by the person's corrections (src/corrections); the engine's own results are suggestions. */
+  status?: ReviewStatus;
 }
 
 export type ClaimKind = 'direct' | 'mixed' | 'indirect';
@@ -61,7 +63,12 @@ export interface Claim extends Span {
   cue: Cue | null;
   /** Null when the claim is unattributed. */
   speaker: Speaker | null;
+  /** Set by the person's corrections (src/corrections); the engine's own results are suggestions. */
+  status?: ReviewStatus;
 }
+
+/** A machine result nobody reviewed, one a person accepted, or one a person made or changed. */
+export type ReviewStatus = 'suggested' | 'accepted' | 'human';
 
 export interface Analysis {
   /** Length of the analysed text; every range lies within [0, textLength]. */

@@ -15,8 +15,8 @@ async function ruleErrors(file: string, code: string): Promise<string[]> {
 describe('layer rules in lint', function () {
   this.timeout(30000);
 
-  it('keeps vscode out of the engine, the formats, the view models, the worker and the CLI', async () => {
-    for (const file of ['src/engine/x.ts', 'src/formats/x.ts', 'src/presentation/x.ts', 'src/worker/x.ts', 'src/cli/x.ts']) {
+  it('keeps vscode out of the engine, the corrections, the formats, the view models, the worker and the CLI', async () => {
+    for (const file of ['src/engine/x.ts', 'src/corrections/x.ts', 'src/formats/x.ts', 'src/presentation/x.ts', 'src/worker/x.ts', 'src/cli/x.ts']) {
       const errors = await ruleErrors(file, 'import * as vscode from \'vscode\';\nexport const v = vscode;\n');
       assert.strictEqual(errors.length, 1, `${file}: ${errors.join('; ')}`);
       assert.match(errors[0], /must not depend on VS Code/);
@@ -24,7 +24,7 @@ describe('layer rules in lint', function () {
   });
 
   it('keeps Node built-ins out of the layers that run in a browser, under either spelling', async () => {
-    for (const file of ['src/engine/claims/x.ts', 'src/formats/x.ts', 'src/presentation/x.ts']) {
+    for (const file of ['src/engine/claims/x.ts', 'src/corrections/x.ts', 'src/formats/x.ts', 'src/presentation/x.ts']) {
       for (const name of ['fs', 'node:path', 'worker_threads']) {
         const errors = await ruleErrors(file, `import * as m from '${name}';\nexport const v = m;\n`);
         assert.strictEqual(errors.length, 1, `${file} importing ${name}`);
@@ -37,6 +37,9 @@ describe('layer rules in lint', function () {
     const cases: Array<[string, string]> = [
       ['src/engine/claims/x.ts', '../../formats/report'],
       ['src/engine/x.ts', '../presentation/summary'],
+      ['src/engine/x.ts', '../corrections/apply'],
+      ['src/corrections/x.ts', '../formats/json'],
+      ['src/corrections/x.ts', '../vscode/config'],
       ['src/engine/x.ts', '../vscode/config'],
       ['src/formats/x.ts', '../presentation/summary'],
       ['src/presentation/x.ts', '../worker/protocol'],
@@ -54,6 +57,9 @@ describe('layer rules in lint', function () {
     const allowed: Array<[string, string]> = [
       ['src/presentation/x.ts', '../engine/types'],
       ['src/presentation/x.ts', '../formats/report'],
+      ['src/corrections/x.ts', '../engine/types'],
+      ['src/formats/x.ts', '../corrections/sidecar'],
+      ['src/presentation/x.ts', '../corrections/review'],
       ['src/worker/x.ts', 'worker_threads'],
       ['src/cli/x.ts', 'node:fs'],
       ['src/vscode/views/x.ts', 'vscode'],

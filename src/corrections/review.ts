@@ -1,0 +1,26 @@
+// Review progress: how many claims a person has looked at, and which one to look at next.
+import type { Claim, ReviewStatus } from '../engine/types';
+
+export function statusOf(item: { status?: ReviewStatus }): ReviewStatus {
+  return item.status ?? 'suggested';
+}
+
+export interface ReviewProgress {
+  reviewed: number;
+  total: number;
+}
+
+export function reviewProgress(claims: readonly Claim[]): ReviewProgress {
+  return { reviewed: claims.filter((c) => statusOf(c) !== 'suggested').length, total: claims.length };
+}
+
+/** "12 of 20 reviewed". */
+export function progressText({ reviewed, total }: ReviewProgress): string {
+  return `${reviewed} of ${total} reviewed`;
+}
+
+/** The first unreviewed claim starting after `offset`, wrapping around to the first one; none when all are reviewed. */
+export function nextUnreviewed(claims: readonly Claim[], offset: number): Claim | undefined {
+  const open = claims.filter((c) => statusOf(c) === 'suggested');
+  return open.find((c) => c.start > offset) ?? open[0];
+}
