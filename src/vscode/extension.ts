@@ -1,4 +1,5 @@
 import type * as vscode from 'vscode';
+import { analysisBackend } from './documents/analysisBackend';
 import { AnalysisStore } from './documents/analysisStore';
 import type { NewsAnnotatorApi } from './api';
 import { ArticleDetector } from './documents/articleDetector';
@@ -17,7 +18,7 @@ import { SummaryStatusBar } from './views/statusBar';
  * articles, see README "Activation"), or a News command or view is used.
  */
 export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
-  const store = new AnalysisStore();
+  const store = new AnalysisStore(analysisBackend(context));
   const highlighter = new Highlighter(store);
   const statusBar = new SummaryStatusBar(store);
   const speakers = new SpeakersView(store, context.workspaceState);

@@ -1,43 +1,10 @@
-// Worker thread entry (bundled as dist/analysisWorker.js): analyses large articles off the extension host's
-// main thread. Keeps one incremental analyzer per document, so a new version re-analyses only edited lines.
+// Node worker thread entry (bundled as dist/analysisWorker.js): analyses articles off the extension host's
+// main thread.
 import { parentPort } from 'worker_threads';
-import { IncrementalAnalyzer } from '../engine/incremental';
-import type { Analysis } from '../engine/types';
-import { PART_SIZE, type WorkerRequest } from './protocol';
+import { analysisServer } from './server';
+import type { WorkerRequest } from './protocol';
 
 const port = parentPort;
 if (!port) throw new Error('analysisWorker.js must run as a worker thread');
-
-const analyzers = new Map<string, IncrementalAnalyzer>();
-/** The result being handed over, part by part. */
-let sending: { id: number; analysis: Analysis; entities: number; claims: number } | undefined;
-
-function sendPart(): void {
-  if (!port || !sending) return;
-  const { id, analysis } = sending;
-  const entities = analysis.entities.slice(sending.entities, sending.entities + PART_SIZE);
-  const claims = analysis.claims.slice(sending.claims, sending.claims + PART_SIZE);
-  sending.entities += entities.length;
-  sending.claims += claims.length;
-  const last = sending.entities >= analysis.entities.length && sending.claims >= analysis.claims.length;
-  if (last) sending = undefined;
-  port.postMessage({ id, textLength: analysis.textLength, entities, claims, last });
-}
-
-port.on('message', (request: WorkerRequest) => {
-  if (request.kind === 'forget') {
-    analyzers.delete(request.key);
-  } else if (request.kind === 'more') {
-    if (sending?.id === request.id) sendPart();
-  } else {
-    let analyzer = analyzers.get(request.key);
-    if (!analyzer) analyzers.set(request.key, (analyzer = new IncrementalAnalyzer()));
-    try {
-      sending = { id: request.id, analysis: analyzer.update(request.text), entities: 0, claims: 0 };
-      sendPart();
-    } catch (error) {
-      analyzers.delete(request.key);
-      port.postMessage({ id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
-    }
-  }
-});
+const handle = analysisServer((response) => port.postMessage(response));
+port.on('message', (request: WorkerRequest) => handle(request));

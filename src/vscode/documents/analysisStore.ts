@@ -1,19 +1,22 @@
-import * as path from 'path';
 import * as vscode from 'vscode';
 import type { Analysis } from '../../engine';
 import type { IncrementalAnalyzer } from '../../engine/incremental';
+import type { AnalysisBackend } from './analysisBackend';
 import { isArticle } from './articles';
 import { settings } from '../config';
-import { WorkerClient } from '../../worker/client';
+import { AnalysisTimeout, WorkerClient, WorkerCrashed, WorkerUnavailable, type WorkerClientOptions } from '../../worker/client';
 
 export interface AnalysisUpdate {
   document: vscode.TextDocument;
   analysis: Analysis;
+  /** Why the document was not analysed (its analysis is then empty), e.g. it ran past its time budget. */
+  problem?: string;
 }
 
 interface Entry {
   version: number;
   analysis: Analysis;
+  problem?: string;
 }
 
 interface Pending {
@@ -25,6 +28,12 @@ interface Pending {
 const PROGRESS_DELAY_MS = 300;
 
 /**
+ * When the worker has crashed, documents up to this length are analysed in the extension host instead
+ * (about 100 ms for 50 KB, README "Performance"); longer ones would freeze the editor, so they go without.
+ */
+export const FALLBACK_MAX_LENGTH = 50_000;
+
+/**
  * Holds the latest analysis of each open article. Edits re-analyse after a debounce; a result is kept and
  * announced only if the document still has the version it was computed for, so a stale analysis never
  * reaches the editor.
@@ -34,6 +43,10 @@ const PROGRESS_DELAY_MS = 300;
  * worker analyses incrementally: after an edit only the edited lines are analysed again. Hence `get` and
  * `refresh` cannot answer at once for a version not analysed yet: they return an empty analysis of the
  * current text and start the worker; `onDidUpdate` fires when the result arrives. `getAsync` waits for it.
+ *
+ * A job that runs past its time budget, or whose worker crashes, leaves its document with an empty analysis
+ * and a `problem` (shown in the status bar) rather than a spinner; after a crash a short document is analysed
+ * in the extension host instead (FALLBACK_MAX_LENGTH), and the crash is reported once per session.
  */
 export class AnalysisStore implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
@@ -46,15 +59,17 @@ export class AnalysisStore implements vscode.Disposable {
   private readonly worker: WorkerClient;
   /** Used only when the worker cannot run, one per document. */
   private readonly fallbacks = new Map<string, IncrementalAnalyzer>();
+  /** Worker failures already reported to the user, by kind: each is reported once per session. */
+  private readonly reported = new Set<string>();
 
   /** Fires when an article's analysis is brought up to date. */
   readonly onDidUpdate = this.emitter.event;
   /** Fires when an article is edited and its analysis is out of date (highlights may be cleared). */
   readonly onDidEdit = this.editEmitter.event;
 
-  /** `workerScript`: the worker entry; by default dist/analysisWorker.js beside the bundled extension. */
-  constructor(workerScript = path.join(__dirname, 'analysisWorker.js')) {
-    this.worker = new WorkerClient(workerScript);
+  /** `backend`: how to start a worker here (Node or browser), see analysisBackend.ts. */
+  constructor(private readonly backend: AnalysisBackend, options?: Partial<WorkerClientOptions>) {
+    this.worker = new WorkerClient(backend.spawn, options);
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (!isArticle(e.document) || e.contentChanges.length === 0) return;
@@ -91,17 +106,23 @@ export class AnalysisStore implements vscode.Disposable {
     return entry && entry.version === document.version ? entry.analysis : undefined;
   }
 
+  /** Why the current version has no analysis (it is then empty), if it was tried and failed. */
+  problem(document: vscode.TextDocument): string | undefined {
+    const entry = this.entries.get(document.uri.toString());
+    return entry && entry.version === document.version ? entry.problem : undefined;
+  }
+
   /**
    * Brings the document's analysis up to date now, without waiting for the debounce, and announces it: at
    * once if the current version is analysed already (analysis is deterministic), else when the worker is
-   * done. Returns what `get` returns.
+   * done. A version that failed (see `problem`) is tried again. Returns what `get` returns.
    */
   refresh(document: vscode.TextDocument): Analysis {
     const key = document.uri.toString();
     this.cancel(key);
     const version = document.version;
     const current = this.peek(document);
-    if (current) {
+    if (current && !this.problem(document)) {
       this.emitter.fire({ document, analysis: current });
       return current;
     }
@@ -110,10 +131,10 @@ export class AnalysisStore implements vscode.Disposable {
     return empty(text.length);
   }
 
-  private accept(document: vscode.TextDocument, version: number, analysis: Analysis): void {
+  private accept(document: vscode.TextDocument, version: number, analysis: Analysis, problem?: string): void {
     if (document.isClosed || document.version !== version) return;
-    this.entries.set(document.uri.toString(), { version, analysis });
-    this.emitter.fire({ document, analysis });
+    this.entries.set(document.uri.toString(), { version, analysis, problem });
+    this.emitter.fire({ document, analysis, problem });
   }
 
   private inWorker(document: vscode.TextDocument, version: number, text: string): void {
@@ -123,9 +144,7 @@ export class AnalysisStore implements vscode.Disposable {
         if (analysis) this.accept(document, version, analysis);
       },
       (error: unknown) => {
-        // The worker could not run (missing bundle, out of memory): analyse here rather than show nothing.
-        console.error(`News Annotator: ${String(error)}; analysing in the extension host instead`);
-        if (!document.isClosed && document.version === version) this.accept(document, version, this.analyzeHere(key, text));
+        if (!document.isClosed && document.version === version) this.failed(document, version, text, error);
       },
     );
     const pending: Pending = { version, done };
@@ -136,12 +155,42 @@ export class AnalysisStore implements vscode.Disposable {
     this.showProgress(document, key, text.length);
   }
 
+  /** After a failed job: the analysis from the fallback if it may run, else none, with the reason. */
+  private failed(document: vscode.TextDocument, version: number, text: string, error: unknown): void {
+    const message = error instanceof Error ? error.message : String(error);
+    const workerDown = error instanceof WorkerCrashed || error instanceof WorkerUnavailable;
+    if (workerDown) this.reportOnce(error instanceof WorkerUnavailable ? 'unavailable' : 'crashed', message);
+    if (workerDown && this.backend.loadEngine && text.length <= FALLBACK_MAX_LENGTH) {
+      try {
+        this.accept(document, version, this.analyzeHere(document.uri.toString(), text));
+        return;
+      } catch (fallbackError) {
+        console.error('News Annotator: the fallback analysis failed', fallbackError);
+      }
+    }
+    const problem = error instanceof AnalysisTimeout
+      ? `${name(document)} is too large or complex to analyse: ${message}. It is shown without highlights; edit it or run News: Annotate / Refresh to try again.`
+      : `${name(document)} could not be analysed (${message}). It is shown without highlights.`;
+    console.error(`News Annotator: ${problem}`);
+    this.accept(document, version, empty(text.length), problem);
+  }
+
+  /** Tells the user about a worker failure once per session, and where the fallback applies. */
+  private reportOnce(kind: string, message: string): void {
+    if (this.reported.has(kind)) return;
+    this.reported.add(kind);
+    const fallback = this.backend.loadEngine
+      ? ` Articles up to ${FALLBACK_MAX_LENGTH / 1000} KB are analysed in the editor instead; larger ones are shown without highlights.`
+      : ' Articles are shown without highlights.';
+    const what = kind === 'unavailable' ? 'The analysis worker keeps failing and is not restarted' : 'The analysis worker stopped';
+    void vscode.window.showWarningMessage(`News Annotator: ${what} (${message}).${fallback}`);
+  }
+
   private analyzeHere(key: string, text: string): Analysis {
     let analyzer = this.fallbacks.get(key);
     if (!analyzer) {
-      // Required here, not imported: the extension host loads the engine only if this fallback is needed.
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const engine = require('../../engine/incremental') as typeof import('../../engine/incremental');
+      const engine = this.backend.loadEngine?.();
+      if (!engine) throw new Error('no engine in the extension host');
       this.fallbacks.set(key, (analyzer = new engine.IncrementalAnalyzer()));
     }
     return analyzer.update(text);
@@ -152,7 +201,7 @@ export class AnalysisStore implements vscode.Disposable {
     setTimeout(() => {
       if (!this.worker.busy(key) || this.progressShown.has(key)) return;
       this.progressShown.add(key);
-      const title = `News Annotator: analysing ${path.basename(document.uri.path)} (${Math.round(length / 1024)} KB)`;
+      const title = `News Annotator: analysing ${name(document)} (${Math.round(length / 1024)} KB)`;
       void vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title }, async () => {
         // Follows a document's successive jobs until none is left.
         for (let p = this.pending.get(key); p; p = this.pending.get(key)) await p.done;
@@ -194,6 +243,11 @@ export class AnalysisStore implements vscode.Disposable {
     this.worker.dispose();
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/** The document's file name, for messages. */
+function name(document: vscode.TextDocument): string {
+  return document.uri.path.split('/').pop() || document.uri.toString();
 }
 
 function empty(textLength: number): Analysis {

@@ -50,6 +50,14 @@ export class SummaryStatusBar implements vscode.Disposable {
       this.store.get(document);
       return;
     }
+    const problem = this.store.problem(document);
+    if (problem) {
+      this.item.text = '$(warning) not analysed';
+      this.item.tooltip = `News Annotator: ${problem}`;
+      this.item.show();
+      this.shownFor = document;
+      return;
+    }
     const summary = summarize(analysis);
     this.item.text = `$(quote) ${summaryText(summary)}`;
     const unattributed = summary.unattributed ? `, ${summary.unattributed} unattributed` : '';

@@ -2,7 +2,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyze } from '../../../src/engine';
-import { WorkerClient } from '../../../src/worker/client';
+import { AnalysisTimeout, WorkerClient, WorkerCrashed } from '../../../src/worker/client';
+import { nodeWorker } from '../../../src/worker/nodeWorker';
 import { PART_SIZE } from '../../../src/worker/protocol';
 import { OUT_SRC, SEED_FILE } from '../paths';
 
@@ -12,7 +13,7 @@ const SEED = fs.readFileSync(SEED_FILE, 'utf8');
 
 describe('WorkerClient', () => {
   let client: WorkerClient;
-  beforeEach(() => (client = new WorkerClient(SCRIPT)));
+  beforeEach(() => (client = new WorkerClient(nodeWorker(SCRIPT))));
   afterEach(() => client.dispose());
 
   it('returns what analyze returns in the main thread', async () => {
@@ -49,11 +50,39 @@ describe('WorkerClient', () => {
   });
 
   it('fails the job when the worker cannot start, so the caller can fall back', async () => {
-    const broken = new WorkerClient(path.join(__dirname, 'no-such-worker.js'));
+    const broken = new WorkerClient(nodeWorker(path.join(__dirname, 'no-such-worker.js')));
     try {
-      await assert.rejects(broken.analyze('a', SEED), /Cannot find module|exited/);
+      await assert.rejects(broken.analyze('a', SEED), (e) => e instanceof WorkerCrashed && /Cannot find module|exited/.test(e.message));
     } finally {
       broken.dispose();
+    }
+  });
+
+  it('stops a worker thread past its budget and analyses the next article in a new one', async () => {
+    const budgeted = new WorkerClient(nodeWorker(SCRIPT), { budgetMs: (length) => (length > SEED.length ? 1 : 60_000) });
+    try {
+      const huge = budgeted.analyze('huge', SEED.repeat(50));
+      const small = budgeted.analyze('small', SEED);
+      await assert.rejects(huge, AnalysisTimeout);
+      assert.deepStrictEqual(await small, analyze(SEED));
+    } finally {
+      budgeted.dispose();
+    }
+  });
+
+  it('serves a second article from a second worker thread while the first is busy', async () => {
+    const text = SEED.repeat(200);
+    const pair = new WorkerClient(nodeWorker(SCRIPT), { affinityMs: 50 });
+    try {
+      const long = pair.analyze('long', text);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const short = await pair.analyze('short', 'Short.');
+      assert.strictEqual(short?.textLength, 6);
+      assert.ok(pair.busy('long'), 'the short article did not wait for the long one');
+      assert.strictEqual(pair.workerCount, 2);
+      assert.strictEqual((await long)?.textLength, text.length);
+    } finally {
+      pair.dispose();
     }
   });
 });
