@@ -1,4 +1,5 @@
 import { lowerAt, type Token } from '../text/tokens';
+import { words } from '../lexicon/words';
 
 /**
  * A question put to someone and reported without its asker: "Asked whether he would run, Smith said …",
@@ -12,10 +13,11 @@ export interface AskedClause {
   contentStart: number;
 }
 
-const QUESTION_WORDS = new Set(['whether', 'if', 'what', 'how', 'why', 'who', 'whom', 'when', 'where', 'which']);
-const ADVERBS = new Set(['specifically', 'directly', 'later', 'again', 'repeatedly', 'recently', 'also', 'previously', 'once', 'then', 'pointedly', 'bluntly', 'twice']);
+const QUESTION_WORDS = words('whether if what how why who whom when where which');
+const ADVERBS = words(`
+  specifically directly later again repeatedly recently also previously once then pointedly bluntly twice`);
 // What may stand before "asked" when no one asking is named: the sentence start, a subordinator, a passive auxiliary.
-const LEADS = new Set(['when', 'after', 'if', 'once', 'as', 'while', 'before', 'until', 'is', 'are', 'was', 'were', 'been', 'being', 'be', ',', '—', '–']);
+const LEADS = words('when after if once as while before until is are was were been being be , — –');
 
 /** The asked clause whose verb is token i of the sentence [a, b), or null. */
 export function askedAt(tokens: Token[], quoted: boolean[], i: number, a: number, b: number): AskedClause | null {

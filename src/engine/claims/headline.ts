@@ -1,6 +1,7 @@
 import { isRoleNoun } from '../lexicon/roles';
 import type { Span } from '../types';
 import { NAME_JOINERS } from './speakers';
+import { words } from '../lexicon/words';
 
 /** A headline of the form "Speaker: what they said"; offsets relative to the line. */
 export interface HeadlineClaim {
@@ -13,17 +14,14 @@ export interface HeadlineClaim {
 // joiners) before the colon, then the content. Names of news sections and labels are not speakers.
 const HEADLINE = /^\s*(\p{Lu}[\p{L}\p{M}.’'&-]*(?: [\p{L}\p{M}.’'&-]+){0,3}):\s+(\S.*?)\s*$/u;
 // Lower-case words a headline speaker may hold besides name joiners and roles: "Clinton camp", "Trump aides".
-const SPEAKER_WORDS = new Set(['the', 'camp', 'aide', 'aides', 'official', 'officials', 'campaign', 'team', 'allies']);
+const SPEAKER_WORDS = words('the camp aide aides official officials campaign team allies');
 const isNameWord = (w: string): boolean => /^\p{Lu}/u.test(w) || NAME_JOINERS.has(w) || SPEAKER_WORDS.has(w) || isRoleNoun(w);
-const LABELS = new Set([
-  'latest', 'update', 'note', 'excerpt', 'exclusive', 'watch', 'video', 'breaking', 'analysis', 'opinion',
-  'review', 'editorial', 'live', 'recap', 'timeline', 'factbox', 'explainer', 'daily', 'podcast', 'photos',
-  'listen', 'read', 'related', 'source', 'sources', 'update', 'correction', 'clarification', 'name', 'age',
-  'city', 'job', 'pay', 'total', 'pledged', 'superdelegates', 'delegates', 'results', 'here', 'now', 'also',
-  'see', 'via', 'credit', 'photo', 'image', 'warning', 'disclaimer', 'summary', 'bottom', 'line', 'question',
-  'answer', 'q', 'a', 'tl;dr', 'ps', 'p.s.', 'edit', 'fact', 'check', 'reality', 'contributing', 'revealed',
-  'notice', 'paid', 'reporting', 'additional', 'written', 'edited', 'produced', 'graphic', 'map', 'chart',
-]);
+const LABELS = words(`
+  latest update note excerpt exclusive watch video breaking analysis opinion review editorial live recap
+  timeline factbox explainer daily podcast photos listen read related source sources update correction
+  clarification name age city job pay total pledged superdelegates delegates results here now also see via
+  credit photo image warning disclaimer summary bottom line question answer q a tl;dr ps p.s. edit fact check
+  reality contributing revealed notice paid reporting additional written edited produced graphic map chart`);
 const MAX_WORDS = 25;
 const MAX_LENGTH = 300;
 

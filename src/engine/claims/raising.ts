@@ -1,5 +1,7 @@
 import { lowerAt, type Token } from '../text/tokens';
 import { BETWEEN, phraseWithOf } from './speakers';
+import { BE_CONTRACTIONS, BE_FORMS } from '../lexicon/closedClass';
+import { words } from '../lexicon/words';
 
 /**
  * A claim with no named source, carried by a raising verb: "The bank is expected to act in December",
@@ -15,12 +17,14 @@ export interface Raising {
   contentStart: number;
 }
 
-const SEEM = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+const SEEM = words('seem seems seemed appear appears appeared');
 // Passive verbs of expectation and report that raise their subject: "is expected to", "was said to".
-const RAISED = new Set(['expected', 'believed', 'thought', 'said', 'reported', 'rumored', 'rumoured', 'predicted', 'projected']);
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', '\'s', '’s', '\'re', '’re']);
-const DEGREE = new Set(['widely', 'generally', 'not', 'also', 'still', 'now', 'largely', 'broadly', 'increasingly', 'initially', 'originally', 'only', 'n\'t', 'never']);
-const RELATIVES = new Set(['who', 'which', 'that']);
+const RAISED = words('expected believed thought said reported rumored rumoured predicted projected');
+// "is expected", "it's thought", "they're said".
+const BE = words(BE_FORMS, BE_CONTRACTIONS);
+const DEGREE = words(`
+  widely generally not also still now largely broadly increasingly initially originally only n't never`);
+const RELATIVES = words('who which that');
 
 /**
  * Where the subject ending at token j starts: the noun phrase with its "of" complements ("a broader swath of

@@ -1,5 +1,7 @@
 import { isDemonym, isKnownPlace } from '../lexicon/places';
 import { isRoleNoun, isTitle } from '../lexicon/roles';
+import { DETERMINERS, FINITE_AUXILIARIES, NUMBER_WORDS, OBJECT_PRONOUNS, QUANTIFIERS, SPEAKER_PREPOSITIONS, SUBJECT_PRONOUNS, BE_FORMS } from '../lexicon/closedClass';
+import { words } from '../lexicon/words';
 import type { MentionForm } from '../types';
 import type { Token } from '../text/tokens';
 
@@ -10,54 +12,36 @@ export interface SpeakerPhrase {
   form: MentionForm;
 }
 
-export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
-const DETERMINERS = new Set([
-  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'some',
-  'many', 'most', 'several', 'both', 'all', 'each', 'other', 'another', 'two', 'three', 'four', 'few', 'one',
-  'no', 'any', 'such', 'more', 'top', 'senior',
-]);
 // Words that end a noun phrase when walking back from a verb: prepositions, conjunctions, verbs and other
 // function words.
-const BREAKERS = new Set([
-  'and', 'or', 'but', 'nor', 'so', 'yet', 'if', 'as', 'than', 'then', 'when', 'while', 'because', 'since',
-  'although', 'though', 'after', 'before', 'until', 'unless', 'whether', 'that', 'which', 'who', 'whom',
-  'whose', 'what', 'where', 'why', 'how', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'about',
-  'into', 'over', 'under', 'against', 'between', 'through', 'during', 'without', 'within', 'like', 'among', 'across', 'toward', 'towards', 'around', 'including', 'is',
-  'was', 'are', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would',
-  'can', 'could', 'shall', 'should', 'may', 'might', 'must', 'not', 'n\'t', 'also', 'just', 'even', 'only',
-  'there', 'here', 'now', 'said', 'says', 'say', 'told', 'tells', 'it', 'this', 'however', 'meanwhile',
-  'instead', 'still', 'later', 'earlier', 'once', 'too', 'very', 'up', 'out', 'off', 'down', 'again',
-]);
+const BREAKERS = words(`
+  and or but nor so yet if as than then when while because since although though after before until unless
+  whether that which who whom whose what where why how to of in on at for with by from about into over under
+  against between through during without within like among across toward towards around including is was are
+  were be been being has have had do does did will would can could shall should may might must not n't also
+  just even only there here now said says say told tells it this however meanwhile instead still later earlier
+  once too very up out off down again`);
 /** Adverbs and auxiliaries that may stand between a speaker and the cue: "he also said", "she has argued". */
-export const BETWEEN = new Set([
-  'also', 'later', 'then', 'again', 'previously', 'recently', 'repeatedly', 'once', 'often', 'publicly',
-  'privately', 'reportedly', 'allegedly', 'earlier', 'first', 'last', 'further', 'has', 'have', 'had', 'will',
-  'would', 'could', 'may', 'might', 'did', 'does', 'do', 'not', 'n\'t', 'never', 'always', 'already', 'quickly',
-  'simply', 'flatly', 'angrily', 'frequently', 'openly', 'separately', 'subsequently', 'now', 'still',
-  'even', 'just', 'similarly', 'likewise', 'directly', 'explicitly', 'specifically', 'bluntly', 'proudly',
-]);
+export const BETWEEN = words(`
+  also later then again previously recently repeatedly once often publicly privately reportedly allegedly
+  earlier first last further has have had will would could may might did does do not n't never always already
+  quickly simply flatly angrily frequently openly separately subsequently now still even just similarly
+  likewise directly explicitly specifically bluntly proudly`);
 // Capitalised words that start sentences or clauses but are not part of a name.
-const NOT_NAME = new Set([
-  'but', 'and', 'or', 'so', 'yet', 'still', 'now', 'then', 'when', 'while', 'if', 'as', 'in', 'on', 'at',
-  'for', 'after', 'before', 'later', 'also', 'however', 'meanwhile', 'instead', 'because', 'since', 'though',
-  'although', 'asked', 'speaking', 'earlier', 'today', 'yesterday', 'there', 'here', 'this', 'that', 'it',
-  'what', 'why', 'how', 'where', 'who', 'during', 'with', 'by', 'from', 'to', 'of', 'indeed', 'thus', 'once',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tonight', 'overall',
-  'last', 'next', 'according', 'despite', 'following', 'like', 'unlike', 'even', 'only',
-]);
-const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
-const PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'for', 'with', 'from', 'by', 'of', 'to']);
+const NOT_NAME = words(`
+  but and or so yet still now then when while if as in on at for after before later also however meanwhile
+  instead because since though although asked speaking earlier today yesterday there here this that it what
+  why how where who during with by from to of indeed thus once monday tuesday wednesday thursday friday
+  saturday sunday tonight overall last next according despite following like unlike even only`);
 /** Lower-case words inside names: "Bank of England", "Maria da Conceição", "Pedro Sánchez y Pérez". */
-export const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'de', 'del', 'della', 'da', 'di', 'do', 'dos', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'la', 'le', 'y', '&']);
+export const NAME_JOINERS = words(`
+  of de del della da di do dos van von der den al el bin ibn la le y &`);
 
 // Lower-case words in -ly that are nouns, adjectives or verbs, not adverbs: "the family said", "a top ally said".
-const LY_NOT_ADVERBS = new Set([
-  'family', 'ally', 'assembly', 'rally', 'supply', 'monopoly', 'anomaly', 'daily', 'weekly', 'monthly', 'quarterly',
-  'homily', 'bully', 'early', 'only', 'italy', 'july', 'reply', 'belly', 'jelly', 'holy', 'lonely', 'elderly',
-  'friendly', 'costly', 'likely', 'unlikely', 'deadly', 'ugly', 'silly', 'orderly', 'yearly', 'hourly', 'nightly',
-  'lovely', 'lively', 'kindly', 'comply', 'apply', 'imply', 'multiply', 'rely', 'tally',
-]);
+const LY_NOT_ADVERBS = words(`
+  family ally assembly rally supply monopoly anomaly daily weekly monthly quarterly homily bully early only
+  italy july reply belly jelly holy lonely elderly friendly costly likely unlikely deadly ugly silly orderly
+  yearly hourly nightly lovely lively kindly comply apply imply multiply rely tally`);
 
 const lower = (t: Token): string => t.text.toLowerCase();
 const spanText = (tokens: Token[], p: SpeakerPhrase): string => tokens.slice(p.first, p.last + 1).map((t) => t.text).join(' ');
@@ -167,9 +151,10 @@ export function speakerBefore(tokens: Token[], cue: number, from: number, quoted
   }
   if (j < from || quoted[j]) return null;
   const w = lower(tokens[j]);
-  if (w === 'to' || w === 'was' || w === 'were' || w === 'is' || w === 'are' || w === 'been' || w === 'being') return null;
+  // "…, to be said", "who was told": an infinitive or a passive has no speaker before it.
+  if (w === 'to' || (BE_FORMS.has(w) && w !== 'am')) return null;
   // "Most said …", "Several told …": a quantifier standing alone as the subject.
-  if (/^(most|many|several|some|both|all|few|each|others)$/.test(w) && (j === from || tokens[j - 1].kind === 'punct' || /^(and|but)$/.test(lower(tokens[j - 1])))) return { first: j, last: j, form: 'descriptor' };
+  if (QUANTIFIERS.has(w) && (j === from || tokens[j - 1].kind === 'punct' || /^(and|but)$/.test(lower(tokens[j - 1])))) return { first: j, last: j, form: 'descriptor' };
   if (DETERMINERS.has(w) && !SUBJECT_PRONOUNS.has(w) && !isShare(tokens, j, from)) return null;
   // "Smith, who chairs the panel, said" / "voters who said …": the phrase the relative "who" stands for.
   if (w === 'who' && j - 1 >= from) return phraseEndingAt(tokens, tokens[j - 1].text === ',' ? j - 2 : j - 1, from);
@@ -206,7 +191,7 @@ export function speakerBefore(tokens: Token[], cue: number, from: number, quoted
   }
   const p = phraseEndingAt(tokens, j, from);
   // "Trump at the time said": a prepositional phrase between the speaker and the cue.
-  if (p && p.form === 'descriptor' && p.first - 1 > from && PREPOSITIONS.has(lower(tokens[p.first - 1]))) {
+  if (p && p.form === 'descriptor' && p.first - 1 > from && SPEAKER_PREPOSITIONS.has(lower(tokens[p.first - 1]))) {
     const q = phraseEndingAt(tokens, p.first - 2, from);
     if (q && q.form !== 'descriptor') return q;
   }
@@ -259,8 +244,6 @@ export function speakerAfter(tokens: Token[], start: number, end: number, quoted
   return { first: start, last, form: cap ? 'name' : 'descriptor' };
 }
 
-const VERBISH = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'does', 'did', 'do']);
-
 /**
  * The subject phrase that starts at `start`: a pronoun, a name (with titles, roles and possessives) or a
  * determiner-led description ("the two-term president"), stopping before the verb.
@@ -278,7 +261,7 @@ export function subjectAt(tokens: Token[], start: number, end: number, quoted: b
     if (isPossessive(t) && i > start) {
       // "Hillary Clinton's aides": the possessor and one noun after it.
       const n = tokens[i + 1];
-      if (n && i + 1 < end && n.kind === 'word' && !BREAKERS.has(lower(n)) && !VERBISH.has(lower(n)) && !/ed$/.test(lower(n))) i++;
+      if (n && i + 1 < end && n.kind === 'word' && !BREAKERS.has(lower(n)) && !FINITE_AUXILIARIES.has(lower(n)) && !/ed$/.test(lower(n))) i++;
       continue;
     }
     if (t.text === '-' && i > start && tokens[i - 1].end === t.start) continue;
@@ -289,7 +272,7 @@ export function subjectAt(tokens: Token[], start: number, end: number, quoted: b
     }
     if (i > start && NAME_JOINERS.has(w) && tokens[i + 1] && isCap(tokens[i + 1])) continue;
     if (isRoleNoun(w) || isTitle(w) || isDemonym(t.text)) continue;
-    if (determined && !sawName && i - start < 6 && !BREAKERS.has(w) && !VERBISH.has(w) && !/ed$/.test(w)) continue;
+    if (determined && !sawName && i - start < 6 && !BREAKERS.has(w) && !FINITE_AUXILIARIES.has(w) && !/ed$/.test(w)) continue;
     break;
   }
   const last = i - 1;
@@ -297,5 +280,3 @@ export function subjectAt(tokens: Token[], start: number, end: number, quoted: b
   const form: MentionForm = sawName && !determined ? 'name' : sawName ? 'name' : 'descriptor';
   return { first: start, last, form };
 }
-
-export { OBJECT_PRONOUNS, DETERMINERS };

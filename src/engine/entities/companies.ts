@@ -1,15 +1,10 @@
 // Organization names made certain by their form, whatever the tagger made of their parts: a run of
 // capitalised words ending in a legal-form suffix ("Lear Corp", "Bear Stearns & Co Inc", "Gold Fields of
 // South Africa Ltd") and two capitalised names joined by "&" ("Douglas & Lomason").
+import { LEGAL_FORMS } from '../lexicon/organizations';
 import type { Token } from '../text/tokens';
 import type { LineMention } from './lineMention';
 
-// Legal forms of companies as they are written (company-law abbreviations of English-, German-, Romance-,
-// Dutch- and Nordic-language countries); case matters, so that "CO" (Colorado) or "As" are not taken.
-const SUFFIX = new Set(
-  ('Inc,Inc.,Corp,Corp.,Co,Co.,Cos,Cos.,Ltd,Ltd.,LLC,LLP,Plc,PLC,plc,AG,GmbH,SpA,S.p.A.,SA,S.A.,NV,N.V.,BV,'
-    + 'B.V.,AB,ASA,Oy,Oyj,A/S,KGaA,Srl,S.r.l.,Pty,Bhd,Berhad,SE,INC,CORP,LTD').split(','),
-);
 // Capitalised words that open a sentence or clause and so do not start a company name before its suffix.
 const OPENERS = new Set(
   'The,A,An,In,At,On,Of,For,By,With,From,To,And,But,Or,As,After,Before,Under,Since,While,When,If,Both,Shares'.split(','),
@@ -27,7 +22,7 @@ function nameStart(tokens: readonly Token[], end: number, isPerson: (k: number) 
   let k = end;
   while (k > 0 && end - k < MAX_WORDS) {
     const t = tokens[k - 1];
-    if (capitalised(t) && !SUFFIX.has(t.text)) k--;
+    if (capitalised(t) && !LEGAL_FORMS.has(t.text)) k--;
     // "&" and "of" join two capitalised parts ("Edwards & Sons", "Gold Fields of South Africa"); "and" only
     // before "&" ("Smith, Barney and Co" is rare; "Cox and Sons & Co" is not a pattern we take).
     else if (t.text === '&' && capitalised(tokens[k - 2])) k--;
@@ -68,11 +63,11 @@ function companySpans(tokens: readonly Token[], names: readonly LineMention[]): 
     const t = tokens[i];
     // A suffix ends the name: before another capitalised word it is something else ("Bay Co Building
     // Authority", a county).
-    const runsOn = capitalised(tokens[i + 1]) && !SUFFIX.has(tokens[i + 1].text);
-    if (SUFFIX.has(t.text) && capitalised(tokens[i - 1]) && !runsOn) {
+    const runsOn = capitalised(tokens[i + 1]) && !LEGAL_FORMS.has(tokens[i + 1].text);
+    if (LEGAL_FORMS.has(t.text) && capitalised(tokens[i - 1]) && !runsOn) {
       // "Bear Stearns & Co Inc": the name runs on over a second suffix.
       let end = i;
-      while (end + 1 < tokens.length && SUFFIX.has(tokens[end + 1].text) && tokens[end + 1].start === tokens[end].end + 1) end++;
+      while (end + 1 < tokens.length && LEGAL_FORMS.has(tokens[end + 1].text) && tokens[end + 1].start === tokens[end].end + 1) end++;
       const start = nameStart(tokens, i, isPerson);
       if (start >= 0) out.push({ start: tokens[start].start, end: nameEnd(tokens, end), type: 'organization', sure: true });
       i = end;

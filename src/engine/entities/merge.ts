@@ -1,4 +1,5 @@
 // The global pass: merges the per-line mentions into entities. Cheap by design (no tagging here).
+import { isLegalFormKey } from '../lexicon/organizations';
 import { countryByName } from '../lexicon/places';
 import { isRoleNoun, isTitle } from '../lexicon/roles';
 import type { Entity, EntityType, Mention } from '../types';
@@ -91,9 +92,6 @@ export function unifyTypes(text: string, mentions: LineMention[]): void {
   }
 }
 
-// Legal-form suffixes of company names (after the usual abbreviations of company law).
-const COMPANY_SUFFIX = /^(?:ag|gmbh|inc|ltd|llc|plc|corp|co|sa|sas|spa|nv|bv|ab|asa|oy|oyj|as|a\/s|kg|se|srl|pty|group)\.?$/;
-
 /**
  * A company's bare name ("Alpentrans" for "Alpentrans AG") is that company, whatever the tagger guessed:
  * returns bare key → full key, after retyping the bare mentions as organizations.
@@ -103,7 +101,7 @@ function companyShortNames(text: string, mentions: LineMention[]): Map<string, s
   for (const m of mentions) {
     if (m.type !== 'organization') continue;
     const w = words(keyOf(text.slice(m.start, m.end)));
-    if (w.length >= 2 && COMPANY_SUFFIX.test(w[w.length - 1])) full.set(w.slice(0, -1).join(' '), w.join(' ').replace(/\.$/, ''));
+    if (w.length >= 2 && isLegalFormKey(w[w.length - 1])) full.set(w.slice(0, -1).join(' '), w.join(' ').replace(/\.$/, ''));
   }
   if (full.size) {
     for (const m of mentions) {

@@ -1,16 +1,14 @@
+import { words } from '../lexicon/words';
 // Things that news cites as the source of a finding, not persons: "a new poll shows …", "…, records show",
 // "the study found …". Source: the evidential subjects of English news style (polls, documents, data and
 // reports), written out by hand; singular and plural forms, lower case.
 
-const NOUNS = new Set([
-  'poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'research', 'analysis', 'analyses',
-  'report', 'reports', 'data', 'figures', 'numbers', 'statistics', 'results', 'estimates', 'projections',
-  'records', 'record', 'documents', 'document', 'filings', 'filing', 'email', 'emails', 'memo', 'memos',
-  'video', 'videos', 'footage', 'photo', 'photos', 'images', 'census', 'tally', 'count', 'review', 'audit',
-  'investigation', 'inquiry', 'probe', 'evidence', 'findings', 'testimony', 'transcript', 'transcripts',
-  'letter', 'statement', 'release', 'index', 'model', 'forecast', 'ratings', 'experience', 'history',
-  'measure', 'bill', 'plan', 'proposal', 'initiative', 'platform', 'rule', 'ruling', 'order', 'law',
-]);
+const NOUNS = words(`
+  poll polls polling survey surveys study studies research analysis analyses report reports data figures
+  numbers statistics results estimates projections records record documents document filings filing email
+  emails memo memos video videos footage photo photos images census tally count review audit investigation
+  inquiry probe evidence findings testimony transcript transcripts letter statement release index model
+  forecast ratings experience history measure bill plan proposal initiative platform rule ruling order law`);
 
 /** Whether a (lower-case) noun names a document, finding or measure that can "show", "find" or "call for". */
 export function isEvidenceNoun(word: string): boolean {

@@ -2,6 +2,7 @@
 // reporting verbs of English grammars (Quirk et al., "reporting clauses"), narrowed to the ones news prose uses
 // to attribute statements; written out by hand. Each entry is "base|past|3rd person|-ing", with empty fields
 // for regular forms.
+import { words } from './words';
 
 const VERBS = `say|said|says|saying
 tell|told||
@@ -156,14 +157,17 @@ export interface CueVerb {
   objectOnly?: boolean;
 }
 
-const HEARER = new Set(['tell', 'ask', 'warn', 'assure', 'urge', 'remind', 'inform', 'accuse']);
-const INFINITIVE = new Set(['decline', 'refuse', 'promise', 'vow', 'pledge', 'plan', 'want', 'seek', 'agree', 'hope', 'expect']);
-const NAMING = new Set(['call', 'dub', 'label', 'brand', 'read', 'quote']);
+const HEARER = words('tell ask warn assure urge remind inform accuse');
+const INFINITIVE = words('decline refuse promise vow pledge plan want seek agree hope expect');
+const NAMING = words('call dub label brand read quote');
 // Verbs whose content is their object ("described the field as …"), never a that-clause further on.
-const OBJECT_ONLY = new Set(['describe']);
-const WEAK = new Set([
-  'find', 'know', 'feel', 'endorse', 'support', 'criticize', 'criticise', 'want', 'propose', 'praise', 'defend', 'cite', 'reject', 'attack', 'oppose', 'seek', 'plan', 'question', 'express', 'blast', 'dismiss', 'denounce', 'blame', 'mock', 'decry', 'slam', 'hail', 'applaud', 'condemn', 'welcome', 'tout', 'recommend', 'request', 'expect', 'consider', 'view', 'doubt', 'highlight', 'lament', 'refer', 'accept', 'concur', 'imply', 'indicate', 'signal', 'decline', 'refuse',
-  'call', 'describe', 'dub', 'label', 'brand', 'read', 'quote', 'answer', 'demand', 'echo', 'believe', 'think', 'hope', 'fear', 'worry', 'show', 'agree', 'charge', 'accuse', 'post', 'mention', 'reveal', 'disclose', 'continue', 'counter']);
+const OBJECT_ONLY = words('describe');
+const WEAK = words(`
+  find know feel endorse support criticize criticise want propose praise defend cite reject attack oppose seek
+  plan question express blast dismiss denounce blame mock decry slam hail applaud condemn welcome tout
+  recommend request expect consider view doubt highlight lament refer accept concur imply indicate signal
+  decline refuse call describe dub label brand read quote answer demand echo believe think hope fear worry
+  show agree charge accuse post mention reveal disclose continue counter`);
 
 function regular(base: string): [string, string, string] {
   const stem = base.endsWith('e') ? base.slice(0, -1) : base;
@@ -219,13 +223,11 @@ export function cueVerb(form: string): CueVerb | undefined {
 }
 
 // Cue verbs whose base and -s forms are also common nouns ("the report", "six states", "his remarks").
-const NOUNISH = new Set([
-  'state', 'support', 'attack', 'question', 'comment', 'plan', 'report', 'remark', 'note', 'view', 'tweet',
-  'charge', 'claim', 'promise', 'find', 'post', 'show', 'hope', 'fear', 'estimate', 'call', 'demand', 'request',
-  'doubt', 'signal', 'welcome', 'answer', 'quote', 'counter', 'pledge', 'vow', 'reply', 'joke', 'quip', 'brand',
-  'label', 'echo', 'cry', 'read', 'highlight', 'blame', 'mock', 'slam', 'blast', 'praise', 'cite', 'comment',
-  'chant', 'shout', 'yell', 'retort', 'plea', 'feel', 'view', 'doubt', 'request', 'record', 'respond',
-]);
+const NOUNISH = words(`
+  state support attack question comment plan report remark note view tweet charge claim promise find post show
+  hope fear estimate call demand request doubt signal welcome answer quote counter pledge vow reply joke quip
+  brand label echo cry read highlight blame mock slam blast praise cite comment chant shout yell retort plea
+  feel view doubt request record respond`);
 
 /** True for the base or -s form of a verb that is also a noun ("reports", "plan"): a cue only after a clear subject. */
 export function isNounish(form: string): boolean {

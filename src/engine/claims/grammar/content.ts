@@ -1,0 +1,216 @@
+// Content boundaries: where the words a cue reports start and end.
+import { ADVERBIAL_AFTER_CUE, FINITE_AUXILIARIES, OBJECT_PRONOUNS, SUBORDINATORS } from '../../lexicon/closedClass';
+import { cueVerb, isParticiple } from '../../lexicon/speech';
+import { words } from '../../lexicon/words';
+import { BETWEEN, speakerAfter, speakerBefore } from '../speakers';
+import type { CueHit } from './cues';
+import { lw, type LineCtx } from './context';
+
+/** Time words and adverbs that may follow a cue before its content: "said on Tuesday", "said again". */
+const TIME_WORDS = words(`
+  monday tuesday wednesday thursday friday saturday sunday today yesterday tonight recently earlier later again
+  also repeatedly publicly privately previously then afterward afterwards separately once now simply flatly
+  bluntly this last week month year morning afternoon evening night weekend 's ’s`);
+/**
+ * Hearers a speech verb may name before its content ("told reporters that …"); "the" opens a hearer only
+ * with the phrase after it ("told the committee that …").
+ */
+const HEARERS = words(`
+  reporters journalists supporters lawmakers voters viewers listeners members students delegates officials
+  senators congress parliament the`);
+// How far after a cue its "that" is looked for, and how long a leading adverbial after the cue may be.
+const THAT_REACH = 12;
+const ADVERBIAL_REACH = 9;
+// A coordinator before a "that" opens a second clause of the content ("said the plan would help but that …").
+const COORDINATOR = /^(but|and|or)$/;
+
+/** Where the content after a cue starts: after a hearer, "that", time words or a leading adverbial. */
+export function contentStartAfter(ctx: LineCtx, cue: CueHit, sentenceEnd: number): number {
+  const { tokens, quoted } = ctx;
+  let start = cue.last + 1;
+  for (let k = start; k < sentenceEnd && k - start < THAT_REACH && !cue.verb?.objectOnly; k++) {
+    if (quoted[k]) break;
+    if (lw(ctx, k) === 'that') return k;
+    if (tokens[k].kind === 'punct' ? tokens[k].text !== ',' && !/^['’]/.test(tokens[k].text) : COORDINATOR.test(lw(ctx, k))) break;
+    // "who proposed the measure, told reporters that …": a "that" past another cue is that cue's.
+    if (k > start && cueVerb(lw(ctx, k))?.strong) break;
+  }
+  if (cue.verb?.takesHearer && start < sentenceEnd && !quoted[start]) {
+    if (OBJECT_PRONOUNS.has(lw(ctx, start)) || (HEARERS.has(lw(ctx, start)) && lw(ctx, start) !== 'the')) start++;
+    else {
+      const hearer = speakerAfter(tokens, start, sentenceEnd, quoted);
+      if (hearer && (hearer.form === 'name' || lw(ctx, start) === 'the')) start = hearer.last + 1;
+    }
+  }
+  while (start < sentenceEnd && !quoted[start] && TIME_WORDS.has(lw(ctx, start))) start++;
+  if (start < sentenceEnd && !quoted[start] && ADVERBIAL_AFTER_CUE.has(lw(ctx, start)) && !(cue.verb?.infinitive && lw(ctx, start) === 'to')) {
+    for (let k = start + 1; k < sentenceEnd && k - start < ADVERBIAL_REACH; k++) {
+      if (quoted[k]) break;
+      if (tokens[k].text === ',' || tokens[k].text === ':') return k + 1;
+    }
+  }
+  return start;
+}
+
+// After a comma these open a clause, relative clause or appositive that the speaker did not say.
+const CLAUSE_AFTER_COMMA = /^(but|however|although|though|whereas|compared|putting|prompting|which|who|whom|whose|where|a|an)$/;
+// "… when asked about the loan": the question put to the speaker is a claim of its own.
+const ASKED_LEAD = /^(when|after|if|once)$/;
+// Before a coordinated cue with a speaker of its own: "…, and three-quarters said …".
+const OWN_SPEAKER_LINK = /^(and|but|,)$/;
+
+/**
+ * Where the content of a cue ends: at the sentence end, or before a coordinated cue of the same speaker
+ * ("… and added that …", "…, saying …", "… — asserting …").
+ */
+export function contentEnd(ctx: LineCtx, from: number, sentenceEnd: number, cues: CueHit[]): number {
+  let end = sentenceEnd;
+  // A clause break: ", but …", ", however …", "… while …".
+  for (let k = from + 1; k < end; k++) {
+    if (ctx.quoted[k]) continue;
+    const w = lw(ctx, k);
+    const n = lw(ctx, k + 1);
+    if ((w === ',' && CLAUSE_AFTER_COMMA.test(n)) || w === ';') {
+      end = k;
+      break;
+    }
+    // "…, according to a poll": a source of its own closes the content.
+    if (w === 'according' && n === 'to') {
+      end = lw(ctx, k - 1) === ',' ? k - 1 : k;
+      break;
+    }
+    if (ASKED_LEAD.test(w) && n === 'asked' && !ctx.quoted[k + 1]) {
+      end = lw(ctx, k - 1) === ',' ? k - 1 : k;
+      break;
+    }
+    // "said that while …, …": a "while" opening the reported clause is part of it.
+    if (w === 'while' && !ctx.quoted[k - 1] && k !== from && lw(ctx, k - 1) !== 'that') {
+      end = lw(ctx, k - 1) === ',' ? k - 1 : k;
+      break;
+    }
+  }
+  for (const c of cues) {
+    if (c.first <= from || c.first >= end || !c.verb) continue;
+    // Another attribution with its own speaker: "…, and three-quarters said …".
+    const own = speakerBefore(ctx.tokens, c.first, from, ctx.quoted);
+    if (own && own.first - 1 > from && OWN_SPEAKER_LINK.test(lw(ctx, own.first - 1)) && !isParticiple(ctx.tokens[c.first].text)) {
+      let e = own.first - 1;
+      if (lw(ctx, e) !== ',' && lw(ctx, e - 1) === ',') e--;
+      return quoteClauseEnd(ctx, from, e);
+    }
+    let k = c.first - 1;
+    while (k > from && BETWEEN.has(lw(ctx, k))) k--;
+    const w = lw(ctx, k);
+    const commaQuote = ctx.quoted[k] && /,["”’']?$/.test(ctx.s.slice(ctx.tokens[k - 1]?.start ?? 0, ctx.tokens[k].end));
+    if (w === 'and' || w === 'but' || ((w === ',' || w === '—' || w === '–' || commaQuote) && isParticiple(ctx.tokens[c.first].text))) {
+      if (commaQuote) return k + 1;
+      let e = k;
+      if ((w === 'and' || w === 'but') && lw(ctx, k - 1) === ',') e = k - 1;
+      return quoteClauseEnd(ctx, from, e);
+    }
+  }
+  return quoteClauseEnd(ctx, from, end);
+}
+
+/** Words after a quotation that start something the speaker did not say ("“…” as he faces …", "“…,” adding …"). */
+const AFTER_QUOTE_BREAKS = words('but though although while as whereas — – referring adding saying noting');
+// After a quotation and a comma, an article or relative opens an appositive or a relative clause.
+const APPOSITIVE_OPENER = /^(a|an|the|which|who)$/;
+// "“…” and he …": a new clause with a pronoun subject.
+const PRONOUN_SUBJECT = /^(he|she|they|it|we|i)$/;
+/** Subordinators that front a clause inside the content: "that while the firm had been “careless,” no court …". */
+const FRONTED_CLAUSE_OPENERS = words('while although though if because when since unless');
+
+/**
+ * Where reported content that quotes ends: a quotation closing on a comma (“…,”) closes the clause, and so
+ * does a contrast or a new clause after a quotation ("… “excited where we stand” as he faces …").
+ */
+export function quoteClauseEnd(ctx: LineCtx, from: number, end: number): number {
+  const { tokens, quoted, quotes, quoteOf, s } = ctx;
+  // A fronted subordinate clause ends at its comma and the main clause follows, so its first “…,” does not
+  // close the content.
+  let fronted = FRONTED_CLAUSE_OPENERS.has(lw(ctx, lw(ctx, from) === 'that' ? from + 1 : from));
+  for (let k = from; k < end; k++) {
+    if (!quoted[k] || (k + 1 < end && quoteOf[k + 1] === quoteOf[k])) continue;
+    // k is the last token of a quotation inside the content.
+    if (k + 1 >= end) return end;
+    const q = quotes[quoteOf[k]];
+    if (/,["”’'»]$/.test(s.slice(q.start, q.end)) && !commaContinues(ctx, k + 1) && !fronted) return k + 1;
+    fronted = false;
+    const next = lw(ctx, k + 1);
+    // "yelled “You lie!” at the president": a whole sentence quoted right after the cue is the content.
+    if (quoted[from] && quoteOf[from] === quoteOf[k] && /[.!?]["”’'»]$/.test(s.slice(q.start, q.end))) return k + 1;
+    if (AFTER_QUOTE_BREAKS.has(next)) return k + 1;
+    if (next === ',' && (AFTER_QUOTE_BREAKS.has(lw(ctx, k + 2)) || APPOSITIVE_OPENER.test(lw(ctx, k + 2)))) return k + 1;
+    if (next === 'and' && PRONOUN_SUBJECT.test(lw(ctx, k + 2))) return k + 1;
+    if (tokens[k + 1].kind === 'punct' && /^[.!?]$/.test(tokens[k + 1].text)) return end;
+  }
+  return end;
+}
+
+// After “…,” these go on with the reported clause: subordinate and comparative links, coordinators.
+const CONTINUING_LINKS = /^(because|compared|such|where|with|since|unless|if|including|than|especially|and|or)$/;
+// An article or possessive opening the next item of a list of quotations ("a “coward,” a “bully”").
+const LIST_ITEM_OPENER = /^(a|an|the|his|her|their|its)$/;
+
+/**
+ * After “…,” the reported clause goes on with a subordinate or comparative link ("“…,” because …", "“…,”
+ * compared to …"), a coordinated clause ("“…,” and the deficit …") or the next item of a list of quotations
+ * ("a “coward,” a “bully” and …").
+ */
+function commaContinues(ctx: LineCtx, k: number): boolean {
+  const w = lw(ctx, k);
+  if (CONTINUING_LINKS.test(w)) return true;
+  return ctx.quoted[k] || (LIST_ITEM_OPENER.test(w) && (ctx.quoted[k + 1] || ctx.quoted[k + 2]));
+}
+
+// Words that join the quotations of a list ("called it “immoral,” a “lie” and …").
+const LIST_JOINER = /^(,|and|or|a|an|the)$/;
+// After a naming verb's quotation, a parenthesis or a dash ends the content.
+const NAMING_BREAK = /^[(—–-]$/;
+// A word that reads as a verb: a new predicate after "and" ("… “third-rate” and boycotted …").
+const VERB_FORM = /^\p{Ll}+(ed|s|ing)$/u;
+// What joins a new predicate to the name.
+const PREDICATE_LINK = /^(and|or|,)$/;
+// Words in -s or -ed after "and" that are no new predicate.
+const NOT_A_PREDICATE = words('ways years others his its this has was is');
+
+/**
+ * A naming verb's content ends with its quoted name when a new predicate, a parenthesis or a dash follows
+ * ("called her “third-rate” and boycotted …" → "her “third-rate”"); quotations listed together stay ("called
+ * it “immoral,” a “lie” and …"), and so do modifiers of the name ("“a mistake” because …").
+ */
+export function namingEnd(ctx: LineCtx, start: number, end: number): number {
+  const { quoted, quoteOf } = ctx;
+  let k = start;
+  while (k < end && !quoted[k]) k++;
+  if (k >= end || k - start > 8) return end;
+  for (;;) {
+    while (k + 1 < end && quoted[k + 1] && quoteOf[k + 1] === quoteOf[k]) k++;
+    // Another quotation within a few joining words continues the list.
+    let j = k + 1;
+    while (j < end && j - k <= 3 && !quoted[j] && LIST_JOINER.test(lw(ctx, j))) j++;
+    if (j < end && quoted[j] && j - k <= 3) {
+      k = j;
+      continue;
+    }
+    const n = lw(ctx, k + 1);
+    const n2 = lw(ctx, k + 2);
+    const verbish = VERB_FORM.test(n2) || !!cueVerb(n2);
+    if (NAMING_BREAK.test(n) || (PREDICATE_LINK.test(n) && verbish && !NOT_A_PREDICATE.has(n2))) return k + 1;
+    return end;
+  }
+}
+
+/** A clause starts at k: "that", or a subject phrase followed by a finite verb or a quotation ("the plan is", "pilots “may …”"). */
+export function clauseAfter(ctx: LineCtx, k: number, sentenceEnd: number): boolean {
+  if (lw(ctx, k) === 'that') return true;
+  const p = speakerAfter(ctx.tokens, k, sentenceEnd, ctx.quoted);
+  return !!p && (ctx.quoted[p.last + 1] || FINITE_AUXILIARIES.has(lw(ctx, p.last + 1)));
+}
+
+/**
+ * "While Ramos said that …, he appears …" / "Barkley, who said …, said …": words before the speaker (or the
+ * sentence) that make the cue's clause subordinate, so its content ends at its comma.
+ */
+export const SUBORDINATE_OPENERS = words('who', SUBORDINATORS);

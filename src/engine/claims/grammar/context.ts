@@ -1,0 +1,106 @@
+// What every construction of the claims grammar reads: one line's tokens with their quotations, and the
+// claims, cues and speakers it finds there (offsets relative to the line).
+import { lowerAt, type Token } from '../../text/tokens';
+import type { MentionForm, Span } from '../../types';
+import type { QuoteSegment } from '../quotes';
+import type { SpeakerPhrase } from '../speakers';
+
+/** A cue or speaker found in a line, offsets relative to the line. */
+export interface LocalMention extends Span {
+  text: string;
+  form: MentionForm;
+}
+
+/** A claim found within one sentence; offsets relative to the line. */
+export interface SentenceClaim {
+  spans: Span[];
+  cue: LocalMention | null;
+  speaker: LocalMention | null;
+  /** A sentence that is nothing but quotation, with no attribution of its own. */
+  bare: boolean;
+  /** A quotation inside other text with no cue of its own: it takes the speaker of the claim before it. */
+  orphan?: boolean;
+}
+
+export interface Attribution {
+  cue: LocalMention;
+  speaker: LocalMention;
+}
+
+export interface SentenceResult {
+  claims: SentenceClaim[];
+  /** An attribution with no content of its own ("Smith said." after a quotation, "Smith said:" before one). */
+  attribution: Attribution | null;
+}
+
+/** One line's tokens, which of them lie inside quotations, and the quotations. */
+export interface LineCtx {
+  s: string;
+  tokens: Token[];
+  quoted: boolean[];
+  quoteOf: number[];
+  quotes: QuoteSegment[];
+  /** The line is a title-case headline. */
+  headline: boolean;
+}
+
+/** The lower-case text of token k ('' outside the line). */
+export const lw = (ctx: LineCtx, k: number): string => lowerAt(ctx.tokens, k);
+
+/** The mention covering tokens first..last (inclusive). */
+export const mention = (ctx: LineCtx, first: number, last: number, form: MentionForm): LocalMention => {
+  const start = ctx.tokens[first].start;
+  const end = ctx.tokens[last].end;
+  return { start, end, text: ctx.s.slice(start, end), form };
+};
+
+export const fromPhrase = (ctx: LineCtx, p: SpeakerPhrase): LocalMention => mention(ctx, p.first, p.last, p.form);
+
+// Punctuation that a content span does not start with, and punctuation it does not end with (outside quotes).
+const LEADING_PUNCTUATION = /^[,:;—–-]$/;
+const TRAILING_PUNCTUATION = /^[.!?…,:;—–-]$/;
+
+/** Content from token `from` to `to` (exclusive), without leading and trailing punctuation outside quotes. */
+export function contentSpan(ctx: LineCtx, from: number, to: number): Span | null {
+  const { tokens, quoted } = ctx;
+  while (from < to && !quoted[from] && tokens[from].kind === 'punct' && LEADING_PUNCTUATION.test(tokens[from].text)) from++;
+  while (to > from && !quoted[to - 1] && tokens[to - 1].kind === 'punct' && TRAILING_PUNCTUATION.test(tokens[to - 1].text)) to--;
+  if (to <= from) return null;
+  return { start: tokens[from].start, end: tokens[to - 1].end };
+}
+
+/** Words (not punctuation) among tokens [from, to). */
+export const wordCount = (ctx: LineCtx, from: number, to: number): number => {
+  let n = 0;
+  for (let i = from; i < to; i++) if (ctx.tokens[i].kind !== 'punct') n++;
+  return n;
+};
+
+/** Words outside quotations among tokens [from, to). */
+export const outsideWords = (ctx: LineCtx, from: number, to: number): number => {
+  let n = 0;
+  for (let i = from; i < to; i++) if (!ctx.quoted[i] && ctx.tokens[i].kind !== 'punct') n++;
+  return n;
+};
+
+// Coordinators that may open a sentence ahead of its subject ("And Smith said …").
+const SENTENCE_COORDINATOR = /^(and|but|so|yet|or)$/i;
+
+/** Punctuation or a coordinator that opens a sentence before its first real word. */
+export const isSentenceLead = (t: Token): boolean => t.kind === 'punct' || SENTENCE_COORDINATOR.test(t.text);
+
+/** The first token of the sentence [from, to) after its leading punctuation and coordinators. */
+export function sentenceBody(ctx: LineCtx, from: number, to: number): number {
+  let lead = from;
+  while (lead < to && isSentenceLead(ctx.tokens[lead]) && !ctx.quoted[lead]) lead++;
+  return lead;
+}
+
+// Lower-case words a title keeps: "Red Neck Country Club of the South".
+const TITLE_LOWER_WORDS = /^(of|the|a|an|and|in|on|for|to|at|by)$/;
+
+/** Every word capitalised: a title, a name or a slogan. */
+export function isTitleCase(quote: string): boolean {
+  const found = quote.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  return found.length > 0 && found.every((w) => /^\p{Lu}/u.test(w) || TITLE_LOWER_WORDS.test(w));
+}

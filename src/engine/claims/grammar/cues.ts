@@ -1,0 +1,80 @@
+// Cue finding: the speech and attitude verbs of a sentence outside its quotations, and "according to".
+import { isEvidenceNoun } from '../../lexicon/evidence';
+import { NEGATION } from '../../lexicon/closedClass';
+import { cueVerb, phrasalCue, type CueVerb } from '../../lexicon/speech';
+import { BETWEEN, speakerBefore } from '../speakers';
+import { lw, type LineCtx } from './context';
+
+/** A cue candidate: tokens first..last (inclusive); no verb for "according to". */
+export interface CueHit {
+  first: number;
+  last: number;
+  verb: CueVerb | null;
+}
+
+/** Cue candidates of the sentence [sentenceStart, sentenceEnd) outside quotations: speech verbs and "according to". */
+export function cuesOf(ctx: LineCtx, sentenceStart: number, sentenceEnd: number): CueHit[] {
+  const { tokens, quoted } = ctx;
+  const out: CueHit[] = [];
+  for (let i = sentenceStart; i < sentenceEnd; i++) {
+    if (quoted[i] || tokens[i].kind !== 'word') continue;
+    const w = lw(ctx, i);
+    if (w === 'according' && lw(ctx, i + 1) === 'to' && i + 1 < sentenceEnd) {
+      out.push({ first: i, last: i + 1, verb: null });
+      continue;
+    }
+    const v = phrasalCue(w, lw(ctx, i + 1)) ?? cueVerb(w);
+    // A capitalised form is a name ("the Washington Post"), except in a title-case headline ("Trump Says …").
+    if (!v || (/^\p{Lu}/u.test(tokens[i].text) && !(ctx.headline && v.strong))) continue;
+    if (v.particle) {
+      if (lw(ctx, i + 1) === v.particle && i + 1 < sentenceEnd) out.push({ first: i, last: i + 1, verb: v });
+      continue;
+    }
+    if (v.base === 'continue' && lw(ctx, i + 1) === 'to') continue;
+    // "didn't say", "never said": a denial of speech is not a claim.
+    let k = i - 1;
+    while (k >= sentenceStart && BETWEEN.has(lw(ctx, k)) && !NEGATION.test(lw(ctx, k))) k--;
+    if (k >= sentenceStart && NEGATION.test(lw(ctx, k))) continue;
+    out.push({ first: i, last: i, verb: v });
+  }
+  return out;
+}
+
+/** "…, the poll found": a weak cue whose subject is a poll, a document or data reports like a speech verb. */
+export function evidential(ctx: LineCtx, cue: CueHit, sentenceStart: number): boolean {
+  const sp = speakerBefore(ctx.tokens, cue.first, sentenceStart, ctx.quoted);
+  return !!sp && isEvidenceNoun(lw(ctx, sp.last));
+}
+
+// The longest content, in words, that a trailing cue may have after it ("…, Smith said on Tuesday night.").
+const TRAILING_TAIL_WORDS = 6;
+// How far back from a trailing cue the comma or quotation that closes the content may be.
+const TRAILING_REACH = 8;
+// After the closing comma these open a clause of its own ("…, and Jones said the same").
+const CLAUSE_COORDINATOR = /^(and|but|while)$/;
+
+/** A cue whose clause ends the sentence after a few words, with no "that" and no quotation after it. */
+export function isTrailing(ctx: LineCtx, cue: CueHit, sentenceEnd: number): boolean {
+  let words = 0;
+  for (let k = cue.last + 1; k < sentenceEnd; k++) {
+    if (ctx.quoted[k] || lw(ctx, k) === 'that') return false;
+    if (ctx.tokens[k].kind !== 'punct') words++;
+  }
+  if (words > TRAILING_TAIL_WORDS) return false;
+  // A comma closes the content before the speaker: "…, Smith said", "…, said Smith"; but "…, and Jones said
+  // the same" is a clause of its own.
+  for (let k = cue.first - 1; k >= 0 && cue.first - k <= TRAILING_REACH; k--) if (lw(ctx, k) === ',' || ctx.quoted[k]) return !CLAUSE_COORDINATOR.test(lw(ctx, k + 1));
+  return false;
+}
+
+/**
+ * The cues in the order they are read: a trailing attribution ("…, the company said on Tuesday.") governs the
+ * whole sentence, so it goes first, and a speech verb inside its content ("engineers found …") stays part of
+ * that content.
+ */
+export function cuesInReadingOrder(ctx: LineCtx, sentenceStart: number, sentenceEnd: number): CueHit[] {
+  const cues = cuesOf(ctx, sentenceStart, sentenceEnd);
+  const trailing = cues.findIndex((c) => !!c.verb && (c.verb.strong || evidential(ctx, c, sentenceStart)) && c.first > sentenceStart + 3 && isTrailing(ctx, c, sentenceEnd));
+  if (trailing > 0) cues.unshift(...cues.splice(trailing, 1));
+  return cues;
+}

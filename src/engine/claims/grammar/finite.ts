@@ -1,0 +1,133 @@
+// A finite cue ("Smith said …", "…, the company said", "She said … and added that …"): its speaker before
+// it, then its content after it or before it.
+import { BE_CONTRACTIONS, BE_FORMS, OBJECT_PRONOUNS } from '../../lexicon/closedClass';
+import { isEvidenceNoun } from '../../lexicon/evidence';
+import { isRoleNoun } from '../../lexicon/roles';
+import { isNounish, isParticiple, type CueVerb } from '../../lexicon/speech';
+import { words } from '../../lexicon/words';
+import { BETWEEN, clauseSubject, speakerBefore, subjectAt, type SpeakerPhrase } from '../speakers';
+import { SUBORDINATE_OPENERS, clauseAfter, contentEnd, contentStartAfter, namingEnd } from './content';
+import type { CueHit } from './cues';
+import { contentSpan, fromPhrase, lw, mention, sentenceBody, wordCount, type LineCtx, type LocalMention } from './context';
+import { mayBeInverted, readInverted } from './inverted';
+import { readPreposed } from './preposed';
+import type { SentenceReading } from './state';
+
+/** "is telling reporters that …": after these a participle is the finite verb of its clause. */
+export const PROGRESSIVE_AUXILIARIES = words(BE_FORMS, BE_CONTRACTIONS);
+// Prepositions after which a phrase opening the sentence still speaks: "Officials at the agency, …, said".
+const SUBJECT_PREPOSITIONS = /^(at|of|for|from|in|with|on)$/;
+// "A new poll shows …": after a singular determiner an -s form can only be the verb.
+const SINGULAR_DETERMINER = /^(a|an|one|this|every)$/;
+// Coordinators before a cue that shares the speaker of the clause before: "She said … and added that …".
+const SHARED_SPEAKER_LINK = /^(and|but)$/;
+
+/** The speaker of a finite cue: the phrase (null when the speaker was taken from elsewhere) and its mention. */
+interface CueSpeaker {
+  phrase: SpeakerPhrase | null;
+  speaker: LocalMention | null;
+}
+
+/** The speaker before a finite cue, shared with a coordinated clause, or opening the sentence before an appositive. */
+function speakerOfCue(reading: SentenceReading, cue: CueHit, progressive: boolean): CueSpeaker {
+  const { ctx, sentenceStart, sentenceEnd } = reading;
+  const { tokens, quoted } = ctx;
+  let phrase = speakerBefore(tokens, cue.first, sentenceStart, quoted);
+  // "Trump is telling supporters …": the speaker stands before the auxiliary.
+  if (!phrase && progressive && isParticiple(tokens[cue.first].text)) phrase = speakerBefore(tokens, cue.first - 1, sentenceStart, quoted);
+  let speaker: LocalMention | null = phrase ? fromPhrase(ctx, phrase) : null;
+  // A coordinated verb shares the speaker before it: "She said … and added that …".
+  let link = cue.first - 1;
+  while (link > sentenceStart && BETWEEN.has(lw(ctx, link))) link--;
+  if (SHARED_SPEAKER_LINK.test(lw(ctx, link))) {
+    const shared = reading.lastSpeaker ?? ((): LocalMention | null => {
+      const p = clauseSubject(tokens, sentenceStart, link, quoted);
+      return p ? fromPhrase(ctx, p) : null;
+    })();
+    if (shared) {
+      phrase = null;
+      speaker = shared;
+    }
+  }
+  // "Jo Roe, 58, a nurse who …, said the plan is …": the cue is followed by a clause, not by its speaker, so the
+  // speaker is the phrase opening the sentence ahead of its appositive or prepositional phrase ("Officials at
+  // the agency, a division of …, said").
+  if (!speaker && lw(ctx, cue.first - 1) === ',' && clauseAfter(ctx, cue.last + 1, sentenceEnd)) {
+    const p = subjectAt(tokens, sentenceBody(ctx, sentenceStart, cue.first), cue.first, quoted);
+    if (p && (tokens[p.last + 1]?.text === ',' || SUBJECT_PREPOSITIONS.test(lw(ctx, p.last + 1)))) {
+      phrase = p;
+      speaker = fromPhrase(ctx, p);
+    }
+  }
+  return { phrase, speaker };
+}
+
+// Lower-case words that end a description walked back from a name.
+const DESCRIPTION_BREAK = /^(and|or|but|that|which|who|said|says)$/;
+const ARTICLE = /^(the|a|an)$/;
+
+/** Where a lower-case description before a name starts ("the construction company" + "Alpentrans AG"), if a comma precedes it. */
+function descriptionBefore(ctx: LineCtx, first: number, sentenceStart: number): number {
+  let k = first - 1;
+  while (k >= sentenceStart && first - k <= 5 && ctx.tokens[k].kind === 'word' && /^\p{Ll}/u.test(ctx.tokens[k].text) && !DESCRIPTION_BREAK.test(lw(ctx, k))) {
+    if (ARTICLE.test(lw(ctx, k))) return k - 1 >= sentenceStart && lw(ctx, k - 1) === ',' ? k : first;
+    k--;
+  }
+  return first;
+}
+
+/** Reads a finite cue: its speaker (or, with none before it, an inverted attribution), then its content. */
+export function readFiniteCue(reading: SentenceReading, cue: CueHit, verb: CueVerb, progressive: boolean): void {
+  const { ctx, sentenceStart, sentenceEnd, cues } = reading;
+  const { tokens, quoted } = ctx;
+  const found = speakerOfCue(reading, cue, progressive);
+  const { phrase } = found;
+  let { speaker } = found;
+  if (!speaker && mayBeInverted(reading, cue)) {
+    readInverted(reading, cue);
+    return;
+  }
+  if (!speaker) return;
+  // "six states", "his remarks": a noun-like cue needs a person-like subject.
+  const singular = phrase && SINGULAR_DETERMINER.test(lw(ctx, phrase.first)) && /s$/.test(lw(ctx, cue.first));
+  const evidence = !!phrase && isEvidenceNoun(lw(ctx, phrase.last));
+  if (phrase && isNounish(tokens[cue.first].text) && phrase.form === 'descriptor' && !isRoleNoun(lw(ctx, phrase.last)) && !singular && !evidence) return;
+  const start = contentStartAfter(ctx, cue, sentenceEnd);
+  let end = contentEnd(ctx, start, sentenceEnd, cues);
+  if (verb.needsQuote) end = namingEnd(ctx, start, end);
+  // "While Ramos said that …, he appears …" / "Barkley, who said …, said …": a subordinate clause ends at its comma.
+  const subordinate = SUBORDINATE_OPENERS.has(lw(ctx, phrase ? phrase.first - 1 : -1)) || SUBORDINATE_OPENERS.has(lw(ctx, sentenceStart)) || lw(ctx, cue.first - 1) === 'who';
+  if (subordinate) {
+    for (let k = start + 1; k < end; k++) {
+      if (!quoted[k] && tokens[k].text === ',') {
+        end = k;
+        break;
+      }
+    }
+  }
+  let first = phrase ? phrase.first : cue.first;
+  // "…, the construction company Alpentrans AG said": a description ahead of the name belongs to the speaker.
+  if (phrase && phrase.form === 'name') {
+    const lead = descriptionBefore(ctx, phrase.first, sentenceStart);
+    if (lead < first) {
+      first = lead;
+      speaker = mention(ctx, first, phrase.last, 'name');
+    }
+  }
+  if (readPreposed(reading, { cue, speaker, first, start, end, reports: verb.strong || evidence })) return;
+  const afterWords = wordCount(ctx, start, end);
+  const quoteFollows = start < sentenceEnd && quoted[start];
+  // "endorsed Trump", "criticized him": an attitude verb's one-word object is its content.
+  const objectWord = afterWords === 1 && !verb.strong && start < end && (/^\p{Lu}/u.test(tokens[start].text) || OBJECT_PRONOUNS.has(lw(ctx, start)));
+  if (start >= end || (afterWords < 2 && !quoteFollows && !objectWord)) {
+    // "Smith said." after a quotation, "Smith said:" before one.
+    if (!reading.claims.length && (start >= sentenceEnd || tokens[start].text === ':')) reading.attribution = { cue: mention(ctx, cue.first, cue.last, 'other'), speaker };
+    return;
+  }
+  const span = contentSpan(ctx, start, end);
+  if (!span) return;
+  // A short quotation after a belief or naming verb is a title or nickname more often than a claim.
+  if (!verb.strong && quoteFollows && wordCount(ctx, start, end) < 3) return;
+  reading.emit([span], cue, speaker, start);
+  reading.coveredUntil = end;
+}

@@ -1,0 +1,55 @@
+// Inverted attribution: "“…,” said Smith." / "…, said the spokesman." — and the quotations around a cue.
+import type { Span } from '../../types';
+import { cueVerb } from '../../lexicon/speech';
+import { speakerAfter } from '../speakers';
+import type { CueHit } from './cues';
+import { contentSpan, fromPhrase, lw, wordCount, type LineCtx } from './context';
+import type { SentenceReading } from './state';
+
+/** The quotations between `from` and `to` when nothing but punctuation stands outside them; null otherwise. */
+export function leadingQuotes(ctx: LineCtx, from: number, to: number, quotesIn: number[]): Span[] | null {
+  const { tokens, quoted, quotes } = ctx;
+  for (let i = from; i < to; i++) if (!quoted[i] && tokens[i].kind !== 'punct') return null;
+  const spans = quotesIn
+    .map((qi) => quotes[qi])
+    .filter((q) => q.start >= tokens[from].start && q.end <= tokens[to - 1].end)
+    .map((q) => ({ start: q.start, end: q.end }));
+  return spans.length ? spans : null;
+}
+
+// How many words after an attribution a quotation that continues it may start.
+const TRAILING_QUOTE_REACH = 10;
+
+/** Quotations that continue after the attribution: "“…,” she said, “…”". */
+export function trailingQuotes(ctx: LineCtx, from: number, sentenceEnd: number, quotesIn: number[]): Span[] {
+  const { tokens, quoted, quotes } = ctx;
+  if (from >= sentenceEnd) return [];
+  let k = from;
+  while (k < sentenceEnd && !quoted[k] && k - from < TRAILING_QUOTE_REACH) {
+    const w = lw(ctx, k);
+    if (w === 'that' || cueVerb(w)) return [];
+    k++;
+  }
+  if (k >= sentenceEnd || !quoted[k]) return [];
+  return quotesIn.map((qi) => quotes[qi]).filter((q) => q.start >= tokens[k].start).map((q) => ({ start: q.start, end: q.end }));
+}
+
+/**
+ * Whether a strong cue with no speaker before it is inverted: it follows a comma or a quotation that closes
+ * the content before it.
+ */
+export function mayBeInverted(reading: SentenceReading, cue: CueHit): boolean {
+  const { ctx, sentenceStart } = reading;
+  const prevQuoted = cue.first > sentenceStart && ctx.quoted[cue.first - 1];
+  return !!cue.verb?.strong && (lw(ctx, cue.first - 1) === ',' || prevQuoted) && cue.first > sentenceStart;
+}
+
+/** Reads an inverted attribution: the speaker after the cue, the content (or the quotations) before it. */
+export function readInverted(reading: SentenceReading, cue: CueHit): void {
+  const { ctx, sentenceStart, sentenceEnd, quotesIn } = reading;
+  const after = speakerAfter(ctx.tokens, cue.last + 1, sentenceEnd, ctx.quoted);
+  if (!after || after.form === 'pronoun' || wordCount(ctx, sentenceStart, cue.first) < 2) return;
+  const spans = leadingQuotes(ctx, sentenceStart, cue.first, quotesIn) ?? [contentSpan(ctx, sentenceStart, cue.first)].filter((x): x is Span => !!x);
+  const tail = trailingQuotes(ctx, after.last + 1, sentenceEnd, quotesIn);
+  if (spans.length) reading.emit([...spans, ...tail], cue, fromPhrase(ctx, after), tail.length ? sentenceEnd : after.last + 1);
+}

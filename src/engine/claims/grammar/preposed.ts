@@ -1,0 +1,82 @@
+// Preposed content: the quotations that open the sentence before "…,” Smith said", the clause before ", Smith
+// said", and content on both sides of "The plan, he said, is …".
+import { clauseSubject } from '../speakers';
+import { SCENE_OPENERS } from '../../lexicon/closedClass';
+import type { CueHit } from './cues';
+import { contentSpan, lw, outsideWords, sentenceBody, wordCount, isTitleCase, type LineCtx, type LocalMention } from './context';
+import { leadingQuotes, trailingQuotes } from './inverted';
+import type { SentenceReading } from './state';
+
+/** Where the attribution starts (its speaker, or the cue) and what the content after the cue is. */
+export interface Attributed {
+  cue: CueHit;
+  speaker: LocalMention;
+  /** The first token of the attribution. */
+  first: number;
+  /** The content after the cue: tokens [start, end). */
+  start: number;
+  end: number;
+  /** The cue is strong, or its subject is a poll or a document. */
+  reports: boolean;
+}
+
+// The longest tail after a cue, in words, that leaves the content before it ("…, he said on Tuesday").
+const SHORT_TAIL_WORDS = 6;
+
+/**
+ * Reads content placed before its attribution; true when it found the claim. A tail after the cue that
+ * quotes or opens with "that" is the content itself instead ("In a statement, she said it was “false”").
+ */
+export function readPreposed(reading: SentenceReading, at: Attributed): boolean {
+  const { ctx, sentenceStart, sentenceEnd, quotesIn } = reading;
+  const { tokens, quoted, quotes } = ctx;
+  const { cue, speaker, first, start, end } = at;
+  const beforeSpeaker = first - 1 >= sentenceStart ? tokens[first - 1] : null;
+  const closesContent = !!beforeSpeaker && (beforeSpeaker.text === ',' || quoted[first - 1] || beforeSpeaker.text === '—');
+  // The quotation(s) that open the sentence: "“…,” Smith said."
+  if (closesContent && outsideWords(ctx, sentenceStart, first) === 0 && quotesIn.length && quotes[quotesIn[0]].start < tokens[first].start) {
+    const spans = leadingQuotes(ctx, sentenceStart, first, quotesIn) ?? [];
+    const tail = trailingQuotes(ctx, cue.last + 1, sentenceEnd, quotesIn);
+    if (spans.length) {
+      reading.emit([...spans, ...tail], cue, speaker, tail.length ? sentenceEnd : cue.last + 1);
+      return true;
+    }
+  }
+  const quoteFollows = start < sentenceEnd && quoted[start];
+  const shortTail = wordCount(ctx, start, end) <= SHORT_TAIL_WORDS && !quoteFollows && !tailReports(ctx, start, end, quotesIn);
+  if (quoteFollows || !closesContent || wordCount(ctx, sentenceStart, first) < 3 || !at.reports) return false;
+  // The clause before ", Smith said".
+  const bodyStart = sentenceBody(ctx, sentenceStart, first);
+  const before = contentSpan(ctx, bodyStart, first);
+  // "At one point, she said, she was considering …": a clause with its own subject resumes the content.
+  const resumes = tokens[cue.last + 1]?.text === ',' && clauseSubject(tokens, cue.last + 2, end, quoted)?.first === cue.last + 2;
+  if (before && shortTail && !resumes && !isAdverbial(ctx, bodyStart, first)) {
+    reading.emit([before], cue, speaker, sentenceEnd);
+    return true;
+  }
+  // "The plan, he said, is …": content on both sides.
+  if (before && tokens[cue.last + 1]?.text === ',') {
+    const after = contentSpan(ctx, cue.last + 2, end);
+    if (after) {
+      reading.emit([before, after], cue, speaker, end);
+      return true;
+    }
+  }
+  return false;
+}
+
+/** A tail after the cue that quotes (not a title) or opens with "that" is the content itself. */
+function tailReports(ctx: LineCtx, start: number, end: number, quotesIn: number[]): boolean {
+  const { tokens, quoted, quotes } = ctx;
+  if (start >= end || tokens[start].kind !== 'word' || quoted[start]) return false;
+  if (lw(ctx, start) === 'that') return true;
+  return quotesIn.some((qi) => quotes[qi].start >= tokens[start].start && quotes[qi].end <= tokens[end - 1].end && !isTitleCase(ctx.s.slice(quotes[qi].start, quotes[qi].end)));
+}
+
+// The longest scene-setting phrase, in words.
+const SCENE_WORDS = 6;
+
+/** "In the survey, 47% say …": a short phrase opening with a preposition, before a comma, sets the scene; it is not the content. */
+function isAdverbial(ctx: LineCtx, from: number, to: number): boolean {
+  return SCENE_OPENERS.has(lw(ctx, from)) && wordCount(ctx, from, to) <= SCENE_WORDS && lw(ctx, to - 1) === ',' && !ctx.quoted[to - 1];
+}

@@ -1,0 +1,35 @@
+// The claims of one sentence as they are read, cue by cue.
+import type { Span } from '../../types';
+import type { CueHit } from './cues';
+import { isTitleCase, mention, type Attribution, type LineCtx, type LocalMention, type SentenceClaim } from './context';
+
+/** One sentence [sentenceStart, sentenceEnd) of a line, its cues and the claims read from it so far. */
+export class SentenceReading {
+  readonly claims: SentenceClaim[] = [];
+  attribution: Attribution | null = null;
+  /** Claims don't overlap within a sentence except when a cue with its own speaker sits inside another's content. */
+  coveredUntil: number;
+  /** The speaker of the latest claim: a coordinated or participle cue shares it. */
+  lastSpeaker: LocalMention | null = null;
+  /** The quotations of the sentence (indices into ctx.quotes), in order. */
+  readonly quotesIn: number[] = [];
+
+  constructor(readonly ctx: LineCtx, readonly sentenceStart: number, readonly sentenceEnd: number, readonly cues: CueHit[]) {
+    this.coveredUntil = sentenceStart;
+    const { quoted, quoteOf } = ctx;
+    for (let i = sentenceStart; i < sentenceEnd; i++) if (quoted[i] && this.quotesIn[this.quotesIn.length - 1] !== quoteOf[i]) this.quotesIn.push(quoteOf[i]);
+  }
+
+  /** Records a claim whose reading reached token `end`. */
+  emit(spans: Span[], cue: CueHit, speaker: LocalMention, end: number): void {
+    const { ctx, quotesIn } = this;
+    const { quotes } = ctx;
+    const cueMention = mention(ctx, cue.first, cue.last, 'other');
+    // A naming verb reports words only around a real quotation, not a name in title case ("call it „the Mole“").
+    const quoteInside = (qi: number): boolean => spans.some((sp) => quotes[qi].start < sp.end && quotes[qi].end > sp.start);
+    if (cue.verb?.needsQuote && !quotesIn.some((qi) => quoteInside(qi) && !isTitleCase(ctx.s.slice(quotes[qi].start, quotes[qi].end)))) return;
+    this.claims.push({ spans, cue: cueMention, speaker, bare: false });
+    this.lastSpeaker = speaker;
+    this.coveredUntil = Math.max(this.coveredUntil, end);
+  }
+}

@@ -1,0 +1,54 @@
+// Closed-class English words (pronouns, determiners, auxiliaries, prepositions, subordinators, quantifiers)
+// that the grammar of claims and speakers reads. Source: the function words of English grammars (Quirk et al.),
+// written out by hand, lower case. Where two rules need different subsets, each subset is named for its use.
+import { words } from './words';
+
+export const SUBJECT_PRONOUNS = words('he she they we i it you');
+export const OBJECT_PRONOUNS = words('him her them us me you it');
+
+/**
+ * Words that open a noun phrase, so a phrase walked back from its head stops there: determiners, possessive
+ * determiners, quantifiers, small numerals, and "top"/"senior", which open a role phrase ("top aides said").
+ */
+export const DETERMINERS = words(`
+  the a an this that these those his her their its our my your some
+  many most several both all each other another two three four few one
+  no any such more top senior`);
+
+export const NUMBER_WORDS = words('one two three four five six seven eight nine ten');
+
+/** Quantifiers that can stand alone as a subject: "Most said …", "Several told …". */
+export const QUANTIFIERS = words('most many several some both all few each others');
+
+/** Finite auxiliaries and modals: after a subject they show a clause ("the plan is", "officials will"). */
+export const FINITE_AUXILIARIES = words('is are was were has have had will would can could may might should must does did do');
+
+/** Forms of "be". */
+export const BE_FORMS = words('am is are was were be been being');
+/** "be" contracted onto its subject: "it's", "they're". */
+export const BE_CONTRACTIONS = words('\'s ’s \'re ’re');
+
+/** Conjunctions that open an adverbial (subordinate) clause. */
+export const SUBORDINATORS = words('while although though because if when since after before as whereas unless until');
+
+/** Negations, the contracted ones included ("didn't", "won't"). */
+export const NEGATION = /^(not|never|n['’]t|\w+n['’]t)$/i;
+
+/**
+ * Prepositions of a phrase that may stand between a speaker and the cue ("Trump at the time said", "Roe in
+ * an interview said"): the common ones of time, place and means.
+ */
+export const SPEAKER_PREPOSITIONS = words('at in on during after before for with from by of to');
+
+/**
+ * Words that open an adverbial right after a cue ("said on Tuesday, …", "said in a statement, …", "said while
+ * visiting …, …"): prepositions of time, place and means, and "while"/"when". Wider than
+ * SPEAKER_PREPOSITIONS: after the cue a phrase ending at a comma is skipped, before it only a short phrase.
+ */
+export const ADVERBIAL_AFTER_CUE = words('in on at during after before via through while when from to of about with for outside inside');
+
+/**
+ * Words that open a short scene-setting phrase before a comma ("In the survey, 47% say …", "Asked about it,
+ * …", "Nationally, …"): prepositions and a few sentence adverbs.
+ */
+export const SCENE_OPENERS = words('in on at during after before among from of with by under over since despite unlike like for asked overall nationally nationwide meanwhile');
