@@ -93,6 +93,21 @@ describe('navigation', () => {
     assert.strictEqual(selectedText(editor), 'Maria Lopez');
     assert.strictEqual(editor.selection.start.line, 8);
   });
+
+  it('Go to Speaker… selects the chosen claim where it is after an edit made while the pick was open', async () => {
+    const edited = await showInViews(api, await writeAndOpen('navigation-edit.article', SPEAKERS_ARTICLE));
+    const maria = api.speakers.getChildren().find((n) => n.type === 'speaker' && n.group.name === 'Maria Lopez');
+    assert.ok(maria?.type === 'speaker');
+    const done = vscode.commands.executeCommand('newsAnnotator.goToSpeaker', maria.group.key);
+    await waitFor('the preview of the first claim', () => selectedText(edited).includes(QUOTES[1].words));
+    // Moves every claim down by a line: the offsets the pick was built from no longer hold.
+    await edited.edit((b) => b.insert(new vscode.Position(1, 0), 'The council published its plans.\n'));
+    await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
+    await acceptQuickPick();
+    await done;
+    assert.ok(selectedText(edited).includes(QUOTES[2].words), selectedText(edited));
+    assert.strictEqual(edited.selection.start.line, QUOTES[2].line);
+  });
 });
 
 /** Gives an open quick pick a moment to render, then accepts its highlighted item. */

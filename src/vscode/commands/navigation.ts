@@ -1,25 +1,52 @@
 import * as vscode from 'vscode';
-import type { Analysis } from '../../engine/types';
+import type { Analysis, Span } from '../../engine/types';
 import type { AnalysisStore } from '../documents/analysisStore';
 import { isArticle } from '../documents/articles';
 import { adjacentClaim, type Direction } from '../../presentation/claimsModel';
 import { editorOf } from '../documents/currentArticle';
 
-/** Selects an offset range of a document in its editor (opening one if needed) and scrolls it into view. */
+/**
+ * Selects an offset range of a document in its editor (opening one if needed) and scrolls it into view.
+ * `version` is the document version the offsets belong to: if the document has changed since, nothing is
+ * selected and the result is undefined (the caller looks the target up again in the current analysis).
+ */
 export async function showRange(
   document: vscode.TextDocument,
+  version: number,
   start: number,
   end: number,
   preserveFocus: boolean,
-): Promise<vscode.TextEditor> {
+): Promise<vscode.TextEditor | undefined> {
+  if (document.version !== version) return undefined;
   const range = new vscode.Range(document.positionAt(start), document.positionAt(end));
   const editor = await vscode.window.showTextDocument(document, {
     viewColumn: editorOf(document)?.viewColumn,
     selection: range,
     preserveFocus,
   });
-  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  // An edit while the editor opened has moved the selection with the text; the range computed before has not.
+  editor.revealRange(document.version === version ? range : editor.selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   return editor;
+}
+
+/**
+ * The range of a claim or mention in the document's current analysis, waiting for it if needed: `find`
+ * looks it up by id, since offsets from an older version would select the wrong text.
+ */
+export async function currentSpan(
+  store: AnalysisStore,
+  document: vscode.TextDocument,
+  find: (analysis: Analysis) => Span | undefined,
+): Promise<{ span: Span; version: number } | undefined> {
+  // getAsync resolves for the version current when it returns; an edit may come before this code runs on.
+  for (;;) {
+    const analysis = await store.getAsync(document);
+    if (document.isClosed) return undefined;
+    const version = document.version;
+    if (store.peek(document) !== analysis) continue;
+    const span = find(analysis);
+    return span && { span, version };
+  }
 }
 
 /** An open document by its URI string (tree items and quick picks carry strings, not document objects). */
@@ -47,14 +74,12 @@ export class Navigation implements vscode.Disposable {
     ];
   }
 
-  private async select(uri: string, find: (analysis: Analysis) => { start: number; end: number } | undefined): Promise<void> {
+  private async select(uri: string, find: (analysis: Analysis) => Span | undefined): Promise<void> {
     const document = openDocument(uri);
-    const target = document && find(await this.store.getAsync(document));
-    if (!document || !target) {
+    const found = document && (await currentSpan(this.store, document, find));
+    if (!document || !found || !(await showRange(document, found.version, found.span.start, found.span.end, true))) {
       void vscode.window.showWarningMessage('News Annotator: that item is no longer in the article; the view will refresh.');
-      return;
     }
-    await showRange(document, target.start, target.end, true);
   }
 
   private async move(direction: Direction): Promise<void> {
@@ -64,16 +89,19 @@ export class Navigation implements vscode.Disposable {
       return;
     }
     const { document } = editor;
-    const { claims } = await this.store.getAsync(document);
-    const found = adjacentClaim(claims, document.offsetAt(editor.selection.start), direction);
+    // The claims and the cursor offset must be of the same version; `found` is then looked up in it.
+    const found = await currentSpan(this.store, document, ({ claims }) => {
+      const next = adjacentClaim(claims, document.offsetAt(editor.selection.start), direction);
+      if (next?.wrapped) {
+        vscode.window.setStatusBarMessage(`News Annotator: wrapped around to the ${direction === 'next' ? 'first' : 'last'} quote`, 3000);
+      }
+      return next?.claim;
+    });
     if (!found) {
       vscode.window.setStatusBarMessage('News Annotator: no quotes or claims in this article', 3000);
       return;
     }
-    if (found.wrapped) {
-      vscode.window.setStatusBarMessage(`News Annotator: wrapped around to the ${direction === 'next' ? 'first' : 'last'} quote`, 3000);
-    }
-    await showRange(document, found.claim.start, found.claim.end, false);
+    await showRange(document, found.version, found.span.start, found.span.end, false);
   }
 
   dispose(): void {

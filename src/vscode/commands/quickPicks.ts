@@ -1,16 +1,19 @@
 import * as vscode from 'vscode';
-import type { Entity, Span } from '../../engine/types';
+import type { Analysis, Entity, Span } from '../../engine/types';
 import type { AnalysisStore } from '../documents/analysisStore';
 import { claimLabel } from '../../presentation/claimsModel';
 import { articleDocument } from '../documents/currentArticle';
 import { entityGroups, mentionContext } from '../../presentation/entitiesModel';
 import { ENTITY_ICONS } from '../views/entitiesTree';
-import { showRange } from './navigation';
+import { currentSpan, showRange } from './navigation';
 import { countLabel, speakerGroups } from '../../presentation/speakersModel';
 import { CLAIM_KINDS, SPEAKER_ICONS } from '../views/speakersTree';
 
 interface Target extends vscode.QuickPickItem {
+  /** Where it is in the version the pick was made from. */
   span: Span;
+  /** Finds it (by id) in a newer analysis, after the document changed while the pick was open. */
+  find(analysis: Analysis): Span | undefined;
 }
 
 /**
@@ -37,7 +40,9 @@ export class QuickPicks implements vscode.Disposable {
   private async goToSpeaker(key?: unknown): Promise<void> {
     const document = this.article();
     if (!document) return;
-    const groups = speakerGroups(await this.store.getAsync(document));
+    const analysis = await this.store.getAsync(document);
+    const version = document.version;
+    const groups = speakerGroups(analysis);
     if (!groups.length) {
       void vscode.window.showInformationMessage('News Annotator: no quotes or reported claims found in this article.');
       return;
@@ -60,14 +65,17 @@ export class QuickPicks implements vscode.Disposable {
       description: `line ${document.positionAt(claim.start).line + 1}`,
       iconPath: new vscode.ThemeIcon(CLAIM_KINDS[claim.kind].icon),
       span: claim,
+      find: (a) => a.claims.find((c) => c.id === claim.id),
     }));
-    await this.pickTarget(document, targets, `Claims by ${picked.group.name}`);
+    await this.pickTarget(document, version, targets, `Claims by ${picked.group.name}`);
   }
 
   private async goToEntity(): Promise<void> {
     const document = this.article();
     if (!document) return;
-    const groups = entityGroups(await this.store.getAsync(document));
+    const analysis = await this.store.getAsync(document);
+    const version = document.version;
+    const groups = entityGroups(analysis);
     if (!groups.length) {
       void vscode.window.showInformationMessage('News Annotator: no names, places or dates found in this article.');
       return;
@@ -84,19 +92,22 @@ export class QuickPicks implements vscode.Disposable {
     ]);
     const picked = await vscode.window.showQuickPick(items, { placeHolder: 'Entity to go to' });
     if (!picked?.entity) return;
-    const text = document.getText();
-    const targets = picked.entity.mentions.map<Target>((mention) => ({
-      label: mentionContext(text, mention, 40).label,
+    const { entity } = picked;
+    // The labels are read from the text the analysis was made of: the document may have changed meanwhile.
+    const text = document.version === version ? document.getText() : undefined;
+    const targets = entity.mentions.map<Target>((mention, index) => ({
+      label: text ? mentionContext(text, mention, 40).label : mention.text,
       description: `line ${document.positionAt(mention.start).line + 1}`,
       span: mention,
+      find: (a) => a.entities.find((e) => e.id === entity.id)?.mentions[index],
     }));
-    await this.pickTarget(document, targets, `Mentions of ${picked.entity.name}`);
+    await this.pickTarget(document, version, targets, `Mentions of ${entity.name}`);
   }
 
   /** Goes to the only target, or lets the user pick one with a live preview. */
-  private async pickTarget(document: vscode.TextDocument, targets: Target[], title: string): Promise<void> {
+  private async pickTarget(document: vscode.TextDocument, version: number, targets: Target[], title: string): Promise<void> {
     if (targets.length === 1) {
-      await showRange(document, targets[0].span.start, targets[0].span.end, false);
+      await this.go(document, version, targets[0], false);
       return;
     }
     const before = vscode.window.visibleTextEditors.find((e) => e.document === document)?.selection;
@@ -107,7 +118,7 @@ export class QuickPicks implements vscode.Disposable {
     pick.matchOnDescription = true;
     const chosen = await new Promise<Target | undefined>((resolve) => {
       pick.onDidChangeActive(([item]) => {
-        if (item) void showRange(document, item.span.start, item.span.end, true);
+        if (item) void this.go(document, version, item, true);
       });
       pick.onDidAccept(() => resolve(pick.selectedItems[0] ?? pick.activeItems[0]));
       pick.onDidHide(() => resolve(undefined));
@@ -115,11 +126,19 @@ export class QuickPicks implements vscode.Disposable {
     });
     pick.dispose();
     if (chosen) {
-      await showRange(document, chosen.span.start, chosen.span.end, false);
+      await this.go(document, version, chosen, false);
     } else if (before) {
       const editor = await vscode.window.showTextDocument(document, { selection: before, preserveFocus: false });
       editor.revealRange(before, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     }
+  }
+
+  /** Selects a target where it is now: at its range if the document is unchanged, else looked up again. */
+  private async go(document: vscode.TextDocument, version: number, target: Target, preview: boolean): Promise<void> {
+    if (await showRange(document, version, target.span.start, target.span.end, preview)) return;
+    const found = await currentSpan(this.store, document, target.find);
+    if (found && (await showRange(document, found.version, found.span.start, found.span.end, preview))) return;
+    if (!preview) void vscode.window.showWarningMessage('News Annotator: that item is no longer in the article.');
   }
 
   dispose(): void {
