@@ -10,6 +10,8 @@ export interface PredictionLine {
     spans: Array<[number, number]>;
     kind: string;
     speaker: { start: number; end: number; entity: string | null } | null;
+    /** The cue as written ("have denied", "according to"), so that the scorer can match it exactly. */
+    cue: { start: number; end: number } | null;
   }>;
 }
 
@@ -32,6 +34,7 @@ export function toPrediction(docId: string, analysis: Analysis): PredictionLine 
       spans: c.spans.map((s): [number, number] => [s.start, s.end]),
       kind: c.kind,
       speaker: c.speaker ? { start: c.speaker.start, end: c.speaker.end, entity: c.speaker.entityId } : null,
+      cue: c.cue ? { start: c.cue.start, end: c.cue.end } : null,
     })),
   };
 }

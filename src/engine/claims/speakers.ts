@@ -152,7 +152,7 @@ export function speakerBefore(tokens: Token[], cue: number, from: number, quoted
   if (j < from || quoted[j]) return null;
   const w = lower(tokens[j]);
   // "…, to be said", "who was told": an infinitive or a passive has no speaker before it.
-  if (w === 'to' || (BE_FORMS.has(w) && w !== 'am')) return null;
+  if (w === 'to' || BE_FORMS.has(w)) return null;
   // "Most said …", "Several told …": a quantifier standing alone as the subject.
   if (QUANTIFIERS.has(w) && (j === from || tokens[j - 1].kind === 'punct' || /^(and|but)$/.test(lower(tokens[j - 1])))) return { first: j, last: j, form: 'descriptor' };
   if (DETERMINERS.has(w) && !SUBJECT_PRONOUNS.has(w) && !isShare(tokens, j, from)) return null;
