@@ -33,6 +33,7 @@ export const LAYERS = [
   { files: ['src/formats/**/*.ts'], layer: 'The formats', node: false, vscode: false, folders: ['presentation', 'worker', 'vscode', 'cli'] },
   { files: ['src/presentation/**/*.ts'], layer: 'The view models', node: false, vscode: false, folders: ['worker', 'vscode', 'cli'] },
   { files: ['src/worker/**/*.ts'], layer: 'The worker', node: true, vscode: false, folders: ['presentation', 'vscode', 'cli'] },
+  { files: ['src/webview/**/*.ts'], layer: 'The webview scripts', node: false, vscode: false, folders: ['worker', 'vscode', 'cli'] },
   { files: ['src/cli/**/*.ts'], layer: 'The CLI', node: true, vscode: false, folders: ['presentation', 'vscode'] },
 ];
 

@@ -30,6 +30,8 @@ const engineApart = {
 const builds = [
   { ...common, entryPoints: { extension: 'src/vscode/extension.ts', analysisWorker: 'src/worker/entry.ts' }, outdir, external: ['vscode'], plugins: [engineApart] },
   { ...common, entryPoints: { engine: 'src/engine/incremental.ts' }, outdir },
+  // The Share of Voice webview's script (with Chart.js): runs in the webview, a browser page.
+  { ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: { shareOfVoice: 'src/webview/shareOfVoice.ts' }, outdir },
   { ...common, entryPoints: { 'news-annotate': 'src/cli/news-annotate.ts' }, outdir, banner: { js: '#!/usr/bin/env node' } },
 ];
 

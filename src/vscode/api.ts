@@ -3,6 +3,9 @@ import type { AnalysisStore } from './documents/analysisStore';
 import type { EntitiesTreeProvider } from './views/entitiesTree';
 import type { HighlightCategory } from '../presentation/highlightPlan';
 import type { SpeakersTreeNode, SpeakersTreeProvider } from './views/speakersTree';
+import type { CorpusTreeNode, CorpusTreeProvider } from './views/corpusTree';
+import type { ShareOfVoice } from './corpus/shareOfVoicePanel';
+import type { WorkspaceIndex } from './corpus/workspaceIndex';
 
 /**
  * What `activate()` returns: a small window onto the editor features, for the integration tests (and any
@@ -31,4 +34,12 @@ export interface NewsAnnotatorApi {
   readonly speakersView: vscode.TreeView<SpeakersTreeNode>;
   /** The Entities view's data. */
   readonly entities: EntitiesTreeProvider;
+  /** The workspace index of articles and the Corpus view over it. */
+  readonly corpus: {
+    readonly index: WorkspaceIndex;
+    readonly provider: CorpusTreeProvider;
+    readonly view: vscode.TreeView<CorpusTreeNode>;
+  };
+  /** The Share of Voice panel: what its webview reported drawing, and a way to click in it. */
+  readonly shareOfVoice: ShareOfVoice;
 }

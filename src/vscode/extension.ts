@@ -12,6 +12,11 @@ import { QuickPicks } from './commands/quickPicks';
 import { registerRefreshCommand } from './commands/refreshCommand';
 import { SpeakersView } from './views/speakersTree';
 import { SummaryStatusBar } from './views/statusBar';
+import { CorpusCommands } from './corpus/corpusCommands';
+import { CorpusExport } from './corpus/corpusExport';
+import { CorpusView } from './views/corpusTree';
+import { ShareOfVoice } from './corpus/shareOfVoicePanel';
+import { WorkspaceIndex } from './corpus/workspaceIndex';
 
 /**
  * Runs when an article opens (`onLanguage:news-article`), a plain-text document opens (to detect `.txt`
@@ -23,6 +28,9 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   const statusBar = new SummaryStatusBar(store);
   const speakers = new SpeakersView(store, context.workspaceState);
   const entities = new EntitiesView(store);
+  const corpusIndex = new WorkspaceIndex(context);
+  const corpus = new CorpusView(corpusIndex);
+  const shareOfVoice = new ShareOfVoice(context.extensionUri, corpusIndex, store);
   context.subscriptions.push(
     store,
     highlighter,
@@ -34,6 +42,11 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     new Navigation(store),
     new QuickPicks(store),
     new ExportCommands(store),
+    corpusIndex,
+    corpus,
+    new CorpusCommands(corpusIndex),
+    shareOfVoice,
+    new CorpusExport(corpusIndex),
     // Last, so the features above already listen when it switches open documents to articles.
     new ArticleDetector(),
   );
@@ -48,6 +61,8 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     speakers: speakers.provider,
     speakersView: speakers.view,
     entities: entities.provider,
+    corpus: { index: corpusIndex, provider: corpus.provider, view: corpus.view },
+    shareOfVoice,
   };
 }
 
