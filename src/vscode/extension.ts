@@ -23,12 +23,13 @@ import { WorkspaceIndex } from './corpus/workspaceIndex';
  * articles, see README "Activation"), or a News command or view is used.
  */
 export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
-  const store = new AnalysisStore(analysisBackend(context));
+  const backend = analysisBackend(context);
+  const store = new AnalysisStore(backend);
   const highlighter = new Highlighter(store);
   const statusBar = new SummaryStatusBar(store);
   const speakers = new SpeakersView(store, context.workspaceState);
   const entities = new EntitiesView(store);
-  const corpusIndex = new WorkspaceIndex(context);
+  const corpusIndex = new WorkspaceIndex(context, backend);
   const corpus = new CorpusView(corpusIndex);
   const shareOfVoice = new ShareOfVoice(context.extensionUri, corpusIndex, store);
   context.subscriptions.push(

@@ -1,5 +1,6 @@
 // One indexed article of the workspace as the corpus models need it: where it is, its date header, its analysis,
 // and what the text itself says that the analysis does not keep (line starts, gender the article states).
+import { articleDate } from '../../engine/text/articleHeader';
 import type { Analysis } from '../../engine/types';
 import { statedGenders, type StatedGender } from './statedGender';
 
@@ -34,12 +35,4 @@ export function lineAt(article: CorpusArticle, offset: number): number {
     else high = mid - 1;
   }
   return low + 1;
-}
-
-// Until the shared header reader (src/engine/text/articleHeader.ts, being landed with the CLI's folders) is on
-// main: the date of the header line, as hasArticleHeader recognises it.
-const HEADER_DATE = /^\uFEFF?[ \t\u00A0]*date[ \t]+(\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?!\d)/;
-
-function articleDate(text: string): string | null {
-  return HEADER_DATE.exec(text)?.[1] ?? null;
 }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { countLabel } from '../../presentation/speakersModel';
-import { claimsCsvHeader, claimsCsvRecords } from './claimsCsvPlaceholder';
+import { claimsCsvHeader, claimsCsvRecords } from '../../formats/claimsCsv';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 /** News: Export Corpus as CSV: one row per claim of every indexed article, with its file and date. */

@@ -1,11 +1,28 @@
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
+import { applyDecisions } from '../../corrections/apply';
+import { reanchorDecisions } from '../../corrections/reanchor';
+import { parseSidecar, SIDECAR_SUFFIX } from '../../corrections/sidecar';
 import type { Analysis } from '../../engine/types';
 
+/** The sidecar file of an article: `story.article` → `story.article.annotations.json` beside it. */
+export function sidecarOf(article: vscode.Uri): vscode.Uri {
+  return article.with({ path: article.path + SIDECAR_SUFFIX });
+}
+
 /**
- * The hook where the annotation workflow's corrections (its sidecar files) will apply to indexed articles: the
- * analysis of `text` as the user corrected it. Until that workflow's core is on main there are no corrections,
- * so the machine analysis is the corrected one. Cached analyses stay uncorrected: a sidecar changes on its own.
+ * The analysis of an indexed article as the user corrected it: the decisions of its sidecar file, re-anchored
+ * in the text as it is now, applied over the machine's analysis (cached analyses stay uncorrected, since a
+ * sidecar changes on its own). No sidecar: the machine's analysis. A sidecar that cannot be read leaves the
+ * analysis uncorrected and says why (the sidecar is left as it is).
  */
-export function correctedAnalysis(_uri: vscode.Uri, _text: string, analysis: Analysis): Promise<Analysis> {
-  return Promise.resolve(analysis);
+export async function correctedAnalysis(uri: vscode.Uri, text: string, analysis: Analysis): Promise<{ analysis: Analysis; problem?: string }> {
+  let json: string;
+  try {
+    json = new TextDecoder().decode(await vscode.workspace.fs.readFile(sidecarOf(uri)));
+  } catch {
+    return { analysis };
+  }
+  const parsed = parseSidecar(json);
+  if (!parsed.ok) return { analysis, problem: `corrections not applied: ${parsed.message}` };
+  return { analysis: applyDecisions(analysis, reanchorDecisions(text, parsed.corrections.decisions)) };
 }

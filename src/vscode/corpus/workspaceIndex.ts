@@ -1,15 +1,17 @@
-import * as path from 'path';
 import * as vscode from 'vscode';
 import { corpusArticle, type CorpusArticle } from '../../presentation/corpus/article';
 import { parsePeople, PeopleIndex } from '../../presentation/corpus/people';
-import { hasArticleHeader } from '../../presentation/articleHeader';
+import { hasArticleHeader } from '../../engine/text/articleHeader';
 import { CachedAnalyses, type Analyzer } from '../../worker/cachedAnalyses';
 import { WorkerClient } from '../../worker/client';
+import type { AnalysisBackend } from '../documents/analysisBackend';
 import { StorageAnalysisCache } from './analysisCache';
 import { correctedAnalysis } from './corrections';
+import { SIDECAR_SUFFIX } from '../../corrections/sidecar';
 
 /** The files that can be articles: .article and .news always, .txt when its first line is a `date` header. */
 const ARTICLE_GLOB = '**/*.{article,news,txt}';
+const ARTICLE_PATH = /\.(?:article|news|txt)$/i;
 const EXCLUDE_GLOB = '**/{node_modules,.git}/**';
 export const PEOPLE_FILE = '.news-annotator/people.json';
 /** Changes arriving together (a checkout, a copy of many files) are indexed as one batch. */
@@ -42,9 +44,11 @@ export class WorkspaceIndex implements vscode.Disposable {
   /** Fires when articles are added, changed or removed, or the people file changes. */
   readonly onDidChange = this.emitter.event;
 
+  /** `backend`: the store's; the index has its own single worker, so indexing leaves the store's to the editor. */
   constructor(
     context: vscode.ExtensionContext,
-    analyzer: Analyzer & vscode.Disposable = new WorkerClient(path.join(__dirname, 'analysisWorker.js')),
+    backend: AnalysisBackend,
+    analyzer: Analyzer & vscode.Disposable = new WorkerClient(backend.spawn, { workers: 1 }),
   ) {
     this.analyses = new CachedAnalyses(analyzer, new StorageAnalysisCache(context));
     this.disposables.push(analyzer);
@@ -72,6 +76,9 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.started = true;
     const watcher = vscode.workspace.createFileSystemWatcher(ARTICLE_GLOB);
     const people = vscode.workspace.createFileSystemWatcher(`**/${PEOPLE_FILE}`);
+    const sidecars = vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`);
+    // A sidecar's corrections change its article's analysis: index the article again.
+    const article = (sidecar: vscode.Uri) => this.enqueue([sidecar.with({ path: sidecar.path.slice(0, -SIDECAR_SUFFIX.length) })]);
     this.disposables.push(
       watcher,
       watcher.onDidCreate((uri) => this.enqueue([uri])),
@@ -81,6 +88,10 @@ export class WorkspaceIndex implements vscode.Disposable {
       people.onDidCreate(() => void this.loadPeople()),
       people.onDidChange(() => void this.loadPeople()),
       people.onDidDelete(() => void this.loadPeople()),
+      sidecars,
+      sidecars.onDidCreate(article),
+      sidecars.onDidChange(article),
+      sidecars.onDidDelete(article),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.rescan()),
     );
     void this.loadPeople();
@@ -97,7 +108,7 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   private enqueue(uris: readonly vscode.Uri[], delay = BATCH_DELAY_MS): void {
     if (this.disposed) return;
-    for (const uri of uris) if (!isExcluded(uri)) this.queued.add(uri.toString());
+    for (const uri of uris) if (ARTICLE_PATH.test(uri.path) && !isExcluded(uri)) this.queued.add(uri.toString());
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
@@ -147,7 +158,8 @@ export class WorkspaceIndex implements vscode.Disposable {
       text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
     } catch (e) {
       this.articles.delete(key);
-      this.problems.set(key, (e as Error).message);
+      // Gone since it was queued (deleted, renamed): nothing to report.
+      if (!(e instanceof vscode.FileSystemError && e.code === 'FileNotFound')) this.problems.set(key, (e as Error).message);
       return;
     }
     this.problems.delete(key);
@@ -159,7 +171,8 @@ export class WorkspaceIndex implements vscode.Disposable {
       const analysis = await this.analyses.analyze(key, text);
       if (!analysis || this.disposed) return;
       const corrected = await correctedAnalysis(uri, text, analysis);
-      this.articles.set(key, corpusArticle(key, vscode.workspace.asRelativePath(uri), text, corrected));
+      if (corrected.problem) this.problems.set(key, corrected.problem);
+      this.articles.set(key, corpusArticle(key, vscode.workspace.asRelativePath(uri), text, corrected.analysis));
     } catch (e) {
       this.problems.set(key, `analysis failed: ${(e as Error).message}`);
     }

@@ -8,6 +8,8 @@ import type { WorkspaceIndex } from '../corpus/workspaceIndex';
 import { CLAIM_KINDS, SPEAKER_ICONS } from './speakersTree';
 
 export const CORPUS_VIEW = 'newsAnnotator.corpus';
+/** The view's message names at most this many files with problems. */
+const MAX_PROBLEMS_SHOWN = 3;
 
 export interface CorpusSpeakerNode {
   type: 'speaker';
@@ -123,7 +125,9 @@ export class CorpusView implements vscode.Disposable {
   private update(): void {
     this.provider.rebuild();
     const articles = this.index.all().length;
-    const problems = this.index.problems.size ? `; ${countLabel(this.index.problems.size, 'file')} could not be read` : '';
+    const listed = [...this.index.problems].slice(0, MAX_PROBLEMS_SHOWN).map(([uri, problem]) => `${vscode.workspace.asRelativePath(vscode.Uri.parse(uri))}: ${problem}`);
+    const more = this.index.problems.size > MAX_PROBLEMS_SHOWN ? ` and ${this.index.problems.size - MAX_PROBLEMS_SHOWN} more` : '';
+    const problems = listed.length ? `. Problems: ${listed.join('; ')}${more}` : '';
     this.view.message = this.index.state === 'ready' && articles === 0
       ? undefined
       : `${countLabel(articles, 'article')}${this.index.state === 'indexing' ? ', indexing…' : ''}${problems}`;
