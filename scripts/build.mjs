@@ -32,7 +32,14 @@ const builds = [
   { ...common, entryPoints: { engine: 'src/engine/incremental.ts' }, outdir },
   // The Share of Voice webview's script (with Chart.js): runs in the webview, a browser page.
   { ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: { shareOfVoice: 'src/webview/shareOfVoice.ts' }, outdir },
-  { ...common, entryPoints: { 'news-annotate': 'src/cli/news-annotate.ts' }, outdir, banner: { js: '#!/usr/bin/env node' } },
+  // ES modules it bundles (tinyglobby's fdir) read import.meta.url, which a CommonJS bundle must supply.
+  {
+    ...common,
+    entryPoints: { 'news-annotate': 'src/cli/news-annotate.ts' },
+    outdir,
+    banner: { js: '#!/usr/bin/env node\nconst __importMetaUrl = require(\'url\').pathToFileURL(__filename).href;' },
+    define: { 'import.meta.url': '__importMetaUrl' },
+  },
 ];
 
 if (watch) {

@@ -1,0 +1,70 @@
+// The work of one article, done in a worker thread: read and decode the file (or take a JSONL document's
+// text), analyse it, and format its record there, so the main thread only writes strings and stays free to
+// show progress.
+import { readFileSync } from 'fs';
+import { parentPort } from 'worker_threads';
+import { analyze } from '../engine';
+import { decodeArticle } from './decode';
+import { FORMATS, type FormatName } from './formats';
+import { voicesOf, type Voice } from './summary';
+
+export interface ThreadConfig {
+  /** Undefined when only the summary is wanted. */
+  format: FormatName | undefined;
+  summary: boolean;
+  force: boolean;
+}
+
+export type TaskInput = { file: string } | { docId: string; text: string };
+export type Task = TaskInput & { id: number };
+
+export interface TaskResult {
+  /** The file or doc_id, for messages. */
+  name: string;
+  /** The formatted record (empty when nothing is written per article). */
+  output: string;
+  /** Claims' speakers and kinds, for --summary. */
+  voices: Voice[];
+  warnings: string[];
+  /** Why the article was not analysed (unreadable, binary, the analysis threw). */
+  failure?: string;
+  /** UTF-16 length of the text analysed, for the progress rate. */
+  chars: number;
+}
+
+export function runTask(task: TaskInput, config: ThreadConfig): TaskResult {
+  const name = 'file' in task ? task.file : task.docId;
+  const result: TaskResult = { name, output: '', voices: [], warnings: [], chars: 0 };
+  let text: string;
+  if ('file' in task) {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(task.file);
+    } catch (e) {
+      return { ...result, failure: `cannot read: ${(e as Error).message}` };
+    }
+    const decoded = decodeArticle(bytes, config.force);
+    if ('skipped' in decoded) return { ...result, failure: decoded.skipped };
+    text = decoded.text;
+    result.warnings = decoded.warnings;
+  } else {
+    text = task.text;
+  }
+  try {
+    const analysis = analyze(text);
+    const article = { file: name, text, analysis };
+    if (config.format) result.output = FORMATS[config.format].record(article);
+    if (config.summary) result.voices = voicesOf(analysis);
+  } catch (e) {
+    return { ...result, failure: `analysis failed: ${(e as Error).stack ?? e}` };
+  }
+  result.chars = text.length;
+  return result;
+}
+
+/** The worker thread's loop: one task at a time, each answered with its id. */
+export function serveTasks(config: ThreadConfig): void {
+  const port = parentPort;
+  if (!port) throw new Error('serveTasks runs in a worker thread');
+  port.on('message', (task: Task) => port.postMessage({ id: task.id, result: runTask(task, config) }));
+}
