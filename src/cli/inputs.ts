@@ -33,7 +33,7 @@ export function expandInputs(args: readonly string[]): Inputs {
         if (pathKind(match) === 'directory') for (const file of articlesIn(match)) files.add(file);
         else files.add(match);
       }
-    } else problems.push(`${arg}: no such file or folder`);
+    } else problems.push(`cannot read ${arg}: no such file or folder`);
   }
   return { files: [...files], problems };
 }

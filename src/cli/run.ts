@@ -27,7 +27,7 @@ export async function runFiles(options: CliOptions, context: RunContext): Promis
   const { files, problems } = expandInputs(options.inputs);
   for (const problem of problems) context.report(`news-annotate: ${problem}`);
   if (!files.length) {
-    context.report('news-annotate: no articles to analyse');
+    if (!problems.length) context.report(`news-annotate: no articles in ${options.inputs.join(' ')}`);
     return EXIT.someFailed;
   }
   if (options.out !== undefined) checkOutput(options.out, files);

@@ -29,7 +29,7 @@ describe('news-annotate edges', () => {
   it('names a missing input in one line, analyses the others and exits 1', () => {
     const r = run(join(dir, 'missing.txt'), SEED_FILE);
     assert.strictEqual(r.status, 1);
-    assert.strictEqual(r.stderr, `news-annotate: ${join(dir, 'missing.txt')}: no such file or folder\n`);
+    assert.strictEqual(r.stderr, `news-annotate: cannot read ${join(dir, 'missing.txt')}: no such file or folder\n`);
     assert.match(r.stdout, /^Speakers \(8 claims\)$/m);
   });
 
@@ -109,6 +109,12 @@ describe('news-annotate edges', () => {
     const forced = run('--force', binary);
     assert.strictEqual(forced.status, 0);
     assert.match(forced.stderr, /analysed because of --force/);
+  });
+
+  it('says so when a folder holds no articles', () => {
+    const r = run(dir);
+    assert.strictEqual(r.status, 1);
+    assert.strictEqual(r.stderr, `news-annotate: no articles in ${dir}\n`);
   });
 
   it('analyses an empty file as an article without claims', () => {
