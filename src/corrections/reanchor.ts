@@ -25,8 +25,16 @@ const WEIGHTS = { quote: 0.6, prefix: 0.15, suffix: 0.15, distance: 0.1 };
 
 export type AnchorMatch = 'in place' | 'quote' | 'fuzzy';
 
-/** The anchor in the new text, with how it was found, or null: an orphan. */
-export function reanchor(text: string, anchor: Anchor, normalised: NormalisedText = normaliseLineEnds(text)): { anchor: Anchor; how: AnchorMatch } | null {
+/**
+ * The anchor in the new text, with how it was found, or null: an orphan. Without `fuzzy`, only the quote
+ * itself is looked for (cheap enough for an edit in the editor that removed a target: a paste, a move).
+ */
+export function reanchor(
+  text: string,
+  anchor: Anchor,
+  normalised: NormalisedText = normaliseLineEnds(text),
+  fuzzy = true,
+): { anchor: Anchor; how: AnchorMatch } | null {
   if (anchor.end > anchor.start && isInPlace(text, anchor)) return { anchor: anchorOf(text, anchor), how: 'in place' };
   const n = normalised.text;
   const exact = normaliseQuote(anchor.exact);
@@ -39,15 +47,23 @@ export function reanchor(text: string, anchor: Anchor, normalised: NormalisedTex
     const start = whole[0] + prefix.length;
     return { anchor: back({ start, end: start + exact.length }), how: 'quote' };
   }
-  const best = bestCandidate(n, { exact, prefix, suffix, start: anchor.start, end: anchor.end });
+  const best = bestCandidate(n, { exact, prefix, suffix, start: anchor.start, end: anchor.end }, fuzzy);
   return best ? { anchor: back(best.span), how: best.fuzzy ? 'fuzzy' : 'quote' } : null;
 }
 
-/** Re-anchors every decision at once (the text is normalised once); those whose target is lost become orphans. */
-export function reanchorDecisions(text: string, decisions: readonly Decision[]): Decision[] {
+/**
+ * Re-anchors decisions at once (the text is normalised once): every one, or those `which` names; those whose
+ * target is lost become orphans, and orphans whose target is found again are attached.
+ */
+export function reanchorDecisions(
+  text: string,
+  decisions: readonly Decision[],
+  { fuzzy = true, which = () => true }: { fuzzy?: boolean; which?: (d: Decision) => boolean } = {},
+): Decision[] {
   const normalised = normaliseLineEnds(text);
   return decisions.map((d) => {
-    const found = anchorsOf(d).map((a) => reanchor(text, a, normalised));
+    if (!which(d)) return d;
+    const found = anchorsOf(d).map((a) => reanchor(text, a, normalised, fuzzy));
     if (found.some((f) => !f)) return { ...d, orphan: true };
     const { orphan: _orphan, ...rest } = withAnchors(d, found.map((f) => f!.anchor));
     return rest as Decision;
@@ -60,12 +76,12 @@ interface Candidate {
   fuzzy: boolean;
 }
 
-function bestCandidate(n: string, old: Anchor): Candidate | undefined {
+function bestCandidate(n: string, old: Anchor, fuzzy: boolean): Candidate | undefined {
   const { exact } = old;
   const spans: Array<Span & { fuzzy: boolean }> = [];
   // The quote itself elsewhere (moved, or repeated): judged by its context and distance.
   for (const start of occurrences(n, exact, old.start, MAX_CANDIDATES)) spans.push({ start, end: start + exact.length, fuzzy: false });
-  if (exact.length >= MIN_FUZZY_LENGTH) {
+  if (fuzzy && exact.length >= MIN_FUZZY_LENGTH) {
     const starts = new Set([
       ...occurrences(n, old.prefix, old.start, MAX_CANDIDATES).map((i) => i + old.prefix.length),
       ...occurrences(n, exact.slice(0, PROBE), old.start, MAX_CANDIDATES),

@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
 import type { AnalysisStore } from './documents/analysisStore';
+import type { CorrectionsStore } from './documents/correctionsStore';
 import type { EntitiesTreeProvider } from './views/entitiesTree';
 import type { HighlightCategory } from '../presentation/highlightPlan';
 import type { SpeakersTreeNode, SpeakersTreeProvider } from './views/speakersTree';
@@ -28,6 +29,10 @@ export interface NewsAnnotatorApi {
     /** The command a click runs. */
     readonly command: string;
   };
+  /** The person's corrections of each open article, kept in the sidecar beside it. */
+  readonly corrections: CorrectionsStore;
+  /** The review progress in the status bar ("12 of 20 reviewed"), undefined while hidden. */
+  readonly review: { readonly text: string | undefined };
   /** The Speakers view's data: read it with getChildren/getTreeItem as the view does. */
   readonly speakers: SpeakersTreeProvider;
   /** The Speakers view itself, to see what it has selected and revealed. */

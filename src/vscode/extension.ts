@@ -17,6 +17,11 @@ import { CorpusExport } from './corpus/corpusExport';
 import { CorpusView } from './views/corpusTree';
 import { ShareOfVoice } from './corpus/shareOfVoicePanel';
 import { WorkspaceIndex } from './corpus/workspaceIndex';
+import { ClaimCorrections } from './commands/claimCorrections';
+import { CorrectionCodeActions } from './commands/correctionCodeActions';
+import { EntityCorrections } from './commands/entityCorrections';
+import { CorrectionsStore } from './documents/correctionsStore';
+import { ReviewStatusBar } from './views/reviewStatusBar';
 
 /**
  * Runs when an article opens (`onLanguage:news-article`), a plain-text document opens (to detect `.txt`
@@ -25,6 +30,9 @@ import { WorkspaceIndex } from './corpus/workspaceIndex';
 export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   const backend = analysisBackend(context);
   const store = new AnalysisStore(backend);
+  // Before any view: every analysis they see has the person's corrections applied.
+  const corrections = new CorrectionsStore(store);
+  const review = new ReviewStatusBar(store);
   const highlighter = new Highlighter(store);
   const statusBar = new SummaryStatusBar(store);
   const speakers = new SpeakersView(store, context.workspaceState);
@@ -34,6 +42,11 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   const shareOfVoice = new ShareOfVoice(context.extensionUri, corpusIndex, store);
   context.subscriptions.push(
     store,
+    corrections,
+    review,
+    new ClaimCorrections(store, corrections),
+    new EntityCorrections(store, corrections),
+    new CorrectionCodeActions(store),
     highlighter,
     statusBar,
     new ArticleHoverProvider(store),
@@ -59,6 +72,8 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
       isHighlighting: () => highlighter.isHighlighting(),
     },
     statusBar,
+    corrections,
+    review,
     speakers: speakers.provider,
     speakersView: speakers.view,
     entities: entities.provider,

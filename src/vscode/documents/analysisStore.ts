@@ -15,9 +15,15 @@ export interface AnalysisUpdate {
 
 interface Entry {
   version: number;
+  /** The engine's analysis, before the overlay. */
+  machine: Analysis;
+  /** What consumers get: the machine's analysis with the overlay (the person's corrections) applied. */
   analysis: Analysis;
   problem?: string;
 }
+
+/** Turns the engine's analysis of a document into what the editor shows (see `setOverlay`). */
+export type AnalysisOverlay = (document: vscode.TextDocument, analysis: Analysis) => Analysis;
 
 interface Pending {
   version: number;
@@ -61,6 +67,7 @@ export class AnalysisStore implements vscode.Disposable {
   private readonly fallbacks = new Map<string, IncrementalAnalyzer>();
   /** Worker failures already reported to the user, by kind: each is reported once per session. */
   private readonly reported = new Set<string>();
+  private overlay: AnalysisOverlay = (_document, analysis) => analysis;
 
   /** Fires when an article's analysis is brought up to date. */
   readonly onDidUpdate = this.emitter.event;
@@ -100,6 +107,22 @@ export class AnalysisStore implements vscode.Disposable {
     }
   }
 
+  /**
+   * Applies `overlay` to every analysis before anyone sees it (the correction layer applies the person's
+   * decisions so); `reapply` runs it again when what it depends on changes.
+   */
+  setOverlay(overlay: AnalysisOverlay): void {
+    this.overlay = overlay;
+  }
+
+  /** Runs the overlay again over the document's current analysis, if there is one, and announces the result. */
+  reapply(document: vscode.TextDocument): void {
+    const entry = this.entries.get(document.uri.toString());
+    if (!entry || entry.version !== document.version) return;
+    entry.analysis = this.overlay(document, entry.machine);
+    this.emitter.fire({ document, analysis: entry.analysis, problem: entry.problem });
+  }
+
   /** The analysis of the current version if already computed, without computing. */
   peek(document: vscode.TextDocument): Analysis | undefined {
     const entry = this.entries.get(document.uri.toString());
@@ -133,8 +156,9 @@ export class AnalysisStore implements vscode.Disposable {
 
   private accept(document: vscode.TextDocument, version: number, analysis: Analysis, problem?: string): void {
     if (document.isClosed || document.version !== version) return;
-    this.entries.set(document.uri.toString(), { version, analysis, problem });
-    this.emitter.fire({ document, analysis, problem });
+    const entry = { version, machine: analysis, analysis: this.overlay(document, analysis), problem };
+    this.entries.set(document.uri.toString(), entry);
+    this.emitter.fire({ document, analysis: entry.analysis, problem });
   }
 
   private inWorker(document: vscode.TextDocument, version: number, text: string): void {
