@@ -1,4 +1,5 @@
-import type { Analysis, Claim, EntityType } from '../engine/types';
+import { claimsByAttribution } from '../engine/attribution';
+import type { Analysis, EntityType } from '../engine/types';
 import { lineNumbers } from './lines';
 
 /** Plural titles of the entity types, in the order reports and the Entities view list them. */
@@ -12,32 +13,21 @@ export const TYPE_TITLES: Record<EntityType, string> = {
   url: 'Links',
 };
 
-/** Claims grouped by the entity they resolve to, unattributed ones under null, in document order. */
-export function claimsBySpeaker(analysis: Analysis): Map<string | null, Claim[]> {
-  const groups = new Map<string | null, Claim[]>();
-  for (const claim of analysis.claims) {
-    const key = claim.speaker?.entityId ?? null;
-    const list = groups.get(key);
-    if (list) list.push(claim);
-    else groups.set(key, [claim]);
-  }
-  return groups;
-}
-
-/** A plain-text report: speakers with their claims, then entities by type. */
+/** A plain-text report: speakers with their claims (as src/engine/attribution.ts groups them), then entities by type. */
 export function formatReport(text: string, analysis: Analysis): string {
   const out: string[] = [];
-  const names = new Map(analysis.entities.map((e) => [e.id, e.name]));
   const lineOf = lineNumbers(text);
   out.push(`Speakers (${analysis.claims.length} claims)`);
-  for (const [entityId, claims] of claimsBySpeaker(analysis)) {
-    out.push(`  ${entityId === null ? 'Unattributed' : names.get(entityId) ?? entityId} (${claims.length})`);
+  for (const { attribution, claims } of claimsByAttribution(analysis)) {
+    // A speaker tied to no named entity is still a speaker, marked so; only claims without one are Unattributed.
+    const unresolved = attribution.kind === 'unresolved' ? ' [unresolved]' : '';
+    out.push(`  ${attribution.name}${unresolved} (${claims.length})`);
     for (const c of claims) {
       // The attribution in reading order ("Smith said", "According to the ministry", "Asked"); a signature's
       // dash is already the separator.
       const cue = c.cue && !/^[―—–]$/.test(c.cue.text) ? c.cue : null;
-      const attribution = [c.speaker, cue].filter((m) => !!m).sort((x, y) => x.start - y.start).map((m) => m.text).join(' ');
-      const via = attribution ? ` — ${attribution}` : '';
+      const said = [c.speaker, cue].filter((m) => !!m).sort((x, y) => x.start - y.start).map((m) => m.text).join(' ');
+      const via = said ? ` — ${said}` : '';
       out.push(`    [${c.kind}] line ${lineOf(c.start)}: ${oneLine(c.text, 100)}${via}`);
     }
   }

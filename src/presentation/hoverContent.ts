@@ -1,5 +1,6 @@
 // What a hover says about the entity mention and the quotes at an offset. Pure: no `vscode` import, so the
 // wording and the counts are unit-tested in plain Node; hoverProvider.ts turns it into a trusted MarkdownString.
+import { attributionOf } from '../engine/attribution';
 import type { Analysis, Claim, ClaimKind, Entity, EntityType, Mention, Span } from '../engine/types';
 
 /** Provided by the Speakers view: reveals the speaker node of an entity id. */
@@ -52,20 +53,20 @@ function entitySection(entity: Entity, claims: readonly Claim[]): string {
 }
 
 function claimSection(claim: Claim, entities: ReadonlyMap<string, Entity>, linked: Set<string>): string {
+  const attribution = attributionOf(claim, entities);
   const speaker = claim.speaker;
-  const entity = speaker?.entityId ? entities.get(speaker.entityId) : undefined;
-  let by = 'unattributed';
-  if (speaker && entity) {
-    by = `by **${escapeMarkdown(entity.name)}**`;
-    if (speaker.text !== entity.name) by += ` (written “${escapeMarkdown(speaker.text)}”)`;
-  } else if (speaker) {
-    by = `by **${escapeMarkdown(speaker.text)}** (not linked to a named entity)`;
+  let by = 'unattributed (no speaker found)';
+  if (attribution.entityId !== null) {
+    by = `by **${escapeMarkdown(attribution.name)}**`;
+    if (speaker && speaker.text !== attribution.name) by += ` (written “${escapeMarkdown(speaker.text)}”)`;
+  } else if (attribution.kind === 'unresolved') {
+    by = `by **${escapeMarkdown(attribution.name)}** (unresolved: not linked to a named entity)`;
   }
   const lines = [`**${KIND_LABEL[claim.kind]}** ${by}`];
   lines.push(claim.cue ? `Cue: “${escapeMarkdown(claim.cue.text)}”` : 'No attribution cue');
-  if (entity && !linked.has(entity.id)) {
-    linked.add(entity.id);
-    lines.push(revealLink(entity.id));
+  if (attribution.entityId !== null && !linked.has(attribution.entityId)) {
+    linked.add(attribution.entityId);
+    lines.push(revealLink(attribution.entityId));
   }
   return lines.join('\n\n');
 }

@@ -1,66 +1,33 @@
 // The Speakers tree as plain data, built from an Analysis without `vscode`, so it is unit-tested in Node.
-import { claimsBySpeaker } from '../formats/report';
-import type { Analysis, Claim, EntityType } from '../engine/types';
-
-/**
- * What a group of claims is attributed to: an entity (by its type), a speaker mention that resolves to no
- * entity ("officials"), or nobody.
- */
-export type SpeakerKind = EntityType | 'unresolved' | 'unattributed';
+import { claimsByAttribution, type AttributionKind } from '../engine/attribution';
+import type { Analysis, Claim } from '../engine/types';
 
 export type SpeakerSort = 'position' | 'count';
 
 export interface SpeakerGroup {
-  /** Unique among the groups of one analysis: the entity id, `unresolved:<text>` or `unattributed`. */
+  /** Unique among the groups of one analysis: the attribution key (entity id, `unresolved:<text>`, `unattributed`). */
   key: string;
   /** The entity the claims resolve to, if any. */
   entityId: string | null;
   /** Canonical name, the speaker as written when unresolved, or "Unattributed". */
   name: string;
-  kind: SpeakerKind;
+  /** What the claims are attributed to (see src/engine/attribution.ts). */
+  kind: AttributionKind;
   /** In document order. */
   claims: Claim[];
 }
 
-export const UNATTRIBUTED_KEY = 'unattributed';
-
 /**
- * One group per speaker. Claims whose speaker resolves to no entity are grouped by the speaker as written
+ * One group per attribution: claims whose speaker resolves to no entity are grouped by the speaker as written
  * (case-insensitively), claims without a speaker under "Unattributed", which always comes last.
  */
 export function speakerGroups(analysis: Analysis, sort: SpeakerSort = 'position'): SpeakerGroup[] {
-  const entities = new Map(analysis.entities.map((e) => [e.id, e]));
-  const groups: SpeakerGroup[] = [];
-  const unresolved = new Map<string, SpeakerGroup>();
   let unattributed: SpeakerGroup | undefined;
-  for (const [entityId, claims] of claimsBySpeaker(analysis)) {
-    if (entityId !== null) {
-      const entity = entities.get(entityId);
-      groups.push({
-        key: entityId,
-        entityId,
-        name: entity?.name ?? claims[0].speaker?.text ?? entityId,
-        kind: entity?.type ?? 'unresolved',
-        claims,
-      });
-      continue;
-    }
-    for (const claim of claims) {
-      if (!claim.speaker) {
-        unattributed ??= { key: UNATTRIBUTED_KEY, entityId: null, name: 'Unattributed', kind: 'unattributed', claims: [] };
-        unattributed.claims.push(claim);
-        continue;
-      }
-      const written = claim.speaker.text.replace(/\s+/g, ' ').trim();
-      const key = `unresolved:${written.toLowerCase()}`;
-      let group = unresolved.get(key);
-      if (!group) {
-        group = { key, entityId: null, name: written, kind: 'unresolved', claims: [] };
-        unresolved.set(key, group);
-        groups.push(group);
-      }
-      group.claims.push(claim);
-    }
+  const groups: SpeakerGroup[] = [];
+  for (const { attribution: { key, entityId, name, kind }, claims } of claimsByAttribution(analysis)) {
+    const group = { key, entityId, name, kind, claims };
+    if (kind === 'unattributed') unattributed = group;
+    else groups.push(group);
   }
   groups.sort(sort === 'count' ? byCountThenPosition : byPosition);
   if (unattributed) groups.push(unattributed);

@@ -26,6 +26,8 @@ export interface NewsAnnotatorApi {
   readonly statusBar: {
     /** The status bar text, undefined while the item is hidden. */
     readonly text: string | undefined;
+    /** Its tooltip, undefined while the item is hidden. */
+    readonly tooltip: string | undefined;
     /** The command a click runs. */
     readonly command: string;
   };

@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
 import type { Analysis, Claim, ClaimKind } from '../../engine/types';
+import type { AttributionKind } from '../../engine/attribution';
 import type { AnalysisStore } from '../documents/analysisStore';
 import { claimAt, claimLabel } from '../../presentation/claimsModel';
 import { settings } from '../config';
 import { isArticle } from '../documents/articles';
 import { ArticleFollower, viewMessage } from './articleView';
-import { countLabel, speakerGroups, type SpeakerGroup, type SpeakerKind, type SpeakerSort } from '../../presentation/speakersModel';
+import { countLabel, speakerGroups, type SpeakerGroup, type SpeakerSort } from '../../presentation/speakersModel';
 
 export const SPEAKERS_VIEW = 'newsAnnotator.speakers';
 const SORT_KEY = 'newsAnnotator.speakersSort';
@@ -31,7 +32,7 @@ export interface ClaimNode {
 
 export type SpeakersTreeNode = SpeakerNode | ClaimNode;
 
-export const SPEAKER_ICONS: Partial<Record<SpeakerKind, string>> = {
+export const SPEAKER_ICONS: Partial<Record<AttributionKind, string>> = {
   person: 'person',
   organization: 'organization',
   place: 'location',
@@ -110,9 +111,9 @@ export class SpeakersTreeProvider implements vscode.TreeDataProvider<SpeakersTre
       .map(([k, n]) => countLabel(n, CLAIM_KINDS[k].noun));
     const what
       = group.kind === 'unattributed'
-        ? 'no speaker found'
+        ? 'unattributed: no speaker found'
         : group.kind === 'unresolved'
-          ? 'speaker not resolved to a named entity'
+          ? 'unresolved: not tied to a named entity'
           : group.kind;
     item.tooltip = `${group.name} (${what})\n${kinds.join(', ')}`;
     return item;

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { AnalysisStore } from '../documents/analysisStore';
 import { isArticle } from '../documents/articles';
-import { summarize, summaryText } from '../../presentation/summary';
+import { summarize, summaryDetail, summaryText } from '../../presentation/summary';
 
 /** The focus command VS Code generates for the Speakers view. */
 const FOCUS_SPEAKERS_COMMAND = 'newsAnnotator.speakers.focus';
@@ -36,6 +36,11 @@ export class SummaryStatusBar implements vscode.Disposable {
     return this.shownFor ? this.item.text : undefined;
   }
 
+  /** The tooltip shown, or undefined while hidden (for tests). */
+  get tooltip(): string | undefined {
+    return this.shownFor ? String(this.item.tooltip) : undefined;
+  }
+
   private update(): void {
     const document = vscode.window.activeTextEditor?.document;
     if (!document || !isArticle(document)) {
@@ -60,8 +65,7 @@ export class SummaryStatusBar implements vscode.Disposable {
     }
     const summary = summarize(analysis);
     this.item.text = `$(quote) ${summaryText(summary)}`;
-    const unattributed = summary.unattributed ? `, ${summary.unattributed} unattributed` : '';
-    this.item.tooltip = `News Annotator: ${summaryText(summary)}${unattributed}. Click to show the Speakers view.`;
+    this.item.tooltip = `News Annotator: ${summaryDetail(summary)}. Click to show the Speakers view.`;
     this.item.show();
     this.shownFor = document;
   }

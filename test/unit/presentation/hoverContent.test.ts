@@ -69,14 +69,14 @@ describe('hoverAt', () => {
 
   it('names a speaker that resolves to no entity as written, without a reveal link', () => {
     const hover = hoverAt(analysis, at('costs').start)!;
-    assert.match(hover.markdown, /\*\*Reported speech\*\* by \*\*Officials\*\* \(not linked to a named entity\)/);
+    assert.match(hover.markdown, /\*\*Reported speech\*\* by \*\*Officials\*\* \(unresolved: not linked to a named entity\)/);
     assert.ok(!hover.markdown.includes('command:'));
   });
 
   it('says when a claim is unattributed and has no cue', () => {
     const lone: Claim = { ...officials, speaker: null, cue: null };
     const hover = hoverAt({ ...analysis, claims: [lone] }, at('costs').start)!;
-    assert.match(hover.markdown, /Reported speech\*\* unattributed/);
+    assert.match(hover.markdown, /Reported speech\*\* unattributed \(no speaker found\)/);
     assert.match(hover.markdown, /No attribution cue/);
   });
 

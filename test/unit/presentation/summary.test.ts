@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import type { Claim } from '../../../src/engine/types';
-import { summarize, summaryText } from '../../../src/presentation/summary';
+import { summarize, summaryDetail, summaryText } from '../../../src/presentation/summary';
 
 const claim = (id: string, speaker: { text: string; entityId: string | null } | null): Claim => ({
   id,
@@ -22,13 +22,19 @@ describe('summary', () => {
       claim('4', { text: 'officials ', entityId: null }),
       claim('5', null),
     ];
-    const summary = summarize({ textLength: 1, entities: [], claims });
-    assert.deepStrictEqual(summary, { claims: 5, speakers: 2, unattributed: 1 });
+    const biden = { id: 'person:joe-biden', type: 'person' as const, name: 'Joe Biden', mentions: [] };
+    const summary = summarize({ textLength: 1, entities: [biden], claims });
+    assert.deepStrictEqual(summary, { claims: 5, speakers: 2, unresolved: 1, unattributed: 1 });
     assert.strictEqual(summaryText(summary), '5 claims · 2 speakers');
+    assert.strictEqual(
+      summaryDetail(summary),
+      '5 claims · 2 speakers · 1 speaker not tied to a named entity · 1 claim unattributed (no speaker)',
+    );
   });
 
   it('uses the singular for one', () => {
-    assert.strictEqual(summaryText({ claims: 1, speakers: 1, unattributed: 0 }), '1 claim · 1 speaker');
-    assert.strictEqual(summaryText({ claims: 0, speakers: 0, unattributed: 0 }), '0 claims · 0 speakers');
+    assert.strictEqual(summaryText({ claims: 1, speakers: 1, unresolved: 0, unattributed: 0 }), '1 claim · 1 speaker');
+    assert.strictEqual(summaryText({ claims: 0, speakers: 0, unresolved: 0, unattributed: 0 }), '0 claims · 0 speakers');
+    assert.strictEqual(summaryDetail({ claims: 1, speakers: 1, unresolved: 0, unattributed: 0 }), '1 claim · 1 speaker');
   });
 });
