@@ -34,29 +34,49 @@ describe('highlights', () => {
     assert.ok(drawnTexts(api, right, 'quoteDirect').length > 0);
   });
 
-  it('clears highlights while typing and never draws an analysis of an older version', async () => {
+  it('keeps highlights while typing, moved with the text, and never draws an analysis of an older version', async () => {
     const api = await editorApi();
     const editor = await vscode.window.showTextDocument(await writeAndOpen('typing.article', BRIDGE_ARTICLE));
     const doc = editor.document;
     await waitForHighlights(api, editor);
+    const analysed = api.decorations.drawnVersion(editor);
 
-    // Sample what is drawn all along: it is either nothing or the analysis of the version on screen.
+    // Sample what is drawn all along, and at every edit: the highlights never go, and each analysis drawn is
+    // of the version on screen when it is drawn (then carried along with the text by later edits).
     const mismatches: string[] = [];
-    const sampler = setInterval(() => {
+    let last = analysed;
+    const check = (current: number) => {
       const drawn = api.decorations.drawnVersion(editor);
-      if (drawn !== undefined && drawn !== doc.version) mismatches.push(`drew ${drawn} over ${doc.version}`);
-    }, 5);
+      if (drawn === undefined) mismatches.push(`nothing drawn at ${current}`);
+      else if (drawn !== last && drawn !== current) mismatches.push(`drew ${drawn} over ${current}`);
+      last = drawn;
+    };
+    const sampler = setInterval(() => check(doc.version), 5);
+    // A change event comes with the new version: what was drawn just before it belongs to the one before.
+    const edits = vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document === doc) check(doc.version - 1);
+    });
     try {
       const quoteLine = 2;
-      await editor.edit((b) => b.insert(new vscode.Position(quoteLine, 0), 'The crowd cheered.\n\n'));
-      assert.strictEqual(api.decorations.drawnVersion(editor), undefined, 'highlights are cleared while typing');
+      await editor.edit((b) => b.insert(new vscode.Position(quoteLine, 0), ' '));
+      assert.strictEqual(api.decorations.drawnVersion(editor), analysed, 'the highlights stay while typing');
+      assert.deepStrictEqual(drawnTexts(api, editor, 'speaker'), ['Maria Lopez'], 'moved with the text');
+      assert.ok(drawnTexts(api, editor, 'place').includes('Springfield'));
+      // The quote the character was typed against is no longer highlighted: its text changed.
+      assert.deepStrictEqual(drawnTexts(api, editor, 'quoteDirect'), []);
+      // Typing inside a name takes its highlight away at once; the others stay.
+      const city = doc.getText().lastIndexOf('Springfield');
+      await editor.edit((b) => b.insert(doc.positionAt(city + 6), 'x'));
+      assert.deepStrictEqual(drawnTexts(api, editor, 'place'), ['Springfield'], 'only the touched place went');
+      assert.deepStrictEqual(drawnTexts(api, editor, 'speaker'), ['Maria Lopez']);
       await editor.edit((b) => b.insert(new vscode.Position(quoteLine, 0), 'Rain had stopped.\n\n'));
       await waitForHighlights(api, editor);
     } finally {
       clearInterval(sampler);
+      edits.dispose();
     }
     assert.deepStrictEqual(mismatches, []);
-    // Ranges from an analysis of the first edit would be shifted by the second insertion.
+    // Ranges from an analysis of an earlier edit would be shifted by the later insertions.
     assert.deepStrictEqual(drawnTexts(api, editor, 'speaker'), ['Maria Lopez']);
     assert.ok(drawnTexts(api, editor, 'person').includes('Maria Lopez'));
     assert.ok(drawnTexts(api, editor, 'quoteDirect').some((q) => q.includes('finish the new bridge')));

@@ -26,7 +26,11 @@ describe('status bar', () => {
     await waitFor('the summary', () => api.statusBar.text?.includes('1 claim') ?? false);
     const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
     await editor.edit((b) => b.insert(end, '\n“Traffic will improve,” said John Carter, the city engineer.\n'));
+    // Until the new analysis arrives, the old counts stay with a sign that an update is under way.
+    assert.match(api.statusBar.text!, /^\$\(sync~spin\) 1 claim · 1 speaker$/);
+    assert.match(api.statusBar.tooltip!, /updating after your edit/);
     await waitFor('the new counts', () => api.statusBar.text?.includes('2 claims · 2 speakers') ?? false);
+    assert.match(api.statusBar.text!, /^\$\(quote\) /);
   });
 
   it('focuses the Speakers view on click', async () => {

@@ -4,6 +4,7 @@ import type { AnalysisStore } from '../documents/analysisStore';
 import { isArticle } from '../documents/articles';
 import { SECTION, settings } from '../config';
 import { decorationOptions } from './decorationStyles';
+import { carrySpans, type TextChange } from '../../presentation/carrySpans';
 import {
   HIGHLIGHT_CATEGORIES,
   planHighlights,
@@ -20,21 +21,27 @@ export const TOGGLE_HIGHLIGHTS_COMMAND = 'newsAnnotator.toggleHighlights';
 type DecorationTypes = Map<HighlightCategory, vscode.TextEditorDecorationType>;
 
 interface Drawn {
-  /** The document version of the analysis drawn; undefined while the editor shows no highlights. */
+  /**
+   * The document version of the analysis drawn; undefined while the editor shows no highlights. After an edit
+   * it stays that older version while the highlights are carried along with the text.
+   */
   version: number | undefined;
+  /** What is drawn per category, as offsets into the current text. */
+  spans: Map<HighlightCategory, Span[]>;
+  /** `spans` as editor ranges, made when first asked for (tests); dropped when the spans move. */
   ranges: Map<HighlightCategory, vscode.Range[]>;
   plan?: Map<HighlightCategory, Span[]>;
   /** The lines drawn of categories too large to draw whole, if there are any. */
   window?: { start: number; end: number };
 }
 
-const NOTHING_DRAWN: Drawn = { version: undefined, ranges: new Map() };
+const NOTHING_DRAWN: Drawn = { version: undefined, spans: new Map(), ranges: new Map() };
 
 /**
  * Draws the analysis of each visible article as decorations, one type per category, in every editor showing
- * it (split editors included). Only editors of a document that changed are redrawn; while the user types the
- * highlights are cleared, and they return when the store announces the analysis of the new version, so an
- * analysis of an older version is never drawn over newer text.
+ * it (split editors included). Only editors of a document that changed are redrawn. While the user types, the
+ * highlights stay: VS Code moves them with the text, and only those an edit touched are taken away, until the
+ * store announces the analysis of the new version; an analysis of an older version is never drawn.
  */
 export class Highlighter implements vscode.Disposable {
   private types: DecorationTypes;
@@ -50,8 +57,10 @@ export class Highlighter implements vscode.Disposable {
       store.onDidUpdate(({ document, analysis }) => {
         for (const editor of this.editorsOf(document)) this.draw(editor, analysis);
       }),
-      store.onDidEdit((document) => {
-        for (const editor of this.editorsOf(document)) this.clear(editor);
+      vscode.workspace.onDidChangeTextDocument(({ document, contentChanges }) => {
+        if (contentChanges.length === 0) return;
+        const changes = contentChanges.map((c) => ({ offset: c.rangeOffset, removed: c.rangeLength, inserted: c.text.length }));
+        for (const editor of this.editorsOf(document)) this.carry(editor, changes);
       }),
       // An editor that becomes visible has no decorations (VS Code drops them with hidden editors).
       vscode.window.onDidChangeVisibleTextEditors((editors) => {
@@ -83,7 +92,13 @@ export class Highlighter implements vscode.Disposable {
 
   /** The ranges last drawn in an editor for a category (for tests). */
   rangesFor(editor: vscode.TextEditor, category: HighlightCategory): readonly vscode.Range[] {
-    return (this.drawn.get(editor) ?? NOTHING_DRAWN).ranges.get(category) ?? [];
+    const drawn = this.drawn.get(editor) ?? NOTHING_DRAWN;
+    let ranges = drawn.ranges.get(category);
+    if (!ranges) {
+      ranges = toRanges(editor.document, drawn.spans.get(category) ?? []);
+      drawn.ranges.set(category, ranges);
+    }
+    return ranges;
   }
 
   /** The document version whose analysis an editor shows, undefined while it shows none (for tests). */
@@ -123,7 +138,7 @@ export class Highlighter implements vscode.Disposable {
     if (!this.on || !isArticle(editor.document)) return;
     const plan = planHighlights(analysis, settings().highlights);
     const large = [...plan.values()].some((spans) => spans.length > WHOLE_CATEGORY_LIMIT);
-    const drawn: Drawn = { version: editor.document.version, ranges: new Map(), plan };
+    const drawn: Drawn = { version: editor.document.version, spans: new Map(), ranges: new Map(), plan };
     if (large) drawn.window = this.windowOf(editor);
     for (const [category, spans] of plan) this.drawCategory(editor, drawn, category, spans);
     this.drawn.set(editor, drawn);
@@ -136,9 +151,26 @@ export class Highlighter implements vscode.Disposable {
       const end = document.offsetAt(new vscode.Position(drawn.window.end + 1, 0));
       spans = spansInWindow(spans, start, end);
     }
-    const list = spans.map((s) => new vscode.Range(document.positionAt(s.start), document.positionAt(s.end)));
+    const list = toRanges(document, spans);
     editor.setDecorations(this.types.get(category)!, list);
+    drawn.spans.set(category, spans);
     drawn.ranges.set(category, list);
+  }
+
+  /**
+   * Keeps an editor's highlights through an edit: VS Code moves the decorations with the text, and the
+   * categories with a range the edit touched are drawn again without it, so no highlight stays on words it
+   * may no longer fit. The analysis of the new version replaces them all when it arrives.
+   */
+  private carry(editor: vscode.TextEditor, changes: readonly TextChange[]): void {
+    const drawn = this.drawn.get(editor);
+    if (!drawn || drawn === NOTHING_DRAWN) return;
+    for (const [category, spans] of drawn.spans) {
+      const carried = carrySpans(spans, changes);
+      drawn.spans.set(category, carried.spans);
+      drawn.ranges.delete(category);
+      if (carried.touched) editor.setDecorations(this.types.get(category)!, toRanges(editor.document, carried.spans));
+    }
   }
 
   /** The visible lines with a margin on each side. */
@@ -188,4 +220,8 @@ export class Highlighter implements vscode.Disposable {
     for (const type of this.types.values()) type.dispose();
     for (const d of this.disposables) d.dispose();
   }
+}
+
+function toRanges(document: vscode.TextDocument, spans: readonly Span[]): vscode.Range[] {
+  return spans.map((s) => new vscode.Range(document.positionAt(s.start), document.positionAt(s.end)));
 }

@@ -1,12 +1,15 @@
 import * as vscode from 'vscode';
 import type { AnalysisStore } from '../documents/analysisStore';
 import { isArticle } from '../documents/articles';
-import { summarize, summaryDetail, summaryText } from '../../presentation/summary';
+import { summarize, summaryDetail, summaryText, type Summary } from '../../presentation/summary';
 
 /** The focus command VS Code generates for the Speakers view. */
 const FOCUS_SPEAKERS_COMMAND = 'newsAnnotator.speakers.focus';
 
-/** "8 claims · 3 speakers" for the active article; hidden for any other editor. Clicking shows the Speakers view. */
+/**
+ * "8 claims · 3 speakers" for the active article; hidden for any other editor. Clicking shows the Speakers view.
+ * After an edit the counts of the previous analysis stay, with a spinning icon, until the new one arrives.
+ */
 export class SummaryStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('newsAnnotator.summary', vscode.StatusBarAlignment.Right, 100);
   private readonly disposables: vscode.Disposable[] = [this.item];
@@ -22,12 +25,17 @@ export class SummaryStatusBar implements vscode.Disposable {
       store.onDidUpdate(({ document }) => {
         if (document === vscode.window.activeTextEditor?.document) update();
       }),
+      store.onDidEdit((document) => {
+        if (document === this.shownFor) this.showUpdating();
+      }),
     );
     update();
   }
 
   /** The document whose counts are shown, undefined while hidden. */
   private shownFor: vscode.TextDocument | undefined;
+  /** The counts shown. */
+  private summary: Summary | undefined;
 
   readonly command = FOCUS_SPEAKERS_COMMAND;
 
@@ -57,17 +65,27 @@ export class SummaryStatusBar implements vscode.Disposable {
     }
     const problem = this.store.problem(document);
     if (problem) {
+      this.summary = undefined;
       this.item.text = '$(warning) not analysed';
       this.item.tooltip = `News Annotator: ${problem}`;
       this.item.show();
       this.shownFor = document;
       return;
     }
-    const summary = summarize(analysis);
-    this.item.text = `$(quote) ${summaryText(summary)}`;
-    this.item.tooltip = `News Annotator: ${summaryDetail(summary)}. Click to show the Speakers view.`;
+    this.render(summarize(analysis), false);
     this.item.show();
     this.shownFor = document;
+  }
+
+  private showUpdating(): void {
+    if (this.summary) this.render(this.summary, true);
+  }
+
+  private render(summary: Summary, updating: boolean): void {
+    this.summary = summary;
+    this.item.text = `${updating ? '$(sync~spin)' : '$(quote)'} ${summaryText(summary)}`;
+    const status = updating ? 'updating after your edit; until then ' : '';
+    this.item.tooltip = `News Annotator: ${status}${summaryDetail(summary)}. Click to show the Speakers view.`;
   }
 
   private hide(): void {
