@@ -1,5 +1,5 @@
 import { claimsByAttribution } from '../engine/attribution';
-import type { Analysis, EntityType } from '../engine/types';
+import type { Analysis, Claim, Cue, EntityType } from '../engine/types';
 import { lineNumbers } from './lines';
 
 /** Plural titles of the entity types, in the order reports and the Entities view list them. */
@@ -13,6 +13,14 @@ export const TYPE_TITLES: Record<EntityType, string> = {
   url: 'Links',
 };
 
+/** The cue of an embedded post or a signed quotation: a dash, which every listing already uses as a separator. */
+const SIGNATURE_DASH = /^[―—–]$/;
+
+/** A claim's cue when it is words ("said", "according to"), null for none or a signature's dash. */
+export function wordedCue(claim: Claim): Cue | null {
+  return claim.cue && !SIGNATURE_DASH.test(claim.cue.text) ? claim.cue : null;
+}
+
 /** A plain-text report: speakers with their claims (as src/engine/attribution.ts groups them), then entities by type. */
 export function formatReport(text: string, analysis: Analysis): string {
   const out: string[] = [];
@@ -23,9 +31,8 @@ export function formatReport(text: string, analysis: Analysis): string {
     const unresolved = attribution.kind === 'unresolved' ? ' [unresolved]' : '';
     out.push(`  ${attribution.name}${unresolved} (${claims.length})`);
     for (const c of claims) {
-      // The attribution in reading order ("Smith said", "According to the ministry", "Asked"); a signature's
-      // dash is already the separator.
-      const cue = c.cue && !/^[―—–]$/.test(c.cue.text) ? c.cue : null;
+      // The attribution in reading order ("Smith said", "According to the ministry", "Asked").
+      const cue = wordedCue(c);
       const said = [c.speaker, cue].filter((m) => !!m).sort((x, y) => x.start - y.start).map((m) => m.text).join(' ');
       const via = said ? ` — ${said}` : '';
       out.push(`    [${c.kind}] line ${lineOf(c.start)}: ${oneLine(c.text, 100)}${via}`);

@@ -1,5 +1,5 @@
 // Claim helpers shared by navigation, the Speakers view and copying: plain data, no `vscode`.
-import { oneLine } from '../formats/report';
+import { oneLine, wordedCue } from '../formats/report';
 import type { Claim } from '../engine/types';
 import type { SpeakerGroup } from './speakersModel';
 
@@ -31,6 +31,26 @@ export function claimAt(claims: readonly Claim[], offset: number): Claim | undef
 /** A claim's text as written (quote marks and all), on one line, cut to `max` characters. */
 export function claimLabel(claim: Claim, max: number): string {
   return oneLine(claim.text, max);
+}
+
+export interface ClaimRow {
+  /** "5 · said: “We will finish…”": line and cue first, so a narrow side bar still shows them. */
+  label: string;
+  /** Where the cue is in `label`, end exclusive, if it has one. */
+  cue?: [number, number];
+}
+
+/**
+ * A claim's row under its speaker: its line, its cue (none for a signature's dash or an unattributed claim),
+ * then the claim as written, the whole cut to `max` characters.
+ */
+export function claimRow(claim: Claim, line: number, max: number): ClaimRow {
+  const prefix = `${line} · `;
+  const cue = wordedCue(claim);
+  const cueText = cue ? oneLine(cue.text, 40) : '';
+  const head = cue ? `${prefix}${cueText}: ` : prefix;
+  const label = head + claimLabel(claim, Math.max(max - head.length, 10));
+  return cue ? { label, cue: [prefix.length, prefix.length + cueText.length] } : { label };
 }
 
 /**

@@ -1,6 +1,8 @@
 // What a hover says about the entity mention and the quotes at an offset. Pure: no `vscode` import, so the
 // wording and the counts are unit-tested in plain Node; hoverProvider.ts turns it into a trusted MarkdownString.
 import { attributionOf } from '../engine/attribution';
+import { oneLine, wordedCue } from '../formats/report';
+import { claimLabel } from './claimsModel';
 import type { Analysis, Claim, ClaimKind, Entity, EntityType, Mention, Span } from '../engine/types';
 
 /** Provided by the Speakers view: reveals the speaker node of an entity id. */
@@ -43,12 +45,34 @@ function revealLink(entityId: string): string {
   return `[Show in Speakers](command:${REVEAL_SPEAKER_COMMAND}?${args} "Reveal this speaker in the Speakers view")`;
 }
 
+/** How many of an entity's claims its hover lists, and how many of the forms it is written in. */
+const LISTED_CLAIMS = 5;
+const LISTED_FORMS = 12;
+
+/** Every form merged into the entity ("Obama", "the president", "he"), so a wrong merge shows at a glance. */
+function formsLine(entity: Entity): string {
+  const forms = [...new Set(entity.mentions.map((m) => oneLine(m.text, 60)))];
+  const shown = forms.slice(0, LISTED_FORMS).map((f) => `“${escapeMarkdown(f)}”`);
+  if (forms.length > LISTED_FORMS) shown.push(`and ${forms.length - LISTED_FORMS} more`);
+  return `Written as ${shown.join(', ')}`;
+}
+
+/** One claim of a speaker with its cue, which says what kind of saying it was ("praised", "denied"). */
+function saidLine(claim: Claim): string {
+  const cue = wordedCue(claim);
+  return `- ${cue ? `*${escapeMarkdown(oneLine(cue.text, 40))}*: ` : ''}${escapeMarkdown(claimLabel(claim, 70))}`;
+}
+
 function entitySection(entity: Entity, claims: readonly Claim[]): string {
-  const said = claims.filter((c) => c.speaker?.entityId === entity.id).length;
+  const said = claims.filter((c) => c.speaker?.entityId === entity.id);
   const counts = [plural(entity.mentions.length, 'mention')];
-  if (said > 0) counts.push(plural(said, 'claim'));
-  const lines = [`**${escapeMarkdown(entity.name)}** · ${TYPE_LABEL[entity.type]}`, counts.join(' · ')];
-  if (said > 0) lines.push(revealLink(entity.id));
+  if (said.length > 0) counts.push(plural(said.length, 'claim'));
+  const lines = [`**${escapeMarkdown(entity.name)}** · ${TYPE_LABEL[entity.type]}`, counts.join(' · '), formsLine(entity)];
+  if (said.length > 0) {
+    const more = said.length > LISTED_CLAIMS ? `\n- … and ${said.length - LISTED_CLAIMS} more` : '';
+    lines.push(said.slice(0, LISTED_CLAIMS).map(saidLine).join('\n') + more);
+    lines.push(revealLink(entity.id));
+  }
   return lines.join('\n\n');
 }
 

@@ -37,17 +37,19 @@ describe('Speakers view', () => {
     ]);
   });
 
-  it('lists a speaker\'s claims in document order with line, kind icon and full text in the tooltip', () => {
+  it('lists a speaker\'s claims in document order, line and cue first, kind icon and full text in the tooltip', () => {
     const maria = speakers()[1];
     const claims = api.speakers.getChildren(maria) as ClaimNode[];
     const items = claims.map((c) => api.speakers.getTreeItem(c));
+    // Line and cue lead the label, so the default side-bar width shows them whatever the claim's length.
     assert.deepStrictEqual(
-      items.map((i) => [QUOTES.findIndex((q) => labelOf(i).includes(q.words)), i.description]),
+      items.map((i) => [QUOTES.findIndex((q) => labelOf(i).includes(q.words)), labelOf(i).slice(0, labelOf(i).indexOf('“'))]),
       [
-        [1, 'line 5'],
-        [2, 'line 9'],
+        [1, '5 · said: '],
+        [2, '9 · said: '],
       ],
     );
+    for (const item of items) assert.deepStrictEqual((item.label as vscode.TreeItemLabel).highlights, [[4, 8]], 'the cue is marked');
     for (const item of items) {
       assert.strictEqual((item.iconPath as vscode.ThemeIcon).id, 'quote');
       assert.strictEqual(item.contextValue, 'claim.direct');

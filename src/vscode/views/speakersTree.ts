@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Analysis, Claim, ClaimKind } from '../../engine/types';
 import type { AttributionKind } from '../../engine/attribution';
 import type { AnalysisStore } from '../documents/analysisStore';
-import { claimAt, claimLabel } from '../../presentation/claimsModel';
+import { claimAt, claimLabel, claimRow } from '../../presentation/claimsModel';
 import { settings } from '../config';
 import { isArticle } from '../documents/articles';
 import { ArticleFollower, viewMessage } from './articleView';
@@ -120,10 +120,10 @@ export class SpeakersTreeProvider implements vscode.TreeDataProvider<SpeakersTre
   }
 
   private claimItem(claim: Claim): vscode.TreeItem {
-    const item = new vscode.TreeItem(claimLabel(claim, 80), vscode.TreeItemCollapsibleState.None);
+    const line = this.document ? this.document.positionAt(claim.start).line + 1 : 0;
+    const row = claimRow(claim, line, 80);
+    const item = new vscode.TreeItem({ label: row.label, highlights: row.cue && [row.cue] }, vscode.TreeItemCollapsibleState.None);
     item.id = `claim:${claim.id}`;
-    const line = this.document ? this.document.positionAt(claim.start).line + 1 : undefined;
-    item.description = line ? `line ${line}` : undefined;
     item.iconPath = new vscode.ThemeIcon(CLAIM_KINDS[claim.kind].icon);
     item.contextValue = `claim.${claim.kind}`;
     const via = claim.speaker ? ` — ${claim.speaker.text}${claim.cue ? ` ${claim.cue.text}` : ''}` : '';

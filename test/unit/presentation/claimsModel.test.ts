@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { lineNumbers } from '../../../src/formats/lines';
-import { adjacentClaim, claimAt, claimLabel, claimsMarkdown, escapeMarkdown } from '../../../src/presentation/claimsModel';
+import { adjacentClaim, claimAt, claimLabel, claimRow, claimsMarkdown, escapeMarkdown } from '../../../src/presentation/claimsModel';
 import { speakerGroups } from '../../../src/presentation/speakersModel';
 import { ANALYSIS, CLAIMS, TEXT, at } from './editorFixture';
 
@@ -89,5 +89,23 @@ describe('claimsMarkdown', () => {
   it('leaves plain text alone and escapes every formatting character', () => {
     assert.strictEqual(escapeMarkdown('Nausėda said, 🇱🇹 “yes”.'), 'Nausėda said, 🇱🇹 “yes”.');
     assert.strictEqual(escapeMarkdown('\\`*_[]<>#|~'), '\\\\\\`\\*\\_\\[\\]\\<\\>\\#\\|\\~');
+  });
+});
+
+describe('claimRow', () => {
+  it('puts the line and the cue first, the cue marked, then the claim as written', () => {
+    assert.deepStrictEqual(claimRow(CLAIMS.costs, 5, 80), { label: '5 · said: costs had risen since March', cue: [4, 8] });
+  });
+
+  it('has no cue for an unattributed claim or a signature\'s dash', () => {
+    assert.deepStrictEqual(claimRow(CLAIMS.banner, 11, 80), { label: '11 · “A *bold* [plan],”' });
+    const signed = { ...CLAIMS.build, cue: { start: 0, end: 1, text: '—' } };
+    assert.strictEqual(claimRow(signed, 3, 80).label, '3 · “We will build it,” “It opens in May.”');
+  });
+
+  it('cuts the claim, never the line and cue, to the width given', () => {
+    const row = claimRow(CLAIMS.build, 3, 24);
+    assert.strictEqual(row.label, '3 · said: “We will buil…');
+    assert.strictEqual(row.label.length, 24);
   });
 });

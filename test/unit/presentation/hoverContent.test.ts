@@ -48,6 +48,20 @@ describe('hoverAt', () => {
     assert.ok(hover.markdown.includes(`(command:${REVEAL_SPEAKER_COMMAND}?${args}`), hover.markdown);
   });
 
+  it('lists every form merged into the entity and its claims with their cues', () => {
+    const hover = hoverAt(analysis, at('Núñez').start)!;
+    assert.match(hover.markdown, /Written as “the mayor”, “Ana Núñez”/);
+    assert.match(hover.markdown, /^- \*said\*: We will \\\*build\\\* it,$/m);
+  });
+
+  it('shows the entity of a pronoun or descriptor the engine resolved', () => {
+    const he = { ...at('Officials'), text: 'Officials', form: 'pronoun' as const };
+    const hover = hoverAt({ ...analysis, entities: [{ ...ana, mentions: [...ana.mentions, he] }] }, he.start + 1)!;
+    assert.deepStrictEqual(hover.span, { start: he.start, end: he.end });
+    assert.match(hover.markdown, /\*\*Ana Núñez\*\* · Person/);
+    assert.match(hover.markdown, /Written as “the mayor”, “Ana Núñez”, “Officials”/);
+  });
+
   it('describes a quote: kind, speaker by canonical name and as written, cue', () => {
     const hover = hoverAt(analysis, at('build').start)!;
     assert.deepStrictEqual(hover.span, at('We will *build* it,'));
