@@ -39,11 +39,20 @@ export interface Cue extends Span {
   text: string;
 }
 
+/**
+ * How sure a speaker's resolution is: `named` (a name of the entity stands at the cue), `inferred` (a
+ * pronoun or descriptor resolved to the one antecedent that fits best), `ambiguous` (several antecedents
+ * fitted equally well; the best guess is given, for review).
+ */
+export type SpeakerResolution = 'named' | 'inferred' | 'ambiguous';
+
 export interface Speaker extends Span {
   /** The speaker mention as written at the cue: a name, a descriptor or a pronoun. */
   text: string;
   /** The entity it resolves to, or null when it resolves to none. */
   entityId: string | null;
+  /** How the entity was found; null when the speaker resolves to no entity. */
+  resolution: SpeakerResolution | null;
 }
 
 export interface Claim extends Span {

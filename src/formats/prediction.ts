@@ -9,7 +9,7 @@ export interface PredictionLine {
     end: number;
     spans: Array<[number, number]>;
     kind: string;
-    speaker: { start: number; end: number; entity: string | null } | null;
+    speaker: { start: number; end: number; entity: string | null; resolution: string | null } | null;
     /** The cue as written ("have denied", "according to"), so that the scorer can match it exactly. */
     cue: { start: number; end: number } | null;
   }>;
@@ -33,7 +33,7 @@ export function toPrediction(docId: string, analysis: Analysis): PredictionLine 
       end: c.end,
       spans: c.spans.map((s): [number, number] => [s.start, s.end]),
       kind: c.kind,
-      speaker: c.speaker ? { start: c.speaker.start, end: c.speaker.end, entity: c.speaker.entityId } : null,
+      speaker: c.speaker ? { start: c.speaker.start, end: c.speaker.end, entity: c.speaker.entityId, resolution: c.speaker.resolution } : null,
       cue: c.cue ? { start: c.cue.start, end: c.cue.end } : null,
     })),
   };

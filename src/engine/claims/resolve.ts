@@ -1,9 +1,15 @@
-import { countryByDemonym, countryByName } from '../lexicon/places';
 import { wordClass } from '../entities/gazetteer';
+import type { Gender } from '../lexicon/gender';
+import { isDocumentNoun } from '../lexicon/organizationNouns';
+import { isRoleNoun, leadingTitleLength } from '../lexicon/roles';
 import { LowerCaseWords } from '../text/lowerWords';
-import { isRoleNoun, leadingTitleLength, sameRoleFamily } from '../lexicon/roles';
-import type { Entity, Mention, Span } from '../types';
+import type { Entity, Mention, Span, SpeakerResolution } from '../types';
 import type { DraftClaim } from './assemble';
+import { personByDescription, type Description } from './descriptors';
+import { entityGenders, followingPronoun, genderOf, markedGender, type GenderVotes } from './gender';
+import { organizationByNoun, organizationIssuing } from './orgDescriptors';
+import { choose, type Choice, type Referent } from './salience';
+import { lastBefore, SpanSet } from './spans';
 
 // Folding is memoised: resolution folds the same names and mentions for every speaker it tries.
 const folded = new Map<string, string>();
@@ -30,42 +36,30 @@ function looksLikeOrganization(name: string): boolean {
   return ORG_WORDS.test(name) || /^[A-Z]{2,6}$/.test(name.replace(/^the\s+/i, ''));
 }
 
-/** The name a speaker mention gives, without leading titles, roles, "the" and a possessive. */
+/** The name a speaker mention gives, without leading articles, titles, roles and a possessive. */
 function bareName(text: string): string {
-  let ws = words(text.replace(/^the\s+/i, ''));
+  let ws = words(text.replace(/^(?:the|an?)\s+/i, ''));
   while (ws.length > 1 && isRoleNoun(ws[0].toLowerCase())) ws = ws.slice(1);
   const t = leadingTitleLength(ws);
   if (t > 0 && t < ws.length) ws = ws.slice(t);
   return stripPossessive(ws.join(' '));
 }
 
-interface Context {
-  text: string;
-  entities: Entity[];
-  /** Spans inside which mentions are in a speaker's voice, not the writer's (quotations). */
-  quoted: Span[];
-  /** describe(nameContext(…)) of person mentions by start, computed once for all descriptors. */
-  around: Map<number, ReturnType<typeof describeUncached>>;
-  index?: { items: Indexed[]; maxLength: number };
-  /** Mentions added to entities during resolution, which entityAt must see too. */
-  added: Indexed[];
-  /** See nameIndex. */
-  names?: { full: Map<string, Entity>; surname: Map<string, Entity> };
-}
-
-const inside = (x: Span, spans: Span[]): boolean => spans.some((s) => x.start >= s.start && x.end <= s.end);
-
-/** Person mentions outside quotations, in text order: the antecedents a pronoun can take. */
-function antecedents(ctx: Context): Array<{ at: number; entity: Entity }> {
-  const out: Array<{ at: number; entity: Entity }> = [];
-  for (const e of ctx.entities) {
-    if (e.type !== 'person') continue;
-    for (const m of e.mentions) if (!inside(m, ctx.quoted)) out.push({ at: m.start, entity: e });
-  }
-  return out.sort((a, b) => a.at - b.at);
-}
-
-const SPEAKER_TYPES: ReadonlySet<string> = new Set(['person', 'organization', 'place', 'handle']);
+// Entities upstream may wrongly make of a capitalised function word ("The", "You"): never a speaker.
+const FUNCTION_NAMES = new Set(['the', 'a', 'an', 'you', 'i', 'we', 'they', 'he', 'she', 'it', 'this', 'that', 'which', 'madam']);
+// A descriptor that introduces someone new ("a federal judge", "one of his aides", "some analysts") names
+// nobody already in the article.
+const INDEFINITE = /^(?:an?|one|some|several|many|other|another|two|three|four|five|few|most|all|both|\d+)\b/i;
+// A document noun heading a phrase, before any "of" complement: "a Reuters survey of voter lists".
+const ISSUED_BY = /(\p{Ll}+)(?:\s+(?:of|on|about)\s.*)?$/u;
+// Heads that with a name before them make an organization: "the Obama administration", "the Lee campaign".
+const INSTITUTION_HEADS = new Set(['administration', 'government', 'campaign']);
+// How many referents a pronoun may look back over when none is in its own or the previous paragraph.
+const FAR_LOOKBACK = 200;
+// How many referents in the window are weighed for a pronoun or surname.
+const NEAR_CANDIDATES = 40;
+// A pronoun's known matching gender adds this to a candidate (see salience.ts).
+const KNOWN_GENDER = 0.5;
 
 interface Indexed {
   start: number;
@@ -75,13 +69,42 @@ interface Indexed {
   order: number;
 }
 
+interface Context {
+  text: string;
+  lines: readonly Span[];
+  lineStarts: Array<{ at: number }>;
+  entities: Entity[];
+  order: Map<Entity, number>;
+  /** Spans inside which mentions are in a speaker's voice, not the writer's (quotations). */
+  quoted: SpanSet;
+  /** Descriptions of person mentions by start, computed once for all descriptors. */
+  around: Map<number, Description>;
+  index?: { items: Indexed[]; maxLength: number };
+  /** Mentions added to entities during resolution, which entityAt must see too. */
+  added: Indexed[];
+  /** See nameIndex. */
+  names?: { full: Map<string, Entity>; surnames: Map<string, Entity[]>; firsts: Map<string, Entity[]> };
+  /** Person and organization names outside quotations, in text order: what later mentions refer back to. */
+  referents: Referent[];
+  /** Speakers resolved so far, in text order. */
+  spoken: Referent[];
+  /** For each entity, the positions of its referents (sorted), to count how often it was named before. */
+  named: Map<Entity, Array<{ at: number }>>;
+  gender: Map<string, GenderVotes>;
+  /** Mentions to add to each entity, sorted in once at the end. */
+  pending: Map<Entity, Mention[]>;
+}
+
+const SPEAKER_TYPES: ReadonlySet<string> = new Set(['person', 'organization', 'place', 'handle']);
+const REFERENT_TYPES: ReadonlySet<string> = new Set(['person', 'organization']);
+
 /** The mentions of speaker-type entities sorted by start, built once per resolution (see entityAt). */
 function mentionIndex(ctx: Context): { items: Indexed[]; maxLength: number } {
   if (ctx.index) return ctx.index;
   const items: Indexed[] = [];
   let maxLength = 0;
   ctx.entities.forEach((entity, order) => {
-    if (!SPEAKER_TYPES.has(entity.type)) return;
+    if (!SPEAKER_TYPES.has(entity.type) || FUNCTION_NAMES.has(fold(entity.name))) return;
     for (const m of entity.mentions) {
       items.push({ start: m.start, end: m.end, entity, order });
       maxLength = Math.max(maxLength, m.end - m.start);
@@ -92,17 +115,20 @@ function mentionIndex(ctx: Context): { items: Indexed[]; maxLength: number } {
 }
 
 /**
- * The entity whose mention overlaps the span, preferring people, and among equals the first in entity order.
- * Looked up in the sorted index plus the mentions added during resolution, not by scanning every mention.
+ * The mention that overlaps the span, preferring people, then the longest overlap, then the first entity in
+ * order. Looked up in the sorted index plus the mentions added during resolution, not by scanning every mention.
  */
-function entityAt(ctx: Context, span: Span): Entity | null {
+function mentionAt(ctx: Context, span: Span): Indexed | null {
   const { items, maxLength } = mentionIndex(ctx);
-  let person: Indexed | null = null;
-  let any: Indexed | null = null;
+  let best: Indexed | null = null;
+  let bestKey: [number, number, number] = [0, 0, 0];
   const consider = (x: Indexed): void => {
     if (x.start >= span.end || x.end <= span.start) return;
-    if (x.entity.type === 'person' && (!person || x.order < person.order)) person = x;
-    if (!any || x.order < any.order) any = x;
+    const key: [number, number, number] = [x.entity.type === 'person' ? 1 : 0, Math.min(x.end, span.end) - Math.max(x.start, span.start), -x.order];
+    if (!best || key[0] > bestKey[0] || (key[0] === bestKey[0] && (key[1] > bestKey[1] || (key[1] === bestKey[1] && key[2] > bestKey[2])))) {
+      best = x;
+      bestKey = key;
+    }
   };
   let lo = 0;
   let hi = items.length;
@@ -114,26 +140,29 @@ function entityAt(ctx: Context, span: Span): Entity | null {
   for (let i = lo; i < items.length && items[i].start < span.end; i++) consider(items[i]);
   // Added mentions are speakers resolved in text order: only the latest ones can reach the span.
   for (let i = ctx.added.length - 1; i >= 0 && i >= ctx.added.length - 64; i--) if (SPEAKER_TYPES.has(ctx.added[i].entity.type)) consider(ctx.added[i]);
-  return (person ?? any as Indexed | null)?.entity ?? null;
+  return best;
 }
 
-/** The entity a written name refers to: same name, same surname or same single-word name. */
+const entityAt = (ctx: Context, span: Span): Entity | null => mentionAt(ctx, span)?.entity ?? null;
+
+/** The entity a written name refers to: same name, or the one person with that surname or first name. */
 function entityByName(ctx: Context, name: string): Entity | null {
-  const { full, surname } = nameIndex(ctx);
+  const { full, surnames, firsts } = nameIndex(ctx);
   const n = fold(name);
   const exact = full.get(n);
   if (exact) return exact;
   const ws = words(name);
-  return ws.length === 1 ? surname.get(fold(ws[0])) ?? null : null;
+  if (ws.length !== 1) return null;
+  return surnames.get(n)?.[0] ?? (firsts.get(n)?.length === 1 ? firsts.get(n)![0] : null);
 }
 
 /**
- * Names of people and organizations by folded text (names and mentions), and people by folded surname, the
- * first entity in order winning; built once and kept current by registerName.
+ * Names of people and organizations by folded text (names and mentions), the first entity in order winning,
+ * and people with a full name by folded surname and first name; built once and kept current by registerName.
  */
 function nameIndex(ctx: Context): NonNullable<Context['names']> {
   if (!ctx.names) {
-    ctx.names = { full: new Map(), surname: new Map() };
+    ctx.names = { full: new Map(), surnames: new Map(), firsts: new Map() };
     for (const e of ctx.entities) {
       registerName(ctx, e, e.name, true);
       for (const m of e.mentions) registerName(ctx, e, m.text, false);
@@ -146,232 +175,370 @@ function registerName(ctx: Context, e: Entity, text: string, canonical: boolean)
   if (!ctx.names || (e.type !== 'person' && e.type !== 'organization')) return;
   const key = fold(stripPossessive(text));
   if (!ctx.names.full.has(key)) ctx.names.full.set(key, e);
-  const last = words(text).pop();
-  if (canonical && e.type === 'person' && last && !ctx.names.surname.has(fold(last))) ctx.names.surname.set(fold(last), e);
-}
-
-/** Country and role words of a descriptor such as "the Lithuanian leader" or "Russia's president". */
-function describeUncached(text: string): { country: string | null; roles: string[] } {
-  let country: string | null = null;
-  const roles: string[] = [];
-  for (const raw of words(text)) {
-    const w = stripPossessive(raw.replace(/[,.]$/, ''));
-    const c = countryByDemonym(w) ?? countryByName(w);
-    if (c && /^\p{Lu}/u.test(w)) country = c.name;
-    else if (isRoleNoun(w.toLowerCase())) roles.push(w.toLowerCase());
-    // "… and chairs the committee": a verb form of a role noun marks the role too.
-    else if (/^\p{Ll}+s$/u.test(w) && isRoleNoun(w.slice(0, -1))) roles.push(w.slice(0, -1));
+  const ws = words(text);
+  if (!canonical || e.type !== 'person' || ws.length < 2) return;
+  for (const [map, w] of [[ctx.names.surnames, ws[ws.length - 1]], [ctx.names.firsts, ws[0]]] as const) {
+    const list = map.get(fold(w)) ?? [];
+    if (!list.includes(e)) list.push(e);
+    map.set(fold(w), list);
   }
-  return { country, roles };
-}
-
-// Memoised: every descriptor is compared with the phrases around all person mentions before it, and an
-// incremental analysis meets the same phrases again after each edit. Results are shared, never mutated.
-const described = new Map<string, ReturnType<typeof describeUncached>>();
-function describe(text: string): ReturnType<typeof describeUncached> {
-  let d = described.get(text);
-  if (!d) {
-    if (described.size >= 50_000) described.clear();
-    described.set(text, (d = describeUncached(text)));
-  }
-  return d;
 }
 
 /**
- * The words that qualify a name in its own phrase: what stands before it up to a clause break ("Russian
- * President Vladimir Putin", "Lithuania's Gitanas Nausėda") and an appositive after it (", the Lithuanian
- * president,").
+ * The start of the paragraph holding `pos` (back = 0) or of the paragraph before it (back = 1), blank lines
+ * skipped: the windows in which a pronoun looks for its antecedent.
  */
-function nameContext(text: string, m: Span): string {
-  const window = text.slice(Math.max(0, m.start - 60), m.start);
-  const pieces = window.split(/[,.;:!?“”"(\n]/);
-  let before = pieces[pieces.length - 1];
-  // "Poland's agriculture minister, Agnieszka Małecka": the description stands before the comma.
-  if (!/\p{L}/u.test(before) && pieces.length > 1 && /,\s*$/.test(window)) before = pieces[pieces.length - 2];
-  const after = /^(?:\s*\([^()\n]{0,60}\))?,\s*(?:(?:the|a|an)\s|\p{Ll})[^,.;\n]{1,90}/u.exec(text.slice(m.end, m.end + 170));
-  return `${before} ${after ? after[0] : ''}`.replace(/[^\p{L}\s'’-]/gu, ' ');
-}
-
-const GENERIC_ROLES = new Set(['leader', 'head', 'official', 'officials', 'chief']);
-
-/**
- * The person a descriptor denotes: a person written near the same country and role ("Russian President
- * Vladimir Putin" for "the Russian president"), the latest such before the descriptor.
- */
-function entityByDescription(ctx: Context, d: Span, text: string): Entity | null {
-  return personByDescription(ctx, d, text) ?? organizationByHead(ctx, d, text);
-}
-
-/** "the ministry", "the agency": the latest organization named before, whose name holds the head noun. */
-function organizationByHead(ctx: Context, d: Span, text: string): Entity | null {
-  const m = /^(?:the|this)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)$/iu.exec(text.trim());
-  if (!m) return null;
-  const head = fold(m[1]);
-  let best: { at: number; entity: Entity } | null = null;
-  for (const e of ctx.entities) {
-    if (e.type !== 'organization' || !words(fold(e.name)).includes(head)) continue;
-    for (const x of e.mentions) if (x.start < d.start && (!best || x.start > best.at)) best = { at: x.start, entity: e };
+function paragraphStart(ctx: Context, pos: number, back: 0 | 1): number {
+  let i = lastBefore(ctx.lineStarts, pos + 1);
+  if (back === 0) return i >= 0 ? ctx.lines[i].start : 0;
+  while (i > 0) {
+    i--;
+    const l = ctx.lines[i];
+    if (/\S/.test(ctx.text.slice(l.start, l.end))) return l.start;
   }
-  return best?.entity ?? null;
-}
-
-function personByDescription(ctx: Context, d: Span, text: string): Entity | null {
-  const { country, roles } = describe(text);
-  if (!country && roles.length === 0) return null;
-  if (!country && roles.every((r) => GENERIC_ROLES.has(r))) return null;
-  let best: { score: number; at: number; entity: Entity } | null = null;
-  for (const e of ctx.entities) {
-    if (e.type !== 'person') continue;
-    for (const m of e.mentions) {
-      if (m.form !== 'name' || m.start >= d.start) continue;
-      let around = ctx.around.get(m.start);
-      if (!around) ctx.around.set(m.start, (around = describe(nameContext(ctx.text, m))));
-      let score = 0;
-      if (country) {
-        if (around.country !== country) continue;
-        score += 2;
-      }
-      const exact = roles.filter((r) => around.roles.includes(r)).length;
-      const generic = roles.some((r) => GENERIC_ROLES.has(r)) && around.roles.length > 0 ? 0.5 : 0;
-      const related = roles.some((r) => around.roles.some((x) => sameRoleFamily(r, x))) ? 0.5 : 0;
-      if (exact + generic + related === 0 && !country) continue;
-      score += exact + generic + related;
-      if (!best || score > best.score || (score === best.score && m.start > best.at)) best = { score, at: m.start, entity: e };
-    }
-  }
-  return best?.entity ?? null;
+  return 0;
 }
 
 /**
- * Each person's grammatical gender as the text shows it: the first he/his/him or she/her that follows a
- * mention of theirs in the same sentence before another person is named, by majority over their mentions.
+ * The referents (names outside quotations and speakers) before `pos` back to `from`, latest first, that fit;
+ * at most `max` of them and looking at most FAR_LOOKBACK entries back in each list.
  */
-function genders(text: string, ante: Array<{ at: number; entity: Entity }>): Map<string, 'he' | 'she'> {
-  const votes = new Map<string, number>();
-  const re = /\b(he|his|him|she|her|hers)\b/gi;
-  for (let i = 0; i < ante.length; i++) {
-    const from = ante[i].at;
-    const stop = /[.!?\n]/.exec(text.slice(from, from + 400));
-    const end = stop ? from + stop.index : from + 400;
-    const to = Math.min(i + 1 < ante.length ? ante[i + 1].at : text.length, end);
-    re.lastIndex = 0;
-    const m = re.exec(text.slice(from, to));
-    if (!m) continue;
-    const v = /^(he|his|him)$/i.test(m[1]) ? 1 : -1;
-    votes.set(ante[i].entity.id, (votes.get(ante[i].entity.id) ?? 0) + v);
+function recent(ctx: Context, pos: number, from: number, fits: (e: Entity) => boolean, max = NEAR_CANDIDATES): Referent[] {
+  const out: Referent[] = [];
+  let i = lastBefore(ctx.referents, pos);
+  let j = lastBefore(ctx.spoken, pos);
+  const stopI = i - FAR_LOOKBACK;
+  const stopJ = j - FAR_LOOKBACK;
+  while (out.length < max) {
+    const a = i > stopI && i >= 0 ? ctx.referents[i] : null;
+    const b = j > stopJ && j >= 0 ? ctx.spoken[j] : null;
+    const next = a && (!b || a.at >= b.at) ? a : b;
+    if (!next || next.at < from) break;
+    if (next === a) i--;
+    else j--;
+    if (fits(next.entity)) out.push(next);
   }
-  const out = new Map<string, 'he' | 'she'>();
-  for (const [id, v] of votes) if (v !== 0) out.set(id, v > 0 ? 'he' : 'she');
   return out;
 }
 
-/** The latest entry before `pos` in a list sorted by position that fits, looking back a bounded way. */
-function latestBefore(list: Array<{ at: number; entity: Entity }>, pos: number, fits: (e: Entity) => boolean): { at: number; entity: Entity } | null {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].at < pos) lo = mid + 1;
-    else hi = mid;
+/** How many times the entity was named outside quotations before `pos`. */
+function namedBefore(ctx: Context, e: Entity, pos: number): number {
+  const at = ctx.named.get(e);
+  return at ? lastBefore(at, pos) + 1 : 0;
+}
+
+interface Resolution {
+  entity: Entity;
+  how: SpeakerResolution;
+}
+
+const resolution = (entity: Entity | null | undefined, how: SpeakerResolution): Resolution | null => (entity ? { entity, how } : null);
+
+/**
+ * "he"/"she" by gender and salience: among the people of its own paragraph, else (or when the best there is
+ * named only obliquely) of the paragraph before too, else the latest fitting person further back.
+ * "it"/"they" for an organization, when it is the most salient referent near by.
+ */
+function resolvePronoun(ctx: Context, sp: Span, word: string): Resolution | null {
+  const count = (e: Entity): number => namedBefore(ctx, e, sp.start);
+  const near = (fits: (e: Entity) => boolean, bonus?: (e: Entity) => number): { choice: Choice; oblique: boolean } | null => {
+    for (const back of [0, 1] as const) {
+      const candidates = recent(ctx, sp.start, paragraphStart(ctx, sp.start, back), fits);
+      const choice = choose(candidates, count, bonus);
+      const oblique = !!choice && !candidates.some((r) => r.entity === choice.entity && !r.oblique);
+      if (choice && (!oblique || back === 1)) return { choice, oblique };
+    }
+    return null;
+  };
+  const how = (c: Choice): SpeakerResolution => (c.ambiguous ? 'ambiguous' : 'inferred');
+  if (word === 'he' || word === 'she') {
+    const fits = (e: Entity): boolean => e.type === 'person' && (genderOf(ctx.gender.get(e.id)) ?? word) === word;
+    const found = near(fits, (e) => (genderOf(ctx.gender.get(e.id)) === word ? KNOWN_GENDER : 0));
+    if (found) return { entity: found.choice.entity, how: how(found.choice) };
+    return resolution(recent(ctx, sp.start, 0, fits, 1)[0]?.entity, 'inferred');
   }
-  for (let i = lo - 1; i >= 0 && i >= lo - 200; i--) if (fits(list[i].entity)) return list[i];
+  if (word === 'it') {
+    const found = near((e) => e.type === 'organization');
+    return found && { entity: found.choice.entity, how: how(found.choice) };
+  }
+  // "They" is far more often a group of people than an organization: only one that has just spoken.
+  if (word === 'they') {
+    const latest = recent(ctx, sp.start, paragraphStart(ctx, sp.start, 0), () => true, 1)[0];
+    return latest?.spoke && latest.entity.type === 'organization' ? { entity: latest.entity, how: 'inferred' } : null;
+  }
   return null;
 }
 
+/**
+ * A bare surname (or title and surname) among the people who have it: those of the gender its title or the
+ * pronoun that follows shows, the most salient and recent of them. A title that fits none of them is
+ * someone else of that name ("Mrs. Roe" beside Joe Roe): a new person.
+ */
+function bySurname(ctx: Context, sp: Span & { text: string }, surname: string): Resolution | null {
+  const people = nameIndex(ctx).surnames.get(fold(surname)) ?? [];
+  if (people.length === 0) return null;
+  const marked = markedGender(ctx.text, sp);
+  const gender = marked ?? followingPronoun(ctx.text, sp.end, nextReferent(ctx, sp.end), ctx.quoted);
+  // Each candidate's gender from its other mentions: the one at the cue may have been merged into the wrong person.
+  const genderOfOther = (e: Entity): Gender | null => genderOf(ctx.gender.get(e.id), e.mentions.find((m) => m.start < sp.end && m.end > sp.start)?.start);
+  const fitting = people.filter((e) => !gender || (genderOfOther(e) ?? gender) === gender);
+  if (fitting.length === 0) return marked ? { entity: newPerson(ctx, stripPossessive(sp.text.replace(/^the\s+/i, ''))), how: 'named' } : null;
+  if (fitting.length === 1) return { entity: fitting[0], how: 'named' };
+  const candidates = recent(ctx, sp.start, 0, (e) => fitting.includes(e));
+  const c = choose(candidates, (e) => namedBefore(ctx, e, sp.start), (e) => (gender && genderOfOther(e) === gender ? KNOWN_GENDER : 0));
+  return { entity: c?.entity ?? fitting[0], how: c && !c.ambiguous ? 'named' : 'ambiguous' };
+}
+
+/** Where the next person or organization after `pos` is named (the text's end when none is). */
+function nextReferent(ctx: Context, pos: number): number {
+  const i = lastBefore(ctx.referents, pos) + 1;
+  return i < ctx.referents.length ? ctx.referents[i].at : ctx.text.length;
+}
+
+function newPerson(ctx: Context, name: string): Entity {
+  const id = entityId('person', name);
+  const existing = ctx.entities.find((x) => x.id === id);
+  if (existing) return existing;
+  const e: Entity = { id, type: 'person', name, mentions: [] };
+  ctx.order.set(e, ctx.entities.length);
+  ctx.entities.push(e);
+  return e;
+}
+
+/** The organization a place stands for when it speaks ("Beijing said"): one of the same name, made if need be. */
+function institutionOf(ctx: Context, place: Entity): Entity {
+  const id = entityId('organization', place.name);
+  let e = ctx.entities.find((x) => x.id === id);
+  if (!e) {
+    e = { id, type: 'organization', name: place.name, mentions: [] };
+    ctx.order.set(e, ctx.entities.length);
+    ctx.entities.push(e);
+  }
+  return e;
+}
+
+/** Files a speaker mention under `to`, taking it from any other entity that held the same span. */
+function reassign(ctx: Context, sp: Span & { text: string }, from: Entity | null, to: Entity): void {
+  if (from && from !== to) {
+    from.mentions = from.mentions.filter((m) => m.end <= sp.start || m.start >= sp.end);
+    for (const x of ctx.index?.items ?? []) if (x.entity === from && x.start < sp.end && x.end > sp.start) x.entity = to;
+    const i = lastBefore(ctx.referents, sp.start + 1);
+    for (let k = i; k >= 0 && ctx.referents[k].at >= sp.start - 40; k--) if (ctx.referents[k].entity === from && ctx.referents[k].at < sp.end) ctx.referents[k] = { ...ctx.referents[k], entity: to };
+  }
+  addMention(ctx, to, { start: sp.start, end: sp.end, text: sp.text, form: 'name' });
+}
+
+/** A name at the cue: the entity written there, checked against people who share its surname or first name. */
+function resolveName(ctx: Context, sp: Span & { text: string }): Resolution | null {
+  const at = mentionAt(ctx, sp);
+  let e = at?.entity ?? null;
+  const name = bareName(sp.text);
+  // "Mr. Obama's climate advisers", "RT journalists": the name only qualifies the common noun that heads the phrase.
+  const head = words(sp.text).pop() ?? '';
+  if (/^\p{Ll}/u.test(head) && (!at || at.end < sp.end - stripPossessive(head).length)) return institution(ctx, sp, head, e);
+  if (!e) {
+    e = entityByName(ctx, name);
+    if (e) addMention(ctx, e, { start: sp.start, end: sp.end, text: sp.text, form: 'name' });
+  }
+  if (e && (e.type === 'person' || !at) && words(name).length === 1) {
+    const other = bySurname(ctx, sp, name) ?? byFirstName(ctx, name, e);
+    if (other) {
+      if (other.entity !== e) reassign(ctx, sp, at ? e : null, other.entity);
+      return other;
+    }
+  }
+  // The place stays a place where it is named; the institution speaking through it gets the mention too.
+  if (e?.type === 'place') {
+    const org = institutionOf(ctx, e);
+    addMention(ctx, org, { start: sp.start, end: sp.end, text: sp.text, form: 'other' });
+    return { entity: org, how: 'named' };
+  }
+  return resolution(e, 'named');
+}
+
+/** A first name alone names the one person whose full name begins with it, not a person of its own. */
+function byFirstName(ctx: Context, name: string, current: Entity): Resolution | null {
+  if (words(current.name).length > 1) return null;
+  const people = nameIndex(ctx).firsts.get(fold(name)) ?? [];
+  return people.length === 1 ? { entity: people[0], how: 'named' } : null;
+}
+
+/** "the Obama administration": an organization named by the name and head together; other heads name nobody. */
+function institution(ctx: Context, sp: Span & { text: string }, head: string, modifier: Entity | null): Resolution | null {
+  if (!modifier || !INSTITUTION_HEADS.has(head.toLowerCase())) return null;
+  const name = stripPossessive(sp.text.replace(/^the\s+/i, ''));
+  const id = entityId('organization', name);
+  let e = ctx.entities.find((x) => x.id === id);
+  if (!e) {
+    e = { id, type: 'organization', name, mentions: [] };
+    ctx.order.set(e, ctx.entities.length);
+    ctx.entities.push(e);
+  }
+  addMention(ctx, e, { start: sp.start, end: sp.end, text: sp.text, form: 'descriptor' });
+  return { entity: e, how: 'named' };
+}
+
+/**
+ * The organization named by the capitalised words that end within the span ("Bloomberg" in "A Bloomberg
+ * poll"): the entity written there, or one of that name written elsewhere.
+ */
+function organizationNamedAt(ctx: Context, span: Span): Entity | null {
+  const at = entityAt(ctx, span);
+  if (at) return at.type === 'organization' ? at : null;
+  const name = /(?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*(?:['’]s?)?$/u.exec(ctx.text.slice(Math.max(0, span.end - 80), span.end));
+  // "A Bloomberg": the longest run of the words that names an organization.
+  const ws = name ? words(stripPossessive(name[0])) : [];
+  for (let i = 0; i < ws.length; i++) {
+    const e = entityByName(ctx, ws.slice(i).join(' '));
+    if (e) return e.type === 'organization' ? e : null;
+  }
+  return null;
+}
+
+/** A descriptor: a person by country and role, an organization by kind or by the document it issued. */
+function resolveDescriptor(ctx: Context, sp: Span & { text: string }): Resolution | null {
+  const text = sp.text.trim();
+  const head = stripPossessive(words(text).pop() ?? '').toLowerCase();
+  const modifier = mentionAt(ctx, sp);
+  if (modifier && modifier.end < sp.end && INSTITUTION_HEADS.has(head)) return institution(ctx, sp, head, modifier.entity);
+  // "A Bloomberg poll", "a recent Reuters survey of voter lists": the organization that issued it speaks.
+  const issuer = ISSUED_BY.exec(text);
+  const documentAt = issuer && isDocumentNoun(issuer[1]) ? sp.start + issuer.index : -1;
+  const issuing = documentAt > sp.start ? organizationNamedAt(ctx, { start: documentAt - 2, end: documentAt - 1 }) : null;
+  if (issuing) {
+    addMention(ctx, issuing, { start: sp.start, end: sp.end, text: sp.text, form: 'descriptor' });
+    return { entity: issuing, how: 'inferred' };
+  }
+  if (INDEFINITE.test(text)) return null;
+  // "officials", "analysts": several people, none of them one named person.
+  const plural = /s$/.test(head) && (isRoleNoun(head) || isRoleNoun(head.slice(0, -1)));
+  let e = plural ? null : personByDescription(ctx, sp, text);
+  e ??= organizationByNoun(text, recent(ctx, sp.start, 0, (x) => x.type === 'organization'));
+  e ??= organizationIssuing(ctx.text, sp, text, (span) => organizationNamedAt(ctx, span));
+  if (e) {
+    addMention(ctx, e, { start: sp.start, end: sp.end, text: sp.text, form: 'descriptor' });
+    return { entity: e, how: 'inferred' };
+  }
+  // A descriptor mistaken upstream for a name ("the Lithuanian President") is its entity when that covers the head.
+  const at = mentionAt(ctx, sp);
+  return !plural && at && at.end >= sp.end - 2 ? { entity: at.entity, how: 'inferred' } : null;
+}
+
 function addMention(ctx: Context, e: Entity, m: Mention): void {
-  if (e.mentions.some((x) => x.start === m.start && x.end === m.end)) return;
-  e.mentions.push(m);
+  const list = ctx.pending.get(e) ?? [];
+  if (list.some((x) => x.start === m.start && x.end === m.end) || e.mentions.some((x) => x.start === m.start && x.end === m.end)) return;
+  list.push(m);
+  ctx.pending.set(e, list);
   if (m.form === 'name') registerName(ctx, e, m.text, false);
-  ctx.added.push({ start: m.start, end: m.end, entity: e, order: ctx.entities.indexOf(e) });
-  e.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  ctx.added.push({ start: m.start, end: m.end, entity: e, order: ctx.order.get(e) ?? ctx.entities.length });
 }
 
 export interface Resolved {
   entityIds: Array<string | null>;
+  /** How each claim's speaker was resolved (see SpeakerResolution); null where its entity id is null. */
+  resolutions: Array<SpeakerResolution | null>;
+  /** Only entities with at least one mention: a name created for a speaker that resolved elsewhere is dropped. */
   entities: Entity[];
 }
 
 /**
  * Resolves each claim's speaker to an entity: a name to the entity that covers it (or a new person or
- * organization), a pronoun to the latest person named outside quotations or speaking before it, a
- * descriptor to the person written with the same country and role. Resolved descriptor, pronoun and handle
- * mentions are added to their entity.
+ * organization), a bare surname among the people who share it, a pronoun to the most salient fitting
+ * referent before it, a descriptor to the person written with the same country and role or the
+ * organization of its kind. Resolved descriptor, pronoun and handle mentions are added to their entity.
  */
 export function resolveSpeakers(text: string, lines: readonly Span[], drafts: DraftClaim[], input: Entity[]): Resolved {
   const entities = input.map((e) => ({ ...e, mentions: [...e.mentions] }));
   // Names inside what someone said (quoted or reported) are in that speaker's voice; a pronoun at a later
   // cue refers back to a person the writer named, not to one the speaker mentioned.
-  const quoted = drafts.filter((d) => !d.post).flatMap((d) => d.spans);
-  const ctx: Context = { text, entities, quoted, around: new Map(), added: [] };
-  // Named speakers no entity covers become entities, fullest names first, so that a later bare surname
-  // joins the full name written elsewhere.
+  const quoted = new SpanSet(drafts.filter((d) => !d.post).flatMap((d) => d.spans));
+  const ctx: Context = {
+    text, lines, lineStarts: lines.map((l) => ({ at: l.start })), entities, quoted, order: new Map(entities.map((e, i) => [e, i])), around: new Map(), added: [],
+    referents: [], spoken: [], named: new Map(), gender: new Map(), pending: new Map(),
+  };
+  createNamedSpeakers(ctx, drafts);
+  ctx.referents = referents(ctx);
+  for (const r of ctx.referents) {
+    const list = ctx.named.get(r.entity) ?? [];
+    list.push(r);
+    ctx.named.set(r.entity, list);
+  }
+  ctx.gender = entityGenders(text, entities.filter((e) => e.type === 'person'), quoted, (at) => nextReferent(ctx, at + 1));
+  const ids: Array<string | null> = [];
+  const hows: Array<SpeakerResolution | null> = [];
+  for (const d of drafts) {
+    const sp = d.speaker;
+    let r: Resolution | null = null;
+    if (sp?.form === 'pronoun') {
+      r = resolvePronoun(ctx, sp, sp.text.toLowerCase());
+      if (r) addMention(ctx, r.entity, { start: sp.start, end: sp.end, text: sp.text, form: 'pronoun' });
+    } else if (sp?.form === 'descriptor') r = resolveDescriptor(ctx, sp);
+    else if (sp) r = resolveName(ctx, sp);
+    if (sp && r && d.post) addHandle(ctx, d, r.entity);
+    if (sp && r && REFERENT_TYPES.has(r.entity.type)) addSpoken(ctx, { at: sp.start, entity: r.entity, spoke: true, oblique: false });
+    ids.push(r ? r.entity.id : null);
+    hows.push(r ? r.how : null);
+  }
+  for (const [e, ms] of ctx.pending) e.mentions = [...e.mentions, ...ms].sort((a, b) => a.start - b.start || a.end - b.end);
+  const kept = entities.filter((e) => e.mentions.length > 0);
+  kept.sort((a, b) => a.mentions[0].start - b.mentions[0].start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { entityIds: ids, resolutions: hows, entities: kept };
+}
+
+/** Keeps ctx.spoken in text order; speakers arrive in claim order, nearly always already sorted. */
+function addSpoken(ctx: Context, r: Referent): void {
+  let i = ctx.spoken.length;
+  while (i > 0 && ctx.spoken[i - 1].at > r.at) i--;
+  ctx.spoken.splice(i, 0, r);
+}
+
+// A word before a name that makes it oblique: a preposition ("against Romney", "with Lee").
+const OBLIQUE_BEFORE = /\b(?:against|with|of|to|for|by|from|about|at|in|on|like|than|over|under|between|toward|towards|beside|behind)\s+(?:(?:the|a|an)\s+)?(?:\S+\s+){0,2}$/i;
+
+/** Person and organization names outside quotations, in text order, with their grammatical role. */
+function referents(ctx: Context): Referent[] {
+  const out: Referent[] = [];
+  for (const e of ctx.entities) {
+    if (!REFERENT_TYPES.has(e.type) || FUNCTION_NAMES.has(fold(e.name))) continue;
+    for (const m of e.mentions) {
+      if (ctx.quoted.contains(m)) continue;
+      const before = ctx.text.slice(Math.max(0, m.start - 30), m.start);
+      const possessive = /^['’]s?\b/u.test(ctx.text.slice(m.end, m.end + 3)) || /['’]s?$/u.test(m.text);
+      out.push({ at: m.start, entity: e, spoke: false, oblique: possessive || OBLIQUE_BEFORE.test(before.split(/[,.;:!?]/).pop() ?? '') });
+    }
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * Named speakers no entity covers become entities, fullest names first, so that a later bare surname joins
+ * the full name written elsewhere.
+ */
+function createNamedSpeakers(ctx: Context, drafts: DraftClaim[]): void {
   const named = drafts.map((d) => d.speaker).filter((sp): sp is NonNullable<typeof sp> => !!sp && sp.form === 'name' && !entityAt(ctx, sp));
   named.sort((a, b) => words(bareName(b.text)).length - words(bareName(a.text)).length || a.start - b.start);
-  const lowerWords = new LowerCaseWords(text, lines);
+  const lowerWords = new LowerCaseWords(ctx.text, ctx.lines);
   // "Analysts said", "Scorers:": a capitalised common noun that opens the sentence is nobody's name.
   const commonNoun = (name: string): boolean => {
     if (/\s/.test(name)) return false;
     const w = name.toLowerCase();
     const singular = w.replace(/s$/, '');
-    if (isRoleNoun(w) || isRoleNoun(singular)) return true;
+    if (isRoleNoun(w) || isRoleNoun(singular) || FUNCTION_NAMES.has(w)) return true;
     // A dictionary word with no name reading ("traders", "bowling") or a demonym ("Palestinians").
     if ([w, singular].some((x) => wordClass(x) === 'w') || wordClass(w).includes('D')) return true;
     return lowerWords.has(w);
   };
   for (const sp of named) {
     const name = bareName(sp.text);
-    if (!/\p{Lu}/u.test(name) || entityByName(ctx, name) || commonNoun(name)) continue;
+    if (!/\p{Lu}/u.test(name) || /^\p{Ll}/u.test(words(sp.text).pop() ?? '') || entityByName(ctx, name) || commonNoun(name)) continue;
     const type = looksLikeOrganization(name) ? 'organization' : 'person';
     const id = entityId(type, name);
-    if (entities.some((x) => x.id === id)) continue;
+    if (ctx.entities.some((x) => x.id === id)) continue;
     const created: Entity = { id, type, name, mentions: [] };
-    entities.push(created);
+    ctx.order.set(created, ctx.entities.length);
+    ctx.entities.push(created);
     registerName(ctx, created, name, true);
   }
-  const ante = antecedents(ctx);
-  const gender = genders(text, ante);
-  const speakersSoFar: Array<{ at: number; entity: Entity }> = [];
-  const ids: Array<string | null> = [];
-  for (const d of drafts) {
-    const sp = d.speaker;
-    if (!sp) {
-      ids.push(null);
-      continue;
-    }
-    let e: Entity | null = null;
-    if (sp.form === 'pronoun') {
-      const w = sp.text.toLowerCase();
-      if (w === 'he' || w === 'she') {
-        let at = -1;
-        const fits = (x: Entity): boolean => (gender.get(x.id) ?? w) === w;
-        for (const list of [ante, speakersSoFar]) {
-          const hit = latestBefore(list, sp.start, fits);
-          if (hit && hit.at > at) {
-            at = hit.at;
-            e = hit.entity;
-          }
-        }
-        if (e) addMention(ctx, e, { start: sp.start, end: sp.end, text: sp.text, form: 'pronoun' });
-      }
-    } else {
-      // A descriptor names its person by country and role; an entity spanning it is only a fallback, since a
-      // descriptor such as "the Lithuanian president" can be mistaken for a name upstream.
-      if (sp.form === 'descriptor') {
-        e = entityByDescription(ctx, sp, sp.text);
-        if (e) addMention(ctx, e, { start: sp.start, end: sp.end, text: sp.text, form: 'descriptor' });
-      }
-      e = e ?? entityAt(ctx, sp);
-      if (!e && sp.form === 'name') {
-        e = entityByName(ctx, bareName(sp.text));
-        if (e) addMention(ctx, e, { start: sp.start, end: sp.end, text: sp.text, form: 'name' });
-      }
-      if (e && d.post) addHandle(ctx, d, e);
-    }
-    if (e?.type === 'person') speakersSoFar.push({ at: sp.start, entity: e });
-    ids.push(e ? e.id : null);
-  }
-  entities.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { entityIds: ids, entities };
 }
 
 /** An embedded post's "(@handle)" after the name is another mention of the speaker. */

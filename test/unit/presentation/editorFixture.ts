@@ -32,7 +32,7 @@ function mention(s: string, form: Mention['form'] = 'name', n = 0): Mention {
 }
 
 function speaker(s: string, entityId: string | null, n = 0): Speaker {
-  return { ...at(s, n), text: s, entityId };
+  return { ...at(s, n), text: s, entityId, resolution: entityId ? 'named' : null };
 }
 
 function claim(id: string, kind: ClaimKind, pieces: string[], who: Speaker | null, cueAt: number | null): Claim {

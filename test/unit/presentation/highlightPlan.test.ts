@@ -34,7 +34,7 @@ const direct: Claim = {
   spans: [at('We will build it,')],
   text: 'We will build it,',
   cue: { ...at('said'), text: 'said' },
-  speaker: { ...at('Maria Lopez'), text: 'Maria Lopez', entityId: maria.id },
+  speaker: { ...at('Maria Lopez'), text: 'Maria Lopez', entityId: maria.id, resolution: 'named' },
 };
 const reported: Claim = {
   id: 'c2',
@@ -44,7 +44,7 @@ const reported: Claim = {
   spans: [{ start: at('the city').start, end: at('would pay').end }],
   text: 'the city of Springfield would pay',
   cue: { ...at('said', at('She').start), text: 'said' },
-  speaker: { ...at('She'), text: 'She', entityId: maria.id },
+  speaker: { ...at('She'), text: 'She', entityId: maria.id, resolution: 'inferred' },
 };
 
 const analysis: Analysis = { textLength: text.length, entities: [date, maria, springfield, url], claims: [direct, reported] };

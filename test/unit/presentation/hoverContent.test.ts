@@ -25,7 +25,7 @@ const quote: Claim = {
   spans: [at('We will *build* it,')],
   text: 'We will *build* it,',
   cue: { ...at('said'), text: 'said' },
-  speaker: { ...at('the mayor'), text: 'the mayor', entityId: ana.id },
+  speaker: { ...at('the mayor'), text: 'the mayor', entityId: ana.id, resolution: 'inferred' },
 };
 const officials: Claim = {
   id: 'q2',
@@ -34,7 +34,7 @@ const officials: Claim = {
   spans: [at('costs would rise')],
   text: 'costs would rise',
   cue: { ...at('said', at('Officials').start), text: 'said' },
-  speaker: { ...at('Officials'), text: 'Officials', entityId: null },
+  speaker: { ...at('Officials'), text: 'Officials', entityId: null, resolution: null },
 };
 const analysis: Analysis = { textLength: text.length, entities: [ana], claims: [quote, officials] };
 

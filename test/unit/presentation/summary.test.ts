@@ -10,7 +10,7 @@ const claim = (id: string, speaker: { text: string; entityId: string | null } | 
   spans: [{ start: 0, end: 1 }],
   text: 'x',
   cue: null,
-  speaker: speaker && { start: 0, end: 1, ...speaker },
+  speaker: speaker && { start: 0, end: 1, resolution: speaker.entityId ? 'named' : null, ...speaker },
 });
 
 describe('summary', () => {

@@ -1,0 +1,83 @@
+import { genderOfPronoun, genderOfWord, type Gender } from '../lexicon/gender';
+import type { Entity, Mention, Span } from '../types';
+import type { SpanSet } from './spans';
+
+const WORD_BEFORE = /([\p{L}.]+)[\s\u00a0]*$/u;
+const words = (s: string): string[] => s.split(/[\s\u00a0]+/).filter(Boolean);
+// Pronouns that refer back to the subject just named. Object "him"/"her" are left out: "Lee thanked her"
+// is about someone else.
+const SUBJECT_PRONOUN = /\b(he|she|his)\b/gi;
+// How far after a mention its pronoun is looked for: about two sentences.
+const PRONOUN_REACH = 400;
+
+/** The gender a mention marks by its own words: a title or gendered noun in it or just before it ("Mrs. Lee", "his wife Ann Lee"). */
+export function markedGender(text: string, m: Span & { text: string }): Gender | null {
+  const ws = words(m.text);
+  for (const w of ws.slice(0, -1)) {
+    const g = genderOfWord(w.replace(/,$/, ''));
+    if (g) return g;
+  }
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start));
+  return before ? genderOfWord(before[1]) : null;
+}
+
+/**
+ * The gender of the first he/she/his after `from` and before `until` (where the next person is named),
+ * outside quotations: the pronoun that follows a name refers back to it.
+ */
+export function followingPronoun(text: string, from: number, until: number, quoted: SpanSet): Gender | null {
+  const end = Math.min(until, from + PRONOUN_REACH, text.length);
+  SUBJECT_PRONOUN.lastIndex = 0;
+  const slice = text.slice(from, end);
+  for (let m = SUBJECT_PRONOUN.exec(slice); m; m = SUBJECT_PRONOUN.exec(slice)) {
+    const at = from + m.index;
+    if (!quoted.contains({ start: at, end: at + m[0].length })) return genderOfPronoun(m[1]);
+  }
+  return null;
+}
+
+/** The gender votes of each person: their sum and each mention's own share, by the mention's start. */
+export interface GenderVotes {
+  total: number;
+  byMention: Map<number, number>;
+}
+
+/**
+ * Each person's gender as the text shows it, by votes over the mentions that name them unmistakably (a full
+ * name, or a surname no one else has): a title or gendered noun counts three, a pronoun that follows one.
+ * `next(at)` is where the next person after `at` is named.
+ */
+export function entityGenders(text: string, people: Entity[], quoted: SpanSet, next: (at: number) => number): Map<string, GenderVotes> {
+  const bySurname = new Map<string, number>();
+  const surname = (name: string): string => (words(name).pop() ?? '').toLowerCase();
+  for (const e of people) bySurname.set(surname(e.name), (bySurname.get(surname(e.name)) ?? 0) + 1);
+  const out = new Map<string, GenderVotes>();
+  for (const e of people) {
+    const shared = (bySurname.get(surname(e.name)) ?? 0) > 1;
+    const votes: GenderVotes = { total: 0, byMention: new Map() };
+    for (const m of e.mentions) {
+      if (m.form !== 'name' || (shared && !namesInFull(m, e))) continue;
+      const marked = markedGender(text, m);
+      const following = followingPronoun(text, m.end, next(m.start), quoted);
+      const vote = (marked ? (marked === 'he' ? 3 : -3) : 0) + (following ? (following === 'he' ? 1 : -1) : 0);
+      if (vote === 0) continue;
+      votes.total += vote;
+      votes.byMention.set(m.start, vote);
+    }
+    if (votes.total !== 0 || votes.byMention.size > 0) out.set(e.id, votes);
+  }
+  return out;
+}
+
+/** The gender the votes show, leaving out the mention at `except` (the one being resolved against them). */
+export function genderOf(votes: GenderVotes | undefined, except = -1): Gender | null {
+  if (!votes) return null;
+  const v = votes.total - (votes.byMention.get(except) ?? 0);
+  return v > 0 ? 'he' : v < 0 ? 'she' : null;
+}
+
+/** True when a mention writes the entity's first name as well as its surname. */
+function namesInFull(m: Mention, e: Entity): boolean {
+  const first = words(e.name)[0]?.toLowerCase();
+  return words(e.name).length > 1 && words(m.text).some((w) => w.toLowerCase() === first);
+}

@@ -1,0 +1,47 @@
+import type { Span } from '../types';
+
+/**
+ * A set of spans answering "is this range inside one of them?" by binary search: resolution asks it of every
+ * mention, so a scan of all spans per mention would make it quadratic.
+ */
+export class SpanSet {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+
+  constructor(spans: readonly Span[]) {
+    // Merged into disjoint, sorted spans: containment in the union is then containment in one of them.
+    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    for (const s of sorted) {
+      const last = this.ends.length - 1;
+      if (last >= 0 && s.start <= this.ends[last]) this.ends[last] = Math.max(this.ends[last], s.end);
+      else {
+        this.starts.push(s.start);
+        this.ends.push(s.end);
+      }
+    }
+  }
+
+  /** True when [x.start, x.end) lies inside one span. */
+  contains(x: Span): boolean {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid] <= x.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && x.end <= this.ends[lo - 1];
+  }
+}
+
+/** The index of the last element of a list sorted by `at` whose `at` is below `pos` (-1 when none). */
+export function lastBefore(list: ReadonlyArray<{ at: number }>, pos: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].at < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}

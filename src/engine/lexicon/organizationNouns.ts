@@ -1,0 +1,41 @@
+// Common nouns by which news refers back to an organization it has named ("the newspaper" for The Times,
+// "the agency" for the Congressional Budget Office), each with the words whose presence in an organization's
+// name shows it is of that kind. Source: the organization-kind nouns of AP-style news writing; written out
+// by hand.
+
+const KINDS: ReadonlyArray<readonly [nouns: string, nameWords: string]> = [
+  ['newspaper paper daily tabloid publication magazine journal outlet', 'times post journal tribune herald news gazette daily chronicle globe telegraph guardian mail star sun observer independent examiner inquirer register record courier press bulletin magazine review weekly'],
+  ['network broadcaster channel station outlet', 'news tv television broadcasting broadcast radio network channel media'],
+  ['agency office bureau department ministry administration regulator service', 'agency office bureau department ministry administration service services commission authority investigations board'],
+  ['bank lender', 'bank reserve fed'],
+  ['company firm corporation group carrier airline retailer maker manufacturer conglomerate business', 'company co corp corporation inc ltd llc plc group holdings airlines airways motors industries'],
+  ['union', 'union association federation brotherhood guild'],
+  ['court tribunal', 'court tribunal'],
+  ['alliance coalition bloc', 'alliance coalition organization treaty'],
+  ['party', 'party'],
+  ['committee panel', 'committee commission panel council'],
+  ['campaign', 'campaign'],
+  ['university college school institute', 'university college school institute'],
+  ['website site', 'com net org blog'],
+];
+
+const DOCUMENTS = new Set(['report', 'study', 'survey', 'poll', 'statement', 'ruling', 'analysis', 'audit', 'review', 'memo', 'findings', 'letter', 'filing', 'decision', 'opinion']);
+
+const byNoun = new Map<string, Set<string>>();
+for (const [nouns, nameWords] of KINDS) {
+  for (const n of nouns.split(' ')) {
+    const set = byNoun.get(n) ?? new Set<string>();
+    for (const w of nameWords.split(' ')) set.add(w);
+    byNoun.set(n, set);
+  }
+}
+
+/** True when a noun names a document an organization issues and speaks through ("a Reuters survey", "the report"). */
+export function isDocumentNoun(noun: string): boolean {
+  return DOCUMENTS.has(noun.toLowerCase());
+}
+
+/** The name words of the organizations a noun such as "newspaper" may refer to, or undefined if it names no kind. */
+export function organizationNameWords(noun: string): ReadonlySet<string> | undefined {
+  return byNoun.get(noun.toLowerCase());
+}

@@ -1,0 +1,99 @@
+import * as assert from 'assert';
+import { analyze } from '../../../../src/engine/analyze';
+import type { Analysis, Entity } from '../../../../src/engine/types';
+import { assertValidAnalysis } from '../analysisInvariants';
+
+// Who a claim is filed under: one test per fault class of speaker identity (issue 10), on our own sentences.
+
+function analysed(text: string): Analysis {
+  const a = analyze(text);
+  assertValidAnalysis(text, a);
+  return a;
+}
+
+/** [speaker as written, entity name or null, resolution] of each claim that has a speaker. */
+function speakers(text: string): Array<[string, string | null, string | null]> {
+  const a = analysed(text);
+  const byId = new Map<string, Entity>(a.entities.map((e) => [e.id, e]));
+  return a.claims.filter((c) => c.speaker).map((c) => [c.speaker!.text, c.speaker!.entityId ? byId.get(c.speaker!.entityId)!.name : null, c.speaker!.resolution]);
+}
+
+describe('speaker identity', () => {
+  describe('one surname, two people', () => {
+    it('gives a bare surname to the full name its pronoun and salience fit, not to the latest full name', () => {
+      const text = 'Former President Joe Roe campaigned in Flint on Monday for his wife, Ann Roe, who is running for governor.\n\n'
+        + 'During the rally, the former president said the plan was failing.\n\n“It does not work,” Roe said.\n\n“It is the craziest thing,” he said.';
+      assert.deepStrictEqual(speakers(text).map((s) => s[1]), ['Joe Roe', 'Joe Roe', 'Joe Roe']);
+    });
+
+    it('does not file "Mrs. Roe" under her husband', () => {
+      const text = 'Joe Roe spoke first, and he thanked the crowd.\n\n“We will win,” Mrs. Roe said.';
+      const [[written, name]] = speakers(text);
+      assert.strictEqual(written, 'Mrs. Roe');
+      assert.notStrictEqual(name, 'Joe Roe');
+    });
+
+    it('files "Mrs. Roe" under the woman of that surname', () => {
+      const text = 'Joe Roe and his wife, Ann Roe, arrived together. Joe Roe spoke first, and he thanked the crowd.\n\n“We will win,” Mrs. Roe said.';
+      assert.deepStrictEqual(speakers(text), [['Mrs. Roe', 'Ann Roe', 'named']]);
+    });
+
+    it('does not make a first name alone a person of its own', () => {
+      const text = 'Ann Lee, the mayor, opened the bridge on Monday.\n\n“It took ten years,” Ann said.';
+      const a = analysed(text);
+      assert.deepStrictEqual(speakers(text), [['Ann', 'Ann Lee', 'named']]);
+      assert.deepStrictEqual(a.entities.filter((e) => e.type === 'person').map((e) => e.name), ['Ann Lee']);
+    });
+  });
+
+  describe('descriptors of organizations', () => {
+    it('resolves "the agency" to the agency the article named', () => {
+      const text = 'The Federal Aviation Administration grounded the planes on Monday.\n\nThe agency said the checks would take a week.';
+      assert.deepStrictEqual(speakers(text), [['The agency', 'Federal Aviation Administration', 'inferred']]);
+    });
+
+    it('resolves "the newspaper" to the newspaper the article named', () => {
+      const text = 'The Springfield Gazette published the letters on Monday.\n\nThe newspaper said it had checked them.';
+      assert.deepStrictEqual(speakers(text).map((s) => s[1]), ['Springfield Gazette']);
+    });
+
+    it('does not file "Acme\'s board" under Acme', () => {
+      const text = 'Acme Corporation shares fell. Acme\'s board said the chief executive would stay.';
+      assert.deepStrictEqual(speakers(text).map((s) => s[1]), [null]);
+    });
+  });
+
+  describe('pronouns', () => {
+    it('resolves "it" at a cue to the organization just named', () => {
+      assert.deepStrictEqual(speakers('Acme Corporation raised its prices on Monday. It said costs had risen.'), [['It', 'Acme Corporation', 'inferred']]);
+    });
+
+    it('prefers a person of the pronoun\'s own paragraph to one who spoke in the paragraph before', () => {
+      const text = '“Sales doubled,” said Layla Haddad, the fair\'s director.\n\nThis year\'s guest is the novelist Karim Salah. He told students that he wrote the book on a bus.';
+      assert.deepStrictEqual(speakers(text).map((s) => s[1]), ['Layla Haddad', 'Karim Salah']);
+    });
+
+    it('leaves "she" unresolved when only men were named', () => {
+      const text = 'Joe Roe, the mayor, opened the bridge, and he thanked the builders.\n\nShe said the bridge was late.';
+      assert.deepStrictEqual(speakers(text), [['She', null, null]]);
+    });
+  });
+
+  describe('unnamed sources stay unnamed', () => {
+    it('files neither "Mrs. Lee\'s aides" under Mrs. Lee nor "a spokesman for Acme" under Acme', () => {
+      assert.deepStrictEqual(speakers('Mrs. Lee\'s aides said the mayor would not attend.'), [['Mrs. Lee\'s aides', null, null]]);
+      assert.deepStrictEqual(speakers('Acme Corporation raised prices. A spokesman for Acme Corporation said costs had risen.').map((s) => s[1]), [null]);
+    });
+  });
+
+  it('groups a place that speaks as an organization', () => {
+    const a = analysed('Beijing said it would respond.');
+    const speaker = a.entities.find((e) => e.id === a.claims[0].speaker?.entityId);
+    assert.deepStrictEqual([speaker?.type, speaker?.name], ['organization', 'Beijing']);
+  });
+
+  it('never leaves an entity without mentions (found by fuzzing)', () => {
+    const a = analysed('“We will win," the group R.o said on Monday.');
+    for (const e of a.entities) assert.ok(e.mentions.length > 0, e.id);
+  });
+});
