@@ -62,8 +62,9 @@ function speakerFor(claim: Claim, choice: SpeakerChoice, entities: readonly Enti
   const entity = (choice.entityId !== null && entities.find((e) => e.id === choice.entityId))
     || entities.find((e) => e.name.toLowerCase() === choice.name.toLowerCase());
   const at = claim.speaker ?? { start: claim.start, end: claim.start, text: '' };
-  if (entity) return { start: at.start, end: at.end, text: at.text || entity.name, entityId: entity.id };
-  return { start: at.start, end: at.start, text: choice.name, entityId: null };
+  // A person's reassignment names the speaker outright.
+  if (entity) return { start: at.start, end: at.end, text: at.text || entity.name, entityId: entity.id, resolution: 'named' };
+  return { start: at.start, end: at.start, text: choice.name, entityId: null, resolution: null };
 }
 
 function followRenames(claim: Claim, renamed: ReadonlyMap<string, string | null>): Claim {
