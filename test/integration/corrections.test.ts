@@ -5,6 +5,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { AnalysisStore } from '../../src/vscode/documents/analysisStore';
 import { CorrectionsStore } from '../../src/vscode/documents/correctionsStore';
+import { nodeWorker } from '../../src/worker/nodeWorker';
 import type { Analysis, Claim } from '../../src/engine/types';
 import type { NewsAnnotatorApi } from '../../src/vscode/api';
 import { closeAllEditors, editorApi } from './editorFixtures';
@@ -71,7 +72,7 @@ function cursorIn(editor: vscode.TextEditor, text: string): void {
  */
 async function afterReload<T>(document: vscode.TextDocument, read: (analysis: Analysis) => T): Promise<T> {
   await api.corrections.flush(document);
-  const analyses = new AnalysisStore(path.join(extensionUnderTest().extensionPath, 'dist', 'analysisWorker.js'));
+  const analyses = new AnalysisStore({ spawn: nodeWorker(path.join(extensionUnderTest().extensionPath, 'dist', 'analysisWorker.js')) });
   const corrections = new CorrectionsStore(analyses);
   try {
     await corrections.decisions(document);

@@ -101,7 +101,7 @@ export class ClaimCorrections implements vscode.Disposable {
       vscode.window.setStatusBarMessage('News Annotator: every claim in this article is reviewed', 4000);
       return undefined;
     }
-    await showRange(place.document, claim.start, claim.end, false);
+    await showRange(place.document, place.version, claim.start, claim.end, false);
     return claim;
   }
 

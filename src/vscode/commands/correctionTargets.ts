@@ -8,6 +8,8 @@ import { articleDocument, editorOf } from '../documents/currentArticle';
 
 export interface Place {
   document: vscode.TextDocument;
+  /** The document version the analysis (and every offset here) belongs to. */
+  version: number;
   analysis: Analysis;
   /** The claim named by the node, else the one under the cursor. */
   claim?: Claim;
@@ -33,9 +35,10 @@ export async function placeOf(store: AnalysisStore, arg: unknown): Promise<Place
     return undefined;
   }
   const analysis = await store.getAsync(document);
+  const version = document.version;
   const node = isNode(arg) ? arg : undefined;
   const editor = editorOf(document);
-  const place: Place = { document, analysis };
+  const place: Place = { document, version, analysis };
   if (editor && !editor.selection.isEmpty) {
     place.selection = { start: document.offsetAt(editor.selection.start), end: document.offsetAt(editor.selection.end) };
   }

@@ -73,7 +73,7 @@ async function openAt(uri: string, start: number, end: number, preserveFocus: bo
     const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
     // The index may be older than the file on disk: never select past its end.
     const length = document.getText().length;
-    await showRange(document, Math.min(start, length), Math.min(end, length), preserveFocus);
+    await showRange(document, document.version, Math.min(start, length), Math.min(end, length), preserveFocus);
   } catch (e) {
     void vscode.window.showWarningMessage(`News Annotator: could not open ${uri}: ${(e as Error).message}`);
   }
