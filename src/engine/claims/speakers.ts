@@ -89,6 +89,15 @@ export function phraseWithOf(tokens: Token[], last: number, from: number): Speak
   return p;
 }
 
+/** Words before a numeral that make it a group of people: "the two", "all three", "their four". */
+const NUMERAL_GROUP_HEADS = words('the all both these those his her their our its');
+const isNumeral = (t: Token): boolean => t.kind === 'number' || NUMBER_WORDS.has(lower(t));
+
+/** Where a phrase opening with the numeral at k starts: at the article or quantifier before it ("the two ferry operators"), else k. */
+function numeralGroupStart(tokens: Token[], k: number, from: number): number {
+  return isNumeral(tokens[k]) && k - 1 >= from && NUMERAL_GROUP_HEADS.has(lower(tokens[k - 1])) ? k - 1 : k;
+}
+
 /** "two in three", "six in 10" ending at `last`: a share of those asked, which speaks like a noun phrase. */
 function isShare(tokens: Token[], last: number, from: number): boolean {
   const count = (k: number): boolean => tokens[k].kind === 'number' || NUMBER_WORDS.has(lower(tokens[k]));
@@ -117,7 +126,7 @@ function phraseCore(tokens: Token[], last: number, from: number): SpeakerPhrase 
     const lw = lower(u);
     if (u.kind === 'punct' && !isPossessive(u) && u.text !== '-') break;
     if (DETERMINERS.has(lw)) {
-      first = i;
+      first = numeralGroupStart(tokens, i, from);
       break;
     }
     if (BREAKERS.has(lw)) break;
@@ -131,7 +140,7 @@ function phraseCore(tokens: Token[], last: number, from: number): SpeakerPhrase 
 }
 
 /** "Cruz gingerly said": a manner adverb between the speaker and the cue. */
-function isMannerAdverb(t: Token): boolean {
+export function isMannerAdverb(t: Token): boolean {
   const w = lower(t);
   return t.kind === 'word' && /^\p{Ll}/u.test(t.text) && w.length >= 6 && w.endsWith('ly') && !LY_NOT_ADVERBS.has(w);
 }
@@ -155,6 +164,8 @@ export function speakerBefore(tokens: Token[], cue: number, from: number, quoted
   if (w === 'to' || BE_FORMS.has(w)) return null;
   // "Most said …", "Several told …": a quantifier standing alone as the subject.
   if (QUANTIFIERS.has(w) && (j === from || tokens[j - 1].kind === 'punct' || /^(and|but)$/.test(lower(tokens[j - 1])))) return { first: j, last: j, form: 'descriptor' };
+  // "The two said …", "All three told reporters …": a numeral after an article or quantifier is a group.
+  if (isNumeral(tokens[j]) && numeralGroupStart(tokens, j, from) < j) return { first: j - 1, last: j, form: 'descriptor' };
   if (DETERMINERS.has(w) && !SUBJECT_PRONOUNS.has(w) && !isShare(tokens, j, from)) return null;
   // "Smith, who chairs the panel, said" / "voters who said …": the phrase the relative "who" stands for.
   if (w === 'who' && j - 1 >= from) return phraseEndingAt(tokens, tokens[j - 1].text === ',' ? j - 2 : j - 1, from);

@@ -1,9 +1,10 @@
 // Cue finding: the speech and attitude verbs of a sentence outside its quotations, and "according to".
 import { isEvidenceNoun } from '../../lexicon/evidence';
-import { NEGATION } from '../../lexicon/closedClass';
+import { BE_CONTRACTIONS, BE_FORMS, FINITE_AUXILIARIES, NEGATION } from '../../lexicon/closedClass';
+import { words } from '../../lexicon/words';
 import { cueVerb, phrasalCue, type CueVerb } from '../../lexicon/speech';
-import { BETWEEN, speakerBefore } from '../speakers';
-import { lw, type LineCtx } from './context';
+import { BETWEEN, isMannerAdverb, speakerBefore } from '../speakers';
+import { lw, mention, type LineCtx, type LocalMention } from './context';
 
 /** A cue candidate: tokens first..last (inclusive); no verb for "according to". */
 export interface CueHit {
@@ -77,4 +78,19 @@ export function cuesInReadingOrder(ctx: LineCtx, sentenceStart: number, sentence
   const trailing = cues.findIndex((c) => !!c.verb && (c.verb.strong || evidential(ctx, c, sentenceStart)) && c.first > sentenceStart + 3 && isTrailing(ctx, c, sentenceEnd));
   if (trailing > 0) cues.unshift(...cues.splice(trailing, 1));
   return cues;
+}
+
+/** Auxiliaries and adverbs that annotators draw as part of the cue before its verb: "has also said", "is hoping". */
+const CUE_LEAD = words(BETWEEN, FINITE_AUXILIARIES, BE_FORMS, BE_CONTRACTIONS);
+
+/**
+ * The cue as annotators draw it: the verb (with its particle) and the auxiliaries and adverbs right before it
+ * ("have denied", "also said", "repeatedly insisted"); "according to" as it is.
+ */
+export function cueMention(ctx: LineCtx, cue: CueHit, sentenceStart: number): LocalMention {
+  let first = cue.first;
+  if (cue.verb) {
+    while (first - 1 >= sentenceStart && !ctx.quoted[first - 1] && (CUE_LEAD.has(lw(ctx, first - 1)) || isMannerAdverb(ctx.tokens[first - 1]))) first--;
+  }
+  return mention(ctx, first, cue.last, 'other');
 }

@@ -7,7 +7,7 @@ import { isNounish, isParticiple, type CueVerb } from '../../lexicon/speech';
 import { words } from '../../lexicon/words';
 import { BETWEEN, clauseSubject, speakerBefore, subjectAt, type SpeakerPhrase } from '../speakers';
 import { SUBORDINATE_OPENERS, clauseAfter, contentEnd, contentStartAfter, namingEnd } from './content';
-import type { CueHit } from './cues';
+import { cueMention, type CueHit } from './cues';
 import { contentSpan, fromPhrase, lw, mention, sentenceBody, wordCount, type LineCtx, type LocalMention } from './context';
 import { mayBeInverted, readInverted } from './inverted';
 import { readPreposed } from './preposed';
@@ -121,7 +121,7 @@ export function readFiniteCue(reading: SentenceReading, cue: CueHit, verb: CueVe
   const objectWord = afterWords === 1 && !verb.strong && start < end && (/^\p{Lu}/u.test(tokens[start].text) || OBJECT_PRONOUNS.has(lw(ctx, start)));
   if (start >= end || (afterWords < 2 && !quoteFollows && !objectWord)) {
     // "Smith said." after a quotation, "Smith said:" before one.
-    if (!reading.claims.length && (start >= sentenceEnd || tokens[start].text === ':')) reading.attribution = { cue: mention(ctx, cue.first, cue.last, 'other'), speaker };
+    if (!reading.claims.length && (start >= sentenceEnd || tokens[start].text === ':')) reading.attribution = { cue: cueMention(ctx, cue, sentenceStart), speaker };
     return;
   }
   const span = contentSpan(ctx, start, end);

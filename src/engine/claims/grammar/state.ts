@@ -1,7 +1,7 @@
 // The claims of one sentence as they are read, cue by cue.
 import type { Span } from '../../types';
-import type { CueHit } from './cues';
-import { isTitleCase, mention, type Attribution, type LineCtx, type LocalMention, type SentenceClaim } from './context';
+import { cueMention, type CueHit } from './cues';
+import { isTitleCase, type Attribution, type LineCtx, type LocalMention, type SentenceClaim } from './context';
 
 /** One sentence [sentenceStart, sentenceEnd) of a line, its cues and the claims read from it so far. */
 export class SentenceReading {
@@ -24,11 +24,11 @@ export class SentenceReading {
   emit(spans: Span[], cue: CueHit, speaker: LocalMention, end: number): void {
     const { ctx, quotesIn } = this;
     const { quotes } = ctx;
-    const cueMention = mention(ctx, cue.first, cue.last, 'other');
+    const cueSpan = cueMention(ctx, cue, this.sentenceStart);
     // A naming verb reports words only around a real quotation, not a name in title case ("call it „the Mole“").
     const quoteInside = (qi: number): boolean => spans.some((sp) => quotes[qi].start < sp.end && quotes[qi].end > sp.start);
     if (cue.verb?.needsQuote && !quotesIn.some((qi) => quoteInside(qi) && !isTitleCase(ctx.s.slice(quotes[qi].start, quotes[qi].end)))) return;
-    this.claims.push({ spans, cue: cueMention, speaker, bare: false });
+    this.claims.push({ spans, cue: cueSpan, speaker, bare: false });
     this.lastSpeaker = speaker;
     this.coveredUntil = Math.max(this.coveredUntil, end);
   }

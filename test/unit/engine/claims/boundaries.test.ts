@@ -11,6 +11,19 @@ function claims(text: string): Row[] {
 
 describe('claim boundaries', () => {
   it('takes the pronoun before a progressive "am" as the speaker, not "I am"', () => {
-    assert.deepStrictEqual(claims('I am hoping that the ferry will run again in spring.'), [['that the ferry will run again in spring', 'hoping', 'I']]);
+    assert.deepStrictEqual(claims('I am hoping that the ferry will run again in spring.'), [['that the ferry will run again in spring', 'am hoping', 'I']]);
+  });
+
+  it('draws the cue with the auxiliaries and adverbs before its verb', () => {
+    assert.deepStrictEqual(claims('The two ferry operators have repeatedly denied that the timetable was cut.'), [
+      ['that the timetable was cut', 'have repeatedly denied', 'The two ferry operators'],
+    ]);
+    assert.deepStrictEqual(claims('Ms. Lindqvist also said the museum would close in July.'), [['the museum would close in July', 'also said', 'Ms. Lindqvist']]);
+    assert.deepStrictEqual(claims('The harbour master had angrily insisted that the pier was safe.'), [['that the pier was safe', 'had angrily insisted', 'The harbour master']]);
+  });
+
+  it('lets a numeral subject speak, with its article or quantifier', () => {
+    assert.deepStrictEqual(claims('The two said the ferry would not sail on Sunday.'), [['the ferry would not sail on Sunday', 'said', 'The two']]);
+    assert.deepStrictEqual(claims('All three told reporters that the strike was over.'), [['that the strike was over', 'told', 'All three']]);
   });
 });
