@@ -1,5 +1,6 @@
 // Prints performance figures (not a test): analysis vs the naive compromise pipeline on the seed, a 50 KB and a
-// 1 MB article; a one-character edit in the 50 KB article; peak heap for 1 MB; activation time; bundle size.
+// 1 MB article; a one-character edit in the 50 KB article; peak heap for 1 MB; activation time; bundle size;
+// the editor's workspace index on 1,000 articles (scripts/bench-index.mjs).
 // Timings are medians; the machine is shared and noisy. `--quick` skips the naive pipeline on 1 MB (~1 min).
 // Articles are built from ../shared/eval texts when present, else from seeds/; they are never written to git.
 import { spawnSync } from 'node:child_process';
@@ -83,6 +84,10 @@ async function main() {
   console.log('\nactivation: fresh Node process, require(extension.js) + activate() against a stub vscode API');
   console.log('  (the extension\'s own start-up cost; excludes VS Code\'s host overhead and any open documents)');
   console.log(`  ${activationFigure(path.join(release, 'extension.js'))}`);
+
+  console.log('');
+  const index = spawnSync(process.execPath, [path.join(root, 'scripts', 'bench-index.mjs')], { cwd: root, stdio: 'inherit' });
+  if (index.status !== 0) console.log('  editor index bench failed');
 }
 
 /** Bundles the analysis core (and the incremental analyzer, once it exists) for plain Node. */

@@ -52,8 +52,18 @@ export function parsePeople(json: string): PeopleFile {
  * "Begoña Ibáñez" and "BEGONA IBANEZ" match.
  */
 export function nameKey(name: string): string {
-  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    key = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+    // Names repeat across a corpus: remember them, within bounds.
+    if (nameKeys.size >= NAME_KEYS_KEPT) nameKeys.clear();
+    nameKeys.set(name, key);
+  }
+  return key;
 }
+
+const nameKeys = new Map<string, string>();
+const NAME_KEYS_KEPT = 50_000;
 
 /** Finds the person a name or alias belongs to. */
 export class PeopleIndex {

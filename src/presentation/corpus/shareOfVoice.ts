@@ -49,6 +49,13 @@ const KIND_SERIES: { kind: ClaimKind; label: string }[] = [
 /** The charts of News: Show Share of Voice over some articles (the corpus, or just the current one). */
 export function shareOfVoice(articles: readonly CorpusArticle[], people: PeopleIndex): Chart[] {
   const speakers = corpusSpeakers(articles, people);
+  // Most charts count every claim of a speaker: make those references once per call.
+  const all = new Map<CorpusSpeaker, Ref[]>();
+  const allRefs = (s: CorpusSpeaker): Ref[] => {
+    let refs = all.get(s);
+    if (!refs) all.set(s, (refs = refsOf(s)));
+    return refs;
+  };
   const attributed = speakers.filter((s) => s.key !== UNATTRIBUTED_KEY);
   const top = attributed.slice(0, TOP_SPEAKERS);
   return [
@@ -59,7 +66,7 @@ export function shareOfVoice(articles: readonly CorpusArticle[], people: PeopleI
       unit: 'claims',
       rowTitle: 'Speaker',
       series: ['Claims'],
-      rows: top.map((s) => ({ label: s.name, cells: [cell(refsOf(s))] })),
+      rows: top.map((s) => ({ label: s.name, cells: [cell(allRefs(s))] })),
     },
     {
       id: 'sourceTypes',
@@ -68,7 +75,7 @@ export function shareOfVoice(articles: readonly CorpusArticle[], people: PeopleI
       unit: 'claims',
       rowTitle: 'Source',
       series: ['Claims'],
-      rows: SOURCE_TYPES.map(({ label, test }) => ({ label, cells: [cell(speakers.filter(test).flatMap((s) => refsOf(s)))] })),
+      rows: SOURCE_TYPES.map(({ label, test }) => ({ label, cells: [cell(speakers.filter(test).flatMap(allRefs))] })),
     },
     {
       id: 'kindsPerSpeaker',
@@ -79,9 +86,9 @@ export function shareOfVoice(articles: readonly CorpusArticle[], people: PeopleI
       series: KIND_SERIES.map((k) => k.label),
       rows: top.map((s) => ({ label: s.name, cells: KIND_SERIES.map(({ kind }) => cell(refsOf(s, kind))) })),
     },
-    overTime(speakers),
-    quotedVsMentioned(articles, speakers, people),
-    statedGender(attributed),
+    overTime(articles, speakers, allRefs),
+    quotedVsMentioned(articles, speakers, people, allRefs),
+    statedGender(attributed, allRefs),
   ];
 }
 
@@ -94,15 +101,18 @@ const SOURCE_TYPES: { label: string; test: (s: CorpusSpeaker) => boolean }[] = [
 ];
 
 /** Claims per date header: by day when the dates fall in one month, else by month; undated articles last. */
-function overTime(speakers: readonly CorpusSpeaker[]): Chart {
-  const dated = speakers.flatMap((s) => s.articles.flatMap(({ article, claims }) => claims.map((c) => ({ date: article.date, ref: refOf(s, article, c) }))));
+function overTime(articles: readonly CorpusArticle[], speakers: readonly CorpusSpeaker[], allRefs: (s: CorpusSpeaker) => Ref[]): Chart {
+  const dateOf = new Map(articles.map((a) => [a.uri, a.date]));
+  const dated = speakers.flatMap(allRefs).map((ref) => ({ date: dateOf.get(ref.uri) ?? null, ref }));
   const dates = [...new Set(dated.map((x) => x.date).filter((d) => d !== null))].sort();
   const byMonth = dates.length > 0 && dates[0].slice(0, 7) !== dates[dates.length - 1].slice(0, 7);
   const period = (date: string | null): string => (date === null ? 'No date' : byMonth ? date.slice(0, 7) : date);
   const rows = new Map<string, Ref[]>(dates.map((d) => [period(d), []]));
   for (const { date, ref } of dated) {
     const label = period(date);
-    rows.set(label, [...(rows.get(label) ?? []), ref]);
+    const list = rows.get(label);
+    if (list) list.push(ref);
+    else rows.set(label, [ref]);
   }
   return {
     id: 'overTime',
@@ -116,7 +126,7 @@ function overTime(speakers: readonly CorpusSpeaker[]): Chart {
 }
 
 /** People quoted at least once vs people only mentioned, each counted once across the articles. */
-function quotedVsMentioned(articles: readonly CorpusArticle[], speakers: readonly CorpusSpeaker[], people: PeopleIndex): Chart {
+function quotedVsMentioned(articles: readonly CorpusArticle[], speakers: readonly CorpusSpeaker[], people: PeopleIndex, allRefs: (s: CorpusSpeaker) => Ref[]): Chart {
   const quoted = speakers.filter((s) => s.kind === 'person');
   const quotedKeys = new Set(quoted.map((s) => nameKey(s.name)));
   const mentioned = new Map<string, Ref>();
@@ -139,7 +149,7 @@ function quotedVsMentioned(articles: readonly CorpusArticle[], speakers: readonl
     rowTitle: 'Named people',
     series: ['People'],
     rows: [
-      { label: 'Quoted', cells: [{ count: quoted.length, refs: quoted.flatMap((s) => refsOf(s)) }] },
+      { label: 'Quoted', cells: [{ count: quoted.length, refs: quoted.flatMap(allRefs) }] },
       { label: 'Mentioned only', cells: [{ count: mentioned.size, refs: [...mentioned.values()] }] },
     ],
   };
@@ -155,7 +165,7 @@ const GENDER_ROWS = [
  * Claims of named people by the gender the articles state for them. A person merged across articles takes the
  * gender the articles agree on; none, or articles that disagree, is "not stated".
  */
-function statedGender(speakers: readonly CorpusSpeaker[]): Chart {
+function statedGender(speakers: readonly CorpusSpeaker[], allRefs: (s: CorpusSpeaker) => Ref[]): Chart {
   const persons = speakers.filter((s) => s.kind === 'person');
   const genderOf = (s: CorpusSpeaker): StatedGender | undefined => {
     const stated = new Set<StatedGender>();
@@ -167,6 +177,7 @@ function statedGender(speakers: readonly CorpusSpeaker[]): Chart {
     }
     return stated.size === 1 ? [...stated][0] : undefined;
   };
+  const genders = new Map(persons.map((s) => [s, genderOf(s)]));
   return {
     id: 'statedGender',
     title: 'Speakers by gender as the articles state it',
@@ -174,7 +185,7 @@ function statedGender(speakers: readonly CorpusSpeaker[]): Chart {
     unit: 'claims',
     rowTitle: 'Stated gender',
     series: ['Claims'],
-    rows: GENDER_ROWS.map(({ gender, label }) => ({ label, cells: [cell(persons.filter((s) => genderOf(s) === gender).flatMap((s) => refsOf(s)))] })),
+    rows: GENDER_ROWS.map(({ gender, label }) => ({ label, cells: [cell(persons.filter((s) => genders.get(s) === gender).flatMap(allRefs))] })),
   };
 }
 
@@ -183,8 +194,17 @@ function refsOf(speaker: CorpusSpeaker, kind?: ClaimKind): Ref[] {
 }
 
 function refOf(speaker: CorpusSpeaker, article: CorpusArticle, claim: Claim): Ref {
-  return { uri: article.uri, path: article.path, line: lineAt(article, claim.start), start: claim.start, end: claim.end, who: speaker.name, what: oneLine(claim.text, 200) };
+  return { uri: article.uri, path: article.path, line: lineAt(article, claim.start), start: claim.start, end: claim.end, who: speaker.name, what: oneLineOf(claim) };
 }
+
+/** A claim appears in several charts: its one-line text is made once (and forgotten with the analysis). */
+function oneLineOf(claim: Claim): string {
+  let line = oneLines.get(claim);
+  if (line === undefined) oneLines.set(claim, (line = oneLine(claim.text, 200)));
+  return line;
+}
+
+const oneLines = new WeakMap<Claim, string>();
 
 function cell(refs: Ref[]): { count: number; refs: Ref[] } {
   return { count: refs.length, refs };
