@@ -2,6 +2,11 @@
 import { claimsByAttribution, type AttributionKind } from '../engine/attribution';
 import type { Analysis, Claim } from '../engine/types';
 
+// The corpus views group speakers the same way; they take these names from here.
+export { UNATTRIBUTED_KEY } from '../engine/attribution';
+/** What a group of claims is attributed to (see src/engine/attribution.ts). */
+export type SpeakerKind = AttributionKind;
+
 export type SpeakerSort = 'position' | 'count';
 
 export interface SpeakerGroup {
@@ -12,7 +17,7 @@ export interface SpeakerGroup {
   /** Canonical name, the speaker as written when unresolved, or "Unattributed". */
   name: string;
   /** What the claims are attributed to (see src/engine/attribution.ts). */
-  kind: AttributionKind;
+  kind: SpeakerKind;
   /** In document order. */
   claims: Claim[];
 }
