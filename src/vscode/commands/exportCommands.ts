@@ -4,7 +4,8 @@ import type { AnalysisStore } from '../documents/analysisStore';
 import { claimsMarkdown } from '../../presentation/claimsModel';
 import { articleDocument } from '../documents/currentArticle';
 import { countLabel, speakerGroups, type SpeakerGroup } from '../../presentation/speakersModel';
-import { baseName, type SpeakersTreeNode } from '../views/speakersTree';
+import type { SpeakersTreeNode } from '../views/speakersTree';
+import { baseName } from '../views/treeNodes';
 
 /** Copy Claims as Markdown and Export Analysis as JSON. */
 export class ExportCommands implements vscode.Disposable {

@@ -1,9 +1,8 @@
 import * as vscode from 'vscode';
 import type { Analysis, Entity, EntityType, Mention } from '../../engine/types';
 import type { AnalysisStore } from '../documents/analysisStore';
-import { ArticleFollower, viewMessage } from './articleView';
 import { entityGroups, mentionContext, type EntityTypeGroup } from '../../presentation/entitiesModel';
-import { baseName } from './speakersTree';
+import { ArticleTreeView, contextValue, selectCommand, treeItem } from './treeNodes';
 import { countLabel } from '../../presentation/speakersModel';
 
 export const ENTITIES_VIEW = 'newsAnnotator.entities';
@@ -71,41 +70,40 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesTre
 
   getTreeItem(node: EntitiesTreeNode): vscode.TreeItem {
     if (node.type === 'entityType') {
-      const item = new vscode.TreeItem(node.group.title, vscode.TreeItemCollapsibleState.Expanded);
-      item.id = `type:${node.group.type}`;
-      item.description = String(node.entities.length);
-      item.iconPath = new vscode.ThemeIcon(ENTITY_ICONS[node.group.type]);
-      item.contextValue = `entityType.${node.group.type}`;
-      return item;
+      return treeItem({
+        label: node.group.title,
+        id: `type:${node.group.type}`,
+        icon: ENTITY_ICONS[node.group.type],
+        contextValue: contextValue('entityType', node.group.type),
+        collapsible: vscode.TreeItemCollapsibleState.Expanded,
+        description: String(node.entities.length),
+      });
     }
     if (node.type === 'entity') {
       const { entity } = node;
-      const item = new vscode.TreeItem(entity.name, vscode.TreeItemCollapsibleState.Collapsed);
-      item.id = `entity:${entity.id}`;
-      item.description = countLabel(entity.mentions.length, 'mention');
-      item.iconPath = new vscode.ThemeIcon(ENTITY_ICONS[entity.type]);
-      item.contextValue = `entity.${entity.type}`;
       const forms = [...new Set(entity.mentions.map((m) => m.text.replace(/\s+/g, ' ')))];
-      item.tooltip = `${entity.name} (${entity.type})\nWritten as: ${forms.join(', ')}`;
-      return item;
+      return treeItem({
+        label: entity.name,
+        id: `entity:${entity.id}`,
+        icon: ENTITY_ICONS[entity.type],
+        contextValue: contextValue('entity', entity.type),
+        collapsible: vscode.TreeItemCollapsibleState.Collapsed,
+        description: countLabel(entity.mentions.length, 'mention'),
+        tooltip: `${entity.name} (${entity.type})\nWritten as: ${forms.join(', ')}`,
+      });
     }
     const { mention, index, parent } = node;
     const context = mentionContext(this.text, mention);
-    const item = new vscode.TreeItem({ label: context.label, highlights: [context.highlight] }, vscode.TreeItemCollapsibleState.None);
-    item.id = `mention:${parent.entity.id}:${index}`;
     const line = this.document ? this.document.positionAt(mention.start).line + 1 : undefined;
-    item.description = line ? `line ${line}` : undefined;
-    item.iconPath = new vscode.ThemeIcon('symbol-text');
-    item.contextValue = `mention.${mention.form}`;
-    item.tooltip = `“${mention.text}” (${mention.form})${line ? `, line ${line}` : ''}`;
-    if (this.document) {
-      item.command = {
-        command: 'newsAnnotator.selectMention',
-        title: 'Select Mention',
-        arguments: [this.document.uri.toString(), parent.entity.id, index],
-      };
-    }
-    return item;
+    return treeItem({
+      label: { label: context.label, highlights: [context.highlight] },
+      id: `mention:${parent.entity.id}:${index}`,
+      icon: 'symbol-text',
+      contextValue: contextValue('mention', mention.form),
+      description: line ? `line ${line}` : undefined,
+      tooltip: `“${mention.text}” (${mention.form})${line ? `, line ${line}` : ''}`,
+      command: this.document && selectCommand('newsAnnotator.selectMention', this.document, parent.entity.id, index),
+    });
   }
 }
 
@@ -122,21 +120,13 @@ export class EntitiesView implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[];
 
   constructor(store: AnalysisStore) {
-    this.view = vscode.window.createTreeView(ENTITIES_VIEW, { treeDataProvider: this.provider, showCollapseAll: true });
-    const follower = new ArticleFollower(store, (document, analysis) => this.show(document, analysis));
-    this.disposables = [this.view, follower];
-    follower.follow();
-  }
-
-  private show(document: vscode.TextDocument | undefined, analysis: Analysis | undefined): void {
-    this.provider.show(document, analysis);
-    this.view.description = document ? baseName(document.uri) : undefined;
-    this.view.message = viewMessage(
-      document,
-      analysis,
-      (a) => a.entities.length > 0,
-      'No names, places or dates found in this article.',
-    );
+    const tree = new ArticleTreeView(ENTITIES_VIEW, this.provider, store, {
+      found: (a) => a.entities.length > 0,
+      empty: 'No names, places or dates found in this article.',
+    });
+    this.view = tree.view;
+    this.disposables = [tree];
+    tree.follow();
   }
 
   dispose(): void {

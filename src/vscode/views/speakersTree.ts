@@ -5,7 +5,7 @@ import type { AnalysisStore } from '../documents/analysisStore';
 import { claimAt, claimLabel, claimRow } from '../../presentation/claimsModel';
 import { settings } from '../config';
 import { isArticle } from '../documents/articles';
-import { ArticleFollower, viewMessage } from './articleView';
+import { ArticleTreeView, contextValue, selectCommand, treeItem } from './treeNodes';
 import { countLabel, speakerGroups, type SpeakerGroup, type SpeakerSort } from '../../presentation/speakersModel';
 
 export const SPEAKERS_VIEW = 'newsAnnotator.speakers';
@@ -100,11 +100,6 @@ export class SpeakersTreeProvider implements vscode.TreeDataProvider<SpeakersTre
   }
 
   private speakerItem(group: SpeakerGroup): vscode.TreeItem {
-    const item = new vscode.TreeItem(group.name, vscode.TreeItemCollapsibleState.Expanded);
-    item.id = `speaker:${group.key}`;
-    item.description = countLabel(group.claims.length, 'claim');
-    item.iconPath = new vscode.ThemeIcon(SPEAKER_ICONS[group.kind] ?? 'symbol-misc');
-    item.contextValue = `speaker.${group.kind}`;
     const kinds = (Object.keys(CLAIM_KINDS) as ClaimKind[])
       .map((k) => [k, group.claims.filter((c) => c.kind === k).length] as const)
       .filter(([, n]) => n > 0)
@@ -115,27 +110,29 @@ export class SpeakersTreeProvider implements vscode.TreeDataProvider<SpeakersTre
         : group.kind === 'unresolved'
           ? 'unresolved: not tied to a named entity'
           : group.kind;
-    item.tooltip = `${group.name} (${what})\n${kinds.join(', ')}`;
-    return item;
+    return treeItem({
+      label: group.name,
+      id: `speaker:${group.key}`,
+      icon: SPEAKER_ICONS[group.kind] ?? 'symbol-misc',
+      contextValue: contextValue('speaker', group.kind),
+      collapsible: vscode.TreeItemCollapsibleState.Expanded,
+      description: countLabel(group.claims.length, 'claim'),
+      tooltip: `${group.name} (${what})\n${kinds.join(', ')}`,
+    });
   }
 
   private claimItem(claim: Claim): vscode.TreeItem {
     const line = this.document ? this.document.positionAt(claim.start).line + 1 : 0;
     const row = claimRow(claim, line, 80);
-    const item = new vscode.TreeItem({ label: row.label, highlights: row.cue && [row.cue] }, vscode.TreeItemCollapsibleState.None);
-    item.id = `claim:${claim.id}`;
-    item.iconPath = new vscode.ThemeIcon(CLAIM_KINDS[claim.kind].icon);
-    item.contextValue = `claim.${claim.kind}`;
     const via = claim.speaker ? ` — ${claim.speaker.text}${claim.cue ? ` ${claim.cue.text}` : ''}` : '';
-    item.tooltip = `${claimLabel(claim, Infinity)}\n\n${CLAIM_KINDS[claim.kind].noun}${via}${line ? `, line ${line}` : ''}`;
-    if (this.document) {
-      item.command = {
-        command: 'newsAnnotator.selectClaim',
-        title: 'Select Claim',
-        arguments: [this.document.uri.toString(), claim.id],
-      };
-    }
-    return item;
+    return treeItem({
+      label: { label: row.label, highlights: row.cue && [row.cue] },
+      id: `claim:${claim.id}`,
+      icon: CLAIM_KINDS[claim.kind].icon,
+      contextValue: contextValue('claim', claim.kind),
+      tooltip: `${claimLabel(claim, Infinity)}\n\n${CLAIM_KINDS[claim.kind].noun}${via}${line ? `, line ${line}` : ''}`,
+      command: this.document && selectCommand('newsAnnotator.selectClaim', this.document, claim.id),
+    });
   }
 }
 
@@ -152,7 +149,6 @@ function toNode(group: SpeakerGroup): SpeakerNode {
 export class SpeakersView implements vscode.Disposable {
   readonly provider: SpeakersTreeProvider;
   readonly view: vscode.TreeView<SpeakersTreeNode>;
-  private readonly follower: ArticleFollower;
   private readonly disposables: vscode.Disposable[];
 
   constructor(
@@ -160,11 +156,14 @@ export class SpeakersView implements vscode.Disposable {
     private readonly state: vscode.Memento,
   ) {
     this.provider = new SpeakersTreeProvider(state.get<SpeakerSort>(SORT_KEY, 'position'));
-    this.view = vscode.window.createTreeView(SPEAKERS_VIEW, { treeDataProvider: this.provider, showCollapseAll: true });
-    this.follower = new ArticleFollower(store, (document, analysis) => this.show(document, analysis));
+    const tree = new ArticleTreeView(SPEAKERS_VIEW, this.provider, store, {
+      found: (a) => a.claims.length > 0,
+      empty: 'No quotes or reported claims found in this article.',
+      onShow: (document) => this.shown(document),
+    });
+    this.view = tree.view;
     this.disposables = [
-      this.view,
-      this.follower,
+      tree,
       vscode.window.onDidChangeActiveTextEditor(() => this.updateCanTreat()),
       vscode.workspace.onDidOpenTextDocument(() => this.updateCanTreat()),
       vscode.window.onDidChangeTextEditorSelection((e) => this.revealAtCursor(e)),
@@ -173,18 +172,10 @@ export class SpeakersView implements vscode.Disposable {
       vscode.commands.registerCommand('newsAnnotator.revealSpeaker', (entityId: unknown) => this.revealSpeaker(entityId)),
     ];
     void vscode.commands.executeCommand('setContext', SORT_KEY, this.provider.sort);
-    this.follower.follow();
+    tree.follow();
   }
 
-  private show(document: vscode.TextDocument | undefined, analysis: Analysis | undefined): void {
-    this.provider.show(document, analysis);
-    this.view.description = document ? baseName(document.uri) : undefined;
-    this.view.message = viewMessage(
-      document,
-      analysis,
-      (a) => a.claims.length > 0,
-      'No quotes or reported claims found in this article.',
-    );
+  private shown(document: vscode.TextDocument | undefined): void {
     void vscode.commands.executeCommand('setContext', HAS_ARTICLE_KEY, !!document);
     this.updateCanTreat();
   }
@@ -226,8 +217,4 @@ export class SpeakersView implements vscode.Disposable {
   dispose(): void {
     for (const d of this.disposables) d.dispose();
   }
-}
-
-export function baseName(uri: vscode.Uri): string {
-  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }
