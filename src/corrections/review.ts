@@ -5,6 +5,13 @@ export function statusOf(item: { status?: ReviewStatus }): ReviewStatus {
   return item.status ?? 'suggested';
 }
 
+/** How a reviewed result is marked in the views; a suggestion carries no mark. */
+export const REVIEW_MARKS: Record<ReviewStatus, { mark: string; words: string } | undefined> = {
+  suggested: undefined,
+  accepted: { mark: '✓', words: 'accepted by you' },
+  human: { mark: '✓ corrected', words: 'corrected or added by you' },
+};
+
 export interface ReviewProgress {
   reviewed: number;
   total: number;

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Analysis, Claim, ClaimKind } from '../../engine/types';
 import type { AttributionKind } from '../../engine/attribution';
 import type { AnalysisStore } from '../documents/analysisStore';
+import { REVIEW_MARKS, statusOf } from '../../corrections/review';
 import { claimAt, claimLabel, claimRow } from '../../presentation/claimsModel';
 import { settings } from '../config';
 import { isArticle } from '../documents/articles';
@@ -125,12 +126,15 @@ export class SpeakersTreeProvider implements vscode.TreeDataProvider<SpeakersTre
     const line = this.document ? this.document.positionAt(claim.start).line + 1 : 0;
     const row = claimRow(claim, line, 80);
     const via = claim.speaker ? ` — ${claim.speaker.text}${claim.cue ? ` ${claim.cue.text}` : ''}` : '';
+    const review = REVIEW_MARKS[statusOf(claim)];
     return treeItem({
       label: { label: row.label, highlights: row.cue && [row.cue] },
       id: `claim:${claim.id}`,
       icon: CLAIM_KINDS[claim.kind].icon,
       contextValue: contextValue('claim', claim.kind),
-      tooltip: `${claimLabel(claim, Infinity)}\n\n${CLAIM_KINDS[claim.kind].noun}${via}${line ? `, line ${line}` : ''}`,
+      // Reviewed claims carry a check mark; suggestions none.
+      description: review?.mark,
+      tooltip: `${claimLabel(claim, Infinity)}\n\n${CLAIM_KINDS[claim.kind].noun}${via}${line ? `, line ${line}` : ''}${review ? `\n${review.words}` : ''}`,
       command: this.document && selectCommand('newsAnnotator.selectClaim', this.document, claim.id),
     });
   }
