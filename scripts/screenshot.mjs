@@ -1,6 +1,7 @@
 // `npm run screenshot`: opens the seed article in the code-server host (test/host) with the extension loaded,
 // shows the News views beside the highlighted text, and saves the workbench as media/screenshot.png for README.md.
-// SEED picks another file of seeds/, THEME another colour theme, OUT another output path.
+// SEED picks another file of seeds/, THEME another colour theme, OUT another output path. SHOT=corpus shows
+// the Corpus view and the Share of Voice panel instead (media/corpus.png).
 import * as fs from 'fs';
 import { createRequire } from 'module';
 import * as os from 'os';
@@ -18,7 +19,8 @@ import { ensureHost } from '../test/host/install.mjs';
 
 const SEED = process.env.SEED ?? '000_b46657698715220a.txt';
 const THEME = process.env.THEME ?? 'Default Dark Modern';
-const OUT = path.resolve(ROOT, process.env.OUT ?? 'media/screenshot.png');
+const CORPUS = process.env.SHOT === 'corpus';
+const OUT = path.resolve(ROOT, process.env.OUT ?? (CORPUS ? 'media/corpus.png' : 'media/screenshot.png'));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find(fs.existsSync);
 const VIEWPORT = { width: 1440, height: 860 };
 
@@ -88,6 +90,7 @@ async function capture(page, workspace) {
   await page.keyboard.press('Enter');
   await page.locator('.monaco-editor .view-lines').first().waitFor();
 
+  if (CORPUS) return captureCorpus(page, workspace);
   await runCommand(page, 'News: Focus on Speakers View');
   const speakers = page.locator('.pane', { hasText: 'Speakers' }).locator('.monaco-list-row');
   await speakers.first().waitFor({ timeout: 60000 });
@@ -99,6 +102,21 @@ async function capture(page, workspace) {
   fs.mkdirSync(path.dirname(OUT), { recursive: true });
   await page.screenshot({ path: OUT });
   console.log(`screenshot: ${path.relative(ROOT, OUT)} (${SEED} from ${path.relative(ROOT, workspace) || workspace}, ${THEME})`);
+}
+
+/** The Corpus view with the most quoted speaker expanded, beside the Share of Voice charts over the workspace. */
+async function captureCorpus(page, workspace) {
+  await runCommand(page, 'News: Focus on Corpus View');
+  const corpus = page.locator('.pane', { hasText: 'Corpus' }).locator('.monaco-list-row');
+  await corpus.first().waitFor({ timeout: 60000 });
+  await widenSideBar(page, 470);
+  await page.locator('.pane', { hasText: 'Corpus' }).locator('.monaco-list-row', { hasText: 'Agnieszka Małecka' }).first().click();
+  await runCommand(page, 'News: Show Share of Voice');
+  await page.frameLocator('iframe.webview').frameLocator('iframe').locator('canvas').first().waitFor({ timeout: 60000 });
+  await page.waitForTimeout(2500); // the charts and the tree settle
+  fs.mkdirSync(path.dirname(OUT), { recursive: true });
+  await page.screenshot({ path: OUT });
+  console.log(`screenshot: ${path.relative(ROOT, OUT)} (Corpus view and Share of Voice over ${path.relative(ROOT, workspace) || workspace}, ${THEME})`);
 }
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'news-annotator-shot-'));

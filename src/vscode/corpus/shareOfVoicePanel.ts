@@ -1,4 +1,3 @@
-import * as path from 'path';
 import * as vscode from 'vscode';
 import { corpusArticle, type CorpusArticle } from '../../presentation/corpus/article';
 import { shareOfVoice, type Chart } from '../../presentation/corpus/shareOfVoice';
@@ -109,7 +108,7 @@ export class ShareOfVoice implements vscode.Disposable {
     await this.post({
       type: 'data',
       scope: this.scope,
-      subject: this.scope === 'corpus' ? `${this.index.all().length} articles in the workspace` : document ? path.basename(document.uri.path) : 'no article open',
+      subject: this.scope === 'corpus' ? `${this.index.all().length} articles in the workspace` : document ? vscode.workspace.asRelativePath(document.uri) : 'no article open',
       charts: views,
     });
   }

@@ -37,7 +37,7 @@ export function article(path: string, date: string | null, said: Said[], extra: 
       text += s.speaker;
       const e = s.entity && entity(s.entity.name, s.entity.type);
       e?.mentions.push({ start: at, end: at + s.speaker.length, text: s.speaker, form: /^(she|he)$/i.test(s.speaker) ? 'pronoun' : 'name' });
-      speaker = { start: at, end: at + s.speaker.length, text: s.speaker, entityId: e?.id ?? null };
+      speaker = { start: at, end: at + s.speaker.length, text: s.speaker, entityId: e?.id ?? null, resolution: e ? 'named' : null };
       text += ' ';
     }
     const cue = { start: text.length, end: text.length + 4, text: 'said' };
