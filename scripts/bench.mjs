@@ -22,6 +22,9 @@ const WORST_CASES = [
   ['reported speech, no full stop', 'the minister said the port would reopen, '],
   ['capitalised words, one line', 'Acme Global Trading Company Board President Jane Doe of Greater Springfield '],
   ['names and handles, one line', 'President Anna Kowalska of Poland met NATO officials in Brussels on Monday, @nato said. #Defence '],
+  // Speaker resolution: every bare surname, titled name and pronoun is weighed against the referents before it.
+  ['name, surname, title and pronoun', 'Joe Roe met Roe and Mr Roe said he would stay. '],
+  ['pronoun chains, one per line', 'Ann Lee spoke.\nShe said it was late.\n'],
 ];
 
 if (process.argv[2] === '--heap-child') heapChild(process.argv[3], process.argv[4]);

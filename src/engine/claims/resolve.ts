@@ -93,6 +93,9 @@ interface Context {
   gender: Map<string, GenderVotes>;
   /** Mentions to add to each entity, sorted in once at the end. */
   pending: Map<Entity, Mention[]>;
+  /** "id start end" of every mention added, so that none is added twice. */
+  mentioned: Set<string>;
+  byId: Map<string, Entity>;
 }
 
 const SPEAKER_TYPES: ReadonlySet<string> = new Set(['person', 'organization', 'place', 'handle']);
@@ -227,6 +230,20 @@ function namedBefore(ctx: Context, e: Entity, pos: number): number {
   return at ? lastBefore(at, pos) + 1 : 0;
 }
 
+/** The entity's own mention (sorted by start) that overlaps the span, found by binary search. */
+function mentionOf(e: Entity, span: Span): Mention | undefined {
+  const ms = e.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid].end <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  // Mentions of one entity do not nest, so ends are sorted like starts: the first ending after the span's start is the one.
+  return lo < ms.length && ms[lo].start < span.end ? ms[lo] : undefined;
+}
+
 interface Resolution {
   entity: Entity;
   how: SpeakerResolution;
@@ -280,7 +297,7 @@ function bySurname(ctx: Context, sp: Span & { text: string }, surname: string): 
   const marked = markedGender(ctx.text, sp);
   const gender = marked ?? followingPronoun(ctx.text, sp.end, nextReferent(ctx, sp.end), ctx.quoted);
   // Each candidate's gender from its other mentions: the one at the cue may have been merged into the wrong person.
-  const genderOfOther = (e: Entity): Gender | null => genderOf(ctx.gender.get(e.id), e.mentions.find((m) => m.start < sp.end && m.end > sp.start)?.start);
+  const genderOfOther = (e: Entity): Gender | null => genderOf(ctx.gender.get(e.id), mentionOf(e, sp)?.start);
   const fitting = people.filter((e) => !gender || (genderOfOther(e) ?? gender) === gender);
   if (fitting.length === 0) return marked ? { entity: newPerson(ctx, stripPossessive(sp.text.replace(/^the\s+/i, ''))), how: 'named' } : null;
   if (fitting.length === 1) return { entity: fitting[0], how: 'named' };
@@ -295,33 +312,41 @@ function nextReferent(ctx: Context, pos: number): number {
   return i < ctx.referents.length ? ctx.referents[i].at : ctx.text.length;
 }
 
-function newPerson(ctx: Context, name: string): Entity {
-  const id = entityId('person', name);
-  const existing = ctx.entities.find((x) => x.id === id);
-  if (existing) return existing;
-  const e: Entity = { id, type: 'person', name, mentions: [] };
-  ctx.order.set(e, ctx.entities.length);
-  ctx.entities.push(e);
+/** The entity of that type and name, made (without mentions yet) if the article has none. */
+function entityNamed(ctx: Context, type: 'person' | 'organization', name: string): Entity {
+  const id = entityId(type, name);
+  let e = ctx.byId.get(id);
+  if (!e) {
+    e = { id, type, name, mentions: [] };
+    ctx.order.set(e, ctx.entities.length);
+    ctx.entities.push(e);
+    ctx.byId.set(id, e);
+  }
   return e;
+}
+
+function newPerson(ctx: Context, name: string): Entity {
+  return entityNamed(ctx, 'person', name);
 }
 
 /** The organization a place stands for when it speaks ("Beijing said"): one of the same name, made if need be. */
 function institutionOf(ctx: Context, place: Entity): Entity {
-  const id = entityId('organization', place.name);
-  let e = ctx.entities.find((x) => x.id === id);
-  if (!e) {
-    e = { id, type: 'organization', name: place.name, mentions: [] };
-    ctx.order.set(e, ctx.entities.length);
-    ctx.entities.push(e);
-  }
-  return e;
+  return entityNamed(ctx, 'organization', place.name);
 }
 
 /** Files a speaker mention under `to`, taking it from any other entity that held the same span. */
 function reassign(ctx: Context, sp: Span & { text: string }, from: Entity | null, to: Entity): void {
   if (from && from !== to) {
     from.mentions = from.mentions.filter((m) => m.end <= sp.start || m.start >= sp.end);
-    for (const x of ctx.index?.items ?? []) if (x.entity === from && x.start < sp.end && x.end > sp.start) x.entity = to;
+    const { items, maxLength } = mentionIndex(ctx);
+    let lo = 0;
+    let hi = items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (items[mid].start < sp.start - maxLength) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < items.length && items[k].start < sp.end; k++) if (items[k].entity === from && items[k].end > sp.start) items[k].entity = to;
     const i = lastBefore(ctx.referents, sp.start + 1);
     for (let k = i; k >= 0 && ctx.referents[k].at >= sp.start - 40; k--) if (ctx.referents[k].entity === from && ctx.referents[k].at < sp.end) ctx.referents[k] = { ...ctx.referents[k], entity: to };
   }
@@ -366,14 +391,7 @@ function byFirstName(ctx: Context, name: string, current: Entity): Resolution | 
 /** "the Obama administration": an organization named by the name and head together; other heads name nobody. */
 function institution(ctx: Context, sp: Span & { text: string }, head: string, modifier: Entity | null): Resolution | null {
   if (!modifier || !INSTITUTION_HEADS.has(head.toLowerCase())) return null;
-  const name = stripPossessive(sp.text.replace(/^the\s+/i, ''));
-  const id = entityId('organization', name);
-  let e = ctx.entities.find((x) => x.id === id);
-  if (!e) {
-    e = { id, type: 'organization', name, mentions: [] };
-    ctx.order.set(e, ctx.entities.length);
-    ctx.entities.push(e);
-  }
+  const e = entityNamed(ctx, 'organization', stripPossessive(sp.text.replace(/^the\s+/i, '')));
   addMention(ctx, e, { start: sp.start, end: sp.end, text: sp.text, form: 'descriptor' });
   return { entity: e, how: 'named' };
 }
@@ -425,8 +443,10 @@ function resolveDescriptor(ctx: Context, sp: Span & { text: string }): Resolutio
 }
 
 function addMention(ctx: Context, e: Entity, m: Mention): void {
+  const key = `${e.id} ${m.start} ${m.end}`;
+  if (ctx.mentioned.has(key) || mentionOf(e, m)) return;
+  ctx.mentioned.add(key);
   const list = ctx.pending.get(e) ?? [];
-  if (list.some((x) => x.start === m.start && x.end === m.end) || e.mentions.some((x) => x.start === m.start && x.end === m.end)) return;
   list.push(m);
   ctx.pending.set(e, list);
   if (m.form === 'name') registerName(ctx, e, m.text, false);
@@ -454,7 +474,8 @@ export function resolveSpeakers(text: string, lines: readonly Span[], drafts: Dr
   const quoted = new SpanSet(drafts.filter((d) => !d.post).flatMap((d) => d.spans));
   const ctx: Context = {
     text, lines, lineStarts: lines.map((l) => ({ at: l.start })), entities, quoted, order: new Map(entities.map((e, i) => [e, i])), around: new Map(), added: [],
-    referents: [], spoken: [], named: new Map(), gender: new Map(), pending: new Map(),
+    referents: [], spoken: [], named: new Map(), gender: new Map(), pending: new Map(), mentioned: new Set(),
+    byId: new Map(entities.map((e) => [e.id, e])),
   };
   createNamedSpeakers(ctx, drafts);
   ctx.referents = referents(ctx);
@@ -533,11 +554,8 @@ function createNamedSpeakers(ctx: Context, drafts: DraftClaim[]): void {
     if (!/\p{Lu}/u.test(name) || /^\p{Ll}/u.test(words(sp.text).pop() ?? '') || entityByName(ctx, name) || commonNoun(name)) continue;
     const type = looksLikeOrganization(name) ? 'organization' : 'person';
     const id = entityId(type, name);
-    if (ctx.entities.some((x) => x.id === id)) continue;
-    const created: Entity = { id, type, name, mentions: [] };
-    ctx.order.set(created, ctx.entities.length);
-    ctx.entities.push(created);
-    registerName(ctx, created, name, true);
+    if (ctx.byId.has(id)) continue;
+    registerName(ctx, entityNamed(ctx, type, name), name, true);
   }
 }
 
