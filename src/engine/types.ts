@@ -53,6 +53,11 @@ export interface Speaker extends Span {
   entityId: string | null;
   /** How the entity was found; null when the speaker resolves to no entity. */
   resolution: SpeakerResolution | null;
+  /**
+   * The whole source as annotators draw it, when it is more than the mention: the mention with its appositive
+   * ("Jo Roe, the group's president,") or coordinated names.
+   */
+  phrase?: Span;
 }
 
 export interface Claim extends Span {

@@ -33,7 +33,8 @@ export function toPrediction(docId: string, analysis: Analysis): PredictionLine 
       end: c.end,
       spans: c.spans.map((s): [number, number] => [s.start, s.end]),
       kind: c.kind,
-      speaker: c.speaker ? { start: c.speaker.start, end: c.speaker.end, entity: c.speaker.entityId, resolution: c.speaker.resolution } : null,
+      // The source as annotators draw it: the mention with its appositive, where the engine found one.
+      speaker: c.speaker ? { ...(c.speaker.phrase ?? { start: c.speaker.start, end: c.speaker.end }), entity: c.speaker.entityId, resolution: c.speaker.resolution } : null,
       cue: c.cue ? { start: c.cue.start, end: c.cue.end } : null,
     })),
   };

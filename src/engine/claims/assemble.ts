@@ -12,7 +12,11 @@ export interface DraftClaim {
   line: number;
 }
 
-const shift = <T extends Span>(x: T, base: number): T => ({ ...x, start: x.start + base, end: x.end + base });
+const shift = <T extends Span & { phrase?: Span }>(x: T, base: number): T => {
+  const out = { ...x, start: x.start + base, end: x.end + base };
+  if (x.phrase) out.phrase = { start: x.phrase.start + base, end: x.phrase.end + base };
+  return out;
+};
 
 /**
  * Joins the lines' claims into document claims: a quotation left open at a paragraph's end continues into

@@ -64,7 +64,7 @@ export function findClaims(text: string, lines: Span[], entities: Entity[], cach
     spans: d.spans,
     text: texts[i],
     cue: d.cue && { start: d.cue.start, end: d.cue.end, text: d.cue.text },
-    speaker: d.speaker && { start: d.speaker.start, end: d.speaker.end, text: d.speaker.text, entityId: entityIds[i], resolution: resolutions[i] },
+    speaker: d.speaker && { start: d.speaker.start, end: d.speaker.end, text: d.speaker.text, entityId: entityIds[i], resolution: resolutions[i], ...(d.speaker.phrase ? { phrase: d.speaker.phrase } : {}) },
   }));
   claims.sort((a, b) => a.start - b.start || a.end - b.end);
   return { claims, entities: resolved };

@@ -9,6 +9,8 @@ import type { SpeakerPhrase } from '../speakers';
 export interface LocalMention extends Span {
   text: string;
   form: MentionForm;
+  /** A speaker's whole source phrase, when it is more than the mention (see Speaker.phrase). */
+  phrase?: Span;
 }
 
 /** A claim found within one sentence; offsets relative to the line. */

@@ -76,6 +76,22 @@ function descriptionBefore(ctx: LineCtx, first: number, sentenceStart: number): 
   return first;
 }
 
+// An appositive or parenthesis opens right after the mention: "Jo Roe, the group's president, said", "Sen. Jo Roe (D-Ore.) said".
+const APPOSITIVE_OPENING = /^\s*[,(]/;
+// What closes it before the cue.
+const APPOSITIVE_CLOSING = /[\s,]+$/;
+
+/**
+ * The speaker with its whole source phrase when an appositive, a parenthesis or a relative clause stands
+ * between the mention and the cue ("Jo Roe, the group's president, said"): annotators draw them as one source.
+ */
+function withAppositive(ctx: LineCtx, speaker: LocalMention, cueStart: number): LocalMention {
+  const gap = ctx.s.slice(speaker.end, cueStart);
+  if (!APPOSITIVE_OPENING.test(gap)) return speaker;
+  const end = speaker.end + gap.replace(APPOSITIVE_CLOSING, '').length;
+  return end > speaker.end ? { ...speaker, phrase: { start: speaker.start, end } } : speaker;
+}
+
 /** Reads a finite cue: its speaker (or, with none before it, an inverted attribution), then its content. */
 export function readFiniteCue(reading: SentenceReading, cue: CueHit, verb: CueVerb, progressive: boolean): void {
   const { ctx, sentenceStart, sentenceEnd, cues } = reading;
@@ -114,6 +130,7 @@ export function readFiniteCue(reading: SentenceReading, cue: CueHit, verb: CueVe
       speaker = mention(ctx, first, phrase.last, 'name');
     }
   }
+  if (phrase) speaker = withAppositive(ctx, speaker, cueMention(ctx, cue, sentenceStart).start);
   if (readPreposed(reading, { cue, speaker, first, start, end, reports: verb.strong || evidence })) return;
   const afterWords = wordCount(ctx, start, end);
   const quoteFollows = start < sentenceEnd && quoted[start];

@@ -26,4 +26,13 @@ describe('claim boundaries', () => {
     assert.deepStrictEqual(claims('The two said the ferry would not sail on Sunday.'), [['the ferry would not sail on Sunday', 'said', 'The two']]);
     assert.deepStrictEqual(claims('All three told reporters that the strike was over.'), [['that the strike was over', 'told', 'All three']]);
   });
+
+  it('draws the source with its appositive or parenthesis, and keeps the mention for resolution', () => {
+    const sources = (text: string): Array<[string | undefined, string | undefined]> =>
+      findClaims(text, splitLines(text), []).claims.map((c) => [c.speaker?.text, c.speaker?.phrase && text.slice(c.speaker.phrase.start, c.speaker.phrase.end)]);
+    assert.deepStrictEqual(sources('Jo Roe, the group\'s president, said the vote was fair.'), [['Jo Roe', 'Jo Roe, the group\'s president']]);
+    assert.deepStrictEqual(sources('Sen. Ann Lee (D-Ore.), who wrote the bill, has said it will pass.'), [['Sen. Ann Lee', 'Sen. Ann Lee (D-Ore.), who wrote the bill']]);
+    // No appositive: the mention is the whole source.
+    assert.deepStrictEqual(sources('Jo Roe said the vote was fair.'), [['Jo Roe', undefined]]);
+  });
 });
