@@ -13,6 +13,7 @@ export const USAGE = `usage: news-annotate [options] DIR|FILE|GLOB…
       --summary      print share-of-voice tables (top speakers, speaker types, kinds of claim)
       --bom          start CSV with a UTF-8 byte-order mark (for Excel)
       --force        analyse files that look binary too
+      --no-corrections  ignore FILE.annotations.json (the corrections made in the editor), applied by default
   -h, --help         this text
 
 Folders are searched for articles (.article, .news, and .txt files whose first line is "date YYYY-MM-DD").
@@ -20,15 +21,16 @@ Exit status: 0 all inputs analysed, 1 some input failed or was skipped, 2 bad us
 
 /** New options go here and in USAGE; formats go in ./formats. */
 const OPTIONS = {
-  format: { type: 'string', short: 'f' },
-  json: { type: 'boolean' },
-  jsonl: { type: 'string' },
-  out: { type: 'string', short: 'o' },
-  jobs: { type: 'string', short: 'j' },
-  summary: { type: 'boolean' },
-  bom: { type: 'boolean' },
-  force: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
+  'format': { type: 'string', short: 'f' },
+  'json': { type: 'boolean' },
+  'jsonl': { type: 'string' },
+  'out': { type: 'string', short: 'o' },
+  'jobs': { type: 'string', short: 'j' },
+  'summary': { type: 'boolean' },
+  'bom': { type: 'boolean' },
+  'force': { type: 'boolean' },
+  'no-corrections': { type: 'boolean' },
+  'help': { type: 'boolean', short: 'h' },
 } as const;
 
 export interface CliOptions {
@@ -43,6 +45,8 @@ export interface CliOptions {
   summary: boolean;
   bom: boolean;
   force: boolean;
+  /** Apply each article's sidecar of corrections. */
+  corrections: boolean;
   help: boolean;
 }
 
@@ -68,6 +72,7 @@ export function parseOptions(argv: string[]): CliOptions {
     summary: values.summary === true,
     bom: values.bom === true,
     force: values.force === true,
+    corrections: values['no-corrections'] !== true,
     help: values.help === true,
   };
   if (options.help) return options;

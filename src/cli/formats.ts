@@ -1,5 +1,6 @@
 // What each --format writes: a header once, then one record per article (or per JSONL document), produced in
 // the worker thread that analysed it. Add a format here and it is an option (its name is listed in --help).
+import { bratAnn } from '../formats/brat';
 import { claimsCsvHeader, claimsCsvRecords, type AnalysedArticle } from '../formats/claimsCsv';
 import { UTF8_BOM } from '../formats/csv';
 import { analysisJson } from '../formats/json';
@@ -22,6 +23,8 @@ export const FORMATS = {
   json: { ordered: true, record: ({ analysis }) => analysisJson(analysis) },
   jsonl: { ordered: false, record: ({ file, analysis }) => JSON.stringify(toPrediction(file, analysis)) + '\n' },
   csv: { ordered: false, header: ({ bom }) => (bom ? UTF8_BOM : '') + claimsCsvHeader(), record: (article) => claimsCsvRecords(article) },
+  // brat standoff: the .ann that goes beside the article (news-annotate -f brat story.txt > story.ann).
+  brat: { ordered: true, record: ({ text, analysis }) => bratAnn(text, analysis) },
 } satisfies Record<string, OutputFormat>;
 
 export type FormatName = keyof typeof FORMATS;

@@ -92,7 +92,7 @@ async function analyseAll(
   const format = options.format && FORMATS[options.format];
   const output = Output.open(options.out);
   const jobs = Math.max(1, Math.min(options.jobs, total ?? options.jobs));
-  const pool = new ThreadPool(context.script, jobs, { format: options.format, summary: options.summary, force: options.force });
+  const pool = new ThreadPool(context.script, jobs, { format: options.format, summary: options.summary, force: options.force, corrections: options.corrections });
   const progress = new Progress(total, total === undefined ? 'documents' : 'files');
   const summary = options.summary ? new ShareOfVoice() : undefined;
   let failed = alreadyFailed;

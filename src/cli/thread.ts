@@ -4,6 +4,7 @@
 import { readFileSync } from 'fs';
 import { parentPort } from 'worker_threads';
 import { analyze } from '../engine';
+import { withCorrections } from './corrections';
 import { decodeArticle } from './decode';
 import { FORMATS, type FormatName } from './formats';
 import { voicesOf, type Voice } from './summary';
@@ -13,6 +14,8 @@ export interface ThreadConfig {
   format: FormatName | undefined;
   summary: boolean;
   force: boolean;
+  /** Apply each file's sidecar of corrections (FILE.annotations.json) when it has one. */
+  corrections: boolean;
 }
 
 export type TaskInput = { file: string } | { docId: string; text: string };
@@ -51,7 +54,8 @@ export function runTask(task: TaskInput, config: ThreadConfig): TaskResult {
     text = task.text;
   }
   try {
-    const analysis = analyze(text);
+    const machine = analyze(text);
+    const analysis = 'file' in task && config.corrections ? withCorrections(task.file, text, machine, result.warnings) : machine;
     const article = { file: name, text, analysis };
     if (config.format) result.output = FORMATS[config.format].record(article);
     if (config.summary) result.voices = voicesOf(analysis);

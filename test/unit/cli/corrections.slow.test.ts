@@ -1,0 +1,58 @@
+// The CLI applies the corrections made in the editor: FILE.annotations.json beside the article, unless
+// --no-corrections; and writes brat standoff.
+import * as assert from 'assert';
+import { spawnSync } from 'child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { anchorOf } from '../../../src/corrections/anchor';
+import { serializeSidecar } from '../../../src/corrections/sidecar';
+import { textHash } from '../../../src/corrections/textHash';
+import { OUT_SRC } from '../paths';
+
+const cli = join(OUT_SRC, 'cli', 'news-annotate.js');
+const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+
+const BRIDGE = '“We will finish the new bridge before winter,”';
+const TEXT = ['date 2024-05-06', '', `${BRIDGE} said Maria Lopez, the mayor of Springfield.`, ''].join('\n');
+
+describe('news-annotate with corrections', () => {
+  let dir: string;
+  let file: string;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'news-annotate-corrections-'));
+    file = join(dir, 'story.article');
+    // The file changed since the correction: a line above moved the quote, which is re-anchored.
+    writeFileSync(file, TEXT.replace('\n\n', '\n\nA new first paragraph.\n\n'));
+    const start = TEXT.indexOf(BRIDGE);
+    const decision = {
+      id: 'd1', action: 'reassignSpeaker', speaker: { entityId: null, name: 'a campaign aide' },
+      target: anchorOf(TEXT, { start, end: start + BRIDGE.length }), creator: 'tester', created: '2026-11-30T10:00:00Z',
+    } as const;
+    writeFileSync(`${file}.annotations.json`, serializeSidecar({ textHash: textHash(TEXT), decisions: [decision] }, 'story.article'));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('applies FILE.annotations.json, and ignores it with --no-corrections', () => {
+    const corrected = JSON.parse(run('--json', file).stdout);
+    assert.deepStrictEqual([corrected.claims[0].speaker.text, corrected.claims[0].status], ['a campaign aide', 'human']);
+    const machine = JSON.parse(run('--json', '--no-corrections', file).stdout);
+    assert.strictEqual(machine.claims[0].speaker.text, 'Maria Lopez');
+  });
+
+  it('writes brat standoff with the corrected speaker', () => {
+    const r = run('--format', 'brat', file);
+    assert.strictEqual(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^T\d+\tQuote \d+ \d+\t“We will finish the new bridge before winter,”$/m);
+    assert.match(r.stdout, /^#\d+\tAnnotatorNotes T\d+\tspeaker: a campaign aide$/m);
+  });
+
+  it('warns, and keeps the machine reading, when the sidecar cannot be read', () => {
+    const broken = join(dir, 'broken.article');
+    writeFileSync(broken, TEXT);
+    writeFileSync(`${broken}.annotations.json`, '{ not json');
+    const r = run('--json', broken);
+    assert.match(r.stderr, /corrections not applied: .*broken\.article\.annotations\.json: not valid JSON/);
+    assert.strictEqual(JSON.parse(r.stdout).claims[0].speaker.text, 'Maria Lopez');
+  });
+});
