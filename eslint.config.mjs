@@ -43,6 +43,7 @@ export default defineConfig(
     ignores: [
       'dist/**', 'out/**', '**/node_modules/**', '.vscode-test/**', '.bench/**', '.eval/**', 'screenshots/tmp/**',
       'src/engine/entities/model/weights.ts',
+      'src/engine/entities/model/lexicon.ts',
     ],
   },
   {

@@ -29,6 +29,7 @@ const WORST_CASES = [
 
 if (process.argv[2] === '--heap-child') heapChild(process.argv[3], process.argv[4]);
 else if (process.argv[2] === '--activate-child') await activateChild(process.argv[3]);
+else if (process.argv[2] === '--engine-child') engineChild(process.argv[3], process.argv[4]);
 else await main();
 
 async function main() {
@@ -84,6 +85,8 @@ async function main() {
   for (const file of fs.readdirSync(release).filter((f) => f.endsWith('.js')).sort()) {
     console.log(`  ${file.padEnd(20)} ${kb(fs.readFileSync(path.join(release, file)))}`);
   }
+  console.log('\nfresh engine: a new Node process (as a new worker) loads dist/engine.js and analyses the seed');
+  console.log(`  ${freshEngineFigure(path.join(release, 'engine.js'), texts.seed)}`);
   console.log('\nactivation: fresh Node process, require(extension.js) + activate() against a stub vscode API');
   console.log('  (the extension\'s own start-up cost; excludes VS Code\'s host overhead and any open documents)');
   console.log(`  ${activationFigure(path.join(release, 'extension.js'))}`);
@@ -213,6 +216,35 @@ function activationFigure(extension) {
     totals.push(load + activate);
   }
   return `${ms(median(totals))} (n=5; of which loading the bundle ${ms(median(requires))})`;
+}
+
+/** Median wall and CPU times of loading the engine bundle and of its first analysis, in fresh processes. */
+function freshEngineFigure(engine, seed) {
+  const seedFile = path.join(work, 'seed.txt');
+  fs.writeFileSync(seedFile, seed);
+  const runs = [];
+  for (let i = 0; i < 5; i++) {
+    const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--engine-child', engine, seedFile], { encoding: 'utf8' });
+    if (child.status !== 0) return `failed: ${child.stderr.trim().split('\n').slice(-3).join(' | ')}`;
+    runs.push(JSON.parse(child.stdout.trim().split('\n').pop()));
+  }
+  const at = (key) => ms(median(runs.map((r) => r[key])));
+  return `load ${at('load')} (CPU ${at('loadCpu')}) + first analysis ${at('first')} (CPU ${at('firstCpu')}) = ${at('total')} (n=5)`;
+}
+
+function cpu() {
+  const used = process.cpuUsage();
+  return (used.user + used.system) / 1000;
+}
+
+function engineChild(engine, seedFile) {
+  const seed = fs.readFileSync(seedFile, 'utf8');
+  const [t0, c0] = [performance.now(), cpu()];
+  const { IncrementalAnalyzer } = require(engine);
+  const [t1, c1] = [performance.now(), cpu()];
+  new IncrementalAnalyzer().update(seed);
+  const [t2, c2] = [performance.now(), cpu()];
+  console.log(JSON.stringify({ load: t1 - t0, loadCpu: c1 - c0, first: t2 - t1, firstCpu: c2 - c1, total: t2 - t0 }));
 }
 
 /** A stub for any part of the vscode API: every property, call and construction yields another stub. */

@@ -1,29 +1,22 @@
 // Word classes from general lexicons, used as tagger features: compromise's lexicon (first and last names,
-// cities, countries, regions, organizations, sports teams, demonyms, honorifics, months and weekdays) and our
-// own place and role lexicons. Only dictionary look-ups: compromise's parser is far too slow for 1 MB texts.
-import nlp from 'compromise';
+// cities, countries, regions, organizations, sports teams, demonyms, honorifics, months and weekdays; a
+// snapshot in model/lexicon.ts, so that the engine does not load compromise) and our own place and role
+// lexicons. Only dictionary look-ups: compromise's parser is far too slow for 1 MB texts.
 import { COUNTRIES, REGIONS, US_STATES } from '../lexicon/places';
 import { TITLES } from '../lexicon/roles';
-
-// compromise tag → our class letter; the first matching tag of a word wins in this order.
-const CLASS_OF_TAG: Array<[string, string]> = [
-  ['Organization', 'O'], ['SportsTeam', 'O'], ['Country', 'C'], ['City', 'P'], ['Region', 'P'], ['Place', 'P'],
-  ['Demonym', 'D'], ['Honorific', 'H'], ['FirstName', 'F'], ['MaleName', 'F'], ['FemaleName', 'F'],
-  ['LastName', 'L'], ['Person', 'N'], ['Month', 'T'], ['WeekDay', 'T'], ['Date', 'T'], ['ProperNoun', 'Q'],
-];
+import { LEXICON } from './model/lexicon';
 
 function buildClasses(): Map<string, string> {
   const classes = new Map<string, string>();
+  let cls = '';
+  for (const line of LEXICON.split('\n')) {
+    if (line[0] === '#') cls = line.slice(1);
+    else classes.set(line, cls);
+  }
   const add = (key: string, cls: string): void => {
     const have = classes.get(key) ?? '';
     if (!have.includes(cls)) classes.set(key, have + cls);
   };
-  const world = nlp.world() as { model: { one: { lexicon: Record<string, string | string[]> } } };
-  for (const [word, tag] of Object.entries(world.model.one.lexicon)) {
-    const tags = Array.isArray(tag) ? tag : [tag];
-    for (const [t, cls] of CLASS_OF_TAG) if (tags.includes(t)) add(word, cls);
-    if (!classes.has(word)) add(word, 'w');
-  }
   for (const c of COUNTRIES) {
     for (const n of [c.name, ...c.aliases]) add(n.toLowerCase(), 'C');
     for (const d of c.demonyms) add(d.toLowerCase(), 'D');
