@@ -2,7 +2,8 @@ import { genderOfPronoun, genderOfWord, type Gender } from '../lexicon/gender';
 import type { Entity, Mention, Span } from '../types';
 import type { SpanSet } from './spans';
 
-const WORD_BEFORE = /([\p{L}.]+)[\s\u00a0]*$/u;
+// The word before a name, across an appositive comma: "Mrs. Lee", "his wife, Ann Lee".
+const WORD_BEFORE = /([\p{L}.]+),?[\s\u00a0]*$/u;
 const words = (s: string): string[] => s.split(/[\s\u00a0]+/).filter(Boolean);
 // Pronouns that refer back to the subject just named. Object "him"/"her" are left out: "Lee thanked her"
 // is about someone else.

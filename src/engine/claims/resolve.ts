@@ -298,7 +298,9 @@ function bySurname(ctx: Context, sp: Span & { text: string }, surname: string): 
   const gender = marked ?? followingPronoun(ctx.text, sp.end, nextReferent(ctx, sp.end), ctx.quoted);
   // Each candidate's gender from its other mentions: the one at the cue may have been merged into the wrong person.
   const genderOfOther = (e: Entity): Gender | null => genderOf(ctx.gender.get(e.id), mentionOf(e, sp)?.start);
-  const fitting = people.filter((e) => !gender || (genderOfOther(e) ?? gender) === gender);
+  // Those known to be of that gender come before those whose gender the article does not show.
+  const known = people.filter((e) => gender && genderOfOther(e) === gender);
+  const fitting = known.length > 0 ? known : people.filter((e) => !gender || (genderOfOther(e) ?? gender) === gender);
   if (fitting.length === 0) return marked ? { entity: newPerson(ctx, stripPossessive(sp.text.replace(/^the\s+/i, ''))), how: 'named' } : null;
   if (fitting.length === 1) return { entity: fitting[0], how: 'named' };
   const candidates = recent(ctx, sp.start, 0, (e) => fitting.includes(e));

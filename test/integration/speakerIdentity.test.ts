@@ -1,0 +1,48 @@
+import * as assert from 'assert';
+import type { NewsAnnotatorApi } from '../../src/vscode/api';
+import type { SpeakerNode } from '../../src/vscode/views/speakersTree';
+import { closeAllEditors, editorApi, writeAndOpen } from './editorFixtures';
+import { labelOf, showInViews } from './viewFixtures';
+
+// Speaker identity in the real editor: the Speakers view files each claim under the right person or
+// organization (a bare surname, "Mrs.", a pronoun, an organization descriptor, an unnamed source).
+const ARTICLE = [
+  'date 2024-05-06',
+  '',
+  'Former President Joe Roe campaigned in Flint on Monday for his wife, Ann Roe, who is running for governor.',
+  '',
+  '“It does not work,” Roe said.',
+  '',
+  '“It is the craziest thing,” he said.',
+  '',
+  '“We will win,” Mrs. Roe said.',
+  '',
+  'The Federal Aviation Administration grounded the planes on Tuesday. The agency said the checks would take a week.',
+  '',
+  'Mrs. Roe\'s aides said she would not attend.',
+  '',
+].join('\n');
+
+describe('Speaker identity in the Speakers view', () => {
+  let api: NewsAnnotatorApi;
+
+  before(async () => {
+    api = await editorApi();
+  });
+  after(closeAllEditors);
+
+  it('files surname, pronoun, title and descriptor claims under the right speaker, an unnamed source under its words', async () => {
+    const doc = await writeAndOpen('speaker-identity.article', ARTICLE);
+    await showInViews(api, doc);
+    const rows = (api.speakers.getChildren() as SpeakerNode[]).map((n) => {
+      const item = api.speakers.getTreeItem(n);
+      return [labelOf(item), item.description];
+    });
+    assert.deepStrictEqual(rows, [
+      ['Joe Roe', '2 claims'],
+      ['Ann Roe', '1 claim'],
+      ['Federal Aviation Administration', '1 claim'],
+      ['Mrs. Roe\'s aides', '1 claim'],
+    ]);
+  });
+});
