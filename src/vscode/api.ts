@@ -1,6 +1,7 @@
 import type * as vscode from 'vscode';
 import type { AnalysisStore } from './documents/analysisStore';
 import type { CorrectionsStore } from './documents/correctionsStore';
+import type { TreatedArticles } from './documents/treatedArticles';
 import type { EntitiesTreeProvider } from './views/entitiesTree';
 import type { HighlightCategory } from '../presentation/highlightPlan';
 import type { SpeakersTreeNode, SpeakersTreeProvider } from './views/speakersTree';
@@ -13,6 +14,8 @@ import type { WorkspaceIndex } from './corpus/workspaceIndex';
  * extension that wants the analyses).
  */
 export interface NewsAnnotatorApi {
+  /** The files, folders and patterns "Treat as Article" remembers in this workspace. */
+  readonly treatedArticles: TreatedArticles;
   /** The analyses of open articles. */
   readonly store: AnalysisStore;
   readonly decorations: {

@@ -61,10 +61,12 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     new CorpusCommands(corpusIndex),
     shareOfVoice,
     new CorpusExport(corpusIndex),
-    // Last, so the features above already listen when it switches open documents to articles.
-    new ArticleDetector(),
   );
+  // Last, so the features above already listen when it switches open documents to articles.
+  const detector = new ArticleDetector(context.workspaceState);
+  context.subscriptions.push(detector);
   return {
+    treatedArticles: detector.treated,
     store,
     decorations: {
       rangesFor: (editor, category) => highlighter.rangesFor(editor, category),
