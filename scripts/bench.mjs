@@ -1,7 +1,9 @@
 // Prints performance figures (not a test): analysis vs the naive compromise pipeline on the seed, a 50 KB and a
-// 1 MB article; a one-character edit in the 50 KB article; peak heap for 1 MB; activation time; bundle size;
-// the editor's workspace index on 1,000 articles (scripts/bench-index.mjs).
-// Timings are medians; the machine is shared and noisy. `--quick` skips the naive pipeline on 1 MB (~1 min).
+// 1 MB article; worst-case shapes and real text at two sizes (linearity); the CLI's corpus throughput with one
+// job and with all cores; a one-character edit in the 50 KB article; peak heap for 1 MB; activation time; bundle
+// size; the editor's workspace index on 1,000 articles (scripts/bench-index.mjs). Timings are medians; the machine
+// is shared and noisy. `--quick` skips the naive pipeline on 1 MB (~1 min), measures real text at 1 → 2 MB rather
+// than 5 → 10 MB, and the corpus on 200 articles.
 // Articles are built from ../shared/eval texts when present, else from seeds/; they are never written to git.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -16,7 +18,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const work = path.join(root, '.bench');
 const require = createRequire(import.meta.url);
 
-// Repeated without a line break: one huge "line" and "sentence" for the per-line and per-sentence passes.
+// Shapes that once made some stage superlinear (issue 14), each repeated to 100 and 200 KB. Most have no line
+// break: one huge "line" and "sentence" for the per-line and per-sentence passes.
 const WORST_CASES = [
   ['quotes and speech verbs, one line', '“We will win,” Smith said, and Jones said that the plan “is dead” while '],
   ['reported speech, no full stop', 'the minister said the port would reopen, '],
@@ -25,6 +28,7 @@ const WORST_CASES = [
   // Speaker resolution: every bare surname, titled name and pronoun is weighed against the referents before it.
   ['name, surname, title and pronoun', 'Joe Roe met Roe and Mr Roe said he would stay. '],
   ['pronoun chains, one per line', 'Ann Lee spoke.\nShe said it was late.\n'],
+  ['paragraphs opening a quote never closed', '“We will not accept this plan, the minister told reporters on Monday as talks went on\n\n'],
 ];
 
 if (process.argv[2] === '--heap-child') heapChild(process.argv[3], process.argv[4]);
@@ -40,6 +44,13 @@ async function main() {
   const nlp = require('compromise');
 
   const texts = articles();
+  // The release bundles: measured for size and activation below, and the CLI for corpus throughput.
+  const release = path.join(work, 'release');
+  const built = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs'), '--release', '--outdir', release], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  if (built.status !== 0) throw new Error(`release build failed:\n${built.stderr}`);
   console.log(`News Annotator bench — Node ${process.version}, ${new Date().toISOString()}; medians of n runs`);
   console.log(`load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} CPUs (a busy machine inflates wall times)`);
   console.log(`texts from ${texts.source}: seed ${kb(texts.seed)}, 50 KB article ${kb(texts.mid)}, 1 MB article ${kb(texts.big)}\n`);
@@ -58,14 +69,29 @@ async function main() {
     console.log(`  ${name.padEnd(6)} analyze ${ms(full)} (CPU ${ms(median(cpu))}, n=${runs})   naive ${naiveRuns ? ms(naive) : '—'} (n=${naiveRuns})   ${ratio}`);
   }
 
-  console.log('\nworst cases: text without line or sentence breaks (doubling the size should double the time)');
+  console.log('\nworst cases (doubling the size should double the time: ≤ 2.3× per doubling); CPU times');
   for (const [name, unit] of WORST_CASES) {
-    const figures = [100_000, 200_000].map((size) => {
+    const cpu = [100_000, 200_000].map((size) => {
       const text = unit.repeat(Math.ceil(size / unit.length));
-      return `${kb(text)} ${ms(median(time(() => analyze(text), 3, 1)))}`;
+      const times = [];
+      time(() => analyze(text), 3, 1, times);
+      return median(times);
     });
-    console.log(`  ${name.padEnd(34)} ${figures.join('   ')}`);
+    console.log(`  ${name.padEnd(40)} 100 KB ${ms(cpu[0])}   200 KB ${ms(cpu[1])}   ${(cpu[1] / cpu[0]).toFixed(2)}×`);
   }
+  // Real text at two sizes: the cross-line stages (entities merged across the text, speakers resolved against
+  // earlier mentions) are where a long text can turn superlinear.
+  const [small, large] = quick ? [1_000_000, 2_000_000] : [5_000_000, 10_000_000];
+  const realCpu = [small, large].map((size) => {
+    const times = [];
+    time(() => analyze(join(texts.pool, size)), 1, 0, times);
+    return times[0];
+  });
+  const realName = `real text ${kb(join(texts.pool, small))} → ${kb(join(texts.pool, large))}`;
+  console.log(`  ${realName.padEnd(40)} ${ms(realCpu[0])} → ${ms(realCpu[1])}   ${(realCpu[1] / realCpu[0]).toFixed(2)}×`);
+
+  console.log('\ncorpus throughput: news-annotate --format jsonl over a folder of articles (release bundle)');
+  console.log(`  ${corpusFigures(texts.pool, quick)}`);
 
   console.log('\none-character edit in the 50 KB article, analysis brought up to date');
   console.log(`  ${editFigure(texts.mid, analyze, IncrementalAnalyzer)}`);
@@ -75,12 +101,6 @@ async function main() {
   console.log('\npeak heap, analysing the 1 MB article in a fresh process');
   console.log(`  ${heapFigure(bundle, textFile)}`);
 
-  const release = path.join(work, 'release');
-  const built = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs'), '--release', '--outdir', release], {
-    cwd: root,
-    encoding: 'utf8',
-  });
-  if (built.status !== 0) throw new Error(`release build failed:\n${built.stderr}`);
   console.log('\nrelease bundle (scripts/build.mjs --release, as npm run build:release makes dist/)');
   for (const file of fs.readdirSync(release).filter((f) => f.endsWith('.js')).sort()) {
     console.log(`  ${file.padEnd(20)} ${kb(fs.readFileSync(path.join(release, file)))}`);
@@ -94,6 +114,35 @@ async function main() {
   console.log('');
   const index = spawnSync(process.execPath, [path.join(root, 'scripts', 'bench-index.mjs')], { cwd: root, stdio: 'inherit' });
   if (index.status !== 0) console.log('  editor index bench failed');
+}
+
+/**
+ * Writes the pool as one article file each (with the date header the folder walk looks for) and times the CLI
+ * over the folder with one job and with one per core: MB/s and the speed-up (near-linear is the target).
+ */
+function corpusFigures(pool, quick) {
+  const folder = path.join(work, 'corpus');
+  fs.rmSync(folder, { recursive: true, force: true });
+  fs.mkdirSync(folder, { recursive: true });
+  const articles = quick ? pool.slice(0, 200) : pool;
+  let bytes = 0;
+  articles.forEach((text, i) => {
+    const content = `date 2024-01-01\n${text}`;
+    bytes += Buffer.byteLength(content);
+    fs.writeFileSync(path.join(folder, `${String(i).padStart(4, '0')}.article`), content);
+  });
+  const cli = path.join(work, 'release', 'news-annotate.js');
+  const cores = os.availableParallelism();
+  const [one, all] = [1, cores].map((jobs) => {
+    const start = performance.now();
+    const args = [cli, '--format', 'jsonl', '--jobs', String(jobs), '--out', os.devNull, folder];
+    const run = spawnSync(process.execPath, args, { encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`news-annotate failed: ${run.stderr}`);
+    const seconds = (performance.now() - start) / 1000;
+    return { jobs, seconds, rate: bytes / 2 ** 20 / seconds };
+  });
+  return `${articles.length} articles, ${(bytes / 2 ** 20).toFixed(2)} MB: 1 job ${one.seconds.toFixed(1)} s (${one.rate.toFixed(2)} MB/s); `
+    + `${all.jobs} jobs ${all.seconds.toFixed(1)} s (${all.rate.toFixed(2)} MB/s), speed-up ${(one.seconds / all.seconds).toFixed(2)}×`;
 }
 
 /** Bundles the analysis core (and the incremental analyzer, once it exists) for plain Node. */
@@ -133,7 +182,7 @@ function articles() {
     const dir = path.join(root, 'seeds');
     pool = fs.readdirSync(dir).sort().map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
   }
-  return { source, seed, mid: join(pool, 50_000), big: join(pool, 1_000_000) };
+  return { source, seed, pool, mid: join(pool, 50_000), big: join(pool, 1_000_000) };
 }
 
 function join(pool, size) {

@@ -6,6 +6,13 @@ const QUIET_MS = 1500;
 const REDRAW_MS = 250;
 const BAR_WIDTH = 24;
 
+export interface ProgressOptions {
+  /** Standard error unless told; drawn on only when it is a terminal. */
+  stream?: Pick<NodeJS.WriteStream, 'isTTY' | 'write'>;
+  quietMs?: number;
+  redrawMs?: number;
+}
+
 export class Progress {
   private done = 0;
   private chars = 0;
@@ -13,10 +20,19 @@ export class Progress {
   private readonly timer: NodeJS.Timeout | undefined;
   private drawn = false;
 
+  private readonly stream: Pick<NodeJS.WriteStream, 'isTTY' | 'write'>;
+  private readonly quietMs: number;
+
   /** `total` is undefined for a stream of unknown length (JSONL on standard input). */
-  constructor(private readonly total: number | undefined, private readonly unit: string, private readonly stream = process.stderr) {
+  constructor(
+    private readonly total: number | undefined,
+    private readonly unit: string,
+    { stream = process.stderr, quietMs = QUIET_MS, redrawMs = REDRAW_MS }: ProgressOptions = {},
+  ) {
+    this.stream = stream;
+    this.quietMs = quietMs;
     if (stream.isTTY) {
-      this.timer = setInterval(() => this.draw(), REDRAW_MS);
+      this.timer = setInterval(() => this.draw(), redrawMs);
       this.timer.unref();
     }
   }
@@ -40,7 +56,7 @@ export class Progress {
 
   private draw(): void {
     const elapsed = Date.now() - this.started;
-    if (elapsed < QUIET_MS) return;
+    if (elapsed < this.quietMs) return;
     const seconds = elapsed / 1000;
     const rate = this.done / seconds;
     const mb = this.chars / 1e6 / seconds;
