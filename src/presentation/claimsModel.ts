@@ -54,15 +54,19 @@ export function claimRow(claim: Claim, line: number, max: number): ClaimRow {
 }
 
 /**
- * Claims as a Markdown list, one line each in document order: `- **Speaker** — claim — line N`, the claim as
- * written, so quotes keep their marks and reported speech has none.
+ * Claims as a Markdown list, one line each in document order: `- **Speaker** — *said* — claim — line N`, the
+ * claim as written, so quotes keep their marks and reported speech has none; the cue is left out where there is
+ * none (or it is only a signature's dash).
  */
 export function claimsMarkdown(groups: readonly SpeakerGroup[], lineOf: (offset: number) => number): string {
   const rows = groups
     .flatMap((g) => g.claims.map((claim) => ({ claim, speaker: g.kind === 'unattributed' ? '_Unattributed_' : `**${escapeMarkdown(g.name)}**` })))
     .sort((a, b) => a.claim.start - b.claim.start);
   return rows
-    .map(({ claim, speaker }) => `- ${speaker} — ${escapeMarkdown(claimLabel(claim, Infinity))} — line ${lineOf(claim.start)}`)
+    .map(({ claim, speaker }) => {
+      const cue = claim.cue && /\p{L}/u.test(claim.cue.text) ? ` — *${escapeMarkdown(claim.cue.text.replace(/\s+/g, ' ').trim())}*` : '';
+      return `- ${speaker}${cue} — ${escapeMarkdown(claimLabel(claim, Infinity))} — line ${lineOf(claim.start)}`;
+    })
     .join('\n');
 }
 

@@ -21,11 +21,11 @@ describe('copy and export', () => {
   });
   after(closeAllEditors);
 
-  it('Copy Claims as Markdown puts speaker — claim — line on the clipboard, in document order', async () => {
+  it('Copy Claims as Markdown puts speaker — cue — claim — line on the clipboard, in document order', async () => {
     const claims = quoteClaims(api);
     await vscode.env.clipboard.writeText('');
     await vscode.commands.executeCommand('newsAnnotator.copyClaims');
-    const expected = QUOTES.map((q, i) => `- **${q.speaker}** — ${claims[i].text} — line ${q.line}`).join('\n');
+    const expected = QUOTES.map((q, i) => `- **${q.speaker}** — *${claims[i].cue?.text}* — ${claims[i].text} — line ${q.line}`).join('\n');
     assert.strictEqual(await vscode.env.clipboard.readText(), expected);
   });
 
@@ -36,7 +36,7 @@ describe('copy and export', () => {
     await vscode.commands.executeCommand('newsAnnotator.copyClaims', maria);
     assert.strictEqual(
       await vscode.env.clipboard.readText(),
-      `- **Maria Lopez** — ${claims[1].text} — line 5\n- **Maria Lopez** — ${claims[2].text} — line 9`,
+      `- **Maria Lopez** — *${claims[1].cue?.text}* — ${claims[1].text} — line 5\n- **Maria Lopez** — *${claims[2].cue?.text}* — ${claims[2].text} — line 9`,
     );
   });
 

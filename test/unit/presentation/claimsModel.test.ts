@@ -67,15 +67,15 @@ describe('claimLabel', () => {
 });
 
 describe('claimsMarkdown', () => {
-  it('lists speaker — claim — line in document order whatever the grouping', () => {
+  it('lists speaker — cue — claim — line in document order whatever the grouping', () => {
     const md = claimsMarkdown(speakerGroups(ANALYSIS, 'count'), lineNumbers(TEXT));
     assert.strictEqual(
       md,
       [
-        '- **Jane Roe** — “We will build it,” “It opens in May.” — line 3',
-        '- **Acme Corp** — costs had risen since March — line 5',
-        '- **residents** — “Nobody asked us,” — line 7',
-        '- **Jane Roe** — the bridge was worth it — line 9',
+        '- **Jane Roe** — *said* — “We will build it,” “It opens in May.” — line 3',
+        '- **Acme Corp** — *said* — costs had risen since March — line 5',
+        '- **residents** — *said* — “Nobody asked us,” — line 7',
+        '- **Jane Roe** — *said* — the bridge was worth it — line 9',
         '- _Unattributed_ — “A \\*bold\\* \\[plan\\],” — line 11',
       ].join('\n'),
     );
