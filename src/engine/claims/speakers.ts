@@ -89,6 +89,10 @@ export function phraseWithOf(tokens: Token[], last: number, from: number): Speak
   return p;
 }
 
+const RELATIVE_BEFORE_PLURAL = words('that');
+// A plural noun: "-s" but not "-ss" ("prosecutors", not "press").
+const PLURAL = /[^s]s$/;
+
 /** Words before a numeral that make it a group of people: "the two", "all three", "their four". */
 const NUMERAL_GROUP_HEADS = words('the all both these those his her their our its');
 const isNumeral = (t: Token): boolean => t.kind === 'number' || NUMBER_WORDS.has(lower(t));
@@ -126,7 +130,8 @@ function phraseCore(tokens: Token[], last: number, from: number): SpeakerPhrase 
     const lw = lower(u);
     if (u.kind === 'punct' && !isPossessive(u) && u.text !== '-') break;
     if (DETERMINERS.has(lw)) {
-      first = numeralGroupStart(tokens, i, from);
+      // "a charity that prosecutors said …": before a plural noun "that" is a relative, not a determiner.
+      first = RELATIVE_BEFORE_PLURAL.has(lw) && PLURAL.test(lower(tokens[last])) ? i + 1 : numeralGroupStart(tokens, i, from);
       break;
     }
     if (BREAKERS.has(lw)) break;
@@ -138,6 +143,9 @@ function phraseCore(tokens: Token[], last: number, from: number): SpeakerPhrase 
   }
   return { first, last, form: 'descriptor' };
 }
+
+/** "Officials there said", "Her campaign workers here said": adverbs of place after the speaker. */
+const PLACE_ADVERBS = words('here there');
 
 /** "Cruz gingerly said": a manner adverb between the speaker and the cue. */
 export function isMannerAdverb(t: Token): boolean {
@@ -151,7 +159,7 @@ export function isMannerAdverb(t: Token): boolean {
  */
 export function speakerBefore(tokens: Token[], cue: number, from: number, quoted: boolean[]): SpeakerPhrase | null {
   let j = cue - 1;
-  while (j >= from && (BETWEEN.has(lower(tokens[j])) || isMannerAdverb(tokens[j])) && !quoted[j]) j--;
+  while (j >= from && (BETWEEN.has(lower(tokens[j])) || PLACE_ADVERBS.has(lower(tokens[j])) || isMannerAdverb(tokens[j])) && !quoted[j]) j--;
   // "Sen. Jane Roe (D-Ore.) said": a short parenthesis (party, state, age) between the name and the cue.
   if (j > from && tokens[j].text === ')' && !quoted[j]) {
     let o = j - 1;
@@ -247,6 +255,8 @@ export function speakerAfter(tokens: Token[], start: number, end: number, quoted
     if (quoted[i]) break;
     if (t.kind === 'punct' && !isPossessive(t) && t.text !== '-' && t.text !== '.') break;
     if (i > start && BREAKERS.has(lower(t)) && !(NAME_JOINERS.has(lower(t)) && tokens[i + 1] && isCap(tokens[i + 1]))) break;
+    // "told the paper she was …": a subject pronoun opens the next clause.
+    if (i > start && SUBJECT_PRONOUNS.has(lower(t))) break;
     last = i;
   }
   while (last >= start && tokens[last].kind === 'punct') last--;

@@ -43,9 +43,13 @@ export function contentStartAfter(ctx: LineCtx, cue: CueHit, sentenceEnd: number
     }
   }
   while (start < sentenceEnd && !quoted[start] && TIME_WORDS.has(lw(ctx, start))) start++;
-  if (start < sentenceEnd && !quoted[start] && ADVERBIAL_AFTER_CUE.has(lw(ctx, start)) && !(cue.verb?.infinitive && lw(ctx, start) === 'to')) {
+  // "declined to comment", "urged the council to act": "to" there opens the infinitive that is the content.
+  const infinitive = lw(ctx, start) === 'to' && (cue.verb?.infinitive || start > cue.last + 1);
+  if (start < sentenceEnd && !quoted[start] && ADVERBIAL_AFTER_CUE.has(lw(ctx, start)) && !infinitive) {
     for (let k = start + 1; k < sentenceEnd && k - start < ADVERBIAL_REACH; k++) {
       if (quoted[k]) break;
+      // A comma between digits ("51,000") is no clause mark.
+      if (tokens[k].text === ',' && tokens[k - 1].kind === 'number' && tokens[k + 1]?.kind === 'number') continue;
       if (tokens[k].text === ',' || tokens[k].text === ':') return k + 1;
     }
   }

@@ -2,7 +2,7 @@
 import { isEvidenceNoun } from '../../lexicon/evidence';
 import { BE_CONTRACTIONS, BE_FORMS, FINITE_AUXILIARIES, NEGATION } from '../../lexicon/closedClass';
 import { words } from '../../lexicon/words';
-import { cueVerb, phrasalCue, type CueVerb } from '../../lexicon/speech';
+import { cueVerb, isParticiple, phrasalCue, type CueVerb } from '../../lexicon/speech';
 import { BETWEEN, isMannerAdverb, speakerBefore } from '../speakers';
 import { lw, mention, type LineCtx, type LocalMention } from './context';
 
@@ -75,7 +75,8 @@ export function isTrailing(ctx: LineCtx, cue: CueHit, sentenceEnd: number): bool
  */
 export function cuesInReadingOrder(ctx: LineCtx, sentenceStart: number, sentenceEnd: number): CueHit[] {
   const cues = cuesOf(ctx, sentenceStart, sentenceEnd);
-  const trailing = cues.findIndex((c) => !!c.verb && (c.verb.strong || evidential(ctx, c, sentenceStart)) && c.first > sentenceStart + 3 && isTrailing(ctx, c, sentenceEnd));
+  // A participle ("…, conceding the race") hangs on the clause before it rather than attributing it.
+  const trailing = cues.findIndex((c) => !!c.verb && (c.verb.strong || evidential(ctx, c, sentenceStart)) && c.first > sentenceStart + 3 && !isParticiple(ctx.tokens[c.first].text) && isTrailing(ctx, c, sentenceEnd));
   if (trailing > 0) cues.unshift(...cues.splice(trailing, 1));
   return cues;
 }

@@ -2,6 +2,7 @@
 // said", and content on both sides of "The plan, he said, is …".
 import { clauseSubject } from '../speakers';
 import { SCENE_OPENERS } from '../../lexicon/closedClass';
+import { clauseAfter } from './content';
 import type { CueHit } from './cues';
 import { contentSpan, lw, outsideWords, sentenceBody, wordCount, isTitleCase, type LineCtx, type LocalMention } from './context';
 import { leadingQuotes, trailingQuotes } from './inverted';
@@ -43,7 +44,7 @@ export function readPreposed(reading: SentenceReading, at: Attributed): boolean 
     }
   }
   const quoteFollows = start < sentenceEnd && quoted[start];
-  const shortTail = wordCount(ctx, start, end) <= SHORT_TAIL_WORDS && !quoteFollows && !tailReports(ctx, start, end, quotesIn);
+  const shortTail = wordCount(ctx, start, end) <= SHORT_TAIL_WORDS && !quoteFollows && !tailReports(ctx, start, end, quotesIn) && !clauseAfter(ctx, start, end);
   if (quoteFollows || !closesContent || wordCount(ctx, sentenceStart, first) < 3 || !at.reports) return false;
   // The clause before ", Smith said".
   const bodyStart = sentenceBody(ctx, sentenceStart, first);
@@ -65,7 +66,7 @@ export function readPreposed(reading: SentenceReading, at: Attributed): boolean 
   return false;
 }
 
-/** A tail after the cue that quotes (not a title) or opens with "that" is the content itself. */
+/** A tail after the cue that quotes (not a title) or opens with "that" is the content itself; so is a clause ("told Politico she was leaning …"). */
 function tailReports(ctx: LineCtx, start: number, end: number, quotesIn: number[]): boolean {
   const { tokens, quoted, quotes } = ctx;
   if (start >= end || tokens[start].kind !== 'word' || quoted[start]) return false;

@@ -35,4 +35,26 @@ describe('claim boundaries', () => {
     // No appositive: the mention is the whole source.
     assert.deepStrictEqual(sources('Jo Roe said the vote was fair.'), [['Jo Roe', undefined]]);
   });
+
+  it('reads the clause after a hearer as content, not the phrase before the speaker', () => {
+    assert.deepStrictEqual(claims('One delegate from the north, Kari Holm, told the paper she was leaning toward Lee.'), [
+      ['she was leaning toward Lee', 'told', 'Kari Holm'],
+    ]);
+  });
+
+  it('does not let a trailing participle take over the sentence it hangs on', () => {
+    assert.deepStrictEqual(claims('On Thursday, Ms. Holm told the paper that she would not seek a recount, conceding the race to Lee.'), [
+      ['that she would not seek a recount', 'told', 'Ms. Holm'],
+      ['the race to Lee', 'conceding', 'Ms. Holm'],
+    ]);
+  });
+
+  it('skips "here" and "there" after the speaker and a relative "that" before it', () => {
+    assert.deepStrictEqual(claims('Union officials there said the strike would go on.'), [['the strike would go on', 'said', 'Union officials']]);
+    assert.deepStrictEqual(claims('He gave to a charity that prosecutors said was a front for smugglers.'), [['was a front for smugglers', 'said', 'prosecutors']]);
+  });
+
+  it('keeps the infinitive after a hearer and a number with a comma in the content', () => {
+    assert.deepStrictEqual(claims('Mr. Holm urged the council to raise the fee to about 51,000 crowns.'), [['to raise the fee to about 51,000 crowns', 'urged', 'Mr. Holm']]);
+  });
 });
