@@ -1,5 +1,8 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { anchorOf } from '../../src/corrections/anchor';
+import { serializeSidecar } from '../../src/corrections/sidecar';
+import { textHash } from '../../src/corrections/textHash';
 import type { NewsAnnotatorApi } from '../../src/vscode/api';
 import type { CorpusTreeNode } from '../../src/vscode/views/corpusTree';
 import { closeAllEditors, editorApi } from './editorFixtures';
@@ -60,6 +63,24 @@ describe('corpus: index, Corpus view, share of voice, CSV', () => {
     const rasmus = await speakerNode(api, 'Rasmus Bækgaard', 2);
     assert.deepStrictEqual(rasmus.speaker.articles.map((a) => a.article.path), ['003_copenhagen_eelgrass.article', 'corpus-alias.article']);
     assert.match(String(api.corpus.provider.getTreeItem(rasmus).tooltip), /Also written: Rasmus Baekgaard\nrole: marine biologist/);
+  });
+
+  it('indexes an article with the corrections of its sidecar, again when the sidecar changes', async function () {
+    this.timeout(90000);
+    const text = 'date 2024-06-01\n\n“The harbour will close in winter,” Lena Brandt said.\n';
+    const uri = workspaceFile('corpus-corrected.article');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    await speakerNode(api, 'Lena Brandt', 1);
+    const [claim] = api.corpus.index.get(uri)!.analysis.claims;
+    const decision = {
+      id: 'd1', action: 'reassignSpeaker' as const, speaker: { entityId: null, name: 'a harbour official' },
+      target: anchorOf(text, claim), creator: 'test', created: '2024-06-02T10:00:00Z',
+    };
+    const sidecar = serializeSidecar({ textHash: textHash(text), decisions: [decision] }, 'corpus-corrected.article');
+    await vscode.workspace.fs.writeFile(uri.with({ path: `${uri.path}.annotations.json` }), new TextEncoder().encode(sidecar));
+    const official = await speakerNode(api, 'a harbour official', 1);
+    assert.deepStrictEqual(official.speaker.articles[0].claims.map((c) => c.text), [claim.text]);
+    assert.ok(!api.corpus.provider.speakers.some((s) => s.name === 'Lena Brandt'), 'the machine\'s speaker is gone');
   });
 
   it('Share of Voice renders its charts in a webview, and a click on a bar opens the claims behind it', async function () {
