@@ -362,7 +362,7 @@ function resolveName(ctx: Context, sp: Span & { text: string }): Resolution | nu
   const name = bareName(sp.text);
   // "Mr. Obama's climate advisers", "RT journalists": the name only qualifies the common noun that heads the phrase.
   const head = words(sp.text).pop() ?? '';
-  if (/^\p{Ll}/u.test(head) && (!at || at.end < sp.end - stripPossessive(head).length)) return institution(ctx, sp, head, e);
+  if (/^\p{Ll}/u.test(head) && (!at || at.end < sp.end - stripPossessive(head).length)) return resolveDescriptor(ctx, sp);
   if (!e) {
     e = entityByName(ctx, name);
     if (e) addMention(ctx, e, { start: sp.start, end: sp.end, text: sp.text, form: 'name' });

@@ -22,6 +22,7 @@ export interface Choice {
 const RECENCY = [1.5, 0.75, 0.5, 0.35];
 const RECENCY_FLOOR = 0.25;
 const SPOKE = 1;
+const LAST_SPEAKER = 0.5;
 const OBLIQUE = -0.5;
 const SALIENCE = 0.3;
 /** Candidates closer than this are ambiguous: the best guess is still given. */
@@ -41,8 +42,9 @@ export function choose(recent: readonly Referent[], count: (e: Entity) => number
       scores.set(r.entity, (RECENCY[rank] ?? RECENCY_FLOOR) + (r.oblique ? OBLIQUE : 0) + SALIENCE * Math.log2(1 + count(r.entity)) + bonus(r.entity));
     }
     if (r.spoke && !spoke.has(r.entity)) {
+      // The latest speaker most often goes on speaking: "…,” Roe said. ¶ “…,” he said.
+      scores.set(r.entity, (scores.get(r.entity) ?? 0) + SPOKE + (spoke.size === 0 ? LAST_SPEAKER : 0));
       spoke.add(r.entity);
-      scores.set(r.entity, (scores.get(r.entity) ?? 0) + SPOKE);
     }
   }
   let best: Entity | null = null;

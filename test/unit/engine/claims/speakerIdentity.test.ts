@@ -57,6 +57,11 @@ describe('speaker identity', () => {
       assert.deepStrictEqual(speakers(text).map((s) => s[1]), ['Springfield Gazette']);
     });
 
+    it('files a poll, and "the poll" after it, under the organization that issued it', () => {
+      const text = 'Acme Corporation polls voters every month. An Acme Corporation poll found that most voters were tired. The poll found that prices mattered most.';
+      assert.deepStrictEqual(speakers(text), [['An Acme Corporation poll', 'Acme Corporation', 'inferred'], ['The poll', 'Acme Corporation', 'inferred']]);
+    });
+
     it('does not file "Acme\'s board" under Acme', () => {
       const text = 'Acme Corporation shares fell. Acme\'s board said the chief executive would stay.';
       assert.deepStrictEqual(speakers(text).map((s) => s[1]), [null]);
@@ -71,6 +76,11 @@ describe('speaker identity', () => {
     it('prefers a person of the pronoun\'s own paragraph to one who spoke in the paragraph before', () => {
       const text = '“Sales doubled,” said Layla Haddad, the fair\'s director.\n\nThis year\'s guest is the novelist Karim Salah. He told students that he wrote the book on a bus.';
       assert.deepStrictEqual(speakers(text).map((s) => s[1]), ['Layla Haddad', 'Karim Salah']);
+    });
+
+    it('gives "he" to the one who just spoke rather than to a man named in passing', () => {
+      const text = 'John Dickey, the chief executive of Ora Media, which owns Mr. King\'s programming, told me, “We provide content.”\n\nAs for the politics, he said, “Nobody is neutral.”';
+      assert.deepStrictEqual(speakers(text).map((s) => s[1]), ['John Dickey', 'John Dickey', 'John Dickey']);
     });
 
     it('leaves "she" unresolved when only men were named', () => {
