@@ -4,6 +4,7 @@ import { AnalysisStore } from './documents/analysisStore';
 import type { NewsAnnotatorApi } from './api';
 import { ArticleDetector } from './documents/articleDetector';
 import { EntitiesView } from './views/entitiesTree';
+import { EntityCommands } from './commands/entityCommands';
 import { ExportCommands } from './commands/exportCommands';
 import { Highlighter } from './highlights/highlighter';
 import { ArticleHoverProvider } from './highlights/hoverProvider';
@@ -56,6 +57,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     new Navigation(store),
     new QuickPicks(store),
     new ExportCommands(store),
+    new EntityCommands(store, entities.provider),
     corpusIndex,
     corpus,
     new CorpusCommands(corpusIndex),

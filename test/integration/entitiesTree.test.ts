@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { NewsAnnotatorApi } from '../../src/vscode/api';
 import type { EntityNode, EntityTypeNode, MentionNode } from '../../src/vscode/views/entitiesTree';
 import { closeAllEditors, editorApi, writeAndOpen } from './editorFixtures';
+import { extensionUnderTest } from './extensionUnderTest';
 import { SPEAKERS_ARTICLE, labelOf, selectedText, showInViews } from './viewFixtures';
 
 describe('Entities view', () => {
@@ -67,5 +68,28 @@ describe('Entities view', () => {
     assert.ok(editor);
     assert.strictEqual(selectedText(editor), 'Maria Lopez');
     assert.strictEqual(editor.selection.start.line, 8);
+  });
+  it('context menu: Copy, Go to Mentions and Reveal First Mention, offered on entities by their contextValue', async () => {
+    const menus = (extensionUnderTest().packageJSON.contributes.menus['view/item/context'] as { command: string; when: string }[])
+      .filter((m) => m.when.includes('view == newsAnnotator.entities'));
+    const maria = entity('Maria Lopez')!;
+    const offered = (contextValue: string) =>
+      menus.filter((m) => new RegExp(/viewItem =~ \/(.*)\//.exec(m.when)![1]).test(contextValue)).map((m) => m.command);
+    for (const command of ['newsAnnotator.copyEntity', 'newsAnnotator.goToMentions', 'newsAnnotator.revealFirstMention']) {
+      assert.ok(offered(api.entities.getTreeItem(maria).contextValue!).includes(command), command);
+    }
+
+    assert.strictEqual(await vscode.commands.executeCommand('newsAnnotator.copyEntity', maria), 'Maria Lopez');
+    assert.strictEqual(await vscode.env.clipboard.readText(), 'Maria Lopez');
+
+    const ranges = await vscode.commands.executeCommand<vscode.Range[]>('newsAnnotator.goToMentions', maria);
+    assert.deepStrictEqual(ranges.map((r) => [r.start.line, doc.getText(r)]), [[4, 'Maria Lopez'], [8, 'Maria Lopez']]);
+    await vscode.commands.executeCommand('closeReferenceSearch');
+
+    await vscode.commands.executeCommand('newsAnnotator.revealFirstMention', maria);
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document === doc);
+    assert.ok(editor);
+    assert.strictEqual(selectedText(editor), 'Maria Lopez');
+    assert.strictEqual(editor.selection.start.line, 4);
   });
 });
