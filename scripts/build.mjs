@@ -1,4 +1,5 @@
 // Bundles the extension and the CLI with esbuild. --release minifies without source maps; --watch rebuilds.
+import * as path from 'path';
 import * as esbuild from 'esbuild';
 
 const release = process.argv.includes('--release');
@@ -27,6 +28,30 @@ const engineApart = {
   },
 };
 
+// VS Code for the Web loads the `browser` entry, dist/web/extension.js, in a Web Worker: the analysis backend there
+// is analysisBackend.web.ts (a Web Worker, no Node), in place of analysisBackend.ts.
+const webBackend = {
+  name: 'web-backend',
+  setup(build) {
+    build.onResolve({ filter: /\/analysisBackend$/ }, (args) => ({ path: path.resolve(args.resolveDir, `${args.path}.web.ts`) }));
+  },
+};
+const web = { ...common, platform: 'browser', target: 'es2022', charset: 'utf8' };
+// The Web Worker's script (the analysis service and the engine) goes into the browser bundle as the text of the
+// module 'web-worker-source' (see src/vscode/documents/webWorkerSource.d.ts).
+const webWorkerSource = {
+  name: 'web-worker-source',
+  setup(build) {
+    build.onResolve({ filter: /^web-worker-source$/ }, () => ({ path: 'web-worker-source', namespace: 'web-worker-source' }));
+    build.onLoad({ filter: /.*/, namespace: 'web-worker-source' }, async () => {
+      const worker = await esbuild.build({
+        ...web, format: 'iife', entryPoints: ['src/worker/webEntry.ts'], sourcemap: false, write: false, metafile: true, logLevel: 'warning',
+      });
+      return { contents: worker.outputFiles[0].text, loader: 'text', watchFiles: Object.keys(worker.metafile.inputs) };
+    });
+  },
+};
+
 const builds = [
   { ...common, entryPoints: { extension: 'src/vscode/extension.ts', analysisWorker: 'src/worker/entry.ts' }, outdir, external: ['vscode'], plugins: [engineApart] },
   { ...common, entryPoints: { engine: 'src/engine/incremental.ts' }, outdir },
@@ -40,6 +65,7 @@ const builds = [
     banner: { js: '#!/usr/bin/env node\nconst __importMetaUrl = require(\'url\').pathToFileURL(__filename).href;' },
     define: { 'import.meta.url': '__importMetaUrl' },
   },
+  { ...web, entryPoints: { extension: 'src/vscode/extension.ts' }, outdir: path.join(outdir, 'web'), external: ['vscode'], plugins: [webBackend, webWorkerSource] },
 ];
 
 if (watch) {

@@ -30,8 +30,9 @@ export interface WorkerClientOptions {
 
 export const DEFAULT_OPTIONS: WorkerClientOptions = {
   workers: 2,
-  // About 2 s per MB is typical (README, Performance); this leaves room for a loaded machine.
-  budgetMs: (length) => 15_000 + (length / 1_000_000) * 10_000,
+  // About 2 s per MB is typical (README, Performance), but the first job of a worker also warms the engine up,
+  // which took 13 s in a browser on a loaded machine: this leaves room for both.
+  budgetMs: (length) => 30_000 + (length / 1_000_000) * 10_000,
   restartDelayMs: (crashes) => Math.min(30_000, 500 * 2 ** (crashes - 1)),
   maxCrashes: 3,
   affinityMs: 500,
@@ -60,6 +61,8 @@ interface Slot {
   keys: Set<string>;
   /** Not before this time (ms) after a crash. */
   restartAt: number;
+  /** The worker has loaded: the running job's budget counts from then. */
+  ready: boolean;
 }
 
 /**
@@ -171,7 +174,7 @@ export class WorkerClient {
 
   private newSlot(): Slot | undefined {
     if (this.slots.length >= this.options.workers) return undefined;
-    const slot: Slot = { port: undefined, running: undefined, keys: new Set(), restartAt: 0 };
+    const slot: Slot = { port: undefined, running: undefined, keys: new Set(), restartAt: 0, ready: false };
     this.slots.push(slot);
     return slot;
   }
@@ -196,10 +199,14 @@ export class WorkerClient {
     slot.running = job;
     slot.keys.add(job.key);
     job.started = Date.now();
+    this.post(slot, { kind: 'analyze', id: job.id, key: job.key, text: job.text });
+    if (slot.ready) this.startBudget(slot, job);
+    slot.port?.keepAlive(true);
+  }
+
+  private startBudget(slot: Slot, job: Job): void {
     const budget = this.options.budgetMs(job.text.length);
     job.timer = setTimeout(() => this.timeOut(slot, job, budget), budget);
-    this.post(slot, { kind: 'analyze', id: job.id, key: job.key, text: job.text });
-    slot.port?.keepAlive(true);
   }
 
   private timeOut(slot: Slot, job: Job, budget: number): void {
@@ -211,6 +218,7 @@ export class WorkerClient {
 
   private post(slot: Slot, request: WorkerRequest): void {
     if (!slot.port) {
+      slot.ready = false;
       const port = this.spawn({
         message: (response) => this.receive(slot, port, response),
         failed: (error) => this.crashed(slot, port, error),
@@ -221,8 +229,14 @@ export class WorkerClient {
   }
 
   private receive(slot: Slot, port: WorkerPort, response: WorkerResponse): void {
+    if (slot.port !== port) return;
     const job = slot.running;
-    if (slot.port !== port || !job || job.id !== response.id) return;
+    if ('ready' in response) {
+      slot.ready = true;
+      if (job && !job.timer) this.startBudget(slot, job);
+      return;
+    }
+    if (!job || job.id !== response.id) return;
     if (!('error' in response)) {
       for (const entity of response.entities) job.entities.push(entity);
       for (const claim of response.claims) job.claims.push(claim);

@@ -15,6 +15,8 @@ export type WorkerRequest
  */
 export type WorkerResponse
   = | { id: number; textLength: number; entities: Entity[]; claims: Claim[]; last: boolean }
-    | { id: number; error: string };
+    | { id: number; error: string }
+  /** Sent once the worker has loaded (the engine with it), so that loading does not count against a job's budget. */
+    | { ready: true };
 
 export const PART_SIZE = 500;

@@ -95,12 +95,12 @@ export async function waitForServer(port, child, ms) {
 }
 
 /**
- * The workbench address for `folder` in the code-server on `port`, with the extension in this checkout loaded as
- * under development (as `code --extensionDevelopmentPath`) and, if given, a tests entry to run.
+ * The workbench address for `folder` in the code-server on `port`, with an extension loaded as under development
+ * (as `code --extensionDevelopmentPath`; by default the one in this checkout) and, if given, a tests entry to run.
  */
-export function workbenchUrl(port, folder, testsPath) {
+export function workbenchUrl(port, folder, testsPath, { extensionPath = ROOT } = {}) {
   const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
-  const payload = [['extensionDevelopmentPath', remote(ROOT)], ['skipWelcome', 'true']];
+  const payload = [['extensionDevelopmentPath', remote(extensionPath)], ['skipWelcome', 'true']];
   if (testsPath) payload.push(['extensionTestsPath', remote(testsPath)]);
   return `http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }

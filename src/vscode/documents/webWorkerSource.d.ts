@@ -1,0 +1,10 @@
+/**
+ * The bundled Web Worker script (src/worker/webEntry.ts with the engine), as text: scripts/build.mjs builds
+ * it into the browser extension bundle. A web extension cannot start a worker from a file of its own where it
+ * is not served over http(s) (a remote such as code-server, a development folder): the worker starts from a
+ * blob of this text instead, the same everywhere.
+ */
+declare module 'web-worker-source' {
+  const source: string;
+  export default source;
+}
