@@ -37,6 +37,17 @@ const webBackend = {
   },
 };
 const web = { ...common, platform: 'browser', target: 'es2022', charset: 'utf8' };
+// Node's `os` in a browser: annotator.ts asks it for the user name and falls back to 'unknown' when it throws.
+const browserOs = {
+  name: 'browser-os',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?os$/ }, () => ({ path: 'os', namespace: 'browser-os' }));
+    build.onLoad({ filter: /.*/, namespace: 'browser-os' }, () => ({
+      contents: 'export function userInfo() { throw new Error("no operating system user in a browser"); }',
+      loader: 'js',
+    }));
+  },
+};
 // The Web Worker's script (the analysis service and the engine) goes into the browser bundle as the text of the
 // module 'web-worker-source' (see src/vscode/documents/webWorkerSource.d.ts).
 const webWorkerSource = {
@@ -65,7 +76,7 @@ const builds = [
     banner: { js: '#!/usr/bin/env node\nconst __importMetaUrl = require(\'url\').pathToFileURL(__filename).href;' },
     define: { 'import.meta.url': '__importMetaUrl' },
   },
-  { ...web, entryPoints: { extension: 'src/vscode/extension.ts' }, outdir: path.join(outdir, 'web'), external: ['vscode'], plugins: [webBackend, webWorkerSource] },
+  { ...web, entryPoints: { extension: 'src/vscode/extension.ts' }, outdir: path.join(outdir, 'web'), external: ['vscode'], plugins: [webBackend, webWorkerSource, browserOs] },
 ];
 
 if (watch) {
