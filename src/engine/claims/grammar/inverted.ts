@@ -48,8 +48,11 @@ export function mayBeInverted(reading: SentenceReading, cue: CueHit): boolean {
 export function readInverted(reading: SentenceReading, cue: CueHit): void {
   const { ctx, sentenceStart, sentenceEnd, quotesIn } = reading;
   const after = speakerAfter(ctx.tokens, cue.last + 1, sentenceEnd, ctx.quoted);
-  if (!after || after.form === 'pronoun' || wordCount(ctx, sentenceStart, cue.first) < 2) return;
-  const spans = leadingQuotes(ctx, sentenceStart, cue.first, quotesIn) ?? [contentSpan(ctx, sentenceStart, cue.first)].filter((x): x is Span => !!x);
+  if (!after || after.form === 'pronoun') return;
+  // A quotation of one word is a claim ("“Hello,” said Bob."); unquoted content needs two words or more.
+  const quotations = leadingQuotes(ctx, sentenceStart, cue.first, quotesIn);
+  if (!quotations && wordCount(ctx, sentenceStart, cue.first) < 2) return;
+  const spans = quotations ?? [contentSpan(ctx, sentenceStart, cue.first)].filter((x): x is Span => !!x);
   const tail = trailingQuotes(ctx, after.last + 1, sentenceEnd, quotesIn);
   if (spans.length) reading.emit([...spans, ...tail], cue, fromPhrase(ctx, after), tail.length ? sentenceEnd : after.last + 1);
 }

@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { analyze } from '../../../../src/engine/analyze';
 import { findClaims } from '../../../../src/engine/claims';
 import { splitLines } from '../../../../src/engine/text/paragraphs';
 
@@ -56,5 +57,11 @@ describe('claim boundaries', () => {
 
   it('keeps the infinitive after a hearer and a number with a comma in the content', () => {
     assert.deepStrictEqual(claims('Mr. Holm urged the council to raise the fee to about 51,000 crowns.'), [['to raise the fee to about 51,000 crowns', 'urged', 'Mr. Holm']]);
+  });
+
+  it('takes a one-word quotation before an inverted attribution as a claim', () => {
+    const text = '"Hello," said Bob.';
+    assert.deepStrictEqual(claims(text), [['"Hello,"', 'said', 'Bob']]);
+    assert.ok(!analyze(text).entities.some((e) => e.name === 'Hello'));
   });
 });
