@@ -1,7 +1,7 @@
 // The per-line pass: everything found in one line depends on that line's text alone, so results can be
 // cached per line and reused after edits elsewhere.
 import { countryByName, isRegionalAdjective } from '../lexicon/places';
-import { isRoleNoun, leadingTitleLength, titleLengthAt } from '../lexicon/roles';
+import { isRoleNoun, isTitle, leadingTitleLength, titleLengthAt } from '../lexicon/roles';
 import { sentenceRanges, tokenize, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
 import type { LineMention } from './lineMention';
@@ -102,9 +102,47 @@ function splitAtTitle(tokens: Token[], labels: string[], i: number, j: number): 
 
 const TYPE_OF_CLASS: Record<string, EntityType | undefined> = { PER: 'person', ORG: 'organization', LOC: 'place' };
 
+// Generational suffixes, part of a person's name ("Martin Luther King Jr.", "Henry Ford III").
+const GENERATIONAL = /^(?:Jr\.?|Sr\.?|II|III|IV)$/u;
+
+/**
+ * A person's name followed by a run the tagger took for another name that ends in a generational suffix
+ * ("Henry" | "Ford III") is one person: relabels the run as the person's.
+ */
+function joinGenerational(tokens: Token[], labels: string[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    if (labels[i][0] !== 'B' || labels[i] === 'B-PER' || !labels[i - 1].endsWith('-PER')) continue;
+    let j = i + 1;
+    while (j < tokens.length && labels[j] === 'I-' + labels[i].slice(2)) j++;
+    if (!GENERATIONAL.test(tokens[j - 1].text) && !GENERATIONAL.test(tokens[j]?.text ?? '')) continue;
+    for (let k = i; k < j; k++) labels[k] = 'I-PER';
+  }
+}
+
+const INITIAL = /^\p{Lu}\.$/u;
+
+/** Initials right before a person's name ("A. B." of "A. B. Jones") are part of it, however tagged. */
+function joinInitials(tokens: Token[], labels: string[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    if (labels[i] !== 'B-PER') continue;
+    let k = i;
+    while (k > 0 && INITIAL.test(tokens[k - 1].text) && tokens[k - 1].end + 1 >= tokens[k].start) k--;
+    // After another kind of name the tagger has cut the person's name elsewhere ("State John" | "F. Kerry").
+    if (k === i || (k > 0 && labels[k - 1] !== 'O' && !labels[k - 1].endsWith('-PER'))) continue;
+    // A given name before the initials ("John F." of "John F. Kerry") opens the name.
+    labels[k] = k > 0 && labels[k - 1].endsWith('-PER') ? 'I-PER' : 'B-PER';
+    for (let m = k + 1; m <= i; m++) labels[m] = 'I-PER';
+  }
+}
+
+// An adverb opening a sentence before a comma ("Frankly, …", "Roughly, …"): capitalised, never a name.
+const OPENING_ADVERB = /^\p{Lu}\p{Ll}+ly$/u;
+
 /** Names the tagger finds in one sentence, with titles stripped from people's names. */
 function taggedNames(tokens: Token[], tags: readonly string[]): LineMention[] {
   const labels = [...tags];
+  joinGenerational(tokens, labels);
+  joinInitials(tokens, labels);
   const out: LineMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (labels[i][0] !== 'B') continue;
@@ -142,6 +180,9 @@ function taggedNames(tokens: Token[], tags: readonly string[]): LineMention[] {
     // A name has a letter ("&" between flag emoji is not one), and a regional adjective alone ("the Baltic
     // states", "Nordic leaders") qualifies a noun rather than naming something; nor is "Four" or "Christmas".
     if (!/\p{L}/u.test(name) || isRegionalAdjective(name) || NOT_NAMES.has(name.toLowerCase())) type = undefined;
+    // A title alone ("Madam Speaker", "Speaker") names no one; nor does an opening adverb.
+    if (first === last && isTitle(tokens[first].text)) type = undefined;
+    if (first === 0 && last === 0 && tokens[1]?.text === ',' && OPENING_ADVERB.test(name)) type = undefined;
     if (last > first && type !== 'person' && EVENT_HEAD.has(tokens[last].text.toLowerCase())) type = undefined;
     if (type) out.push({ start: tokens[first].start, end: tokens[last].end, type, ...(sure ? { sure } : {}) });
     i = j - 1;

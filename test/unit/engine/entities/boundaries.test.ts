@@ -1,0 +1,27 @@
+import * as assert from 'assert';
+import { findEntities } from '../../../../src/engine/entities';
+import { splitLines } from '../../../../src/engine/text/paragraphs';
+
+const named = (text: string): string[] =>
+  findEntities(text, splitLines(text))
+    .filter((e) => ['person', 'organization', 'place'].includes(e.type))
+    .map((e) => `${e.type}:${e.mentions.map((m) => m.text).join('/')}`);
+
+describe('entity boundaries and non-names', () => {
+  it('keeps both initials of a name, and a given name before them', () => {
+    assert.ok(named('A. B. Jones said the plan was dead.').includes('person:A. B. Jones'), named('A. B. Jones said the plan was dead.').join(', '));
+    const text = 'House Speaker Paul D. Ryan said it.';
+    assert.ok(named(text).includes('person:Paul D. Ryan'), named(text).join(', '));
+  });
+
+  it('keeps a generational suffix in the name', () => {
+    const text = 'Henry Ford III said nothing.';
+    assert.deepStrictEqual(named(text), ['person:Henry Ford III']);
+  });
+
+  it('finds no name in a title alone or in an adverb opening a sentence', () => {
+    for (const text of ['Madam Speaker, the vote is closed.', 'Frankly, the plan is dead.']) {
+      assert.deepStrictEqual(named(text), [], text);
+    }
+  });
+});
