@@ -18,6 +18,7 @@ import { CorpusExport } from './corpus/corpusExport';
 import { CorpusView } from './views/corpusTree';
 import { ShareOfVoice } from './corpus/shareOfVoicePanel';
 import { WorkspaceIndex } from './corpus/workspaceIndex';
+import { AnnotationExports } from './commands/annotationExports';
 import { ClaimCorrections } from './commands/claimCorrections';
 import { CorrectionCodeActions } from './commands/correctionCodeActions';
 import { EntityCorrections } from './commands/entityCorrections';
@@ -48,6 +49,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     new ClaimCorrections(store, corrections),
     new EntityCorrections(store, corrections),
     new CorrectionCodeActions(store),
+    new AnnotationExports(store, corrections),
     highlighter,
     statusBar,
     new ArticleHoverProvider(store),

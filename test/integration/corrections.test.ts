@@ -192,4 +192,37 @@ describe('corrections', function () {
     assert.ok(await vscode.commands.executeCommand('newsAnnotator.undoCorrection'));
     await waitFor('progress after undo', () => api.review.text === '$(checklist) 0 of 3 reviewed');
   });
+
+  it('exports brat (code-point offsets, with a copy of the text) and CSV, and imports brat as decisions', async () => {
+    const uri = await freshArticle(`🇺🇦 ${ARTICLE}`);
+    const { editor } = await open(uri);
+    cursorIn(editor, CLOSURES);
+    await vscode.commands.executeCommand('newsAnnotator.acceptClaim');
+    const ann = workspaceFile(`export-${counter}.ann`);
+    assert.ok(await vscode.commands.executeCommand('newsAnnotator.export', 'brat', ann));
+    const annText = await readText(ann);
+    const copy = await readText(ann.with({ path: ann.path.replace(/\.ann$/, '.txt') }));
+    assert.strictEqual(copy, editor.document.getText(), 'the text beside the .ann');
+    const codePoints = [...copy];
+    for (const line of annText.split('\n').filter((l) => l.startsWith('T'))) {
+      const [, body, words] = line.split('\t');
+      const pieces = body.split(' ').slice(1).join(' ').split(';').map((p) => p.split(' ').map(Number));
+      assert.strictEqual(pieces.map(([s, e]) => codePoints.slice(s, e).join('')).join(' '), words, line);
+    }
+    assert.match(annText, /\tStatus T\d+ accepted$/m);
+    const csv = workspaceFile(`export-${counter}.csv`);
+    await vscode.commands.executeCommand('newsAnnotator.export', 'csv', csv);
+    const rows = (await readText(csv)).split('\r\n');
+    assert.match(rows[0], /^\uFEFFfile,date,line,speaker/);
+    assert.ok(rows.some((r) => r.includes('Nobody asked us') && r.endsWith(',accepted')), rows.join('\n'));
+
+    // The same article elsewhere, with no corrections: the import makes the .ann's reading the person's.
+    const other = await freshArticle(`🇺🇦 ${ARTICLE}`);
+    const second = await open(other);
+    const imported = (await vscode.commands.executeCommand('newsAnnotator.importBrat', ann)) as number;
+    assert.ok(imported >= 3, `imported ${imported}`);
+    const analysis = api.store.peek(second.editor.document)!;
+    const closures = analysis.claims.filter((c) => c.text === CLOSURES);
+    assert.ok(closures.some((c) => c.status === 'human'), 'the imported quote is the person\'s');
+  });
 });
