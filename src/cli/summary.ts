@@ -1,5 +1,6 @@
 // --summary: share-of-voice tables over every analysed article — who is quoted how much, named persons vs
 // organizations vs unnamed sources, and direct vs mixed vs reported speech.
+import { attributionOf, entitiesById } from '../engine/attribution';
 import type { Analysis, ClaimKind } from '../engine/types';
 import { speakerType, type SpeakerType } from '../formats/speakerType';
 
@@ -16,13 +17,10 @@ const TOP_SPEAKERS = 20;
 const KIND_TITLES: Record<ClaimKind, string> = { direct: 'direct', mixed: 'mixed', indirect: 'reported' };
 
 export function voicesOf(analysis: Analysis): Voice[] {
-  const entities = new Map(analysis.entities.map((e) => [e.id, e]));
+  const entities = entitiesById(analysis);
   return analysis.claims.map((claim) => {
     const type = speakerType(claim, entities);
-    const speaker = claim.speaker;
-    if (!speaker || !type) return { speaker: null, type: 'unattributed', kind: claim.kind };
-    const name = type === 'unnamed' ? speaker.text.replace(/\s+/g, ' ').trim() : entities.get(speaker.entityId ?? '')?.name ?? speaker.text;
-    return { speaker: name, type, kind: claim.kind };
+    return type ? { speaker: attributionOf(claim, entities).name, type, kind: claim.kind } : { speaker: null, type: 'unattributed', kind: claim.kind };
   });
 }
 
