@@ -1,6 +1,8 @@
-// `npm start`: serves a browser-based VS Code (the code-server test host) on 127.0.0.1 with seeds/ open and this
-// extension loaded as under development, prints the address, and serves until Ctrl-C. For trying the extension
-// without VS Code desktop. PORT picks the port (default 8080, or a free one if that is taken).
+// `npm start`: on a fresh clone first installs what is missing (npm packages, the code-server host), then builds
+// the extension, serves a browser-based VS Code on 127.0.0.1 with seeds/ open and this extension loaded as under
+// development, prints the address, and serves until Ctrl-C. For trying the extension without VS Code desktop.
+// PORT picks the port (default 8080, or a free one if that is taken).
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -13,13 +15,16 @@ import {
   waitForServer,
   workbenchUrl,
 } from '../test/host/codeServer.mjs';
-import { ensureHost } from '../test/host/install.mjs';
+import { ensureInstalled } from './ensureInstalled.mjs';
 
-if (!fs.existsSync(path.join(ROOT, 'dist', 'extension.js'))) {
-  console.error('dist/extension.js is missing: run `npm run build` first (npm start does)');
+try {
+  ensureInstalled('npm start');
+  console.log('npm start: building the extension (scripts/build.mjs)…');
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
+} catch (err) {
+  console.error(`npm start: ${err instanceof Error ? err.message : String(err)}`);
   process.exit(1);
 }
-ensureHost('start');
 
 const wanted = Number(process.env.PORT ?? 8080);
 const port = (await portIsFree(wanted)) ? wanted : await freePort();
