@@ -10,6 +10,8 @@ export interface SpeakerPhrase {
   first: number;
   last: number;
   form: MentionForm;
+  /** Where the whole source starts when a description set off by a comma leads the name ("Poland's agriculture minister, Agnieszka Małecka"). */
+  sourceFirst?: number;
 }
 
 // Words that end a noun phrase when walking back from a verb: prepositions, conjunctions, verbs and other
@@ -185,7 +187,7 @@ export function speakerBefore(tokens: Token[], cue: number, from: number, quoted
     const near = phraseEndingAt(tokens, j - 1, from);
     if (near && near.form === 'name' && near.first - 1 >= from && tokens[near.first - 1].text === ',' && !isKnownPlace(spanText(tokens, near))) {
       const desc = phraseEndingAt(tokens, near.first - 2, from);
-      if (desc && desc.form === 'descriptor') return near;
+      if (desc && desc.form === 'descriptor') return { ...near, sourceFirst: desc.first };
     }
     let fallback: SpeakerPhrase | null = null;
     for (let k = j - 1; k >= from && j - k < 30; k--) {

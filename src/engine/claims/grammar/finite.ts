@@ -131,6 +131,8 @@ export function readFiniteCue(reading: SentenceReading, cue: CueHit, verb: CueVe
     }
   }
   if (phrase) speaker = withAppositive(ctx, speaker, cueMention(ctx, cue, sentenceStart).start);
+  // "Poland's agriculture minister, Agnieszka Małecka, said": the description ahead is part of the source.
+  if (phrase?.sourceFirst !== undefined && phrase.sourceFirst < phrase.first) speaker = { ...speaker, phrase: { start: tokens[phrase.sourceFirst].start, end: speaker.phrase?.end ?? speaker.end } };
   if (readPreposed(reading, { cue, speaker, first, start, end, reports: verb.strong || evidence })) return;
   const afterWords = wordCount(ctx, start, end);
   const quoteFollows = start < sentenceEnd && quoted[start];

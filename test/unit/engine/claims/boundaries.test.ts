@@ -33,6 +33,7 @@ describe('claim boundaries', () => {
       findClaims(text, splitLines(text), []).claims.map((c) => [c.speaker?.text, c.speaker?.phrase && text.slice(c.speaker.phrase.start, c.speaker.phrase.end)]);
     assert.deepStrictEqual(sources('Jo Roe, the group\'s president, said the vote was fair.'), [['Jo Roe', 'Jo Roe, the group\'s president']]);
     assert.deepStrictEqual(sources('Sen. Ann Lee (D-Ore.), who wrote the bill, has said it will pass.'), [['Sen. Ann Lee', 'Sen. Ann Lee (D-Ore.), who wrote the bill']]);
+    assert.deepStrictEqual(sources('Norway’s fisheries minister, Kari Holm, said the quota would stay.'), [['Kari Holm', 'Norway’s fisheries minister, Kari Holm']]);
     // No appositive: the mention is the whole source.
     assert.deepStrictEqual(sources('Jo Roe said the vote was fair.'), [['Jo Roe', undefined]]);
   });
