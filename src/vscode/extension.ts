@@ -20,6 +20,7 @@ import { ShareOfVoice } from './corpus/shareOfVoicePanel';
 import { WorkspaceIndex } from './corpus/workspaceIndex';
 import { AnnotationExports } from './commands/annotationExports';
 import { ClaimCorrections } from './commands/claimCorrections';
+import { OrphanCommands } from './commands/orphanCommands';
 import { CorrectionCodeActions } from './commands/correctionCodeActions';
 import { EntityCorrections } from './commands/entityCorrections';
 import { CorrectionsStore } from './documents/correctionsStore';
@@ -34,7 +35,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   const store = new AnalysisStore(backend);
   // Before any view: every analysis they see has the person's corrections applied.
   const corrections = new CorrectionsStore(store);
-  const review = new ReviewStatusBar(store);
+  const review = new ReviewStatusBar(store, corrections);
   const highlighter = new Highlighter(store);
   const statusBar = new SummaryStatusBar(store);
   const speakers = new SpeakersView(store, context.workspaceState);
@@ -50,6 +51,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     new EntityCorrections(store, corrections),
     new CorrectionCodeActions(store),
     new AnnotationExports(store, corrections),
+    new OrphanCommands(corrections),
     highlighter,
     statusBar,
     new ArticleHoverProvider(store),

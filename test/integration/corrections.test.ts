@@ -154,6 +154,18 @@ describe('corrections', function () {
     await api.corrections.flush(reopened.document);
     const sidecar = JSON.parse(await readText(sidecarOf(uri)));
     assert.strictEqual(sidecar.decisions.length, 2, 'nothing is dropped from the file');
+    await waitFor('the orphan in the status bar', () => api.review.text?.endsWith(' · 1 orphan') === true);
+
+    // The person re-attaches the orphan to words of the new text, then drops it.
+    const budget = reopened.document.getText().indexOf(BUDGET);
+    reopened.selection = new vscode.Selection(reopened.document.positionAt(budget), reopened.document.positionAt(budget + BUDGET.length));
+    assert.ok(await vscode.commands.executeCommand('newsAnnotator.reviewOrphans', orphans[0].id, 'reattach'));
+    assert.deepStrictEqual(api.corrections.orphans(reopened.document), []);
+    assert.ok(!api.store.peek(reopened.document)!.claims.some((c) => c.text === BUDGET), 'the rejection now applies to the selected claim');
+    await vscode.commands.executeCommand('newsAnnotator.undoCorrection');
+    assert.strictEqual(api.corrections.orphans(reopened.document).length, 1, 'undo brings the orphan back');
+    assert.ok(await vscode.commands.executeCommand('newsAnnotator.reviewOrphans', orphans[0].id, 'drop'));
+    assert.deepStrictEqual(await api.corrections.decisions(reopened.document).then((ds) => ds.map((d) => d.action)), ['acceptClaim']);
   });
 
   it('keeps a corrupt sidecar aside as .bak with a clear message, and a newer schema untouched', async () => {
