@@ -45,12 +45,13 @@ export function privateHome(tmp) {
 }
 
 /** Flags that give code-server a fresh profile and extensions folder under `tmp`, and no prompts or phoning home. */
-function isolatedFlags(tmp) {
+function isolatedFlags(tmp, { restricted = false } = {}) {
   return [
     '--auth', 'none',
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    // Workspace trust on leaves the folder untrusted, in Restricted Mode, until someone answers the prompt.
+    ...(restricted ? [] : ['--disable-workspace-trust']),
     '--config', path.join(tmp, 'config.yaml'),
     '--user-data-dir', mkdir(path.join(tmp, 'user-data')),
     '--extensions-dir', mkdir(path.join(tmp, 'extensions')),
@@ -66,8 +67,8 @@ function hostEnv(tmp, extra) {
  * Starts code-server serving `folder` on 127.0.0.1:`port`, in its own process group so that the extension host,
  * pty host and file watcher it forks stop with it (see stopProcessGroup). `output` receives its stdout and stderr.
  */
-export function startCodeServer({ port, tmp, folder, env = {}, output }) {
-  const args = [ENTRY, '--bind-addr', `127.0.0.1:${port}`, ...isolatedFlags(tmp), folder];
+export function startCodeServer({ port, tmp, folder, env = {}, output, restricted = false }) {
+  const args = [ENTRY, '--bind-addr', `127.0.0.1:${port}`, ...isolatedFlags(tmp, { restricted }), folder];
   const child = spawn(process.execPath, args, { env: hostEnv(tmp, env), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.pipe(output, { end: false });
   child.stderr.pipe(output, { end: false });

@@ -17,6 +17,8 @@ import { freePort, privateHome, ROOT, startCodeServer, stopProcessGroup, waitFor
 import { ensureHost } from './install.mjs';
 
 const WEB = process.argv.includes('--web');
+// --restricted: workspace trust on, the folder untrusted (Restricted Mode), and the suite of test/restricted.
+const RESTRICTED = process.argv.includes('--restricted');
 /** test/web/index.ts's summary line on the console. */
 const WEB_SUMMARY = 'news-annotator web summary: ';
 const TIMEOUT_MS = Number(process.env.INTEGRATION_TIMEOUT_MS ?? 10 * 60 * 1000);
@@ -135,7 +137,11 @@ async function main() {
       tmp,
       folder: workspace,
       output: serverLog,
-      env: { NEWS_ANNOTATOR_TEST_LOG: path.join(tmp, 'mocha.log'), NEWS_ANNOTATOR_TEST_REPORT: path.join(tmp, 'report.json') },
+      restricted: RESTRICTED,
+      env: {
+        NEWS_ANNOTATOR_TEST_LOG: path.join(tmp, 'mocha.log'),
+        NEWS_ANNOTATOR_TEST_REPORT: path.join(tmp, 'report.json'),
+      },
     });
     // code-server runs in its own process group, so an interrupted run must stop it explicitly.
     for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
@@ -156,7 +162,7 @@ async function main() {
       env: { ...process.env, ...privateHome(tmp) },
     });
     const extensionPath = WEB ? path.join(tmp, 'web-extension') : ROOT;
-    const testsPath = WEB ? await stageWebExtension(extensionPath) : path.join(ROOT, 'out', 'test', 'integration');
+    const testsPath = WEB ? await stageWebExtension(extensionPath) : path.join(ROOT, 'out', 'test', RESTRICTED ? 'restricted' : 'integration');
     const url = workbenchUrl(port, workspace, testsPath, { extensionPath });
     exitCode = await runInBrowser(browser, server, url, workbenchErrors, consoleLines);
   } catch (err) {

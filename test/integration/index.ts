@@ -45,11 +45,16 @@ function writeReport(summary: Summary): void {
 }
 
 export function run(): Promise<void> {
+  return runTests(__dirname);
+}
+
+/** Runs every `*.test.js` under `dir` (another suite, such as test/restricted, shares this runner). */
+export function runTests(dir: string): Promise<void> {
   teeReporterOutput();
   const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 30000 });
   const grep = process.env.NEWS_ANNOTATOR_TEST_GREP;
   if (grep) mocha.grep(grep);
-  for (const file of findTests(__dirname)) mocha.addFile(file);
+  for (const file of findTests(dir)) mocha.addFile(file);
 
   return new Promise((resolve, reject) => {
     const summary: Summary = { passed: 0, failed: 0, pending: 0, failures: [] };
