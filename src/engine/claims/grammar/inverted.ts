@@ -54,5 +54,21 @@ export function readInverted(reading: SentenceReading, cue: CueHit): void {
   if (!quotations && wordCount(ctx, sentenceStart, cue.first) < 2) return;
   const spans = quotations ?? [contentSpan(ctx, sentenceStart, cue.first)].filter((x): x is Span => !!x);
   const tail = trailingQuotes(ctx, after.last + 1, sentenceEnd, quotesIn);
-  if (spans.length) reading.emit([...spans, ...tail], cue, fromPhrase(ctx, after), tail.length ? sentenceEnd : after.last + 1);
+  const speaker = fromPhrase(ctx, after);
+  // "…, said Jo Roe, a veteran strategist.": the appositive that ends the sentence is part of the source.
+  const appositive = tail.length ? null : appositiveAfter(ctx, after.last + 1, sentenceEnd);
+  if (appositive) speaker.phrase = { start: speaker.start, end: appositive.end };
+  if (spans.length) reading.emit([...spans, ...tail], cue, speaker, tail.length ? sentenceEnd : after.last + 1);
+}
+
+// What opens an appositive after a comma: an article or a lower-case word ("a spokesman", "president of …").
+const APPOSITIVE_START = /^(\p{Ll}|the |a |an )/u;
+
+/** An appositive from the comma at `comma` to the sentence end, outside quotations; null if none. */
+function appositiveAfter(ctx: LineCtx, comma: number, sentenceEnd: number): Span | null {
+  const { tokens, quoted } = ctx;
+  if (tokens[comma]?.text !== ',' || comma + 1 >= sentenceEnd) return null;
+  for (let k = comma + 1; k < sentenceEnd; k++) if (quoted[k]) return null;
+  if (!APPOSITIVE_START.test(ctx.s.slice(tokens[comma + 1].start, tokens[comma + 1].start + 4))) return null;
+  return contentSpan(ctx, comma + 1, sentenceEnd);
 }

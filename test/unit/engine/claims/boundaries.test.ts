@@ -34,6 +34,7 @@ describe('claim boundaries', () => {
     assert.deepStrictEqual(sources('Jo Roe, the group\'s president, said the vote was fair.'), [['Jo Roe', 'Jo Roe, the group\'s president']]);
     assert.deepStrictEqual(sources('Sen. Ann Lee (D-Ore.), who wrote the bill, has said it will pass.'), [['Sen. Ann Lee', 'Sen. Ann Lee (D-Ore.), who wrote the bill']]);
     assert.deepStrictEqual(sources('Norway’s fisheries minister, Kari Holm, said the quota would stay.'), [['Kari Holm', 'Norway’s fisheries minister, Kari Holm']]);
+    assert.deepStrictEqual(sources('“The quota will stay,” said Kari Holm, a veteran fisheries adviser.'), [['Kari Holm', 'Kari Holm, a veteran fisheries adviser']]);
     // No appositive: the mention is the whole source.
     assert.deepStrictEqual(sources('Jo Roe said the vote was fair.'), [['Jo Roe', undefined]]);
   });
