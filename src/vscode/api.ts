@@ -38,6 +38,8 @@ export interface NewsAnnotatorApi {
   readonly corrections: CorrectionsStore;
   /** The review progress in the status bar ("12 of 20 reviewed"), undefined while hidden. */
   readonly review: { readonly text: string | undefined };
+  /** The reviewed claims marked in an editor (outline and check mark). */
+  readonly reviewed: { rangesFor(editor: vscode.TextEditor): readonly vscode.Range[] };
   /** The Speakers view's data: read it with getChildren/getTreeItem as the view does. */
   readonly speakers: SpeakersTreeProvider;
   /** The Speakers view itself, to see what it has selected and revealed. */

@@ -25,6 +25,7 @@ import { CorrectionCodeActions } from './commands/correctionCodeActions';
 import { EntityCorrections } from './commands/entityCorrections';
 import { CorrectionsStore } from './documents/correctionsStore';
 import { ReviewStatusBar } from './views/reviewStatusBar';
+import { ReviewDecorations } from './highlights/reviewDecorations';
 
 /**
  * Runs when an article opens (`onLanguage:news-article`), a plain-text document opens (to detect `.txt`
@@ -36,6 +37,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   // Before any view: every analysis they see has the person's corrections applied.
   const corrections = new CorrectionsStore(store);
   const review = new ReviewStatusBar(store, corrections);
+  const reviewed = new ReviewDecorations(store);
   const highlighter = new Highlighter(store);
   const statusBar = new SummaryStatusBar(store);
   const speakers = new SpeakersView(store, context.workspaceState);
@@ -47,6 +49,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     store,
     corrections,
     review,
+    reviewed,
     new ClaimCorrections(store, corrections),
     new EntityCorrections(store, corrections),
     new CorrectionCodeActions(store),
@@ -82,6 +85,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     statusBar,
     corrections,
     review,
+    reviewed,
     speakers: speakers.provider,
     speakersView: speakers.view,
     entities: entities.provider,

@@ -199,10 +199,12 @@ describe('corrections', function () {
     assert.strictEqual(editor.document.getText(editor.selection), BRIDGE, 'the claim is selected');
     await vscode.commands.executeCommand('newsAnnotator.acceptClaim');
     await waitFor('progress after accepting', () => api.review.text === '$(checklist) 1 of 3 reviewed');
+    assert.deepStrictEqual(api.reviewed.rangesFor(editor).map((r) => editor.document.getText(r)), [BRIDGE], 'the reviewed claim is marked');
     const second = (await vscode.commands.executeCommand('newsAnnotator.nextUnreviewed')) as Claim;
     assert.strictEqual(second.text, BUDGET);
     assert.ok(await vscode.commands.executeCommand('newsAnnotator.undoCorrection'));
     await waitFor('progress after undo', () => api.review.text === '$(checklist) 0 of 3 reviewed');
+    assert.deepStrictEqual(api.reviewed.rangesFor(editor), []);
   });
 
   it('exports brat (code-point offsets, with a copy of the text) and CSV, and imports brat as decisions', async () => {
