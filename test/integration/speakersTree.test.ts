@@ -85,6 +85,25 @@ describe('Speakers view', () => {
     assert.ok(editor.visibleRanges.some((r) => r.contains(editor.selection)), 'the claim is scrolled into view');
   });
 
+  it('filters by text, kind and speaker type, shows the filter beside the title, and clears in one click', async () => {
+    try {
+      await vscode.commands.executeCommand('newsAnnotator.filterSpeakers', { text: 'WINTER' });
+      assert.deepStrictEqual(speakers().map((n) => [n.group.name, n.claims.length]), [['Maria Lopez', 1]]);
+      assert.match(api.speakersView.description ?? '', /filter: “WINTER”$/);
+      await vscode.commands.executeCommand('newsAnnotator.filterSpeakers', { kinds: ['indirect'] });
+      assert.deepStrictEqual(speakers(), []);
+      assert.match(api.speakersView.message ?? '', /No claims match the filter/);
+      await vscode.commands.executeCommand('newsAnnotator.filterSpeakers', { speakerTypes: ['person'], kinds: ['direct'] });
+      assert.strictEqual(speakers().length, 2);
+      assert.match(api.speakersView.description ?? '', /filter: direct, person$/);
+    } finally {
+      await vscode.commands.executeCommand('newsAnnotator.clearSpeakersFilter');
+    }
+    assert.strictEqual(speakers().length, 2);
+    assert.doesNotMatch(api.speakersView.description ?? '', /filter/);
+    assert.strictEqual(api.speakersView.message, undefined);
+  });
+
   it('sorts by claim count and back by position', async () => {
     await vscode.commands.executeCommand('newsAnnotator.sortByClaimCount');
     assert.deepStrictEqual(speakerSummary().map((s) => s[0]), ['Maria Lopez', 'Tom Becker']);

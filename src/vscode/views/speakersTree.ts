@@ -6,11 +6,14 @@ import { REVIEW_MARKS, statusOf } from '../../corrections/review';
 import { claimAt, claimLabel, claimRow } from '../../presentation/claimsModel';
 import { settings } from '../config';
 import { isArticle } from '../documents/articles';
-import { ArticleTreeView, contextValue, selectCommand, treeItem } from './treeNodes';
+import { ArticleTreeView, baseName, contextValue, selectCommand, treeItem } from './treeNodes';
+import { describeFilter, filterGroups, isFiltering, type SpeakerFilter } from '../../presentation/speakersFilter';
 import { countLabel, speakerGroups, type SpeakerGroup, type SpeakerSort } from '../../presentation/speakersModel';
 
 export const SPEAKERS_VIEW = 'newsAnnotator.speakers';
 const SORT_KEY = 'newsAnnotator.speakersSort';
+/** Context key: whether the Speakers view is filtered (shows the clear-filter button). */
+const FILTERED_KEY = 'newsAnnotator.speakersFiltered';
 /** Context key for the welcome content of both views: whether they have an article to show. */
 const HAS_ARTICLE_KEY = 'newsAnnotator.viewsHaveArticle';
 /**
@@ -59,6 +62,9 @@ export class SpeakersTreeProvider implements vscode.TreeDataProvider<SpeakersTre
   /** The analysis shown; during the debounce after an edit it may be one version behind the document. */
   analysis: Analysis | undefined;
 
+  /** What the view keeps (see presentation/speakersFilter.ts). */
+  filter: SpeakerFilter = {};
+
   constructor(public sort: SpeakerSort) {}
 
   /** Shows an analysis of a document (or nothing). */
@@ -73,8 +79,13 @@ export class SpeakersTreeProvider implements vscode.TreeDataProvider<SpeakersTre
     this.rebuild();
   }
 
+  setFilter(filter: SpeakerFilter): void {
+    this.filter = filter;
+    this.rebuild();
+  }
+
   private rebuild(): void {
-    this.nodes = this.analysis ? speakerGroups(this.analysis, this.sort).map(toNode) : [];
+    this.nodes = this.analysis ? filterGroups(speakerGroups(this.analysis, this.sort), this.filter).map(toNode) : [];
     this.byClaim = new Map(this.nodes.flatMap((s) => s.claims.map((c) => [c.claim.id, c] as const)));
     this.emitter.fire();
   }
@@ -173,6 +184,8 @@ export class SpeakersView implements vscode.Disposable {
       vscode.window.onDidChangeTextEditorSelection((e) => this.revealAtCursor(e)),
       vscode.commands.registerCommand('newsAnnotator.sortByPosition', () => this.setSort('position')),
       vscode.commands.registerCommand('newsAnnotator.sortByClaimCount', () => this.setSort('count')),
+      vscode.commands.registerCommand('newsAnnotator.filterSpeakers', (filter?: SpeakerFilter) => this.filterSpeakers(filter)),
+      vscode.commands.registerCommand('newsAnnotator.clearSpeakersFilter', () => this.setFilter({})),
       vscode.commands.registerCommand('newsAnnotator.revealSpeaker', (entityId: unknown) => this.revealSpeaker(entityId)),
     ];
     void vscode.commands.executeCommand('setContext', SORT_KEY, this.provider.sort);
@@ -180,6 +193,7 @@ export class SpeakersView implements vscode.Disposable {
   }
 
   private shown(document: vscode.TextDocument | undefined): void {
+    this.describe(document);
     void vscode.commands.executeCommand('setContext', HAS_ARTICLE_KEY, !!document);
     this.updateCanTreat();
   }
@@ -188,6 +202,49 @@ export class SpeakersView implements vscode.Disposable {
     const editor = vscode.window.activeTextEditor;
     const canTreat = !!editor && editor.viewColumn !== undefined && !isArticle(editor.document);
     void vscode.commands.executeCommand('setContext', CAN_TREAT_KEY, canTreat);
+  }
+
+  /** The file name beside the title, and the filter when there is one. */
+  private describe(document = this.provider.document): void {
+    const filter = isFiltering(this.provider.filter) ? `filter: ${describeFilter(this.provider.filter)}` : undefined;
+    this.view.description = [document && baseName(document.uri), filter].filter((p) => !!p).join(' · ') || undefined;
+    if (filter && this.provider.analysis?.claims.length && !this.provider.getChildren().length) {
+      this.view.message = 'No claims match the filter. Clear it with the button in the title bar.';
+    } else if (filter === undefined && this.view.message?.startsWith('No claims match')) {
+      this.view.message = undefined;
+    }
+  }
+
+  private setFilter(filter: SpeakerFilter): void {
+    this.provider.setFilter(filter);
+    this.describe();
+    void vscode.commands.executeCommand('setContext', FILTERED_KEY, isFiltering(filter));
+  }
+
+  /** Applies a filter given (by a test or a keybinding), else asks for one: kinds and speaker types, then words. */
+  private async filterSpeakers(given?: SpeakerFilter): Promise<void> {
+    if (given) return this.setFilter(given);
+    const current = this.provider.filter;
+    const options: (vscode.QuickPickItem & { pick: SpeakerFilter })[] = [
+      { label: 'Direct quotes', pick: { kinds: ['direct'] } },
+      { label: 'Mixed quotes', pick: { kinds: ['mixed'] } },
+      { label: 'Reported speech', pick: { kinds: ['indirect'] } },
+      { label: 'Named people', pick: { speakerTypes: ['person'] } },
+      { label: 'Organizations', pick: { speakerTypes: ['organization'] } },
+      { label: 'Unnamed sources and unattributed', pick: { speakerTypes: ['unnamed'] } },
+    ];
+    for (const o of options) {
+      o.picked = !!(o.pick.kinds?.every((k) => current.kinds?.includes(k)) || o.pick.speakerTypes?.every((t) => current.speakerTypes?.includes(t)));
+    }
+    const picked = await vscode.window.showQuickPick(options, { canPickMany: true, title: 'Filter Speakers: kinds and speaker types (none: all)' });
+    if (!picked) return;
+    const text = await vscode.window.showInputBox({ title: 'Filter Speakers: claims containing (empty: any)', value: current.text ?? '' });
+    if (text === undefined) return;
+    this.setFilter({
+      kinds: picked.flatMap((p) => p.pick.kinds ?? []),
+      speakerTypes: picked.flatMap((p) => p.pick.speakerTypes ?? []),
+      text,
+    });
   }
 
   private setSort(sort: SpeakerSort): void {
