@@ -5,24 +5,29 @@ import { isRoleNoun, leadingTitleLength } from '../lexicon/roles';
 import { LowerCaseWords } from '../text/lowerWords';
 import type { Entity, Mention, Span, SpeakerResolution } from '../types';
 import type { DraftClaim } from './assemble';
-import { personByDescription, type Description } from './descriptors';
-import { entityGenders, followingPronoun, genderOf, markedGender, type GenderVotes } from './gender';
+import { personByDescription } from './descriptors';
+import { entityGenders, followingPronoun, genderOf, markedGender } from './gender';
 import { organizationByNoun, organizationIssuing } from './orgDescriptors';
 import { choose, type Choice, type Referent } from './salience';
 import { lastBefore, SpanSet } from './spans';
-
-// Folding is memoised: resolution folds the same names and mentions for every speaker it tries.
-const folded = new Map<string, string>();
-const fold = (s: string): string => {
-  let f = folded.get(s);
-  if (f === undefined) {
-    if (folded.size >= 50_000) folded.clear();
-    folded.set(s, (f = s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase()));
-  }
-  return f;
-};
-const words = (s: string): string[] => s.split(/[\s\u00a0]+/).filter(Boolean);
-const stripPossessive = (s: string): string => s.replace(/['’]s?$/u, '');
+import {
+  fold,
+  FUNCTION_NAMES,
+  words,
+  stripPossessive,
+  type Context,
+  REFERENT_TYPES,
+  mentionIndex,
+  mentionAt,
+  entityAt,
+  entityByName,
+  nameIndex,
+  registerName,
+  paragraphStart,
+  recent,
+  namedBefore,
+  mentionOf,
+} from './resolveContext';
 
 /** A stable entity id from type and name, as the entity stage makes them: "person:gitanas-nausėda". */
 export function entityId(type: string, name: string): string {
@@ -45,8 +50,6 @@ function bareName(text: string): string {
   return stripPossessive(ws.join(' '));
 }
 
-// Entities upstream may wrongly make of a capitalised function word ("The", "You"): never a speaker.
-const FUNCTION_NAMES = new Set(['the', 'a', 'an', 'you', 'i', 'we', 'they', 'he', 'she', 'it', 'this', 'that', 'which', 'madam']);
 // A descriptor that introduces someone new ("a federal judge", "one of his aides", "some analysts") names
 // nobody already in the article.
 const INDEFINITE = /^(?:an?|one|some|several|many|other|another|two|three|four|five|few|most|all|both|\d+)\b/i;
@@ -54,195 +57,8 @@ const INDEFINITE = /^(?:an?|one|some|several|many|other|another|two|three|four|f
 const ISSUED_BY = /(\p{Ll}+)(?:\s+(?:of|on|about)\s.*)?$/u;
 // Heads that with a name before them make an organization: "the Obama administration", "the Lee campaign".
 const INSTITUTION_HEADS = new Set(['administration', 'government', 'campaign']);
-// How many referents a pronoun may look back over when none is in its own or the previous paragraph.
-const FAR_LOOKBACK = 200;
-// How many referents in the window are weighed for a pronoun or surname.
-const NEAR_CANDIDATES = 40;
 // A pronoun's known matching gender adds this to a candidate (see salience.ts).
 const KNOWN_GENDER = 0.5;
-
-interface Indexed {
-  start: number;
-  end: number;
-  entity: Entity;
-  /** The entity's position in ctx.entities. */
-  order: number;
-}
-
-interface Context {
-  text: string;
-  lines: readonly Span[];
-  lineStarts: Array<{ at: number }>;
-  entities: Entity[];
-  order: Map<Entity, number>;
-  /** Spans inside which mentions are in a speaker's voice, not the writer's (quotations). */
-  quoted: SpanSet;
-  /** Descriptions of person mentions by start, computed once for all descriptors. */
-  around: Map<number, Description>;
-  index?: { items: Indexed[]; maxLength: number };
-  /** Mentions added to entities during resolution, which entityAt must see too. */
-  added: Indexed[];
-  /** See nameIndex. */
-  names?: { full: Map<string, Entity>; surnames: Map<string, Entity[]>; firsts: Map<string, Entity[]> };
-  /** Person and organization names outside quotations, in text order: what later mentions refer back to. */
-  referents: Referent[];
-  /** Speakers resolved so far, in text order. */
-  spoken: Referent[];
-  /** For each entity, the positions of its referents (sorted), to count how often it was named before. */
-  named: Map<Entity, Array<{ at: number }>>;
-  gender: Map<string, GenderVotes>;
-  /** Mentions to add to each entity, sorted in once at the end. */
-  pending: Map<Entity, Mention[]>;
-  /** "id start end" of every mention added, so that none is added twice. */
-  mentioned: Set<string>;
-  byId: Map<string, Entity>;
-}
-
-const SPEAKER_TYPES: ReadonlySet<string> = new Set(['person', 'organization', 'place', 'handle']);
-const REFERENT_TYPES: ReadonlySet<string> = new Set(['person', 'organization']);
-
-/** The mentions of speaker-type entities sorted by start, built once per resolution (see entityAt). */
-function mentionIndex(ctx: Context): { items: Indexed[]; maxLength: number } {
-  if (ctx.index) return ctx.index;
-  const items: Indexed[] = [];
-  let maxLength = 0;
-  ctx.entities.forEach((entity, order) => {
-    if (!SPEAKER_TYPES.has(entity.type) || FUNCTION_NAMES.has(fold(entity.name))) return;
-    for (const m of entity.mentions) {
-      items.push({ start: m.start, end: m.end, entity, order });
-      maxLength = Math.max(maxLength, m.end - m.start);
-    }
-  });
-  items.sort((a, b) => a.start - b.start);
-  return (ctx.index = { items, maxLength });
-}
-
-/**
- * The mention that overlaps the span, preferring people, then the longest overlap, then the first entity in
- * order. Looked up in the sorted index plus the mentions added during resolution, not by scanning every mention.
- */
-function mentionAt(ctx: Context, span: Span): Indexed | null {
-  const { items, maxLength } = mentionIndex(ctx);
-  let best: Indexed | null = null;
-  let bestKey: [number, number, number] = [0, 0, 0];
-  const consider = (x: Indexed): void => {
-    if (x.start >= span.end || x.end <= span.start) return;
-    const key: [number, number, number] = [x.entity.type === 'person' ? 1 : 0, Math.min(x.end, span.end) - Math.max(x.start, span.start), -x.order];
-    if (!best || key[0] > bestKey[0] || (key[0] === bestKey[0] && (key[1] > bestKey[1] || (key[1] === bestKey[1] && key[2] > bestKey[2])))) {
-      best = x;
-      bestKey = key;
-    }
-  };
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].start < span.start - maxLength) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < items.length && items[i].start < span.end; i++) consider(items[i]);
-  // Added mentions are speakers resolved in text order: only the latest ones can reach the span.
-  for (let i = ctx.added.length - 1; i >= 0 && i >= ctx.added.length - 64; i--) if (SPEAKER_TYPES.has(ctx.added[i].entity.type)) consider(ctx.added[i]);
-  return best;
-}
-
-const entityAt = (ctx: Context, span: Span): Entity | null => mentionAt(ctx, span)?.entity ?? null;
-
-/** The entity a written name refers to: same name, or the one person with that surname or first name. */
-function entityByName(ctx: Context, name: string): Entity | null {
-  const { full, surnames, firsts } = nameIndex(ctx);
-  const n = fold(name);
-  const exact = full.get(n);
-  if (exact) return exact;
-  const ws = words(name);
-  if (ws.length !== 1) return null;
-  return surnames.get(n)?.[0] ?? (firsts.get(n)?.length === 1 ? firsts.get(n)![0] : null);
-}
-
-/**
- * Names of people and organizations by folded text (names and mentions), the first entity in order winning,
- * and people with a full name by folded surname and first name; built once and kept current by registerName.
- */
-function nameIndex(ctx: Context): NonNullable<Context['names']> {
-  if (!ctx.names) {
-    ctx.names = { full: new Map(), surnames: new Map(), firsts: new Map() };
-    for (const e of ctx.entities) {
-      registerName(ctx, e, e.name, true);
-      for (const m of e.mentions) registerName(ctx, e, m.text, false);
-    }
-  }
-  return ctx.names;
-}
-
-function registerName(ctx: Context, e: Entity, text: string, canonical: boolean): void {
-  if (!ctx.names || (e.type !== 'person' && e.type !== 'organization')) return;
-  const key = fold(stripPossessive(text));
-  if (!ctx.names.full.has(key)) ctx.names.full.set(key, e);
-  const ws = words(text);
-  if (!canonical || e.type !== 'person' || ws.length < 2) return;
-  for (const [map, w] of [[ctx.names.surnames, ws[ws.length - 1]], [ctx.names.firsts, ws[0]]] as const) {
-    const list = map.get(fold(w)) ?? [];
-    if (!list.includes(e)) list.push(e);
-    map.set(fold(w), list);
-  }
-}
-
-/**
- * The start of the paragraph holding `pos` (back = 0) or of the paragraph before it (back = 1), blank lines
- * skipped: the windows in which a pronoun looks for its antecedent.
- */
-function paragraphStart(ctx: Context, pos: number, back: 0 | 1): number {
-  let i = lastBefore(ctx.lineStarts, pos + 1);
-  if (back === 0) return i >= 0 ? ctx.lines[i].start : 0;
-  while (i > 0) {
-    i--;
-    const l = ctx.lines[i];
-    if (/\S/.test(ctx.text.slice(l.start, l.end))) return l.start;
-  }
-  return 0;
-}
-
-/**
- * The referents (names outside quotations and speakers) before `pos` back to `from`, latest first, that fit;
- * at most `max` of them and looking at most FAR_LOOKBACK entries back in each list.
- */
-function recent(ctx: Context, pos: number, from: number, fits: (e: Entity) => boolean, max = NEAR_CANDIDATES): Referent[] {
-  const out: Referent[] = [];
-  let i = lastBefore(ctx.referents, pos);
-  let j = lastBefore(ctx.spoken, pos);
-  const stopI = i - FAR_LOOKBACK;
-  const stopJ = j - FAR_LOOKBACK;
-  while (out.length < max) {
-    const a = i > stopI && i >= 0 ? ctx.referents[i] : null;
-    const b = j > stopJ && j >= 0 ? ctx.spoken[j] : null;
-    const next = a && (!b || a.at >= b.at) ? a : b;
-    if (!next || next.at < from) break;
-    if (next === a) i--;
-    else j--;
-    if (fits(next.entity)) out.push(next);
-  }
-  return out;
-}
-
-/** How many times the entity was named outside quotations before `pos`. */
-function namedBefore(ctx: Context, e: Entity, pos: number): number {
-  const at = ctx.named.get(e);
-  return at ? lastBefore(at, pos) + 1 : 0;
-}
-
-/** The entity's own mention (sorted by start) that overlaps the span, found by binary search. */
-function mentionOf(e: Entity, span: Span): Mention | undefined {
-  const ms = e.mentions;
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid].end <= span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  // Mentions of one entity do not nest, so ends are sorted like starts: the first ending after the span's start is the one.
-  return lo < ms.length && ms[lo].start < span.end ? ms[lo] : undefined;
-}
 
 interface Resolution {
   entity: Entity;
