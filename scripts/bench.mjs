@@ -297,7 +297,7 @@ function engineChild(engine, seedFile) {
 }
 
 /** A stub for any part of the vscode API: every property, call and construction yields another stub. */
-function stub() {
+function stub(name = '') {
   const cache = new Map();
   const target = function () {};
   return new Proxy(target, {
@@ -307,12 +307,13 @@ function stub() {
       if (prop === Symbol.toPrimitive) return (hint) => (hint === 'number' ? 0 : '');
       if (prop === 'prototype') return target.prototype;
       if (prop === 'length') return 0;
-      if (!cache.has(prop)) cache.set(prop, stub());
+      if (!cache.has(prop)) cache.set(prop, stub(String(prop)));
       return cache.get(prop);
     },
     set: (_, prop, value) => cache.set(prop, value) && true,
-    // Configuration reads (`get(key, default)`) answer with the default, as with no user settings.
-    apply: (_, __, args) => (args.length === 2 && typeof args[0] === 'string' ? args[1] : stub()),
+    // Configuration reads (`get(key, default)`) answer with the default, as with no user settings; other calls
+    // with a string and an object (`createTreeView(id, options)`) return a stub, not their options.
+    apply: (_, __, args) => (name === 'get' && args.length === 2 && typeof args[0] === 'string' ? args[1] : stub()),
     construct: () => stub(),
   });
 }
