@@ -6,20 +6,24 @@ import { applyDecisions } from '../corrections/apply';
 import { reanchorDecisions } from '../corrections/reanchor';
 import { parseSidecar, sidecarName } from '../corrections/sidecar';
 
-/** The analysis with the file's sidecar applied, if it has one; problems become warnings, never failures. */
+/**
+ * The analysis with the file's sidecar applied, if it has one; problems become warnings, never failures. Without
+ * usable corrections every result is still marked `suggested`, as the editor marks them, so that the CLI's JSON
+ * and the editor's Export agree.
+ */
 export function withCorrections(file: string, text: string, analysis: Analysis, warnings: string[]): Analysis {
   const path = sidecarName(file);
-  if (!existsSync(path)) return analysis;
+  if (!existsSync(path)) return applyDecisions(analysis, []);
   let parsed;
   try {
     parsed = parseSidecar(readFileSync(path, 'utf8'));
   } catch (e) {
     warnings.push(`corrections not applied: cannot read ${path}: ${(e as Error).message}`);
-    return analysis;
+    return applyDecisions(analysis, []);
   }
   if (!parsed.ok) {
     warnings.push(`corrections not applied: ${path}: ${parsed.message}`);
-    return analysis;
+    return applyDecisions(analysis, []);
   }
   const decisions = reanchorDecisions(text, parsed.corrections.decisions);
   const orphans = decisions.filter((d) => d.orphan).length;

@@ -55,4 +55,12 @@ describe('news-annotate with corrections', () => {
     assert.match(r.stderr, /corrections not applied: .*broken\.article\.annotations\.json: not valid JSON/);
     assert.strictEqual(JSON.parse(r.stdout).claims[0].speaker.text, 'Maria Lopez');
   });
+
+  it('marks every result suggested when the article has no sidecar, as Export in the editor does', () => {
+    const plain = join(dir, 'plain.article');
+    writeFileSync(plain, TEXT);
+    const analysis = JSON.parse(run('--json', plain).stdout);
+    assert.ok(analysis.claims.length > 0 && analysis.entities.length > 0);
+    for (const item of [...analysis.claims, ...analysis.entities]) assert.strictEqual(item.status, 'suggested', item.id);
+  });
 });
