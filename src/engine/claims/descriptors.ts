@@ -1,8 +1,9 @@
 import { countryByDemonym, countryByName } from '../lexicon/places';
 import { isRoleNoun, sameRoleFamily } from '../lexicon/roles';
 import type { Entity, Span } from '../types';
+import { spaceSeparated } from '../text/tokens';
+import { words } from '../lexicon/words';
 
-const words = (s: string): string[] => s.split(/[\s\u00a0]+/).filter(Boolean);
 const stripPossessive = (s: string): string => s.replace(/['’]s?$/u, '');
 
 /** Country and role words of a descriptor such as "the Lithuanian leader" or "Russia's president". */
@@ -14,7 +15,7 @@ export interface Description {
 function describeUncached(text: string): Description {
   let country: string | null = null;
   const roles: string[] = [];
-  for (const raw of words(text)) {
+  for (const raw of spaceSeparated(text)) {
     const w = stripPossessive(raw.replace(/[,.]$/, ''));
     const c = countryByDemonym(w) ?? countryByName(w);
     if (c && /^\p{Lu}/u.test(w)) country = c.name;
@@ -52,7 +53,7 @@ function nameContext(text: string, m: Span): string {
   return `${before} ${after ? after[0] : ''}`.replace(/[^\p{L}\s'’-]/gu, ' ');
 }
 
-const GENERIC_ROLES = new Set(['leader', 'head', 'official', 'officials', 'chief']);
+const GENERIC_ROLES = words('leader head official officials chief');
 
 /** What person descriptors are compared with: the text, its entities and the descriptions of their name mentions, by start. */
 export interface DescriptorScope {

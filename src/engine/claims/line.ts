@@ -5,6 +5,7 @@ import { headlineClaim } from './headline';
 import { findQuotes, opensWithQuote, type QuoteSegment } from './quotes';
 import { NAME_JOINERS } from './speakers';
 import { analyzeSentence, type Attribution, type LineCtx, type LocalMention, type SentenceClaim, type SentenceResult } from './sentence';
+import { words } from '../lexicon/words';
 
 export type { LocalMention } from './sentence';
 
@@ -34,7 +35,7 @@ export interface LineAnalysis {
 const TERMINAL = /^[.!?…]$/;
 /** Tokens after which a sentence without a stop is cut at its next clause mark; news sentences are far shorter. */
 const MAX_SENTENCE = 200;
-const STARTERS = new Set(['He', 'She', 'They', 'It', 'We', 'I', 'The', 'This', 'That', 'These', 'Those', 'But', 'And', 'In', 'On', 'At', 'As', 'If', 'When', 'While', 'After', 'Before', 'Then', 'So', 'Yet', 'Still', 'However', 'Meanwhile', 'There', 'His', 'Her', 'Their', 'Its', 'Our', 'My']);
+const STARTERS = words('He She They It We I The This That These Those But And In On At As If When While After Before Then So Yet Still However Meanwhile There His Her Their Its Our My');
 // A whole quotation, a dash, and one to five words of a name: "“…” ― Sonya Herridge", "“…”— J. Roe."
 const SIGNED_QUOTE = /^(\s*["“„«][^"“”„«»]*["”»])\s*[―—–]\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+[\p{L}\p{M}.'’-]+){0,4}?)\.?\s*$/u;
 const EMBEDDED_POST = /^(.*\S)\s+[—–]\s*([^\s(—–][^(—–]{0,80}?)\s*\((@[\p{L}\p{N}_]{1,40})\)\s*(?:[\p{L}]{3,9}\.? \d{1,2}, \d{4})?\s*$/u;

@@ -3,6 +3,7 @@ import type { Gender } from '../lexicon/gender';
 import { isDocumentNoun } from '../lexicon/organizationNouns';
 import { isRoleNoun, leadingTitleLength } from '../lexicon/roles';
 import { LowerCaseWords } from '../text/lowerWords';
+import { spaceSeparated } from '../text/tokens';
 import type { Entity, Mention, Span, SpeakerResolution } from '../types';
 import type { DraftClaim } from './assemble';
 import { personByDescription } from './descriptors';
@@ -13,7 +14,6 @@ import { lastBefore, SpanSet } from './spans';
 import {
   fold,
   FUNCTION_NAMES,
-  words,
   stripPossessive,
   type Context,
   REFERENT_TYPES,
@@ -28,6 +28,7 @@ import {
   namedBefore,
   mentionOf,
 } from './resolveContext';
+import { words } from '../lexicon/words';
 
 /** A stable entity id from type and name, as the entity stage makes them: "person:gitanas-nausėda". */
 export function entityId(type: string, name: string): string {
@@ -43,7 +44,7 @@ function looksLikeOrganization(name: string): boolean {
 
 /** The name a speaker mention gives, without leading articles, titles, roles and a possessive. */
 function bareName(text: string): string {
-  let ws = words(text.replace(/^(?:the|an?)\s+/i, ''));
+  let ws = spaceSeparated(text.replace(/^(?:the|an?)\s+/i, ''));
   while (ws.length > 1 && isRoleNoun(ws[0].toLowerCase())) ws = ws.slice(1);
   const t = leadingTitleLength(ws);
   if (t > 0 && t < ws.length) ws = ws.slice(t);
@@ -56,7 +57,7 @@ const INDEFINITE = /^(?:an?|one|some|several|many|other|another|two|three|four|f
 // A document noun heading a phrase, before any "of" complement: "a Reuters survey of voter lists".
 const ISSUED_BY = /(\p{Ll}+)(?:\s+(?:of|on|about)\s.*)?$/u;
 // Heads that with a name before them make an organization: "the Obama administration", "the Lee campaign".
-const INSTITUTION_HEADS = new Set(['administration', 'government', 'campaign']);
+const INSTITUTION_HEADS = words('administration government campaign');
 // A pronoun's known matching gender adds this to a candidate (see salience.ts).
 const KNOWN_GENDER = 0.5;
 
@@ -177,13 +178,13 @@ function resolveName(ctx: Context, sp: Span & { text: string }): Resolution | nu
   let e = at?.entity ?? null;
   const name = bareName(sp.text);
   // "Mr. Obama's climate advisers", "RT journalists": the name only qualifies the common noun that heads the phrase.
-  const head = words(sp.text).pop() ?? '';
+  const head = spaceSeparated(sp.text).pop() ?? '';
   if (/^\p{Ll}/u.test(head) && (!at || at.end < sp.end - stripPossessive(head).length)) return resolveDescriptor(ctx, sp);
   if (!e) {
     e = entityByName(ctx, name);
     if (e) addMention(ctx, e, { start: sp.start, end: sp.end, text: sp.text, form: 'name' });
   }
-  if (e && (e.type === 'person' || !at) && words(name).length === 1) {
+  if (e && (e.type === 'person' || !at) && spaceSeparated(name).length === 1) {
     const other = bySurname(ctx, sp, name) ?? byFirstName(ctx, name, e);
     if (other) {
       if (other.entity !== e) reassign(ctx, sp, at ? e : null, other.entity);
@@ -201,7 +202,7 @@ function resolveName(ctx: Context, sp: Span & { text: string }): Resolution | nu
 
 /** A first name alone names the one person whose full name begins with it, not a person of its own. */
 function byFirstName(ctx: Context, name: string, current: Entity): Resolution | null {
-  if (words(current.name).length > 1) return null;
+  if (spaceSeparated(current.name).length > 1) return null;
   const people = nameIndex(ctx).firsts.get(fold(name)) ?? [];
   return people.length === 1 ? { entity: people[0], how: 'named' } : null;
 }
@@ -223,7 +224,7 @@ function organizationNamedAt(ctx: Context, span: Span): Entity | null {
   if (at) return at.type === 'organization' ? at : null;
   const name = /(?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*(?:['’]s?)?$/u.exec(ctx.text.slice(Math.max(0, span.end - 80), span.end));
   // "A Bloomberg": the longest run of the words that names an organization.
-  const ws = name ? words(stripPossessive(name[0])) : [];
+  const ws = name ? spaceSeparated(stripPossessive(name[0])) : [];
   for (let i = 0; i < ws.length; i++) {
     const e = entityByName(ctx, ws.slice(i).join(' '));
     if (e) return e.type === 'organization' ? e : null;
@@ -234,7 +235,7 @@ function organizationNamedAt(ctx: Context, span: Span): Entity | null {
 /** A descriptor: a person by country and role, an organization by kind or by the document it issued. */
 function resolveDescriptor(ctx: Context, sp: Span & { text: string }): Resolution | null {
   const text = sp.text.trim();
-  const head = stripPossessive(words(text).pop() ?? '').toLowerCase();
+  const head = stripPossessive(spaceSeparated(text).pop() ?? '').toLowerCase();
   const modifier = mentionAt(ctx, sp);
   if (modifier && modifier.end < sp.end && INSTITUTION_HEADS.has(head)) return institution(ctx, sp, head, modifier.entity);
   // "A Bloomberg poll", "a recent Reuters survey of voter lists": the organization that issued it speaks.
@@ -355,7 +356,7 @@ function referents(ctx: Context): Referent[] {
  */
 function createNamedSpeakers(ctx: Context, drafts: DraftClaim[]): void {
   const named = drafts.map((d) => d.speaker).filter((sp): sp is NonNullable<typeof sp> => !!sp && sp.form === 'name' && !entityAt(ctx, sp));
-  named.sort((a, b) => words(bareName(b.text)).length - words(bareName(a.text)).length || a.start - b.start);
+  named.sort((a, b) => spaceSeparated(bareName(b.text)).length - spaceSeparated(bareName(a.text)).length || a.start - b.start);
   const lowerWords = new LowerCaseWords(ctx.text, ctx.lines);
   // "Analysts said", "Scorers:": a capitalised common noun that opens the sentence is nobody's name.
   const commonNoun = (name: string): boolean => {
@@ -369,7 +370,7 @@ function createNamedSpeakers(ctx: Context, drafts: DraftClaim[]): void {
   };
   for (const sp of named) {
     const name = bareName(sp.text);
-    if (!/\p{Lu}/u.test(name) || /^\p{Ll}/u.test(words(sp.text).pop() ?? '') || entityByName(ctx, name) || commonNoun(name)) continue;
+    if (!/\p{Lu}/u.test(name) || /^\p{Ll}/u.test(spaceSeparated(sp.text).pop() ?? '') || entityByName(ctx, name) || commonNoun(name)) continue;
     const type = looksLikeOrganization(name) ? 'organization' : 'person';
     const id = entityId(type, name);
     if (ctx.byId.has(id)) continue;

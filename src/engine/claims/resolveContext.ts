@@ -6,6 +6,8 @@ import type { Description } from './descriptors';
 import type { GenderVotes } from './gender';
 import type { Referent } from './salience';
 import { lastBefore, SpanSet } from './spans';
+import { spaceSeparated } from '../text/tokens';
+import { words } from '../lexicon/words';
 
 // Folding is memoised: resolution folds the same names and mentions for every speaker it tries.
 const folded = new Map<string, string>();
@@ -17,12 +19,11 @@ export const fold = (s: string): string => {
   }
   return f;
 };
-export const words = (s: string): string[] => s.split(/[\s\u00a0]+/).filter(Boolean);
 export const stripPossessive = (s: string): string => s.replace(/['’]s?$/u, '');
 
 // How many referents a pronoun may look back over when none is in its own or the previous paragraph.
 // Entities upstream may wrongly make of a capitalised function word ("The", "You"): never a speaker.
-export const FUNCTION_NAMES = new Set(['the', 'a', 'an', 'you', 'i', 'we', 'they', 'he', 'she', 'it', 'this', 'that', 'which', 'madam']);
+export const FUNCTION_NAMES = words('the a an you i we they he she it this that which madam');
 const FAR_LOOKBACK = 200;
 // How many referents in the window are weighed for a pronoun or surname.
 const NEAR_CANDIDATES = 40;
@@ -120,7 +121,7 @@ export function entityByName(ctx: Context, name: string): Entity | null {
   const n = fold(name);
   const exact = full.get(n);
   if (exact) return exact;
-  const ws = words(name);
+  const ws = spaceSeparated(name);
   if (ws.length !== 1) return null;
   return surnames.get(n)?.[0] ?? (firsts.get(n)?.length === 1 ? firsts.get(n)![0] : null);
 }
@@ -144,7 +145,7 @@ export function registerName(ctx: Context, e: Entity, text: string, canonical: b
   if (!ctx.names || (e.type !== 'person' && e.type !== 'organization')) return;
   const key = fold(stripPossessive(text));
   if (!ctx.names.full.has(key)) ctx.names.full.set(key, e);
-  const ws = words(text);
+  const ws = spaceSeparated(text);
   if (!canonical || e.type !== 'person' || ws.length < 2) return;
   for (const [map, w] of [[ctx.names.surnames, ws[ws.length - 1]], [ctx.names.firsts, ws[0]]] as const) {
     const list = map.get(fold(w)) ?? [];

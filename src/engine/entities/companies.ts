@@ -4,12 +4,13 @@
 import { LEGAL_FORMS } from '../lexicon/organizations';
 import type { Token } from '../text/tokens';
 import type { LineMention } from './lineMention';
+import { words } from '../lexicon/words';
 
 // Capitalised words that open a sentence or clause and so do not start a company name before its suffix.
 const OPENERS = new Set(
   'The,A,An,In,At,On,Of,For,By,With,From,To,And,But,Or,As,After,Before,Under,Since,While,When,If,Both,Shares'.split(','),
 );
-const CONNECTORS = new Set(['&', 'of', 'de', 'and']);
+const CONNECTORS = words('& of de and');
 
 // A word of a name: capitalised, and not a compound such as "Ohio-based" or "Family-controlled".
 const capitalised = (t: Token | undefined): boolean =>
@@ -101,7 +102,7 @@ export function withCompanyNames(tokens: readonly Token[], names: readonly LineM
 
 // Words around a name that only a company takes: "Ontario-based Magna", "Acme shares", "shares of Acme".
 const BASED = /^\p{Lu}[\p{L}.]*-based$/u;
-const STOCK = new Set(['shares', 'stock']);
+const STOCK = words('shares stock');
 
 /**
  * Retypes as sure organizations the person names that the words around them show to be companies:

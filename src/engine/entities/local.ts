@@ -11,6 +11,7 @@ import { companiesByContext, withCompanyNames } from './companies';
 import { findPatterns } from './patterns';
 import { resultTeams } from './results';
 import { tagSentence } from './tagger';
+import { words } from '../lexicon/words';
 
 // The head word of a geographic or street name ("Roskilde Fjord", "Baker Street"); single-word street names
 // in European languages end in one ("Bahnhofstrasse", "Paradeplatz", "Sihlquai").
@@ -29,7 +30,7 @@ const STREET_OPENER = new Set(
   ('plaza,calle,avenida,paseo,carrer,plaça,praça,rua,largo,travessa,via,viale,piazza,corso,rue,place,quai,'
     + 'boulevard,avenue,allée').split(','),
 );
-const PARTICLE = new Set(['de', 'del', 'la', 'las', 'los', 'da', 'do', 'das', 'dos', 'di', 'della', 'du', 'des', 'le']);
+const PARTICLE = words('de del la las los da do das dos di della du des le');
 
 /** The index of the first token of a street name opener before `first` ("Plaza de la" before "Reina"). */
 function streetStart(tokens: Token[], first: number): number {
@@ -51,7 +52,7 @@ const EVENT_HEAD = new Set(
   'open,cup,classic,championship,championships,games,olympics,festival,prix,trophy,tournament,marathon'.split(','),
 );
 // A one-word name right after one of these is where something is ("in Alfama", "through Sihlquai").
-const LOCATIVE = new Set(['in', 'near', 'through', 'outside', 'inside', 'around', 'across', 'towards']);
+const LOCATIVE = words('in near through outside inside around across towards');
 
 /** The type a name's form or its preposition makes certain, or undefined to keep the tagger's guess. */
 function typeByForm(tokens: Token[], first: number, last: number, type: EntityType): EntityType | undefined {

@@ -1,3 +1,4 @@
+import { words } from './words';
 // Common nouns by which news refers back to an organization it has named ("the newspaper" for The Times,
 // "the agency" for the Congressional Budget Office), each with the words whose presence in an organization's
 // name shows it is of that kind. Source: the organization-kind nouns of AP-style news writing; written out
@@ -19,7 +20,7 @@ const KINDS: ReadonlyArray<readonly [nouns: string, nameWords: string]> = [
   ['website site', 'com net org blog'],
 ];
 
-const DOCUMENTS = new Set(['report', 'study', 'survey', 'poll', 'statement', 'ruling', 'analysis', 'audit', 'review', 'memo', 'findings', 'letter', 'filing', 'decision', 'opinion']);
+const DOCUMENTS = words('report study survey poll statement ruling analysis audit review memo findings letter filing decision opinion');
 
 const byNoun = new Map<string, Set<string>>();
 for (const [nouns, nameWords] of KINDS) {

@@ -81,3 +81,6 @@ export function sentenceRanges(tokens: Token[]): Array<[number, number]> {
   if (begin < tokens.length) out.push([begin, tokens.length]);
   return out;
 }
+
+/** The words of a phrase as written, split at spaces and no-break spaces. */
+export const spaceSeparated = (s: string): string[] => s.split(/[\s\u00a0]+/).filter(Boolean);
