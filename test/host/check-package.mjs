@@ -18,6 +18,7 @@ const ALLOWED = [
   /^\.vsixmanifest$/,
   /^language-configuration\.json$/,
   /^dist\/(?!news-annotate\.js$)[\w-]+\.js$/,
+  /^dist\/web\/extension\.js$/,
   /^syntaxes\/[\w.-]+\.json$/,
   /^media\/[\w.-]+\.(png|svg)$/,
 ];
@@ -25,7 +26,7 @@ const ALLOWED = [
 /** Paths in package.json that must exist in the installed extension. */
 function manifestFiles(manifest) {
   const c = manifest.contributes ?? {};
-  const files = [manifest.main, manifest.icon];
+  const files = [manifest.main, manifest.browser, manifest.icon];
   for (const l of c.languages ?? []) files.push(l.configuration, l.icon?.light, l.icon?.dark);
   for (const g of c.grammars ?? []) files.push(g.path);
   for (const containers of Object.values(c.viewsContainers ?? {})) for (const v of containers) files.push(v.icon);
