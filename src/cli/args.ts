@@ -1,7 +1,7 @@
 // The command line's options: one table (util.parseArgs, strict), checked before any work is done.
 import { availableParallelism } from 'os';
 import { parseArgs } from 'util';
-import { FORMAT_NAMES, type FormatName } from './formats';
+import { FORMAT_NAMES, oneArticleProblem, type FormatName } from './formats';
 
 export const USAGE = `usage: news-annotate [options] DIR|FILE|GLOB…
        news-annotate --jsonl IN.jsonl|- [options]
@@ -82,6 +82,8 @@ export function parseOptions(argv: string[]): CliOptions {
   if (options.jsonl === undefined && !options.inputs.length) throw new UsageError('nothing to read: give files, folders or --jsonl');
   if (options.out === '') throw new UsageError('--out needs a file name');
   if (options.bom && options.format !== 'csv') throw new UsageError('--bom is for --format csv');
+  const oneArticle = options.jsonl !== undefined ? oneArticleProblem(options.format, 'a stream of documents') : undefined;
+  if (oneArticle) throw new UsageError(oneArticle);
   return options;
 }
 

@@ -16,6 +16,8 @@ export interface OutputFormat {
    * file, so a stream consumer does not need the order).
    */
   ordered: boolean;
+  /** The record stands for one article only (brat's offsets refer to one text): a run may have no other. */
+  oneArticle?: boolean;
 }
 
 export const FORMATS = {
@@ -24,8 +26,14 @@ export const FORMATS = {
   jsonl: { ordered: false, record: ({ file, analysis }) => JSON.stringify(toPrediction(file, analysis)) + '\n' },
   csv: { ordered: false, header: ({ bom }) => (bom ? UTF8_BOM : '') + claimsCsvHeader(), record: (article) => claimsCsvRecords(article) },
   // brat standoff: the .ann that goes beside the article (news-annotate -f brat story.txt > story.ann).
-  brat: { ordered: true, record: ({ text, analysis }) => bratAnn(text, analysis) },
+  brat: { ordered: true, oneArticle: true, record: ({ text, analysis }) => bratAnn(text, analysis) },
 } satisfies Record<string, OutputFormat>;
 
 export type FormatName = keyof typeof FORMATS;
 export const FORMAT_NAMES = Object.keys(FORMATS) as FormatName[];
+
+/** Why a one-article format cannot take `got`, or undefined when it can. */
+export function oneArticleProblem(format: FormatName | undefined, got: string): string | undefined {
+  if (format === undefined || !(FORMATS[format] as OutputFormat).oneArticle) return undefined;
+  return `--format ${format} writes the standoff of one article (its offsets refer to that text): give one file, not ${got}`;
+}

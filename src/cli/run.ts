@@ -2,8 +2,8 @@
 // the output first, analyse in the thread pool, write records as they come, and return the exit status.
 import { createReadStream } from 'fs';
 import { createInterface } from 'readline';
-import type { CliOptions } from './args';
-import { FORMATS } from './formats';
+import { UsageError, type CliOptions } from './args';
+import { FORMATS, oneArticleProblem } from './formats';
 import { expandInputs } from './inputs';
 import { checkOutput, Output } from './output';
 import { ThreadPool } from './pool';
@@ -30,6 +30,8 @@ export async function runFiles(options: CliOptions, context: RunContext): Promis
     if (!problems.length) context.report(`news-annotate: no articles in ${options.inputs.join(' ')}`);
     return EXIT.someFailed;
   }
+  const oneArticle = files.length > 1 ? oneArticleProblem(options.format, `${files.length} articles`) : undefined;
+  if (oneArticle) throw new UsageError(oneArticle);
   if (options.out !== undefined) checkOutput(options.out, files);
   return analyseAll(files.map((file) => ({ file })), files.length, options, context, problems.length > 0, false);
 }

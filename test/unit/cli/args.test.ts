@@ -36,6 +36,11 @@ describe('news-annotate options', () => {
     usageError(['--bom', 'a.txt'], /--bom is for --format csv/);
   });
 
+  it('refuses brat over a stream of documents: its offsets refer to one article', () => {
+    usageError(['--jsonl', 'docs.jsonl', '--format', 'brat'], /--format brat writes the standoff of one article .*not a stream of documents/);
+    assert.strictEqual(parseOptions(['--format', 'brat', 'a.txt']).format, 'brat');
+  });
+
   it('answers --help whatever else is wrong', () => {
     assert.strictEqual(parseOptions(['--help']).help, true);
   });

@@ -47,6 +47,15 @@ describe('news-annotate with corrections', () => {
     assert.match(r.stdout, /^#\d+\tAnnotatorNotes T\d+\tspeaker: a campaign aide$/m);
   });
 
+  it('refuses brat for several articles, since each .ann refers to one text', () => {
+    const other = join(dir, 'other.article');
+    writeFileSync(other, TEXT);
+    const r = run('--format', 'brat', file, other);
+    assert.strictEqual(r.status, 2);
+    assert.strictEqual(r.stdout, '');
+    assert.match(r.stderr, /--format brat writes the standoff of one article .*not 2 articles/);
+  });
+
   it('warns, and keeps the machine reading, when the sidecar cannot be read', () => {
     const broken = join(dir, 'broken.article');
     writeFileSync(broken, TEXT);
