@@ -1,6 +1,7 @@
 // One indexed article of the workspace as the corpus models need it: where it is, its date header, its analysis,
 // and what the text itself says that the analysis does not keep (line starts, gender the article states).
 import { articleDate } from '../../engine/text/articleHeader';
+import { lineOfOffset, lineStarts } from '../../formats/lines';
 import type { Analysis } from '../../engine/types';
 import { statedGenders, type StatedGender } from './statedGender';
 
@@ -19,20 +20,10 @@ export interface CorpusArticle {
 }
 
 export function corpusArticle(uri: string, path: string, text: string, analysis: Analysis): CorpusArticle {
-  const lineStarts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  return { uri, path, date: articleDate(text), analysis, lineStarts, genders: statedGenders(text, analysis) };
+  return { uri, path, date: articleDate(text), analysis, lineStarts: lineStarts(text), genders: statedGenders(text, analysis) };
 }
 
 /** 1-based line number of an offset in an indexed article. */
 export function lineAt(article: CorpusArticle, offset: number): number {
-  const starts = article.lineStarts;
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid] <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low + 1;
+  return lineOfOffset(article.lineStarts, offset);
 }
