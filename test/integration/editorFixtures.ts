@@ -16,15 +16,7 @@ export async function writeAndOpen(name: string, text: string): Promise<vscode.T
   return vscode.workspace.openTextDocument(uri);
 }
 
-/** An article with obvious content: one direct quote with "said" and a named speaker, a place, a date. */
-export const BRIDGE_ARTICLE = [
-  'date 2024-05-06',
-  '',
-  '“We will finish the new bridge before winter,” said Maria Lopez, the mayor of Springfield.',
-  '',
-  'The city council met in Springfield on Tuesday to approve the budget.',
-  '',
-].join('\n');
+export { BRIDGE_ARTICLE } from './bridgeArticle';
 
 /** The text under each range the highlighter last drew for a category. */
 export function drawnTexts(api: NewsAnnotatorApi, editor: vscode.TextEditor, category: HighlightCategory): string[] {

@@ -2,17 +2,9 @@
 // Web Worker, the highlights and the Speakers view. Nothing here may use Node (no fs, no Buffer, no assert).
 import * as vscode from 'vscode';
 import type { NewsAnnotatorApi } from '../../src/vscode/api';
+import { BRIDGE_ARTICLE } from '../integration/bridgeArticle';
 
 const EXTENSION_ID = 'news-annotator.news-annotator';
-
-const ARTICLE = [
-  'date 2024-05-06',
-  '',
-  '“We will finish the new bridge before winter,” said Maria Lopez, the mayor of Springfield.',
-  '',
-  'The city council met in Springfield on Tuesday to approve the budget.',
-  '',
-].join('\n');
 
 function check(condition: unknown, message: string): asserts condition {
   if (!condition) throw new Error(message);
@@ -37,7 +29,7 @@ describe('VS Code for the Web', () => {
     const folder = vscode.workspace.workspaceFolders?.[0];
     check(folder, 'no workspace folder');
     const uri = vscode.Uri.joinPath(folder.uri, 'web.article');
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(ARTICLE));
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(BRIDGE_ARTICLE));
     editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
   });
 
