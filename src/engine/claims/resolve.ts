@@ -309,7 +309,8 @@ export function resolveSpeakers(text: string, lines: readonly Span[], drafts: Dr
   for (const d of drafts) {
     const sp = d.speaker;
     let r: Resolution | null = null;
-    if (sp?.form === 'pronoun') {
+    if (sp && coordinated(ctx, sp)) r = null;
+    else if (sp?.form === 'pronoun') {
       r = resolvePronoun(ctx, sp, sp.text.toLowerCase());
       if (r) addMention(ctx, r.entity, { start: sp.start, end: sp.end, text: sp.text, form: 'pronoun' });
     } else if (sp?.form === 'descriptor') r = resolveDescriptor(ctx, sp);
@@ -323,6 +324,36 @@ export function resolveSpeakers(text: string, lines: readonly Span[], drafts: Dr
   const kept = entities.filter((e) => e.mentions.length > 0);
   kept.sort((a, b) => a.mentions[0].start - b.mentions[0].start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { entityIds: ids, resolutions: hows, entities: kept };
+}
+
+// "Mr. Grassley and Mr. Leahy said", "said Roe and Lee": the word before or the name after an "and" next to
+// the speaker mention.
+const AND_BEFORE = /(\S),?\s+and\s+$/u;
+const AND_AFTER = /^,?\s+and\s+(?=\p{Lu})/u;
+
+/**
+ * A speaker named together with another of its kind (people, organizations, places) is several speakers, none
+ * of them alone: the claim stays tied to no single entity. A name after a preposition is no co-speaker
+ * ("campaigned with Obama and Clinton said" has one speaker).
+ */
+function coordinated(ctx: Context, sp: Span): boolean {
+  const own = mentionAt(ctx, sp)?.entity;
+  const kindOf = (type: string): string => (type === 'place' ? 'organization' : type);
+  // A name that holds the "and" itself ("Central and East European Coalition") is one entity.
+  const other = (span: Span): boolean => {
+    const at = mentionAt(ctx, span);
+    if (!at || at.entity === own || (at.start < sp.start && at.end > sp.start) || (at.start < sp.end && at.end > sp.end)) return false;
+    if (ctx.quoted.contains(span) || (own && kindOf(at.entity.type) !== kindOf(own.type))) return false;
+    const first = Math.min(at.start, span.start);
+    return !OBLIQUE_BEFORE.test(ctx.text.slice(Math.max(0, first - 30), first).split(/[,.;:!?]/).pop() ?? '');
+  };
+  const before = AND_BEFORE.exec(ctx.text.slice(Math.max(0, sp.start - 40), sp.start));
+  if (before) {
+    const end = sp.start - before[0].length + 1;
+    if (other({ start: end - 1, end })) return true;
+  }
+  const after = AND_AFTER.exec(ctx.text.slice(sp.end, sp.end + 12));
+  return !!after && !OBLIQUE_BEFORE.test(ctx.text.slice(Math.max(0, sp.start - 30), sp.start)) && other({ start: sp.end + after[0].length, end: sp.end + after[0].length + 1 });
 }
 
 /** Keeps ctx.spoken in text order; speakers arrive in claim order, nearly always already sorted. */

@@ -96,6 +96,25 @@ describe('speaker identity', () => {
     });
   });
 
+  describe('coordinated sources', () => {
+    it('ties a claim of two named people to neither of them alone', () => {
+      const text = 'Joe Roe and Ann Lee met the mayor in May.\n\nMr. Roe and Ms. Lee said the rules were unfair.';
+      assert.deepStrictEqual(speakers(text), [['Ms. Lee', null, null]]);
+    });
+
+    it('reads "said Roe and Lee" after the cue as two speakers too', () => {
+      const text = 'Joe Roe and Ann Lee met the mayor in May.\n\n“The rules are unfair,” said Roe and Lee.';
+      assert.deepStrictEqual(speakers(text).map((s) => s[1]), [null]);
+    });
+
+    it('keeps one speaker when the other name is an object or a part of the same name', () => {
+      const withObject = 'Joe Roe met Ann Lee in May.\n\nAfter campaigning with Joe Roe and Ann Lee said the rules were unfair.';
+      assert.deepStrictEqual(speakers(withObject).map((s) => s[1]), ['Ann Lee']);
+      const oneName = 'The Central and East European Coalition met in May. The Central and East European Coalition said the rules were unfair.';
+      assert.deepStrictEqual(speakers(oneName).map((s) => s[1]), ['Central and East European Coalition']);
+    });
+  });
+
   it('groups a place that speaks as an organization', () => {
     const a = analysed('Beijing said it would respond.');
     const speaker = a.entities.find((e) => e.id === a.claims[0].speaker?.entityId);
