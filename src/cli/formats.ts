@@ -22,7 +22,7 @@ export interface OutputFormat {
 
 export const FORMATS = {
   report: { ordered: true, record: ({ file, text, analysis }) => `== ${file}\n${formatReport(text, analysis)}\n\n` },
-  json: { ordered: true, record: ({ analysis }) => analysisJson(analysis) },
+  json: { ordered: true, record: analysisJson },
   jsonl: { ordered: false, record: ({ file, analysis }) => JSON.stringify(toPrediction(file, analysis)) + '\n' },
   csv: { ordered: false, header: ({ bom }) => (bom ? UTF8_BOM : '') + claimsCsvHeader(), record: (article) => claimsCsvRecords(article) },
   // brat standoff: the .ann that goes beside the article (news-annotate -f brat story.txt > story.ann).

@@ -1,12 +1,13 @@
 // The corrected analysis: the person's decisions applied, in the order they were made, over the machine's
 // latest analysis. Run after every analysis, so corrections last while the engine re-reads the article.
 import type { Analysis, Claim, Entity, Speaker } from '../engine/types';
-import { isClaimDecision, type ClaimAction, type Decision, type SpeakerChoice } from './decisions';
+import { isClaimDecision, provenanceOf, type ClaimAction, type Decision, type SpeakerChoice } from './decisions';
 import { applyEntityDecision, currentId, tidyEntities, type EntityState } from './applyEntities';
 import { findTarget } from './find';
 
 /**
- * Every claim and entity carries a status: `suggested` (the machine's, untouched), `accepted` or `human`.
+ * Every claim and entity carries a status: `suggested` (the machine's, untouched), `accepted` or `human`; a
+ * reviewed one also carries the provenance (who, when) of the last decision that touched it.
  * Orphaned decisions are skipped (they have no place in this text). The input analysis is not changed.
  */
 export function applyDecisions(analysis: Analysis, decisions: readonly Decision[]): Analysis {
@@ -27,12 +28,13 @@ export function applyDecisions(analysis: Analysis, decisions: readonly Decision[
 function applyClaimDecision(claims: Claim[], d: Decision & ClaimAction, entities: readonly Entity[]): Claim[] {
   if (d.action === 'addClaim') {
     const { start, end, exact } = d.target;
-    const claim: Claim = { id: `claim:human-${d.id}`, kind: d.kind, start, end, spans: [{ start, end }], text: exact, cue: null, speaker: null, status: 'human' };
+    const claim: Claim = { id: `claim:human-${d.id}`, kind: d.kind, start, end, spans: [{ start, end }], text: exact, cue: null, speaker: null, status: 'human', provenance: provenanceOf(d) };
     if (d.speaker) claim.speaker = speakerFor(claim, d.speaker, entities);
     return [...claims, claim];
   }
   const claim = findTarget(claims, d.target);
   if (!claim) return claims;
+  if (d.action !== 'rejectClaim') claim.provenance = provenanceOf(d);
   switch (d.action) {
     case 'rejectClaim':
       return claims.filter((c) => c !== claim);

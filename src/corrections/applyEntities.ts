@@ -1,7 +1,7 @@
 // Entity decisions over an analysis's entities: add, retype, reject, merge, split. Pure; the caller owns the
 // copies passed in.
 import type { Entity, EntityType, Mention } from '../engine/types';
-import type { Decision, EntityAction } from './decisions';
+import { provenanceOf, type Decision, type EntityAction } from './decisions';
 import { findTarget } from './find';
 
 /** The working set of entities, and where removed or renamed entity ids now point (null: gone). */
@@ -22,9 +22,9 @@ export function applyEntityDecision(state: EntityState, d: EntityDecision): void
       const same = state.entities.find((e) => e.type === d.type && e.name.toLowerCase() === name.toLowerCase());
       if (same) {
         same.mentions.push(mention);
-        same.status = 'human';
+        Object.assign(same, humanMade(d));
       } else {
-        state.entities.push({ id: freshId(state, d.type, name), type: d.type, name, mentions: [mention], status: 'human' });
+        state.entities.push({ id: freshId(state, d.type, name), type: d.type, name, mentions: [mention], ...humanMade(d) });
       }
       return;
     }
@@ -33,7 +33,7 @@ export function applyEntityDecision(state: EntityState, d: EntityDecision): void
       const { entity } = found;
       const id = freshId(state, d.type, entity.id.slice(entity.id.indexOf(':') + 1));
       state.renamed.set(entity.id, id);
-      Object.assign(entity, { id, type: d.type, status: 'human' });
+      Object.assign(entity, { id, type: d.type, ...humanMade(d) });
       return;
     }
     case 'notEntity': {
@@ -54,7 +54,7 @@ export function applyEntityDecision(state: EntityState, d: EntityDecision): void
       into.mentions.push(...other.entity.mentions);
       // The canonical name is the fullest one written ("Barack Obama" over "Barack").
       if (other.entity.name.length > into.name.length) into.name = other.entity.name;
-      into.status = 'human';
+      Object.assign(into, humanMade(d));
       state.entities.splice(state.entities.indexOf(other.entity), 1);
       state.renamed.set(other.entity.id, into.id);
       return;
@@ -64,10 +64,15 @@ export function applyEntityDecision(state: EntityState, d: EntityDecision): void
       const { entity, mention } = found;
       entity.mentions.splice(entity.mentions.indexOf(mention), 1);
       const name = mention.text.replace(/\s+/g, ' ').trim();
-      state.entities.push({ id: freshId(state, entity.type, name), type: entity.type, name, mentions: [mention], status: 'human' });
+      state.entities.push({ id: freshId(state, entity.type, name), type: entity.type, name, mentions: [mention], ...humanMade(d) });
       return;
     }
   }
+}
+
+/** The status and provenance of an entity a decision made or changed. */
+function humanMade(d: EntityDecision): Pick<Entity, 'status' | 'provenance'> {
+  return { status: 'human', provenance: provenanceOf(d) };
 }
 
 /** Sorted mentions, entities in order of their first mention, and no entity left without a mention. */

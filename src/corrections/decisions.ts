@@ -1,6 +1,6 @@
 // The person's decisions about an article: what they corrected, accepted or added over the machine's reading.
 // Each decision names its target by anchor (see anchor.ts), not by id, so it survives re-analysis and edits.
-import type { ClaimKind, EntityType } from '../engine/types';
+import type { ClaimKind, EntityType, Provenance } from '../engine/types';
 import type { Anchor } from './anchor';
 
 /** Who a claim is attributed to after a reassignment. */
@@ -39,12 +39,6 @@ export type EntityAction
 export type DecisionBody = ClaimAction | EntityAction;
 export type DecisionAction = DecisionBody['action'];
 
-/** Provenance, after the W3C Web Annotation model: who made the decision and when (ISO 8601). */
-export interface Provenance {
-  creator: string;
-  created: string;
-}
-
 export type Decision = DecisionBody
   & Provenance & {
     /** Unique within a sidecar. */
@@ -53,6 +47,11 @@ export type Decision = DecisionBody
     /** The target could not be found in the article after it changed: kept, listed for the person to re-attach or drop. */
     orphan?: boolean;
   };
+
+/** A decision's provenance alone, as the results it changed carry it. */
+export function provenanceOf(d: Provenance): Provenance {
+  return { creator: d.creator, created: d.created };
+}
 
 export const CLAIM_ACTIONS: ReadonlySet<DecisionAction> = new Set([
   'reassignSpeaker', 'rejectClaim', 'addClaim', 'setClaimKind', 'setClaimSpan', 'acceptClaim',

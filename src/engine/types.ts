@@ -30,6 +30,8 @@ export interface Entity {
   mentions: Mention[];
   /** Set by the person's corrections (src/corrections); the engine's own results are suggestions. */
   status?: ReviewStatus;
+  /** Who made the last decision that changed or accepted it, and when; absent on suggestions. */
+  provenance?: Provenance;
 }
 
 export type ClaimKind = 'direct' | 'mixed' | 'indirect';
@@ -79,10 +81,18 @@ export interface Claim extends Span {
   speaker: Speaker | null;
   /** Set by the person's corrections (src/corrections); the engine's own results are suggestions. */
   status?: ReviewStatus;
+  /** Who made the last decision that changed, added or accepted it, and when; absent on suggestions. */
+  provenance?: Provenance;
 }
 
 /** A machine result nobody reviewed, one a person accepted, or one a person made or changed. */
 export type ReviewStatus = 'suggested' | 'accepted' | 'human';
+
+/** Provenance, after the W3C Web Annotation model: who made a decision (`creator`) and when (`created`, ISO 8601). */
+export interface Provenance {
+  creator: string;
+  created: string;
+}
 
 export interface Analysis {
   /** Length of the analysed text; every range lies within [0, textLength]. */

@@ -2,6 +2,7 @@
 // write, so that a single article, a folder and a corpus export open as the same table.
 import { articleDate } from '../engine/text/articleHeader';
 import type { Analysis, Claim } from '../engine/types';
+import { statusOf } from '../corrections/review';
 import { csvRow, type CsvValue } from './csv';
 import { lineNumbers } from './lines';
 import { speakerType } from './speakerType';
@@ -26,11 +27,8 @@ export interface AnalysedArticle {
   analysis: Analysis;
 }
 
-/** Machine results, until the user's corrections confirm or change them. */
-const SUGGESTED = 'suggested';
-
-/** The rows of one article's claims, in document order, in CLAIM_COLUMNS order. */
-export function claimRows(article: AnalysedArticle, status: (claim: Claim) => string = () => SUGGESTED): CsvValue[][] {
+/** The rows of one article's claims, in document order, in CLAIM_COLUMNS order; the status is the claim's own unless given. */
+export function claimRows(article: AnalysedArticle, status: (claim: Claim) => string = statusOf): CsvValue[][] {
   const { analysis } = article;
   const date = articleDate(article.text);
   const lineOf = lineNumbers(article.text);

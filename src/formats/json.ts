@@ -1,9 +1,27 @@
-import type { Analysis } from '../engine/types';
+// The analysis as JSON: what the CLI's `--json` prints and the editor's exports write, so that files from
+// either are interchangeable.
+import { articleDate } from '../engine/text/articleHeader';
+import type { Analysis, Claim } from '../engine/types';
+import { statusOf } from '../corrections/review';
+import type { AnalysedArticle } from './claimsCsv';
+import { lineNumbers } from './lines';
 
 /**
- * The analysis as JSON text, exactly as the CLI's `--json` prints it and the editor's export writes it, so
- * files from either are interchangeable.
+ * A claim as exported: where it is (the file, the article's `date` header, the 1-based line of its start) and
+ * its review status, so that each claim of a corpus stream stands on its own, as a CSV row does. A reviewed
+ * claim also carries its `provenance` (who decided, when).
  */
-export function analysisJson(analysis: Analysis): string {
-  return JSON.stringify(analysis, null, 2) + '\n';
+export type ClaimRecord = Claim & { file: string; date: string | null; line: number; status: NonNullable<Claim['status']> };
+
+export type AnalysisRecord = Omit<Analysis, 'claims'> & { claims: ClaimRecord[] };
+
+export function analysisRecord({ file, text, analysis }: AnalysedArticle): AnalysisRecord {
+  const date = articleDate(text);
+  const lineOf = lineNumbers(text);
+  return { ...analysis, claims: analysis.claims.map((claim) => ({ ...claim, status: statusOf(claim), file, date, line: lineOf(claim.start) })) };
+}
+
+/** The record pretty-printed with two spaces and a final newline. */
+export function analysisJson(article: AnalysedArticle): string {
+  return JSON.stringify(analysisRecord(article), null, 2) + '\n';
 }

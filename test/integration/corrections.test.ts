@@ -229,6 +229,11 @@ describe('corrections', function () {
     const rows = (await readText(csv)).split('\r\n');
     assert.match(rows[0], /^\uFEFFfile,date,line,speaker/);
     assert.ok(rows.some((r) => r.includes('Nobody asked us') && r.endsWith(',accepted')), rows.join('\n'));
+    const json = workspaceFile(`export-${counter}.json`);
+    await vscode.commands.executeCommand('newsAnnotator.export', 'json', json);
+    const accepted = (JSON.parse(await readText(json)).claims as Array<Claim & { file: string; line: number }>).find((c) => c.text === CLOSURES)!;
+    assert.deepStrictEqual([accepted.file, accepted.line, accepted.status], [vscode.workspace.asRelativePath(uri, false), 7, 'accepted']);
+    assert.ok(accepted.provenance?.creator && Date.parse(accepted.provenance.created) > 0, 'who accepted it, and when');
 
     // The same article elsewhere, with no corrections: the import makes the .ann's reading the person's.
     const other = await freshArticle(`🇺🇦 ${ARTICLE}`);

@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { execFileSync } from 'child_process';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { analysisRecord } from '../../src/formats/json';
 import type { NewsAnnotatorApi } from '../../src/vscode/api';
 import type { SpeakerNode } from '../../src/vscode/views/speakersTree';
 import { closeAllEditors, editorApi, writeAndOpen } from './editorFixtures';
@@ -46,11 +47,15 @@ describe('copy and export', () => {
     const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('newsAnnotator.exportJson', target);
     assert.strictEqual(written?.toString(), target.toString());
     const json = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
-    assert.deepStrictEqual(JSON.parse(json), api.store.peek(doc));
-    // The extension host runs in Node, so the CLI built beside the extension can be run on the same file.
+    const file = vscode.workspace.asRelativePath(doc.uri, false);
+    assert.strictEqual(file, 'export.article', 'claims name the file as a path in the workspace');
+    assert.deepStrictEqual(JSON.parse(json), analysisRecord({ file, text: doc.getText(), analysis: api.store.peek(doc)! }));
+    // The extension host runs in Node, so the CLI built beside the extension can be run on the same file, from
+    // the workspace folder so that it names the file the same way.
     const cli = path.join(extensionUnderTest().extensionPath, 'dist', 'news-annotate.js');
     const env = { ...process.env, ELECTRON_RUN_AS_NODE: '1' }; // under VS Code desktop, execPath is Electron
-    assert.strictEqual(json, execFileSync(process.execPath, [cli, '--json', doc.uri.fsPath], { encoding: 'utf8', env }));
+    const cwd = vscode.workspace.getWorkspaceFolder(doc.uri)!.uri.fsPath;
+    assert.strictEqual(json, execFileSync(process.execPath, [cli, '--json', file], { encoding: 'utf8', env, cwd }));
   });
 
   it('exports nothing when no article is open', async () => {

@@ -3,17 +3,17 @@ import type { AnalysisStore } from '../documents/analysisStore';
 import type { CorrectionsStore } from '../documents/correctionsStore';
 import { articleDocument } from '../documents/currentArticle';
 import { writeAtomically } from '../documents/sidecarFile';
-import { statusOf } from '../../corrections/review';
 import { bratAnn, bratDecisions } from '../../formats/brat';
 import { claimsCsvHeader, claimsCsvRecords } from '../../formats/claimsCsv';
 import { UTF8_BOM } from '../../formats/csv';
 import { analysisJson } from '../../formats/json';
 import { baseName } from '../views/treeNodes';
+import { exportedName } from './exportedName';
 
 type ExportFormat = 'json' | 'csv' | 'brat';
 
 const FORMATS: Record<ExportFormat, { label: string; detail: string; extension: string }> = {
-  json: { label: 'JSON', detail: 'The corrected analysis, each claim with its review status (as news-annotate --json)', extension: 'json' },
+  json: { label: 'JSON', detail: 'The corrected analysis, each claim with its file, date, line, review status and who decided (as news-annotate --json)', extension: 'json' },
   csv: { label: 'CSV', detail: 'One row per claim: file, date, line, speaker, kind, cue, claim, status (UTF-8 with BOM, for Excel)', extension: 'csv' },
   brat: { label: 'brat standoff', detail: 'FILE.ann beside a copy of the text, for brat and the tools that read it', extension: 'ann' },
 };
@@ -61,10 +61,10 @@ export class AnnotationExports implements vscode.Disposable {
     if (!uri) return undefined;
     const analysis = await this.store.getAsync(document);
     const text = document.getText();
-    const file = baseName(document.uri);
+    const file = exportedName(document.uri);
     try {
-      if (format === 'json') await writeAtomically(uri, analysisJson(analysis));
-      if (format === 'csv') await writeAtomically(uri, UTF8_BOM + claimsCsvHeader() + claimsCsvRecords({ file, text, analysis }, statusOf));
+      if (format === 'json') await writeAtomically(uri, analysisJson({ file, text, analysis }));
+      if (format === 'csv') await writeAtomically(uri, UTF8_BOM + claimsCsvHeader() + claimsCsvRecords({ file, text, analysis }));
       if (format === 'brat') {
         // brat pairs story.ann with story.txt: the text goes beside the .ann unless it is the article itself.
         const textUri = uri.with({ path: uri.path.replace(/\.ann$/, '') + '.txt' });
@@ -75,7 +75,7 @@ export class AnnotationExports implements vscode.Disposable {
       void vscode.window.showErrorMessage(`News Annotator: could not write ${baseName(uri)}: ${(e as Error).message}`);
       return undefined;
     }
-    vscode.window.setStatusBarMessage(`News Annotator: exported ${file} to ${baseName(uri)}`, 4000);
+    vscode.window.setStatusBarMessage(`News Annotator: exported ${baseName(document.uri)} to ${baseName(uri)}`, 4000);
     return uri;
   }
 

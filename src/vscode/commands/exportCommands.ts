@@ -6,6 +6,7 @@ import { articleDocument } from '../documents/currentArticle';
 import { countLabel, speakerGroups, type SpeakerGroup } from '../../presentation/speakersModel';
 import type { SpeakersTreeNode } from '../views/speakersTree';
 import { baseName } from '../views/treeNodes';
+import { exportedName } from './exportedName';
 
 /** Copy Claims as Markdown and Export Analysis as JSON. */
 export class ExportCommands implements vscode.Disposable {
@@ -64,7 +65,7 @@ export class ExportCommands implements vscode.Disposable {
         });
     if (!uri) return undefined;
     try {
-      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(analysisJson(analysis)));
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(analysisJson({ file: exportedName(document.uri), text: document.getText(), analysis })));
     } catch (e) {
       void vscode.window.showErrorMessage(`News Annotator: could not write ${uri.fsPath}: ${(e as Error).message}`);
       return undefined;

@@ -40,6 +40,17 @@ describe('news-annotate with corrections', () => {
     assert.strictEqual(machine.claims[0].speaker.text, 'Maria Lopez');
   });
 
+  it('gives each claim of --json its file, date, line, status and the provenance of the decision', () => {
+    const [bridge, ...others] = JSON.parse(run('--json', file).stdout).claims;
+    assert.deepStrictEqual(
+      [bridge.file, bridge.date, bridge.line, bridge.status, bridge.provenance],
+      [file, '2024-05-06', 5, 'human', { creator: 'tester', created: '2026-11-30T10:00:00Z' }],
+    );
+    assert.ok(others.every((c: { status: string; provenance?: unknown }) => c.status === 'suggested' && c.provenance === undefined));
+    const csv = run('--format', 'csv', file).stdout.split('\r\n');
+    assert.match(csv[1], /,human$/, 'the CSV status is the corrected one too');
+  });
+
   it('writes brat standoff with the corrected speaker', () => {
     const r = run('--format', 'brat', file);
     assert.strictEqual(r.status, 0, r.stderr);

@@ -111,6 +111,8 @@ describe('applying entity decisions', () => {
     const added = applyDecisions(machine, [decide('plant', { action: 'addEntity', type: 'place' })]);
     const plant = added.entities.find((e) => e.name === 'plant');
     assert.deepStrictEqual([plant?.type, plant?.status, plant?.mentions.length], ['place', 'human', 1]);
+    assert.deepStrictEqual(plant?.provenance, { creator: 'tester', created: '2026-11-30T10:00:00Z' }, 'who added it, and when');
+    assert.ok(added.entities.filter((e) => e.status === 'suggested').every((e) => e.provenance === undefined));
     const gazette = machine.entities.find((e) => e.name.includes('Gazette'));
     assert.ok(gazette, 'the machine finds the Gazette');
     const mention = gazette.mentions[0];
