@@ -135,7 +135,14 @@ imply|implied|implies|
 indicate|||
 signal|signaled||signaling
 decline|||
-refuse|||`;
+refuse|||
+offer|||
+decide|||
+repeat|||
+remind|||
+favor|||
+prefer|preferred||preferring
+back|||`;
 
 /** How a cue verb relates to its speaker and content. */
 export interface CueVerb {
@@ -167,7 +174,8 @@ const WEAK = words(`
   plan question express blast dismiss denounce blame mock decry slam hail applaud condemn welcome tout
   recommend request expect consider view doubt highlight lament refer accept concur imply indicate signal
   decline refuse call describe dub label brand read quote answer demand echo believe think hope fear worry
-  show agree charge accuse post mention reveal disclose continue counter`);
+  show agree charge accuse post mention reveal disclose continue counter offer decide repeat remind
+  favor prefer back`);
 
 function regular(base: string): [string, string, string] {
   const stem = base.endsWith('e') ? base.slice(0, -1) : base;
@@ -187,6 +195,8 @@ for (const row of VERBS.split('\n')) {
 // "stated", "stating" report; "state" and "states" are nouns far more often ("the state", "six states").
 forms.delete('state');
 forms.delete('states');
+// "back" is an adverb far more often ("came back"); "backed", "backs", "backing" report support.
+forms.delete('back');
 
 // Verbs that report only together with their particle: "called for a ban", "called on Congress to act",
 // "pushed for reform", "talked about jobs", "pointed to her record". Forms "base|past|3rd person|-ing" as above, then the particles.

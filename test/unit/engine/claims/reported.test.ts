@@ -138,4 +138,13 @@ describe('reported claims', () => {
     assert.deepStrictEqual(reported('The governor is telling supporters that the vote will be close.'), [['that the vote will be close', 'is telling', 'The governor']]);
     assert.deepStrictEqual(reported('A new study shows that the lake is warming faster than the sea.'), [['that the lake is warming faster than the sea', 'shows', 'A new study']]);
   });
+  it('reads stance verbs that offer, repeat, remind, decide, favour, prefer or back as cues', () => {
+    assert.deepStrictEqual(reported('The harbour master offered a compromise on the mooring fees.'), [['a compromise on the mooring fees', 'offered', 'The harbour master']]);
+    assert.deepStrictEqual(reported('Mr. Adeyemi repeated his promise to rebuild the market hall.'), [['his promise to rebuild the market hall', 'repeated', 'Mr. Adeyemi']]);
+    assert.deepStrictEqual(reported('The council decided to close the library on Sundays.'), [['to close the library on Sundays', 'decided', 'The council']]);
+    assert.deepStrictEqual(reported('Most fishermen prefer a later start to the season.'), [['a later start to the season', 'prefer', 'Most fishermen']]);
+    assert.deepStrictEqual(reported('The union backed the new contract for dock workers.'), [['the new contract for dock workers', 'backed', 'The union']]);
+    // "back" the adverb is no cue.
+    assert.deepStrictEqual(reported('The ferry came back to the harbour at noon.'), []);
+  });
 });
