@@ -1,13 +1,14 @@
 // The command line's options: one table (util.parseArgs, strict), checked before any work is done.
 import { availableParallelism } from 'os';
 import { parseArgs } from 'util';
-import { FORMAT_NAMES, oneArticleProblem, type FormatName } from './formats';
+import { folderNeeded, FORMAT_NAMES, type FormatName } from './formats';
 
 export const USAGE = `usage: news-annotate [options] DIR|FILE|GLOB…
        news-annotate --jsonl IN.jsonl|- [options]
 
   -f, --format NAME  ${FORMAT_NAMES.join('|')} (default report); --json is --format json
-  -o, --out FILE     write there instead of to standard output (never over an input)
+  -o, --out FILE     write there instead of to standard output (never over an input); with --format brat a
+                     folder (created if missing): each article's .ann beside a copy of its text as .txt
       --jsonl IN     read {"doc_id", "text"} lines from IN (- for standard input)
   -j, --jobs N       analyse N articles at once in worker threads (default: the number of cores)
       --summary      print share-of-voice tables (top speakers, speaker types, kinds of claim)
@@ -82,8 +83,8 @@ export function parseOptions(argv: string[]): CliOptions {
   if (options.jsonl === undefined && !options.inputs.length) throw new UsageError('nothing to read: give files, folders or --jsonl');
   if (options.out === '') throw new UsageError('--out needs a file name');
   if (options.bom && options.format !== 'csv') throw new UsageError('--bom is for --format csv');
-  const oneArticle = options.jsonl !== undefined ? oneArticleProblem(options.format, 'a stream of documents') : undefined;
-  if (oneArticle) throw new UsageError(oneArticle);
+  const stream = options.jsonl !== undefined && options.out === undefined ? folderNeeded(options.format, 'a stream of documents') : undefined;
+  if (stream) throw new UsageError(stream);
   return options;
 }
 

@@ -16,8 +16,12 @@ export interface OutputFormat {
    * file, so a stream consumer does not need the order).
    */
   ordered: boolean;
-  /** The record stands for one article only (brat's offsets refer to one text): a run may have no other. */
-  oneArticle?: boolean;
+  /**
+   * Set when a record stands for its article only (brat's offsets refer to one text): in the --out folder each
+   * article is then two files side by side, its record and a copy of its text, named by these extensions.
+   * Several articles need the folder; one alone may still go to standard output.
+   */
+  pair?: { record: string; text: string };
 }
 
 export const FORMATS = {
@@ -25,15 +29,23 @@ export const FORMATS = {
   json: { ordered: true, record: analysisJson },
   jsonl: { ordered: false, record: ({ file, analysis }) => JSON.stringify(toPrediction(file, analysis)) + '\n' },
   csv: { ordered: false, header: ({ bom }) => (bom ? UTF8_BOM : '') + claimsCsvHeader(), record: (article) => claimsCsvRecords(article) },
-  // brat standoff: the .ann that goes beside the article (news-annotate -f brat story.txt > story.ann).
-  brat: { ordered: true, oneArticle: true, record: ({ text, analysis }) => bratAnn(text, analysis) },
+  // brat standoff: the .ann that goes beside the article (news-annotate -f brat story.txt > story.ann), or with
+  // --out DIR each article's .ann beside a copy of the text it counts its offsets in (brat reads the pair).
+  brat: { ordered: true, pair: { record: '.ann', text: '.txt' }, record: ({ text, analysis }) => bratAnn(text, analysis) },
 } satisfies Record<string, OutputFormat>;
 
 export type FormatName = keyof typeof FORMATS;
 export const FORMAT_NAMES = Object.keys(FORMATS) as FormatName[];
 
-/** Why a one-article format cannot take `got`, or undefined when it can. */
-export function oneArticleProblem(format: FormatName | undefined, got: string): string | undefined {
-  if (format === undefined || !(FORMATS[format] as OutputFormat).oneArticle) return undefined;
-  return `--format ${format} writes the standoff of one article (its offsets refer to that text): give one file, not ${got}`;
+/** The pair of files a format writes per article into the --out folder, or undefined when it writes a stream. */
+export function pairOf(format: FormatName | undefined): OutputFormat['pair'] {
+  return format && (FORMATS[format] as OutputFormat).pair;
+}
+
+/** Why a per-article format cannot write `got` to one stream, or undefined when it can. */
+export function folderNeeded(format: FormatName | undefined, got: string): string | undefined {
+  const pair = pairOf(format);
+  if (!pair) return undefined;
+  return `--format ${format} writes one ${pair.record} per article beside a copy of its text (${pair.text}): `
+    + `give --out DIR for ${got} (one article alone may go to standard output)`;
 }

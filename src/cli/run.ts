@@ -3,9 +3,10 @@
 import { createReadStream } from 'fs';
 import { createInterface } from 'readline';
 import { UsageError, type CliOptions } from './args';
-import { FORMATS, oneArticleProblem } from './formats';
+import { folderNeeded, FORMATS, pairOf } from './formats';
 import { expandInputs } from './inputs';
 import { checkOutput, Output } from './output';
+import { nameOfFile, PairFolder } from './pairFolder';
 import { ThreadPool } from './pool';
 import { Progress } from './progress';
 import { streamTasks } from './stream';
@@ -30,14 +31,25 @@ export async function runFiles(options: CliOptions, context: RunContext): Promis
     if (!problems.length) context.report(`news-annotate: no articles in ${options.inputs.join(' ')}`);
     return EXIT.someFailed;
   }
-  const oneArticle = files.length > 1 ? oneArticleProblem(options.format, `${files.length} articles`) : undefined;
-  if (oneArticle) throw new UsageError(oneArticle);
-  if (options.out !== undefined) checkOutput(options.out, files);
-  return analyseAll(files.map((file) => ({ file })), files.length, options, context, problems.length > 0, false);
+  const stream = options.out === undefined && files.length > 1 ? folderNeeded(options.format, `${files.length} articles`) : undefined;
+  if (stream) throw new UsageError(stream);
+  const folder = openOutput(options, files);
+  // Names are claimed in input order, so a rerun names every article as before.
+  const tasks = files.map((file) => ({ file, pairName: folder?.claim(nameOfFile(file)) }));
+  return analyseAll(tasks, files.length, options, folder, context, problems.length > 0, false);
+}
+
+/** Checks --out before any work: the folder of a per-article format (created), else the one output file. */
+function openOutput(options: CliOptions, inputs: readonly string[]): PairFolder | undefined {
+  if (options.out === undefined) return undefined;
+  const pair = pairOf(options.format);
+  if (pair) return PairFolder.open(options.out, [pair.text, pair.record], inputs);
+  checkOutput(options.out, inputs);
+  return undefined;
 }
 
 export async function runJsonl(input: string, options: CliOptions, context: RunContext): Promise<number> {
-  if (options.out !== undefined) checkOutput(options.out, input === '-' ? [] : [input]);
+  const folder = openOutput(options, input === '-' ? [] : [input]);
   const stream = input === '-' ? process.stdin : createReadStream(input);
   let failed = false;
   const opened = new Promise<void>((resolve, reject) => {
@@ -61,16 +73,16 @@ export async function runJsonl(input: string, options: CliOptions, context: RunC
       if (typeof doc === 'string') {
         context.report(`${label}:${lineNo}: ${doc}: line skipped`);
         failed = true;
-      } else yield doc;
+      } else yield { ...doc, pairName: folder?.claim(doc.docId) };
     }
   }
   // Predictions come back in input order: the scorer and batch engines (Dask, Spark's pipe) pair them by line.
-  const status = await analyseAll(documents(), undefined, options, context, false, true);
+  const status = await analyseAll(documents(), undefined, options, folder, context, false, true);
   return failed ? EXIT.someFailed : status;
 }
 
 /** A {doc_id, text} document, or what is wrong with the line. */
-function parseDocument(line: string): TaskInput | string {
+function parseDocument(line: string): { docId: string; text: string } | string {
   let doc: unknown;
   try {
     doc = JSON.parse(line);
@@ -87,14 +99,17 @@ async function analyseAll(
   tasks: AsyncIterable<TaskInput> | Iterable<TaskInput>,
   total: number | undefined,
   options: CliOptions,
+  folder: PairFolder | undefined,
   context: RunContext,
   alreadyFailed: boolean,
   inputOrder: boolean,
 ): Promise<number> {
   const format = options.format && FORMATS[options.format];
-  const output = Output.open(options.out);
+  // With a pair folder the threads write the files, and standard output is left to --summary.
+  const output = Output.open(folder ? undefined : options.out);
   const jobs = Math.max(1, Math.min(options.jobs, total ?? options.jobs));
-  const pool = new ThreadPool(context.script, jobs, { format: options.format, summary: options.summary, force: options.force, corrections: options.corrections });
+  const config = { format: options.format, summary: options.summary, force: options.force, corrections: options.corrections, folder: folder?.path };
+  const pool = new ThreadPool(context.script, jobs, config);
   const progress = new Progress(total, total === undefined ? 'documents' : 'files');
   const summary = options.summary ? new ShareOfVoice() : undefined;
   let failed = alreadyFailed;
@@ -110,7 +125,7 @@ async function analyseAll(
     await output.write(result.output);
   };
   try {
-    if (format && 'header' in format) await output.write(format.header({ bom: options.bom }));
+    if (format && 'header' in format && !folder) await output.write(format.header({ bom: options.bom }));
     await streamTasks(tasks, (task) => pool.run(task), emit, {
       ordered: inputOrder || (format?.ordered ?? true),
       window: jobs * WINDOW_PER_JOB,

@@ -1,12 +1,13 @@
 // The work of one article, done in a worker thread: read and decode the file (or take a JSONL document's
 // text), analyse it, and format its record there, so the main thread only writes strings and stays free to
 // show progress.
-import { readFileSync } from 'fs';
+import { readFileSync, writeFileSync } from 'fs';
+import { join } from 'path';
 import { parentPort } from 'worker_threads';
 import { analyze } from '../engine';
 import { withCorrections } from './corrections';
 import { decodeArticle } from './decode';
-import { FORMATS, type FormatName } from './formats';
+import { FORMATS, pairOf, type FormatName } from './formats';
 import { voicesOf, type Voice } from './summary';
 
 export interface ThreadConfig {
@@ -16,9 +17,12 @@ export interface ThreadConfig {
   force: boolean;
   /** Apply each file's sidecar of corrections (FILE.annotations.json) when it has one. */
   corrections: boolean;
+  /** The folder where a per-article format writes each article's pair of files (see FORMATS' `pair`). */
+  folder?: string;
 }
 
-export type TaskInput = { file: string } | { docId: string; text: string };
+/** `pairName`: the article's file name (no extension) in the pair folder. */
+export type TaskInput = ({ file: string } | { docId: string; text: string }) & { pairName?: string };
 export type Task = TaskInput & { id: number };
 
 export interface TaskResult {
@@ -58,12 +62,32 @@ export function runTask(task: TaskInput, config: ThreadConfig): TaskResult {
     const analysis = 'file' in task && config.corrections ? withCorrections(task.file, text, machine, result.warnings) : machine;
     const article = { file: name, text, analysis };
     if (config.format) result.output = FORMATS[config.format].record(article);
+    if (config.folder !== undefined && task.pairName !== undefined) {
+      const failure = writePair(config.folder, task.pairName, config.format, text, result.output);
+      if (failure) return { ...result, output: '', failure };
+      result.output = '';
+    }
     if (config.summary) result.voices = voicesOf(analysis);
   } catch (e) {
     return { ...result, failure: `analysis failed: ${(e as Error).stack ?? e}` };
   }
   result.chars = text.length;
   return result;
+}
+
+/** Writes the copy of the text first, then the record that refers to it; the reason when either fails. */
+function writePair(folder: string, name: string, format: FormatName | undefined, text: string, record: string): string | undefined {
+  const pair = pairOf(format);
+  if (!pair) return undefined;
+  for (const [extension, content] of [[pair.text, text], [pair.record, record]]) {
+    const path = join(folder, name + extension);
+    try {
+      writeFileSync(path, content);
+    } catch (e) {
+      return `cannot write ${path}: ${(e as Error).message}`;
+    }
+  }
+  return undefined;
 }
 
 /** The worker thread's loop: one task at a time, each answered with its id. */

@@ -36,8 +36,9 @@ describe('news-annotate options', () => {
     usageError(['--bom', 'a.txt'], /--bom is for --format csv/);
   });
 
-  it('refuses brat over a stream of documents: its offsets refer to one article', () => {
-    usageError(['--jsonl', 'docs.jsonl', '--format', 'brat'], /--format brat writes the standoff of one article .*not a stream of documents/);
+  it('refuses brat over a stream of documents without a folder: its offsets refer to one article', () => {
+    usageError(['--jsonl', 'docs.jsonl', '--format', 'brat'], /--format brat writes one \.ann per article .*give --out DIR for a stream of documents/);
+    assert.strictEqual(parseOptions(['--jsonl', 'docs.jsonl', '--format', 'brat', '--out', 'brat']).out, 'brat');
     assert.strictEqual(parseOptions(['--format', 'brat', 'a.txt']).format, 'brat');
   });
 

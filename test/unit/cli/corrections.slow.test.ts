@@ -2,7 +2,7 @@
 // --no-corrections; and writes brat standoff.
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { anchorOf } from '../../../src/corrections/anchor';
@@ -58,13 +58,20 @@ describe('news-annotate with corrections', () => {
     assert.match(r.stdout, /^#\d+\tAnnotatorNotes T\d+\tspeaker: a campaign aide$/m);
   });
 
-  it('refuses brat for several articles, since each .ann refers to one text', () => {
+  it('applies the corrections to each article of a brat folder too', () => {
+    const out = join(dir, 'brat');
+    const r = run('--format', 'brat', '--out', out, file);
+    assert.strictEqual(r.status, 0, r.stderr);
+    assert.match(readFileSync(join(out, 'story.ann'), 'utf8'), /^#\d+\tAnnotatorNotes T\d+\tspeaker: a campaign aide$/m);
+  });
+
+  it('refuses brat for several articles without --out DIR, since each .ann refers to one text', () => {
     const other = join(dir, 'other.article');
     writeFileSync(other, TEXT);
     const r = run('--format', 'brat', file, other);
     assert.strictEqual(r.status, 2);
     assert.strictEqual(r.stdout, '');
-    assert.match(r.stderr, /--format brat writes the standoff of one article .*not 2 articles/);
+    assert.match(r.stderr, /--format brat writes one \.ann per article .*give --out DIR for 2 articles/);
   });
 
   it('warns, and keeps the machine reading, when the sidecar cannot be read', () => {
