@@ -1,6 +1,7 @@
 import { countryByDemonym, countryByName } from '../lexicon/places';
 import { isRoleNoun, sameRoleFamily } from '../lexicon/roles';
-import type { Entity, Span } from '../types';
+import type { Entity, Mention, Span } from '../types';
+import { lastBefore } from './spans';
 import { spaceSeparated } from '../text/tokens';
 import { words } from '../lexicon/words';
 
@@ -62,6 +63,71 @@ export interface DescriptorScope {
   around: Map<number, Description>;
 }
 
+/** A person's name mention as a descriptor candidate; `order` is its place in a scan of the entities' mentions. */
+interface Candidate {
+  at: number;
+  order: number;
+  entity: Entity;
+  mention: Mention;
+  /** The entity's mention list when indexed: resolution may replace it with one that drops this mention. */
+  list: readonly Mention[];
+}
+
+/** Candidates whose name phrases have the same country and role words, in text order. */
+interface Group {
+  around: Description;
+  candidates: Candidate[];
+}
+
+/**
+ * The person name mentions grouped by what their phrases say, built once per scope: a descriptor then looks
+ * at the latest candidate before it in each group rather than at every mention before it (quadratic on long
+ * texts). Entities made during resolution have no mentions until it ends, so the index only ever loses some.
+ */
+const indexes = new WeakMap<DescriptorScope, Map<string, Group>>();
+function groupsOf(scope: DescriptorScope): Map<string, Group> {
+  let groups = indexes.get(scope);
+  if (groups) return groups;
+  groups = new Map();
+  let order = 0;
+  for (const e of scope.entities) {
+    if (e.type !== 'person') continue;
+    for (const m of e.mentions) {
+      if (m.form !== 'name') continue;
+      let around = scope.around.get(m.start);
+      if (!around) scope.around.set(m.start, (around = describe(nameContext(scope.text, m))));
+      // A phrase with neither a country nor a role matches no descriptor.
+      if (!around.country && around.roles.length === 0) continue;
+      const key = `${around.country ?? ''}\n${[...new Set(around.roles)].sort().join(' ')}`;
+      let group = groups.get(key);
+      if (!group) groups.set(key, (group = { around, candidates: [] }));
+      group.candidates.push({ at: m.start, order: order++, entity: e, mention: m, list: e.mentions });
+    }
+  }
+  for (const g of groups.values()) g.candidates.sort((a, b) => a.at - b.at || a.order - b.order);
+  indexes.set(scope, groups);
+  return groups;
+}
+
+const liveSets = new WeakMap<readonly Mention[], Set<Mention>>();
+/** Whether resolution has not since taken the candidate's mention from its entity (see reassign). */
+function live(c: Candidate): boolean {
+  const list = c.entity.mentions;
+  if (list === c.list) return true;
+  let set = liveSets.get(list);
+  if (!set) liveSets.set(list, (set = new Set(list)));
+  return set.has(c.mention);
+}
+
+/** The group's latest live candidate before `pos`, the first scanned among those at the same place. */
+function latestBefore(candidates: readonly Candidate[], pos: number): Candidate | null {
+  let best: Candidate | null = null;
+  for (let i = lastBefore(candidates, pos); i >= 0 && (!best || candidates[i].at === best.at); i--) {
+    if (live(candidates[i]) && (!best || candidates[i].order < best.order)) best = candidates[i];
+  }
+  return best;
+}
+
 /**
  * The person a descriptor denotes: a person written near the same country and role ("Russian President
  * Vladimir Putin" for "the Russian president"), the latest such before the descriptor.
@@ -70,25 +136,24 @@ export function personByDescription(scope: DescriptorScope, d: Span, text: strin
   const { country, roles } = describe(text);
   if (!country && roles.length === 0) return null;
   if (!country && roles.every((r) => GENERIC_ROLES.has(r))) return null;
-  let best: { score: number; at: number; entity: Entity } | null = null;
-  for (const e of scope.entities) {
-    if (e.type !== 'person') continue;
-    for (const m of e.mentions) {
-      if (m.form !== 'name' || m.start >= d.start) continue;
-      let around = scope.around.get(m.start);
-      if (!around) scope.around.set(m.start, (around = describe(nameContext(scope.text, m))));
-      let score = 0;
-      if (country) {
-        if (around.country !== country) continue;
-        score += 2;
-      }
-      const exact = roles.filter((r) => around.roles.includes(r)).length;
-      const generic = roles.some((r) => GENERIC_ROLES.has(r)) && around.roles.length > 0 ? 0.5 : 0;
-      const related = roles.some((r) => around.roles.some((x) => sameRoleFamily(r, x))) ? 0.5 : 0;
-      if (exact + generic + related === 0 && !country) continue;
-      score += exact + generic + related;
-      if (!best || score > best.score || (score === best.score && m.start > best.at)) best = { score, at: m.start, entity: e };
+  // The highest score, then the latest mention, then the first scanned (the order of a scan of all mentions).
+  let best: { score: number; candidate: Candidate } | null = null;
+  for (const { around, candidates } of groupsOf(scope).values()) {
+    let score = 0;
+    if (country) {
+      if (around.country !== country) continue;
+      score += 2;
+    }
+    const exact = roles.filter((r) => around.roles.includes(r)).length;
+    const generic = roles.some((r) => GENERIC_ROLES.has(r)) && around.roles.length > 0 ? 0.5 : 0;
+    const related = roles.some((r) => around.roles.some((x) => sameRoleFamily(r, x))) ? 0.5 : 0;
+    if (exact + generic + related === 0 && !country) continue;
+    score += exact + generic + related;
+    const c = latestBefore(candidates, d.start);
+    if (!c) continue;
+    if (!best || score > best.score || (score === best.score && (c.at > best.candidate.at || (c.at === best.candidate.at && c.order < best.candidate.order)))) {
+      best = { score, candidate: c };
     }
   }
-  return best?.entity ?? null;
+  return best?.candidate.entity ?? null;
 }
