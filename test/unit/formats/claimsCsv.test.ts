@@ -1,4 +1,7 @@
 import * as assert from 'assert';
+// A maintained parser, not our own writer's mirror image, judges what we write.
+import { parse } from 'csv-parse/sync';
+import { UTF8_BOM } from '../../../src/formats/csv';
 import { CLAIM_COLUMNS, claimRows, claimsCsvHeader, claimsCsvRecords } from '../../../src/formats/claimsCsv';
 import { ANALYSIS, TEXT } from '../presentation/editorFixture';
 
@@ -33,5 +36,38 @@ describe('claims CSV', () => {
     const records = claimsCsvRecords(article);
     assert.strictEqual(records.split('\r\n').length - 1, ANALYSIS.claims.length);
     assert.ok(records.startsWith('news/roe.article,2024-03-01,3,Jane Roe,Jane Roe,person,direct,said,"“We will build it,” “It opens in May.”",suggested\r\n'));
+  });
+});
+
+describe('claims CSV round trip', () => {
+  // Fields that oblige quoting: commas, straight and curly quotes, line breaks of both kinds, a formula start,
+  // right-to-left text and an emoji.
+  const awkward = {
+    ...article,
+    file: 'news/"odd", name 🇵🇱.article',
+    analysis: {
+      ...ANALYSIS,
+      claims: ANALYSIS.claims.map((c, i) => (i === 0 ? { ...c, text: 'first line,\r\nsecond "quoted" line\nthird' } : i === 2 ? { ...c, text: '=SUM(A1) قال "لا"' } : c)),
+    },
+  };
+  const asRead = (value: unknown) => (value === null ? '' : String(value));
+
+  it('reads back, through a standard CSV parser, as the same fields in the same columns', () => {
+    for (const bom of [false, true]) {
+      const csv = (bom ? UTF8_BOM : '') + claimsCsvHeader() + claimsCsvRecords(awkward);
+      // Strict RFC 4180 as spreadsheets read it: CRLF records, every record as wide as the header.
+      const rows = parse(csv, { bom, record_delimiter: '\r\n', relax_quotes: false, relax_column_count: false }) as string[][];
+      assert.deepStrictEqual(rows[0], [...CLAIM_COLUMNS], `header, bom ${bom}`);
+      const expected = claimRows(awkward).map((row) => row.map(asRead));
+      // A text a spreadsheet would run as a formula comes back as text, behind an apostrophe.
+      expected[2][column('claim')] = `'${expected[2][column('claim')]}`;
+      assert.deepStrictEqual(rows.slice(1), expected, `records, bom ${bom}`);
+    }
+  });
+
+  it('puts the byte-order mark only before the header, where a BOM-aware reader drops it', () => {
+    const csv = UTF8_BOM + claimsCsvHeader() + claimsCsvRecords(awkward);
+    assert.strictEqual((parse(csv, { bom: false }) as string[][])[0][0], `${UTF8_BOM}file`, 'without the option the mark is part of the first field');
+    assert.strictEqual(csv.split(UTF8_BOM).length, 2, 'one mark');
   });
 });
