@@ -127,7 +127,8 @@ async function analyseAll(
   try {
     if (format && 'header' in format && !folder) await output.write(format.header({ bom: options.bom }));
     await streamTasks(tasks, (task) => pool.run(task), emit, {
-      ordered: inputOrder || (format?.ordered ?? true),
+      // Files in a pair folder were named in input order already: nothing waits for a slow article before it.
+      ordered: !folder && (inputOrder || (format?.ordered ?? true)),
       window: jobs * WINDOW_PER_JOB,
     });
   } finally {
