@@ -44,6 +44,7 @@ export default defineConfig(
       'dist/**', 'out/**', '**/node_modules/**', '.vscode-test/**', '.bench/**', '.eval/**', 'screenshots/tmp/**',
       'src/engine/entities/model/weights.ts',
       'src/engine/entities/model/lexicon.ts',
+      'src/engine/entities/model/vocabulary.ts',
     ],
   },
   {

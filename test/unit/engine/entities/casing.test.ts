@@ -31,4 +31,21 @@ describe('entities across the article', () => {
     assert.ok(people.includes('Pau Vilaseca') && people.includes('Núria Ferrand'), people.join(', '));
     assert.ok(!people.some((p) => /^(Hydrologist|Ecologist) /.test(p)), people.join(', '));
   });
+
+  it('takes no common word that opens a sentence for a name, though the article never writes it in lower case', () => {
+    const e = entitiesOf('Mountains cover most of the north of Norway.');
+    assert.deepStrictEqual(listed(e), ['place:Norway']);
+  });
+
+  it('keeps a common word that is a name after a title or in a table row', () => {
+    assert.ok(listed(entitiesOf('Dr. White is the best!')).includes('person:White'));
+    const table = 'Standings after Saturday:\nReading 4 1 1 2 5 10 4\nBury 4 3 1 0 8 2 10';
+    const teams = entitiesOf(table).map((x) => x.name);
+    assert.ok(teams.includes('Reading') && teams.includes('Bury'), teams.join(', '));
+  });
+
+  it('takes no common word written in capitals for emphasis for a name', () => {
+    const e = entitiesOf('Natasha is the BEST photographer in Leeds.');
+    assert.deepStrictEqual(listed(e).sort(), ['person:Natasha', 'place:Leeds']);
+  });
 });
