@@ -3,6 +3,7 @@ import type { AnalysisStore } from './documents/analysisStore';
 import type { CorrectionsStore } from './documents/correctionsStore';
 import type { TreatedArticles } from './documents/treatedArticles';
 import type { EntitiesTreeProvider } from './views/entitiesTree';
+import type { OrphansView } from './views/orphansTree';
 import type { HighlightCategory } from '../presentation/highlightPlan';
 import type { SpeakersTreeNode, SpeakersTreeProvider } from './views/speakersTree';
 import type { CorpusTreeNode, CorpusTreeProvider } from './views/corpusTree';
@@ -40,6 +41,8 @@ export interface NewsAnnotatorApi {
   readonly review: { readonly text: string | undefined };
   /** The reviewed claims marked in an editor (outline and check mark). */
   readonly reviewed: { rangesFor(editor: vscode.TextEditor): readonly vscode.Range[] };
+  /** The Orphaned Corrections view (shown while the article has orphans): its items, and whether it is offered. */
+  readonly orphans: OrphansView;
   /** The Speakers view's data: read it with getChildren/getTreeItem as the view does. */
   readonly speakers: SpeakersTreeProvider;
   /** The Speakers view itself, to see what it has selected and revealed. */

@@ -25,6 +25,7 @@ import { CorrectionCodeActions } from './commands/correctionCodeActions';
 import { EntityCorrections } from './commands/entityCorrections';
 import { CorrectionsStore } from './documents/correctionsStore';
 import { ReviewStatusBar } from './views/reviewStatusBar';
+import { OrphansView } from './views/orphansTree';
 import { ReviewDecorations } from './highlights/reviewDecorations';
 
 /**
@@ -37,6 +38,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   // Before any view: every analysis they see has the person's corrections applied.
   const corrections = new CorrectionsStore(store);
   const review = new ReviewStatusBar(store, corrections);
+  const orphans = new OrphansView(corrections);
   const reviewed = new ReviewDecorations(store);
   const highlighter = new Highlighter(store);
   const statusBar = new SummaryStatusBar(store);
@@ -55,6 +57,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     new CorrectionCodeActions(store),
     new AnnotationExports(store, corrections),
     new OrphanCommands(corrections),
+    orphans,
     highlighter,
     statusBar,
     new ArticleHoverProvider(store),
@@ -86,6 +89,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     corrections,
     review,
     reviewed,
+    orphans,
     speakers: speakers.provider,
     speakersView: speakers.view,
     entities: entities.provider,

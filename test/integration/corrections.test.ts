@@ -168,6 +168,42 @@ describe('corrections', function () {
     assert.deepStrictEqual(await api.corrections.decisions(reopened.document).then((ds) => ds.map((d) => d.action)), ['acceptClaim']);
   });
 
+  it('lists orphans in the Orphaned Corrections view, shown only while there are some, with Re-attach and Drop', async () => {
+    const uri = await freshArticle();
+    const { editor } = await open(uri);
+    cursorIn(editor, BRIDGE);
+    await vscode.commands.executeCommand('newsAnnotator.acceptClaim');
+    assert.ok(!api.orphans.hasOrphans, 'no orphans: the view is hidden');
+    const view = extensionUnderTest().packageJSON.contributes.views.newsAnnotator.find((v: { id: string }) => v.id === 'newsAnnotator.orphans');
+    assert.strictEqual(view.when, 'newsAnnotator.hasOrphans');
+    await api.corrections.flush(editor.document);
+    await closeAllEditors();
+
+    await changeOnDisk(editor.document, ARTICLE.replace(`${BRIDGE} said Maria Lopez, the mayor of Springfield.\n\n`, ''));
+    const { editor: reopened } = await open(uri);
+    await waitFor('the orphan in the view', () => api.orphans.hasOrphans);
+    const [node] = api.orphans.getChildren();
+    assert.deepStrictEqual([node.decision.action, node.decision.target.exact], ['acceptClaim', BRIDGE]);
+    const item = api.orphans.getTreeItem(node);
+    assert.strictEqual(item.contextValue, 'orphan.acceptClaim');
+    assert.strictEqual(item.description, 'accepted');
+
+    // Re-attach from the view's item: the selected words take the decision, and the view empties.
+    const closures = reopened.document.getText().indexOf(CLOSURES);
+    reopened.selection = new vscode.Selection(reopened.document.positionAt(closures), reopened.document.positionAt(closures + CLOSURES.length));
+    assert.ok(await vscode.commands.executeCommand('newsAnnotator.reattachOrphan', node));
+    assert.deepStrictEqual(api.orphans.getChildren(), []);
+    assert.ok(!api.orphans.hasOrphans);
+    assert.strictEqual(claim(await api.store.getAsync(reopened.document), CLOSURES).status, 'accepted');
+
+    // Undo brings the orphan back to the view; Drop removes it for good.
+    await vscode.commands.executeCommand('newsAnnotator.undoCorrection');
+    assert.strictEqual(api.orphans.getChildren().length, 1);
+    assert.ok(await vscode.commands.executeCommand('newsAnnotator.dropOrphan', api.orphans.getChildren()[0]));
+    assert.ok(!api.orphans.hasOrphans);
+    assert.deepStrictEqual(await api.corrections.decisions(reopened.document), []);
+  });
+
   it('keeps a corrupt sidecar aside as .bak with a clear message, and a newer schema untouched', async () => {
     const uri = await freshArticle();
     const corrupt = '{"schema": 1, "decisions": [ {"id": "d1", ';

@@ -2,22 +2,28 @@ import * as vscode from 'vscode';
 import type { CorrectionsStore } from '../documents/correctionsStore';
 import { articleDocument, editorOf } from '../documents/currentArticle';
 import { oneLine } from '../../formats/report';
+import type { OrphanNode } from '../views/orphansTree';
 
 type OrphanAction = 'reattach' | 'drop';
 
 /**
  * News: Orphaned Corrections…: decisions whose text was lost when the article changed, kept until the person
- * re-attaches one to the selected words or drops it. Arguments (decision id, action) skip the questions.
+ * re-attaches one to the selected words or drops it. Arguments (decision id, action) skip the questions; the
+ * Orphaned Corrections view's Re-attach and Drop run it on their item.
  */
 export class OrphanCommands implements vscode.Disposable {
-  private readonly registration: vscode.Disposable;
+  private readonly disposables: vscode.Disposable[];
 
   constructor(private readonly corrections: CorrectionsStore) {
-    this.registration = vscode.commands.registerCommand('newsAnnotator.reviewOrphans', (id?: string, action?: OrphanAction) => this.review(id, action));
+    this.disposables = [
+      vscode.commands.registerCommand('newsAnnotator.reviewOrphans', (id?: string, action?: OrphanAction) => this.review(id, action)),
+      vscode.commands.registerCommand('newsAnnotator.reattachOrphan', (node?: OrphanNode) => this.review(node?.decision.id, 'reattach', node?.document)),
+      vscode.commands.registerCommand('newsAnnotator.dropOrphan', (node?: OrphanNode) => this.review(node?.decision.id, 'drop', node?.document)),
+    ];
   }
 
-  private async review(givenId?: string, givenAction?: OrphanAction): Promise<boolean> {
-    const document = articleDocument();
+  private async review(givenId?: string, givenAction?: OrphanAction, given?: vscode.TextDocument): Promise<boolean> {
+    const document = given ?? articleDocument();
     if (!document) {
       void vscode.window.showInformationMessage('News Annotator: open a news article first.');
       return false;
@@ -56,6 +62,6 @@ export class OrphanCommands implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.registration.dispose();
+    for (const d of this.disposables) d.dispose();
   }
 }
