@@ -139,12 +139,16 @@ function phraseCore(tokens: Token[], last: number, from: number): SpeakerPhrase 
     if (BREAKERS.has(lw)) break;
     if (isCap(u) && !isRoleNoun(lw) && !isDemonym(u.text)) {
       first = nameBack(tokens, i, from);
+      // "an Iowa voter", "a Cairo airport official": the article before a name used as a modifier opens the phrase.
+      if (first - 1 >= from && INDEFINITE_ARTICLE.test(lower(tokens[first - 1]))) first--;
       break;
     }
     first = i;
   }
   return { first, last, form: 'descriptor' };
 }
+
+const INDEFINITE_ARTICLE = /^(a|an)$/;
 
 /** "Officials there said", "Her campaign workers here said": adverbs of place after the speaker. */
 const PLACE_ADVERBS = words('here there');

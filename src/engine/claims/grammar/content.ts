@@ -24,6 +24,18 @@ const ADVERBIAL_REACH = 9;
 // A coordinator before a "that" opens a second clause of the content ("said the plan would help but that …").
 const COORDINATOR = /^(but|and|or)$/;
 
+/**
+ * The last token of a hearer that opens with "the" and a name ("told the AP her group …", "told The New York
+ * Times he …"): the name ends the hearer, and what follows is the content.
+ */
+function namedHearerEnd(ctx: LineCtx, start: number, last: number): number {
+  const { tokens } = ctx;
+  if (lw(ctx, start) !== 'the' || !/^\p{Lu}/u.test(tokens[start + 1]?.text ?? '')) return last;
+  let k = start + 1;
+  while (k < last && /^\p{Lu}/u.test(tokens[k + 1].text)) k++;
+  return k;
+}
+
 /** Where the content after a cue starts: after a hearer, "that", time words or a leading adverbial. */
 export function contentStartAfter(ctx: LineCtx, cue: CueHit, sentenceEnd: number): number {
   const { tokens, quoted } = ctx;
@@ -39,7 +51,7 @@ export function contentStartAfter(ctx: LineCtx, cue: CueHit, sentenceEnd: number
     if (OBJECT_PRONOUNS.has(lw(ctx, start)) || (HEARERS.has(lw(ctx, start)) && lw(ctx, start) !== 'the')) start++;
     else {
       const hearer = speakerAfter(tokens, start, sentenceEnd, quoted);
-      if (hearer && (hearer.form === 'name' || lw(ctx, start) === 'the')) start = hearer.last + 1;
+      if (hearer && (hearer.form === 'name' || lw(ctx, start) === 'the')) start = namedHearerEnd(ctx, start, hearer.last) + 1;
     }
   }
   while (start < sentenceEnd && !quoted[start] && TIME_WORDS.has(lw(ctx, start))) start++;

@@ -53,9 +53,13 @@ const TRAILING_TAIL_WORDS = 6;
 const TRAILING_REACH = 8;
 // After the closing comma these open a clause of its own ("…, and Jones said the same").
 const CLAUSE_COORDINATOR = /^(and|but|while)$/;
+// A relative pronoun right before a cue makes it the verb of a relative clause.
+const RELATIVE_SUBJECT = /^(who|which|that)$/;
 
 /** A cue whose clause ends the sentence after a few words, with no "that" and no quotation after it. */
 export function isTrailing(ctx: LineCtx, cue: CueHit, sentenceEnd: number): boolean {
+  // "…, compared with 64 percent who say the same": a relative clause's cue reports only its own tail.
+  if (RELATIVE_SUBJECT.test(lw(ctx, cue.first - 1))) return false;
   let words = 0;
   for (let k = cue.last + 1; k < sentenceEnd; k++) {
     if (ctx.quoted[k] || lw(ctx, k) === 'that') return false;

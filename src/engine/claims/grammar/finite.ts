@@ -132,7 +132,11 @@ export function readFiniteCue(reading: SentenceReading, cue: CueHit, verb: CueVe
   }
   if (phrase) speaker = withAppositive(ctx, speaker, cueMention(ctx, cue, sentenceStart).start);
   // "Poland's agriculture minister, Agnieszka Małecka, said": the description ahead is part of the source.
-  if (phrase?.sourceFirst !== undefined && phrase.sourceFirst < phrase.first) speaker = { ...speaker, phrase: { start: tokens[phrase.sourceFirst].start, end: speaker.phrase?.end ?? speaker.end } };
+  if (phrase?.sourceFirst !== undefined && phrase.sourceFirst < phrase.first) {
+    speaker = { ...speaker, phrase: { start: tokens[phrase.sourceFirst].start, end: speaker.phrase?.end ?? speaker.end } };
+    // The attribution starts with the description, so the text before the name is no preposed content.
+    first = Math.min(first, phrase.sourceFirst);
+  }
   if (readPreposed(reading, { cue, speaker, first, start, end, reports: verb.strong || evidence })) return;
   const afterWords = wordCount(ctx, start, end);
   const quoteFollows = start < sentenceEnd && quoted[start];

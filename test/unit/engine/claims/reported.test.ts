@@ -147,4 +147,15 @@ describe('reported claims', () => {
     // "back" the adverb is no cue.
     assert.deepStrictEqual(reported('The ferry came back to the harbour at noon.'), []);
   });
+  it('reads a relative clause\'s cue as its own claim, not as the trailing attribution of the whole sentence', () => {
+    assert.deepStrictEqual(reported('Most growers say the harvest came early, compared with a third who say the same of last year.'), [
+      ['the harvest came early', 'say', 'Most growers'],
+      ['the same of last year', 'say', 'a third'],
+    ]);
+  });
+
+  it('keeps a description set off before the name in the attribution, and a hearer named after "the" apart from the content', () => {
+    assert.deepStrictEqual(reported('The head of the dockers, Lena Moor, told the Herald her members would strike.'), [['her members would strike', 'told', 'Lena Moor']]);
+    assert.deepStrictEqual(reported('The ferry was late twice a week, a Tromsø harbour official told reporters.'), [['The ferry was late twice a week', 'told', 'a Tromsø harbour official']]);
+  });
 });
