@@ -29,8 +29,10 @@ function buildClasses(): Map<string, string> {
 }
 
 let classes: Map<string, string> | undefined;
-// First words of the multi-word entries, so that most words skip the phrase look-ups.
+// First words and first two words of the multi-word entries, so that most words skip the phrase look-ups
+// (a first word alone lets through every "the" and "new").
 const phraseStarts = new Set<string>();
+const phrasePairs = new Set<string>();
 let longest = 1;
 
 function lexicon(): Map<string, string> {
@@ -40,6 +42,7 @@ function lexicon(): Map<string, string> {
       const parts = k.split(' ');
       if (parts.length < 2) continue;
       phraseStarts.add(parts[0]);
+      phrasePairs.add(`${parts[0]} ${parts[1]}`);
       longest = Math.max(longest, Math.min(4, parts.length));
     }
   }
@@ -60,7 +63,7 @@ export function phraseClasses(lowers: readonly string[]): string[] {
   const out = new Array<string>(lowers.length).fill('');
   for (let i = 0; i < lowers.length;) {
     let matched = 0;
-    if (!phraseStarts.has(lowers[i])) {
+    if (!phraseStarts.has(lowers[i]) || i + 1 >= lowers.length || !phrasePairs.has(`${lowers[i]} ${lowers[i + 1]}`)) {
       i++;
       continue;
     }
