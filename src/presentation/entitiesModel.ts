@@ -22,6 +22,31 @@ export function entityGroups(analysis: Analysis): EntityTypeGroup[] {
   return groups;
 }
 
+/** A type group with more entities than this folds those mentioned once and never quoted away. */
+export const FOLD_ONCE_AFTER = 12;
+
+export interface EntitySection {
+  group: EntityTypeGroup;
+  /** In the group's order: every entity of a short group; of a long one, those mentioned again or quoted. */
+  shown: Entity[];
+  /**
+   * A long group's entities with one mention and no claim: in a 300 KB article most are the tagger's misses
+   * (a capitalised word at a sentence start), and the rest matter least to the article; folded, not hidden.
+   */
+  once: Entity[];
+}
+
+/** The Entities view's sections: `entityGroups` with the once-mentioned entities of long groups set apart. */
+export function entitySections(analysis: Analysis): EntitySection[] {
+  const speakers = new Set(analysis.claims.map((c) => c.speaker?.entityId).filter((id) => !!id));
+  return entityGroups(analysis).map((group) => {
+    const minor = (e: Entity) => e.mentions.length === 1 && !speakers.has(e.id);
+    const once = group.entities.length > FOLD_ONCE_AFTER ? group.entities.filter(minor) : [];
+    if (once.length < 2) return { group, shown: group.entities, once: [] };
+    return { group, shown: group.entities.filter((e) => !minor(e)), once };
+  });
+}
+
 function firstStart(e: Entity): number {
   return e.mentions[0]?.start ?? 0;
 }

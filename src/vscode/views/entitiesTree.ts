@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Analysis, Entity, EntityType, Mention } from '../../engine/types';
 import type { AnalysisStore } from '../documents/analysisStore';
-import { entityGroups, mentionContext, type EntityTypeGroup } from '../../presentation/entitiesModel';
+import { entitySections, mentionContext, type EntitySection, type EntityTypeGroup } from '../../presentation/entitiesModel';
 import { ArticleTreeView, contextValue, selectCommand, treeItem } from './treeNodes';
 import { countLabel } from '../../presentation/speakersModel';
 
@@ -10,13 +10,22 @@ export const ENTITIES_VIEW = 'newsAnnotator.entities';
 export interface EntityTypeNode {
   type: 'entityType';
   group: EntityTypeGroup;
+  /** The entities shown in the group, then the folder of those mentioned once, when the group is long. */
   entities: EntityNode[];
+  once: EntityOnceNode | undefined;
+}
+
+/** A long group's entities mentioned once and never quoted, folded (see presentation/entitiesModel.ts). */
+export interface EntityOnceNode {
+  type: 'entityOnce';
+  entities: EntityNode[];
+  parent: EntityTypeNode;
 }
 
 export interface EntityNode {
   type: 'entity';
   entity: Entity;
-  parent: EntityTypeNode;
+  parent: EntityTypeNode | EntityOnceNode;
 }
 
 export interface MentionNode {
@@ -27,7 +36,7 @@ export interface MentionNode {
   parent: EntityNode;
 }
 
-export type EntitiesTreeNode = EntityTypeNode | EntityNode | MentionNode;
+export type EntitiesTreeNode = EntityTypeNode | EntityOnceNode | EntityNode | MentionNode;
 
 export const ENTITY_ICONS: Record<EntityType, string> = {
   person: 'person',
@@ -53,13 +62,14 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesTre
     this.document = document;
     this.analysis = document ? analysis : undefined;
     this.text = this.analysis && document ? document.getText() : '';
-    this.nodes = this.analysis ? entityGroups(this.analysis).map(toNode) : [];
+    this.nodes = this.analysis ? entitySections(this.analysis).map(toNode) : [];
     this.emitter.fire();
   }
 
   getChildren(node?: EntitiesTreeNode): EntitiesTreeNode[] {
     if (!node) return this.nodes;
-    if (node.type === 'entityType') return node.entities;
+    if (node.type === 'entityType') return node.once ? [...node.entities, node.once] : node.entities;
+    if (node.type === 'entityOnce') return node.entities;
     if (node.type === 'entity') return node.entity.mentions.map((mention, index) => ({ type: 'mention', mention, index, parent: node }));
     return [];
   }
@@ -76,7 +86,19 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesTre
         icon: ENTITY_ICONS[node.group.type],
         contextValue: contextValue('entityType', node.group.type),
         collapsible: vscode.TreeItemCollapsibleState.Expanded,
+        description: String(node.group.entities.length),
+        tooltip: `${node.group.title}: ${node.group.entities.length} named, ${countLabel(mentionCount(node.group.entities), 'mention')} in all`,
+      });
+    }
+    if (node.type === 'entityOnce') {
+      return treeItem({
+        label: 'Mentioned once',
+        id: `once:${node.parent.group.type}`,
+        icon: 'fold',
+        contextValue: contextValue('entityOnce', node.parent.group.type),
+        collapsible: vscode.TreeItemCollapsibleState.Collapsed,
         description: String(node.entities.length),
+        tooltip: 'Entities named once and never quoted: in a long article, the least central, and where most misread names end up',
       });
     }
     if (node.type === 'entity') {
@@ -107,10 +129,19 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesTre
   }
 }
 
-function toNode(group: EntityTypeGroup): EntityTypeNode {
-  const node: EntityTypeNode = { type: 'entityType', group, entities: [] };
-  node.entities = group.entities.map((entity) => ({ type: 'entity', entity, parent: node }));
+function toNode({ group, shown, once }: EntitySection): EntityTypeNode {
+  const node: EntityTypeNode = { type: 'entityType', group, entities: [], once: undefined };
+  node.entities = shown.map((entity) => ({ type: 'entity', entity, parent: node }));
+  if (once.length) {
+    const folder: EntityOnceNode = { type: 'entityOnce', entities: [], parent: node };
+    folder.entities = once.map((entity) => ({ type: 'entity', entity, parent: folder }));
+    node.once = folder;
+  }
   return node;
+}
+
+function mentionCount(entities: readonly Entity[]): number {
+  return entities.reduce((n, e) => n + e.mentions.length, 0);
 }
 
 /** The Entities view: follows the active article like the Speakers view. */

@@ -9,6 +9,7 @@ import { isArticle } from '../documents/articles';
 import { ArticleTreeView, baseName, contextValue, selectCommand, treeItem } from './treeNodes';
 import { describeFilter, filterGroups, isFiltering, type SpeakerFilter } from '../../presentation/speakersFilter';
 import { countLabel, speakerGroups, type SpeakerGroup, type SpeakerSort } from '../../presentation/speakersModel';
+import { speakerOutline, type SpeakerEntry, type SpeakerFolder, type SpeakerSection } from '../../presentation/speakersOutline';
 
 export const SPEAKERS_VIEW = 'newsAnnotator.speakers';
 const SORT_KEY = 'newsAnnotator.speakersSort';
@@ -22,10 +23,19 @@ const HAS_ARTICLE_KEY = 'newsAnnotator.viewsHaveArticle';
  */
 const CAN_TREAT_KEY = 'newsAnnotator.activeEditorIsNotArticle';
 
+/** A folder of speakers in a long article (see presentation/speakersOutline.ts). */
+export interface SpeakerFolderNode {
+  type: 'folder';
+  folder: SpeakerFolder;
+  children: (SpeakerFolderNode | SpeakerNode)[];
+  parent: SpeakerFolderNode | undefined;
+}
+
 export interface SpeakerNode {
   type: 'speaker';
   group: SpeakerGroup;
   claims: ClaimNode[];
+  parent: SpeakerFolderNode | undefined;
 }
 
 export interface ClaimNode {
@@ -34,7 +44,7 @@ export interface ClaimNode {
   parent: SpeakerNode;
 }
 
-export type SpeakersTreeNode = SpeakerNode | ClaimNode;
+export type SpeakersTreeNode = SpeakerFolderNode | SpeakerNode | ClaimNode;
 
 export const SPEAKER_ICONS: Partial<Record<AttributionKind, string>> = {
   person: 'person',
@@ -44,6 +54,8 @@ export const SPEAKER_ICONS: Partial<Record<AttributionKind, string>> = {
   unresolved: 'account',
   unattributed: 'question',
 };
+
+const FOLDER_ICONS: Record<SpeakerSection, string> = { person: 'person', organization: 'organization', unnamed: 'account', other: 'location' };
 
 /** How the views show each claim kind: ThemeIcon and the noun a reader knows. */
 export const CLAIM_KINDS: Record<ClaimKind, { icon: string; noun: string }> = {
@@ -56,7 +68,8 @@ export const CLAIM_KINDS: Record<ClaimKind, { icon: string; noun: string }> = {
 export class SpeakersTreeProvider implements vscode.TreeDataProvider<SpeakersTreeNode> {
   private readonly emitter = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.emitter.event;
-  private nodes: SpeakerNode[] = [];
+  private nodes: (SpeakerFolderNode | SpeakerNode)[] = [];
+  private speakers: SpeakerNode[] = [];
   private byClaim = new Map<string, ClaimNode>();
   document: vscode.TextDocument | undefined;
   /** The analysis shown; during the debounce after an edit it may be one version behind the document. */
@@ -85,13 +98,32 @@ export class SpeakersTreeProvider implements vscode.TreeDataProvider<SpeakersTre
   }
 
   private rebuild(): void {
-    this.nodes = this.analysis ? filterGroups(speakerGroups(this.analysis, this.sort), this.filter).map(toNode) : [];
-    this.byClaim = new Map(this.nodes.flatMap((s) => s.claims.map((c) => [c.claim.id, c] as const)));
+    const groups = this.analysis ? filterGroups(speakerGroups(this.analysis, this.sort), this.filter) : [];
+    this.speakers = [];
+    this.nodes = speakerOutline(groups, settings().speakersGroupBy).map((entry) => this.toNode(entry, undefined));
+    this.byClaim = new Map(this.speakers.flatMap((s) => s.claims.map((c) => [c.claim.id, c] as const)));
     this.emitter.fire();
   }
 
+  /** Rebuilds with the settings as they are now (the grouping). */
+  refresh(): void {
+    this.rebuild();
+  }
+
+  private toNode(entry: SpeakerEntry, parent: SpeakerFolderNode | undefined): SpeakerFolderNode | SpeakerNode {
+    if ('folder' in entry) {
+      const node: SpeakerFolderNode = { type: 'folder', folder: entry.folder, children: [], parent };
+      node.children = entry.folder.entries.map((e) => this.toNode(e, node));
+      return node;
+    }
+    const node: SpeakerNode = { type: 'speaker', group: entry.speaker, claims: [], parent };
+    node.claims = entry.speaker.claims.map((claim) => ({ type: 'claim', claim, parent: node }));
+    this.speakers.push(node);
+    return node;
+  }
+
   speakerNode(key: string): SpeakerNode | undefined {
-    return this.nodes.find((n) => n.group.key === key);
+    return this.speakers.find((n) => n.group.key === key);
   }
 
   claimNode(claimId: string): ClaimNode | undefined {
@@ -100,18 +132,32 @@ export class SpeakersTreeProvider implements vscode.TreeDataProvider<SpeakersTre
 
   getChildren(node?: SpeakersTreeNode): SpeakersTreeNode[] {
     if (!node) return this.nodes;
-    return node.type === 'speaker' ? node.claims : [];
+    return node.type === 'folder' ? node.children : node.type === 'speaker' ? node.claims : [];
   }
 
   getParent(node: SpeakersTreeNode): SpeakersTreeNode | undefined {
-    return node.type === 'claim' ? node.parent : undefined;
+    return node.parent;
   }
 
   getTreeItem(node: SpeakersTreeNode): vscode.TreeItem {
-    return node.type === 'speaker' ? this.speakerItem(node.group) : this.claimItem(node.claim);
+    if (node.type === 'folder') return this.folderItem(node.folder);
+    return node.type === 'speaker' ? this.speakerItem(node.group, node.parent !== undefined) : this.claimItem(node.claim);
   }
 
-  private speakerItem(group: SpeakerGroup): vscode.TreeItem {
+  private folderItem(folder: SpeakerFolder): vscode.TreeItem {
+    const { Collapsed, Expanded } = vscode.TreeItemCollapsibleState;
+    return treeItem({
+      label: folder.title,
+      id: `folder:${folder.id}`,
+      icon: folder.collapsed ? 'fold' : FOLDER_ICONS[folder.section],
+      contextValue: contextValue('speakerFolder', folder.section),
+      collapsible: folder.collapsed ? Collapsed : Expanded,
+      description: folder.description,
+    });
+  }
+
+  /** In a folder a speaker starts collapsed: a long article's claims would bury the other speakers. */
+  private speakerItem(group: SpeakerGroup, inFolder: boolean): vscode.TreeItem {
     const kinds = (Object.keys(CLAIM_KINDS) as ClaimKind[])
       .map((k) => [k, group.claims.filter((c) => c.kind === k).length] as const)
       .filter(([, n]) => n > 0)
@@ -127,7 +173,7 @@ export class SpeakersTreeProvider implements vscode.TreeDataProvider<SpeakersTre
       id: `speaker:${group.key}`,
       icon: SPEAKER_ICONS[group.kind] ?? 'symbol-misc',
       contextValue: contextValue('speaker', group.kind),
-      collapsible: vscode.TreeItemCollapsibleState.Expanded,
+      collapsible: inFolder ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded,
       description: countLabel(group.claims.length, 'claim'),
       tooltip: `${group.name} (${what})\n${kinds.join(', ')}`,
     });
@@ -149,12 +195,6 @@ export class SpeakersTreeProvider implements vscode.TreeDataProvider<SpeakersTre
       command: this.document && selectCommand('newsAnnotator.selectClaim', this.document, claim.id),
     });
   }
-}
-
-function toNode(group: SpeakerGroup): SpeakerNode {
-  const node: SpeakerNode = { type: 'speaker', group, claims: [] };
-  node.claims = group.claims.map((claim) => ({ type: 'claim', claim, parent: node }));
-  return node;
 }
 
 /**
@@ -187,6 +227,7 @@ export class SpeakersView implements vscode.Disposable {
       vscode.commands.registerCommand('newsAnnotator.filterSpeakers', (filter?: SpeakerFilter) => this.filterSpeakers(filter)),
       vscode.commands.registerCommand('newsAnnotator.clearSpeakersFilter', () => this.setFilter({})),
       vscode.commands.registerCommand('newsAnnotator.revealSpeaker', (entityId: unknown) => this.revealSpeaker(entityId)),
+      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('newsAnnotator.speakers.groupBy') && this.provider.refresh()),
     ];
     void vscode.commands.executeCommand('setContext', SORT_KEY, this.provider.sort);
     tree.follow();

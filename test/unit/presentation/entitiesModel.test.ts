@@ -1,6 +1,6 @@
 import * as assert from 'assert';
-import type { Analysis, Mention } from '../../../src/engine/types';
-import { entityGroups, mentionContext } from '../../../src/presentation/entitiesModel';
+import type { Analysis, Entity, Mention } from '../../../src/engine/types';
+import { entityGroups, entitySections, FOLD_ONCE_AFTER, mentionContext } from '../../../src/presentation/entitiesModel';
 import { ANALYSIS, TEXT, at } from './editorFixture';
 
 describe('entityGroups', () => {
@@ -22,6 +22,32 @@ describe('entityGroups', () => {
 
   it('is empty without entities', () => {
     assert.deepStrictEqual(entityGroups({ textLength: 0, entities: [], claims: [] }), []);
+  });
+});
+
+describe('entitySections', () => {
+  /** People named `count` times each, after the fixture's text. */
+  const person = (name: string, count: number, at = 1000): Entity => ({
+    id: `person:${name}`, type: 'person', name,
+    mentions: Array.from({ length: count }, (_, i) => ({ start: at + i * 10, end: at + i * 10 + 3, text: name, form: 'name' as const })),
+  });
+
+  it('shows every entity of a short group', () => {
+    assert.deepStrictEqual(entitySections(ANALYSIS).map((s) => [s.group.title, s.shown.length, s.once.length]), [
+      ['People', 1, 0], ['Organizations', 1, 0], ['Dates', 2, 0],
+    ]);
+  });
+
+  it(`folds away a long group's entities mentioned once and never quoted, keeping a quoted one in sight`, () => {
+    const often = Array.from({ length: FOLD_ONCE_AFTER }, (_, i) => person(`Often${i}`, 2, 2000 + i * 100));
+    const once = Array.from({ length: 3 }, (_, i) => person(`Once${i}`, 1, 5000 + i * 100));
+    const jane = ANALYSIS.entities.find((e) => e.name === 'Jane Roe')!;
+    const quotedOnce = { ...jane, mentions: [jane.mentions[0]] };
+    const analysis: Analysis = { ...ANALYSIS, entities: [...ANALYSIS.entities.filter((e) => e !== jane), quotedOnce, ...often, ...once] };
+    const people = entitySections(analysis).find((s) => s.group.type === 'person')!;
+    assert.deepStrictEqual(people.once.map((e) => e.name), ['Once0', 'Once1', 'Once2']);
+    assert.deepStrictEqual(people.shown.map((e) => e.name), [...often.map((e) => e.name), 'Jane Roe']);
+    assert.strictEqual(people.group.entities.length, FOLD_ONCE_AFTER + 4, 'the group still counts them all');
   });
 });
 
