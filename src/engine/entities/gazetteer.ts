@@ -39,8 +39,9 @@ function lexicon(): Map<string, string> {
   if (!classes) {
     classes = buildClasses();
     for (const k of classes.keys()) {
+      // Most entries are one word: only the few others are split (a fresh worker's start-up reads them all).
+      if (!k.includes(' ')) continue;
       const parts = k.split(' ');
-      if (parts.length < 2) continue;
       phraseStarts.add(parts[0]);
       phrasePairs.add(`${parts[0]} ${parts[1]}`);
       longest = Math.max(longest, Math.min(4, parts.length));

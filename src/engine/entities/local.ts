@@ -7,6 +7,7 @@ import type { EntityType } from '../types';
 import type { LineMention } from './lineMention';
 import { isAllCapsLine, sentenceFeaturizer } from './features';
 import { loadModel } from './model';
+import { isCommonWord } from './commonWords';
 import { companiesByContext, withCompanyNames } from './companies';
 import { findPatterns } from './patterns';
 import { resultTeams } from './results';
@@ -120,6 +121,24 @@ function joinGenerational(tokens: Token[], labels: string[]): void {
   }
 }
 
+// Epithets that follow a name after "the" and belong to it ("Pliny the Younger", "Peter the Great").
+const EPITHET = words('Younger Elder Great Bold Conqueror Magnificent Wise Pious Fair Terrible Confessor Lionheart');
+
+/**
+ * A capitalised word followed by "the" and an epithet is one person's name ("Pliny the Younger"): the word
+ * joins the person's name the tagger found, or opens one when it found none there (unless a common word).
+ */
+function joinEpithets(tokens: Token[], labels: string[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (tokens[i].text !== 'the' || !EPITHET.has(tokens[i + 1].text)) continue;
+    const prev = labels[i - 1];
+    const named = prev.endsWith('-PER');
+    if (!named && (prev !== 'O' || !/^\p{Lu}\p{Ll}+$/u.test(tokens[i - 1].text) || isCommonWord(tokens[i - 1].text.toLowerCase()))) continue;
+    if (!named) labels[i - 1] = 'B-PER';
+    labels[i] = labels[i + 1] = 'I-PER';
+  }
+}
+
 const INITIAL = /^\p{Lu}\.$/u;
 
 /** Initials right before a person's name ("A. B." of "A. B. Jones") are part of it, however tagged. */
@@ -143,6 +162,7 @@ const OPENING_ADVERB = /^\p{Lu}\p{Ll}+ly$/u;
 function taggedNames(tokens: Token[], tags: readonly string[]): LineMention[] {
   const labels = [...tags];
   joinGenerational(tokens, labels);
+  joinEpithets(tokens, labels);
   joinInitials(tokens, labels);
   const out: LineMention[] = [];
   for (let i = 0; i < tokens.length; i++) {

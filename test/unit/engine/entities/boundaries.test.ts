@@ -19,6 +19,17 @@ describe('entity boundaries and non-names', () => {
     assert.deepStrictEqual(named(text), ['person:Henry Ford III']);
   });
 
+  it('keeps an epithet after "the" in the name, even where the tagger found none', () => {
+    assert.deepStrictEqual(named('Pliny the Younger wrote about the eruption.'), ['person:Pliny the Younger']);
+    assert.ok(named('The rise of Alexander the Great began early.').includes('person:Alexander the Great'));
+  });
+
+  it('keeps "University of" and a state after a city apart', () => {
+    assert.ok(named('She studied at the University of Michigan.').includes('organization:University of Michigan'));
+    const text = 'The mayor of Springfield, Illinois, said the plan was sound.';
+    assert.deepStrictEqual(named(text).sort(), ['place:Illinois', 'place:Springfield']);
+  });
+
   it('finds no name in a title alone or in an adverb opening a sentence', () => {
     for (const text of ['Madam Speaker, the vote is closed.', 'Frankly, the plan is dead.']) {
       assert.deepStrictEqual(named(text), [], text);
