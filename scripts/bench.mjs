@@ -135,14 +135,33 @@ function corpusFigures(pool, quick) {
   const cores = os.availableParallelism();
   const [one, all] = [1, cores].map((jobs) => {
     const start = performance.now();
+    const cpuBefore = childrenCpuSeconds();
     const args = [cli, '--format', 'jsonl', '--jobs', String(jobs), '--out', os.devNull, folder];
     const run = spawnSync(process.execPath, args, { encoding: 'utf8' });
     if (run.status !== 0) throw new Error(`news-annotate failed: ${run.stderr}`);
     const seconds = (performance.now() - start) / 1000;
-    return { jobs, seconds, rate: bytes / 2 ** 20 / seconds };
+    const cpu = cpuBefore === undefined ? undefined : childrenCpuSeconds() - cpuBefore;
+    return { jobs, seconds, cpu, rate: bytes / 2 ** 20 / seconds };
   });
-  return `${articles.length} articles, ${(bytes / 2 ** 20).toFixed(2)} MB: 1 job ${one.seconds.toFixed(1)} s (${one.rate.toFixed(2)} MB/s); `
-    + `${all.jobs} jobs ${all.seconds.toFixed(1)} s (${all.rate.toFixed(2)} MB/s), speed-up ${(one.seconds / all.seconds).toFixed(2)}×`;
+  const cpu = (run) => (run.cpu === undefined ? '' : `, CPU ${run.cpu.toFixed(1)} s`);
+  // On a busy machine the wall-time speed-up says more about the load than the pool; the CPU time spent for the
+  // same work with more jobs (thread start-up, the engine loaded and warmed once per thread) bounds it: an idle
+  // machine gets at most jobs × (CPU with 1 job / CPU with all).
+  const bound = one.cpu && all.cpu ? `; CPU ${(all.cpu / one.cpu).toFixed(2)}× that of 1 job, so at most ${((all.jobs * one.cpu) / all.cpu).toFixed(2)}× when idle` : '';
+  return `${articles.length} articles, ${(bytes / 2 ** 20).toFixed(2)} MB: 1 job ${one.seconds.toFixed(1)} s (${one.rate.toFixed(2)} MB/s${cpu(one)}); `
+    + `${all.jobs} jobs ${all.seconds.toFixed(1)} s (${all.rate.toFixed(2)} MB/s${cpu(all)}), speed-up ${(one.seconds / all.seconds).toFixed(2)}×${bound}`;
+}
+
+/** CPU seconds of this process's finished children (Linux /proc; undefined elsewhere). */
+function childrenCpuSeconds() {
+  try {
+    // Fields after the command name (which may hold spaces): cutime and cstime are the 14th and 15th, in ticks.
+    const fields = fs.readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+    const ticksPerSecond = 100; // USER_HZ, which /proc reports in whatever the kernel's HZ
+    return (Number(fields[13]) + Number(fields[14])) / ticksPerSecond;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Bundles the analysis core (and the incremental analyzer, once it exists) for plain Node. */
