@@ -63,11 +63,18 @@ function saidLine(claim: Claim): string {
   return `- ${cue ? `*${escapeMarkdown(oneLine(cue.text, 40))}*: ` : ''}${escapeMarkdown(claimLabel(claim, 70))}`;
 }
 
-function entitySection(entity: Entity, claims: readonly Claim[]): string {
+/** A pronoun or descriptor says whom it was resolved to: "“he” refers to **Joe Roe**". */
+function referenceLine(entity: Entity, mention: Mention): string | null {
+  if (mention.form !== 'pronoun' && mention.form !== 'descriptor') return null;
+  return `“${escapeMarkdown(oneLine(mention.text, 60))}” refers to **${escapeMarkdown(entity.name)}** (resolved ${mention.form})`;
+}
+
+function entitySection(entity: Entity, mention: Mention, claims: readonly Claim[]): string {
   const said = claims.filter((c) => c.speaker?.entityId === entity.id);
   const counts = [plural(entity.mentions.length, 'mention')];
   if (said.length > 0) counts.push(plural(said.length, 'claim'));
-  const lines = [`**${escapeMarkdown(entity.name)}** · ${TYPE_LABEL[entity.type]}`, counts.join(' · '), formsLine(entity)];
+  const reference = referenceLine(entity, mention);
+  const lines = [...(reference ? [reference] : []), `**${escapeMarkdown(entity.name)}** · ${TYPE_LABEL[entity.type]}`, counts.join(' · '), formsLine(entity)];
   if (said.length > 0) {
     const more = said.length > LISTED_CLAIMS ? `\n- … and ${said.length - LISTED_CLAIMS} more` : '';
     lines.push(said.slice(0, LISTED_CLAIMS).map(saidLine).join('\n') + more);
@@ -116,7 +123,7 @@ export function hoverAt(analysis: Analysis, offset: number): HoverContent | unde
   // One "Show in Speakers" link per speaker, however many sections name it.
   const linked = new Set<string>();
   if (hit) {
-    sections.push(entitySection(hit.entity, analysis.claims));
+    sections.push(entitySection(hit.entity, hit.mention, analysis.claims));
     linked.add(hit.entity.id);
   }
   for (const { claim } of claims) sections.push(claimSection(claim, entities, linked));

@@ -45,6 +45,13 @@ describe('hovers', () => {
     assert.match(text, /Cue: “said”/);
   });
 
+  it('on a pronoun away from any cue: whom it refers to', async () => {
+    const pronouns = await writeAndOpen('hover-pronouns.article', 'date 2024-05-06\n\nMayor Joe Roe opened the bridge on Monday. Later he thanked the builders.\n');
+    const text = await hoverAt(pronouns, 'he thanked', 0);
+    assert.match(text, /“he” refers to \*\*Joe Roe\*\* \(resolved pronoun\)/);
+    assert.match(text, /Written as “Mayor Joe Roe”, “he”|Written as “Joe Roe”, “he”/);
+  });
+
   it('says nothing where nothing is annotated', async () => {
     const text = await hoverAt(doc, 'approve');
     assert.doesNotMatch(text, /Person|Direct quote|Reported speech|Cue:/);

@@ -30,7 +30,7 @@ function describeUncached(text: string): Description {
 // Memoised: every descriptor is compared with the phrases around all person mentions before it, and an
 // incremental analysis meets the same phrases again after each edit. Results are shared, never mutated.
 const described = new Map<string, Description>();
-function describe(text: string): Description {
+export function describe(text: string): Description {
   let d = described.get(text);
   if (!d) {
     if (described.size >= 50_000) described.clear();

@@ -9,7 +9,9 @@ import type { DraftClaim } from './assemble';
 import { personByDescription } from './descriptors';
 import { entityGenders, followingPronoun, genderOf, markedGender } from './gender';
 import { organizationByNoun, organizationIssuing } from './orgDescriptors';
-import { choose, type Choice, type Referent } from './salience';
+import { choose, type Referent } from './salience';
+import { KNOWN_GENDER, resolution, resolvePronoun, personByRole, resolveReference, rolesByPerson, type Resolution } from './pronouns';
+import { findReferences, quotedParts } from './references';
 import { lastBefore, SpanSet } from './spans';
 import {
   fold,
@@ -23,7 +25,6 @@ import {
   entityByName,
   nameIndex,
   registerName,
-  paragraphStart,
   recent,
   namedBefore,
   mentionOf,
@@ -58,51 +59,6 @@ const INDEFINITE = /^(?:an?|one|some|several|many|other|another|two|three|four|f
 const ISSUED_BY = /(\p{Ll}+)(?:\s+(?:of|on|about)\s.*)?$/u;
 // Heads that with a name before them make an organization: "the Obama administration", "the Lee campaign".
 const INSTITUTION_HEADS = words('administration government campaign');
-// A pronoun's known matching gender adds this to a candidate (see salience.ts).
-const KNOWN_GENDER = 0.5;
-
-interface Resolution {
-  entity: Entity;
-  how: SpeakerResolution;
-}
-
-const resolution = (entity: Entity | null | undefined, how: SpeakerResolution): Resolution | null => (entity ? { entity, how } : null);
-
-/**
- * "he"/"she" by gender and salience: among the people of its own paragraph, else (or when the best there is
- * named only obliquely) of the paragraph before too, else the latest fitting person further back.
- * "it"/"they" for an organization, when it is the most salient referent near by.
- */
-function resolvePronoun(ctx: Context, sp: Span, word: string): Resolution | null {
-  const count = (e: Entity): number => namedBefore(ctx, e, sp.start);
-  const near = (fits: (e: Entity) => boolean, bonus?: (e: Entity) => number): { choice: Choice; oblique: boolean } | null => {
-    for (const back of [0, 1] as const) {
-      const candidates = recent(ctx, sp.start, paragraphStart(ctx, sp.start, back), fits);
-      const choice = choose(candidates, count, bonus);
-      const oblique = !!choice && !candidates.some((r) => r.entity === choice.entity && !r.oblique);
-      if (choice && (!oblique || back === 1)) return { choice, oblique };
-    }
-    return null;
-  };
-  const how = (c: Choice): SpeakerResolution => (c.ambiguous ? 'ambiguous' : 'inferred');
-  if (word === 'he' || word === 'she') {
-    const fits = (e: Entity): boolean => e.type === 'person' && (genderOf(ctx.gender.get(e.id)) ?? word) === word;
-    const found = near(fits, (e) => (genderOf(ctx.gender.get(e.id)) === word ? KNOWN_GENDER : 0));
-    if (found) return { entity: found.choice.entity, how: how(found.choice) };
-    return resolution(recent(ctx, sp.start, 0, fits, 1)[0]?.entity, 'inferred');
-  }
-  if (word === 'it') {
-    const found = near((e) => e.type === 'organization');
-    return found && { entity: found.choice.entity, how: how(found.choice) };
-  }
-  // "They" is far more often a group of people than an organization: only one that has just spoken.
-  if (word === 'they') {
-    const latest = recent(ctx, sp.start, paragraphStart(ctx, sp.start, 0), () => true, 1)[0];
-    return latest?.spoke && latest.entity.type === 'organization' ? { entity: latest.entity, how: 'inferred' } : null;
-  }
-  return null;
-}
-
 /**
  * A bare surname (or title and surname) among the people who have it: those of the gender its title or the
  * pronoun that follows shows, the most salient and recent of them. A title that fits none of them is
@@ -249,6 +205,11 @@ function resolveDescriptor(ctx: Context, sp: Span & { text: string }): Resolutio
   if (INDEFINITE.test(text)) return null;
   // "officials", "analysts": several people, none of them one named person.
   const plural = /s$/.test(head) && (isRoleNoun(head) || isRoleNoun(head.slice(0, -1)));
+  const byRole = plural ? null : personByRole(ctx, sp, text);
+  if (byRole) {
+    addMention(ctx, byRole.entity, { start: sp.start, end: sp.end, text: sp.text, form: 'descriptor' });
+    return byRole;
+  }
   let e = plural ? null : personByDescription(ctx, sp, text);
   e ??= organizationByNoun(text, recent(ctx, sp.start, 0, (x) => x.type === 'organization'));
   e ??= organizationIssuing(ctx.text, sp, text, (span) => organizationNamedAt(ctx, span));
@@ -294,7 +255,7 @@ export function resolveSpeakers(text: string, lines: readonly Span[], drafts: Dr
   const ctx: Context = {
     text, lines, lineStarts: lines.map((l) => ({ at: l.start })), entities, quoted, order: new Map(entities.map((e, i) => [e, i])), around: new Map(), added: [],
     referents: [], spoken: [], named: new Map(), gender: new Map(), pending: new Map(), mentioned: new Set(),
-    byId: new Map(entities.map((e) => [e.id, e])),
+    byId: new Map(entities.map((e) => [e.id, e])), rolesOf: rolesByPerson(text),
   };
   createNamedSpeakers(ctx, drafts);
   ctx.referents = referents(ctx);
@@ -304,9 +265,27 @@ export function resolveSpeakers(text: string, lines: readonly Span[], drafts: Dr
     ctx.named.set(r.entity, list);
   }
   ctx.gender = entityGenders(text, entities.filter((e) => e.type === 'person'), quoted, (at) => nextReferent(ctx, at + 1));
-  const ids: Array<string | null> = [];
-  const hows: Array<SpeakerResolution | null> = [];
-  for (const d of drafts) {
+  const ids: Array<string | null> = drafts.map(() => null);
+  const hows: Array<SpeakerResolution | null> = drafts.map(() => null);
+  // Speakers and the pronouns and descriptors elsewhere are resolved in one pass in text order, so that each
+  // can refer back to all resolved before it ("the president … he said").
+  const speakerSpans = new SpanSet(drafts.flatMap((d) => (d.speaker ? [d.speaker] : [])));
+  const voiced = new SpanSet(quotedParts(text, drafts.filter((d) => !d.post).flatMap((d) => d.spans)));
+  const references = findReferences(text, voiced, speakerSpans);
+  const order = drafts.map((d, i) => ({ at: d.speaker?.start ?? d.spans[0]?.start ?? 0, i })).sort((a, b) => a.at - b.at || a.i - b.i);
+  let next = 0;
+  const resolveReferencesBefore = (pos: number): void => {
+    for (; next < references.length && references[next].start < pos; next++) {
+      const ref = references[next];
+      const r = resolveReference(ctx, ref);
+      if (!r) continue;
+      addMention(ctx, r.entity, { start: ref.start, end: ref.end, text: ref.text, form: ref.form });
+      if (REFERENT_TYPES.has(r.entity.type)) addSpoken(ctx, { at: ref.start, entity: r.entity, spoke: false, oblique: ref.form === 'pronoun' ? ref.pronoun !== undefined && !!(ref.object || /^(?:his|her|its|their)$/i.test(ref.text)) : /['’]s?$/u.test(ref.text) });
+    }
+  };
+  for (const { at, i } of order) {
+    resolveReferencesBefore(at);
+    const d = drafts[i];
     const sp = d.speaker;
     let r: Resolution | null = null;
     if (sp && coordinated(ctx, sp)) r = null;
@@ -317,9 +296,10 @@ export function resolveSpeakers(text: string, lines: readonly Span[], drafts: Dr
     else if (sp) r = resolveName(ctx, sp);
     if (sp && r && d.post) addHandle(ctx, d, r.entity);
     if (sp && r && REFERENT_TYPES.has(r.entity.type)) addSpoken(ctx, { at: sp.start, entity: r.entity, spoke: true, oblique: false });
-    ids.push(r ? r.entity.id : null);
-    hows.push(r ? r.how : null);
+    ids[i] = r ? r.entity.id : null;
+    hows[i] = r ? r.how : null;
   }
+  resolveReferencesBefore(text.length + 1);
   for (const [e, ms] of ctx.pending) e.mentions = [...e.mentions, ...ms].sort((a, b) => a.start - b.start || a.end - b.end);
   const kept = entities.filter((e) => e.mentions.length > 0);
   kept.sort((a, b) => a.mentions[0].start - b.mentions[0].start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -63,6 +63,8 @@ export interface Context {
   /** "id start end" of every mention added, so that none is added twice. */
   mentioned: Set<string>;
   byId: Map<string, Entity>;
+  /** The descriptions (role, country) each person is named with in their own phrases; see rolesByPerson. */
+  rolesOf: (e: Entity) => Description[];
 }
 
 const SPEAKER_TYPES: ReadonlySet<string> = new Set(['person', 'organization', 'place', 'handle']);

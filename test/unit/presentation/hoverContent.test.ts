@@ -60,6 +60,11 @@ describe('hoverAt', () => {
     assert.deepStrictEqual(hover.span, { start: he.start, end: he.end });
     assert.match(hover.markdown, /\*\*Ana Núñez\*\* · Person/);
     assert.match(hover.markdown, /Written as “the mayor”, “Ana Núñez”, “Officials”/);
+    assert.match(hover.markdown, /^“Officials” refers to \*\*Ana Núñez\*\* \(resolved pronoun\)$/m);
+  });
+
+  it('says "refers to" only on a pronoun or descriptor, not on a name', () => {
+    assert.doesNotMatch(hoverAt(analysis, at('Núñez').start)!.markdown, /refers to/);
   });
 
   it('describes a quote: kind, speaker by canonical name and as written, cue', () => {

@@ -1,0 +1,109 @@
+// Pronouns and role descriptors anywhere in the writer's text (not only at cues): where they stand and what
+// they are, for resolve.ts to tie each to the entity it refers back to, in text order with the speakers.
+import { isRoleNoun } from '../lexicon/roles';
+import { organizationNameWords } from '../lexicon/organizationNouns';
+import { words } from '../lexicon/words';
+import type { Span } from '../types';
+import type { SpanSet } from './spans';
+
+export type PronounWord = 'he' | 'she' | 'it' | 'they';
+
+export interface Reference extends Span {
+  text: string;
+  form: 'pronoun' | 'descriptor';
+  /** For a pronoun: the subject form it agrees with ("his" → "he"). */
+  pronoun?: PronounWord;
+  /** An object pronoun ("him", "them"), which does not refer to the subject of its own clause. */
+  object?: boolean;
+}
+
+const PRONOUN = /\b(he|him|his|himself|she|her|hers|herself|it|its|they|them|their|themselves)\b/giu;
+const AGREES: Record<string, PronounWord> = {
+  he: 'he', him: 'he', his: 'he', himself: 'he', she: 'she', her: 'she', hers: 'she', herself: 'she',
+  it: 'it', its: 'it', they: 'they', them: 'they', their: 'they', themselves: 'they',
+};
+const OBJECTS = words('him them');
+// "her" is an object when no noun follows it: "thanked her.", "told her that".
+const HER_AS_OBJECT = /^(?:\s*[,.;:!?)”"]|\s+(?:that|to|for|with|in|on|at|and|or|but|as|about|from|by|if|when|after|before)\b)/u;
+// "It is likely", "it was not clear", "it seems": an impersonal "it" refers to nothing.
+const IMPERSONAL_IT = /^\s+(?:is|was|'s|’s|seems|seemed|appears|appeared|remains|remained|takes|took|would|will|may|might|could|has been|had been|makes|made|matters|means|meant|turns out|became|becomes)\b/iu;
+
+// "the president", "the Lithuanian leader", "the former prime minister", "the company's": a definite phrase of
+// up to three words after "the" whose last word is a role or an organization kind.
+const DEFINITE = /\b[Tt]he((?:\s+[\p{L}][\p{L}-]*){1,3})(['’]s?)?/gu;
+// Lower-case words that may stand between "the" and the head, or before a name with its title.
+export const DESCRIPTOR_MODIFIERS = words('former current new then top outgoing incoming embattled late acting interim longtime veteran vice prime chief foreign deputy state federal');
+
+/** The head noun that a definite phrase's words end with, or -1 when they are no role or organization descriptor. */
+function descriptorLength(ws: readonly string[]): number {
+  for (let k = 1; k <= ws.length; k++) {
+    const head = ws[k - 1];
+    if (!/^\p{Ll}/u.test(head)) continue;
+    const twoWord = k >= 2 && isRoleNoun(`${ws[k - 2]} ${head}`);
+    const modifiersOk = ws.slice(0, twoWord ? k - 2 : k - 1).every((w) => /^\p{Lu}/u.test(w) || DESCRIPTOR_MODIFIERS.has(w));
+    if (!modifiersOk) return -1;
+    if (isRoleNoun(head) || organizationNameWords(head)) return k;
+  }
+  return -1;
+}
+
+// A quotation inside reported speech: "Roe said the plan was “dead on arrival”".
+const INNER_QUOTATION = /[“"«][^“”"«»]*[”"»]/gu;
+const OPENS_WITH_QUOTE = /^\s*[“"«‘]/u;
+
+/**
+ * The parts of claims in the speaker's own words: whole quotations, and the quoted pieces of mixed ones. The
+ * rest of reported speech is the writer's ("Roe said he would stay": "he" is Roe).
+ */
+export function quotedParts(text: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    const piece = text.slice(s.start, s.end);
+    if (OPENS_WITH_QUOTE.test(piece)) out.push(s);
+    else for (const m of piece.matchAll(INNER_QUOTATION)) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
+  }
+  return out;
+}
+
+/**
+ * The pronouns and definite role or organization descriptors outside quotations (`quoted`: a speaker's own
+ * words refer in the speaker's voice) and not at a claim's speaker (`speakers`, resolved with the claim), in
+ * text order. One pass over the text with two regular expressions: linear.
+ */
+export function findReferences(text: string, quoted: SpanSet, speakers: SpanSet): Reference[] {
+  const out: Reference[] = [];
+  const outside = (s: Span): boolean => !quoted.contains(s) && !speakers.contains(s);
+  PRONOUN.lastIndex = 0;
+  for (let m = PRONOUN.exec(text); m; m = PRONOUN.exec(text)) {
+    const word = m[1].toLowerCase();
+    const span = { start: m.index, end: m.index + m[0].length };
+    const after = text.slice(span.end, span.end + 24);
+    if (!outside(span) || (word === 'it' && IMPERSONAL_IT.test(after))) continue;
+    const object = OBJECTS.has(word) || (word === 'her' && HER_AS_OBJECT.test(after));
+    out.push({ ...span, text: m[0], form: 'pronoun', pronoun: AGREES[word], object });
+  }
+  DEFINITE.lastIndex = 0;
+  for (let m = DEFINITE.exec(text); m; m = DEFINITE.exec(text)) {
+    const ws: string[] = [];
+    const ends: number[] = [];
+    for (const w of m[1].matchAll(/[\p{L}][\p{L}-]*/gu)) {
+      ws.push(w[0]);
+      ends.push(m.index + 3 + w.index + w[0].length);
+    }
+    const k = descriptorLength(ws);
+    if (k < 0) continue;
+    // The possessive belongs to the phrase only when it follows the head: "the president's".
+    const end = k === ws.length && m[2] ? ends[k - 1] + m[2].length : ends[k - 1];
+    const next = /^\s+([\p{L}-]+)/u.exec(text.slice(end, end + 40))?.[1] ?? '';
+    // "the president Barack Obama", "the company spokesman", "the president of the board": the phrase goes on.
+    const possessive = end > ends[k - 1];
+    if (!possessive && (/^\p{Lu}/u.test(next) || isRoleNoun(next) || organizationNameWords(next) || next === 'of')) {
+      DEFINITE.lastIndex = m.index + 3;
+      continue;
+    }
+    const span = { start: m.index, end };
+    if (outside(span)) out.push({ ...span, text: text.slice(span.start, span.end), form: 'descriptor' });
+    DEFINITE.lastIndex = end;
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
