@@ -69,6 +69,28 @@ function nameBack(tokens: Token[], last: number, from: number): number {
   return first;
 }
 
+// How many modifiers a role ahead of a name may have: "Democratic presidential candidate", "Clinton campaign spokesman".
+const ROLE_MODIFIERS = 3;
+
+/**
+ * Where the source starts when the name opens with a role: its modifiers belong to it as annotators draw the
+ * source ("Democratic presidential candidate Bernie Sanders", "former president Bill Clinton"), while the
+ * mention stays the role and name.
+ */
+function roleModifiersBefore(tokens: Token[], first: number, last: number, from: number): number {
+  const head = tokens[first];
+  if (first >= last || !/^\p{Ll}/u.test(head.text) || !(isRoleNoun(lower(head)) || isTitle(lower(head)))) return first;
+  let k = first;
+  while (k - 1 >= from && first - k < ROLE_MODIFIERS) {
+    const t = tokens[k - 1];
+    const w = lower(t);
+    if (t.kind !== 'word' || BREAKERS.has(w) || DETERMINERS.has(w) || NOT_NAME.has(w) || (w.endsWith('ly') && !LY_NOT_ADVERBS.has(w)) || FINITE_AUXILIARIES.has(w) || BE_FORMS.has(w)) break;
+    k--;
+  }
+  if (k < first && k - 1 >= from && /^(the|a|an)$/.test(lower(tokens[k - 1]))) k--;
+  return k;
+}
+
 /** The noun phrase that ends at token `last` (inclusive), not reaching before `from`; null if none. */
 export function phraseEndingAt(tokens: Token[], last: number, from: number): SpeakerPhrase | null {
   const p = phraseCore(tokens, last, from);
@@ -121,7 +143,8 @@ function phraseCore(tokens: Token[], last: number, from: number): SpeakerPhrase 
   if (isCap(t)) {
     const first = nameBack(tokens, last, from);
     const form: MentionForm = first < last || !isRoleNoun(w) ? 'name' : 'descriptor';
-    return { first, last, form };
+    const sourceFirst = roleModifiersBefore(tokens, first, last, from);
+    return sourceFirst < first ? { first, last, form, sourceFirst } : { first, last, form };
   }
   if (isShare(tokens, last, from)) return { first: last - 2, last, form: 'descriptor' };
   if (BREAKERS.has(w) || DETERMINERS.has(w) || (w.endsWith('ly') && !LY_NOT_ADVERBS.has(w)) || t.kind === 'number') return null;

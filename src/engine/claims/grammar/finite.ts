@@ -78,6 +78,11 @@ function descriptionBefore(ctx: LineCtx, first: number, sentenceStart: number): 
 
 // An appositive or parenthesis opens right after the mention: "Jo Roe, the group's president, said", "Sen. Jo Roe (D-Ore.) said".
 const APPOSITIVE_OPENING = /^\s*[,(]/;
+// An appositive that is a noun phrase ("Jo Roe, the group's president,", "Roe, 58,", "Roe, chairman of …"),
+// not a prepositional, participial or adjective phrase ("Roe, in the wake of …", "Roe, asked about …").
+const NOUN_PHRASE_OPENING = /^\s*(?:\(|,\s*(?:\p{Lu}|\p{N}|(?:the|a|an|his|her|their|its|who|whose|one|another)\s|\p{Ll}+(?<!ed|ing|ly)\s+(?:of|at|for)\s))/u;
+// A relative "who" right before the cue, after an optional comma: "voters who said", "Roe, who has said".
+const RELATIVE_BEFORE_CUE = /(?:^|[\s,])who(?:\s+\p{Ll}+)?\s*$/u;
 // What closes it before the cue.
 const APPOSITIVE_CLOSING = /[\s,]+$/;
 
@@ -87,7 +92,13 @@ const APPOSITIVE_CLOSING = /[\s,]+$/;
  */
 function withAppositive(ctx: LineCtx, speaker: LocalMention, cueStart: number): LocalMention {
   const gap = ctx.s.slice(speaker.end, cueStart);
-  if (!APPOSITIVE_OPENING.test(gap)) return speaker;
+  // "voters who said …", "Roe, who said …": annotators draw the relative pronoun as the source.
+  const relative = RELATIVE_BEFORE_CUE.exec(gap);
+  if (relative) {
+    const start = speaker.end + relative.index + relative[0].search(/\S/);
+    return { ...speaker, phrase: { start, end: start + 3 } };
+  }
+  if (!APPOSITIVE_OPENING.test(gap) || !NOUN_PHRASE_OPENING.test(gap)) return speaker;
   const end = speaker.end + gap.replace(APPOSITIVE_CLOSING, '').length;
   return end > speaker.end ? { ...speaker, phrase: { start: speaker.start, end } } : speaker;
 }

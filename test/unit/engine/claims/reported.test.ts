@@ -158,4 +158,18 @@ describe('reported claims', () => {
     assert.deepStrictEqual(reported('The head of the dockers, Lena Moor, told the Herald her members would strike.'), [['her members would strike', 'told', 'Lena Moor']]);
     assert.deepStrictEqual(reported('The ferry was late twice a week, a Tromsø harbour official told reporters.'), [['The ferry was late twice a week', 'told', 'a Tromsø harbour official']]);
   });
+  it('draws the source as annotators do: a relative "who", a noun-phrase appositive, the modifiers of a role before a name', () => {
+    const source = (text: string): Array<string | undefined> =>
+      findClaims(text, splitLines(text), []).claims.map((c) => c.speaker && text.slice(c.speaker.phrase?.start ?? c.speaker.start, c.speaker.phrase?.end ?? c.speaker.end));
+    assert.deepStrictEqual(source('Jo Roe, who chairs the harbour board, said the plan would fail.'), ['Jo Roe, who chairs the harbour board']);
+    assert.deepStrictEqual(source('The mayor thanked the fishermen, who said the quota was too low.'), ['who']);
+    assert.deepStrictEqual(source('Former mayor Jo Roe said the plan would fail.'), ['Former mayor Jo Roe']);
+    assert.deepStrictEqual(source('Jo Roe, the harbour board\'s chairwoman, said the plan would fail.'), ['Jo Roe, the harbour board\'s chairwoman']);
+    assert.deepStrictEqual(source('Jo Roe, 58, said the plan would fail.'), ['Jo Roe, 58']);
+    // A prepositional or participial phrase set off after the name is not part of the source.
+    assert.deepStrictEqual(source('Jo Roe, in the wake of the vote, said the plan would fail.'), ['Jo Roe']);
+    assert.deepStrictEqual(source('Jo Roe, flanked by her aides, said the plan would fail.'), ['Jo Roe']);
+    assert.deepStrictEqual(source('Green party candidate Jo Roe said the plan would fail.'), ['Green party candidate Jo Roe']);
+    assert.deepStrictEqual(source('The plan will fail, Green party spokesman Jo Roe said.'), ['Green party spokesman Jo Roe']);
+  });
 });
