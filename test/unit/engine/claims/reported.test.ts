@@ -159,7 +159,7 @@ describe('reported claims', () => {
     assert.deepStrictEqual(reported('The ferry was late twice a week, a Tromsø harbour official told reporters.'), [['The ferry was late twice a week', 'told', 'a Tromsø harbour official']]);
   });
   it('draws the source as annotators do: a relative "who", a noun-phrase appositive, the modifiers of a role before a name', () => {
-    const source = (text: string): Array<string | undefined> =>
+    const source = (text: string): Array<string | null> =>
       findClaims(text, splitLines(text), []).claims.map((c) => c.speaker && text.slice(c.speaker.phrase?.start ?? c.speaker.start, c.speaker.phrase?.end ?? c.speaker.end));
     assert.deepStrictEqual(source('Jo Roe, who chairs the harbour board, said the plan would fail.'), ['Jo Roe, who chairs the harbour board']);
     assert.deepStrictEqual(source('The mayor thanked the fishermen, who said the quota was too low.'), ['who']);
