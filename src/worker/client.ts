@@ -26,6 +26,8 @@ export interface WorkerClientOptions {
   maxCrashes: number;
   /** A document's job waits this long for the busy worker that holds its line cache, then moves to an idle one. */
   affinityMs: number;
+  /** A worker that has not said it is ready this long after it started is stopped and counts as a crash. */
+  loadTimeoutMs: number;
 }
 
 export const DEFAULT_OPTIONS: WorkerClientOptions = {
@@ -36,6 +38,8 @@ export const DEFAULT_OPTIONS: WorkerClientOptions = {
   restartDelayMs: (crashes) => Math.min(30_000, 500 * 2 ** (crashes - 1)),
   maxCrashes: 3,
   affinityMs: 500,
+  // Loading the engine takes well under a second unloaded; a worker still silent after this is stuck.
+  loadTimeoutMs: 60_000,
 };
 
 interface Job {
@@ -63,6 +67,8 @@ interface Slot {
   restartAt: number;
   /** The worker has loaded: the running job's budget counts from then. */
   ready: boolean;
+  /** Runs out if the worker does not load in time. */
+  loadTimer?: ReturnType<typeof setTimeout>;
 }
 
 /**
@@ -71,7 +77,7 @@ interface Slot {
  * superseded request resolves to undefined. A document's jobs go to the worker that holds its per-line cache,
  * so re-analysis after an edit is incremental; if that worker is busy for long, to an idle one. A job past
  * its budget is rejected with AnalysisTimeout and its worker stopped (a new one starts for the next job); a
- * worker that dies rejects its job with WorkerCrashed, is restarted after a growing delay, and after
+ * worker that dies, or does not load within `loadTimeoutMs`, rejects its job with WorkerCrashed, is restarted after a growing delay, and after
  * `maxCrashes` crashes in a row every job is rejected with WorkerUnavailable.
  */
 export class WorkerClient {
@@ -224,6 +230,7 @@ export class WorkerClient {
         failed: (error) => this.crashed(slot, port, error),
       });
       slot.port = port;
+      slot.loadTimer = setTimeout(() => this.loadTimedOut(slot, port), this.options.loadTimeoutMs);
     }
     slot.port.post(request);
   }
@@ -233,6 +240,7 @@ export class WorkerClient {
     const job = slot.running;
     if ('ready' in response) {
       slot.ready = true;
+      clearTimeout(slot.loadTimer);
       if (job && !job.timer) this.startBudget(slot, job);
       return;
     }
@@ -260,8 +268,17 @@ export class WorkerClient {
     if (!slot.running) port.keepAlive(false);
   }
 
+  /** A worker that hangs while loading would leave its job pending for ever: it fails as a crash does. */
+  private loadTimedOut(slot: Slot, port: WorkerPort): void {
+    if (slot.port !== port || slot.ready) return;
+    port.terminate();
+    const s = this.options.loadTimeoutMs;
+    this.crashed(slot, port, new Error(`the analysis worker did not load within ${s < 1000 ? `${s} ms` : `${Math.round(s / 1000)} s`}`));
+  }
+
   private crashed(slot: Slot, port: WorkerPort, error: Error): void {
     if (slot.port !== port) return;
+    clearTimeout(slot.loadTimer);
     const job = slot.running;
     if (job) this.finish(slot, job);
     slot.port = undefined;
@@ -287,6 +304,7 @@ export class WorkerClient {
   private stop(slot: Slot): void {
     const job = slot.running;
     if (job) this.finish(slot, job);
+    clearTimeout(slot.loadTimer);
     slot.port?.terminate();
     slot.port = undefined;
     slot.keys.clear();

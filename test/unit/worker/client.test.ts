@@ -10,9 +10,9 @@ class FakeWorker implements WorkerPort {
   readonly requests: WorkerRequest[] = [];
   terminated = false;
 
-  constructor(private readonly events: WorkerEvents) {
-    // Loaded at once, as far as the client can tell.
-    queueMicrotask(() => events.message({ ready: true }));
+  constructor(private readonly events: WorkerEvents, loads = true) {
+    // Loaded at once, as far as the client can tell; or hanging while it loads, never ready.
+    if (loads) queueMicrotask(() => events.message({ ready: true }));
   }
 
   post(request: WorkerRequest): void {
@@ -47,9 +47,10 @@ class FakeWorker implements WorkerPort {
   }
 }
 
-function fakeWorkers(): { spawn: SpawnWorker; workers: FakeWorker[] } {
+/** Fake workers; `loads(n)` says whether the n-th (from 0) finishes loading. */
+function fakeWorkers(loads: (n: number) => boolean = () => true): { spawn: SpawnWorker; workers: FakeWorker[] } {
   const workers: FakeWorker[] = [];
-  return { workers, spawn: (events) => workers[workers.push(new FakeWorker(events)) - 1] };
+  return { workers, spawn: (events) => workers[workers.push(new FakeWorker(events, loads(workers.length))) - 1] };
 }
 
 const tick = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -57,8 +58,8 @@ const tick = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
 describe('WorkerClient scheduling', () => {
   let client: WorkerClient;
   let workers: FakeWorker[];
-  function start(options: Partial<WorkerClientOptions> = {}): void {
-    const fakes = fakeWorkers();
+  function start(options: Partial<WorkerClientOptions> = {}, loads?: (n: number) => boolean): void {
+    const fakes = fakeWorkers(loads);
     workers = fakes.workers;
     client = new WorkerClient(fakes.spawn, { workers: 2, budgetMs: () => 10_000, restartDelayMs: () => 0, maxCrashes: 3, affinityMs: 10_000, ...options });
   }
@@ -180,6 +181,24 @@ describe('WorkerClient scheduling', () => {
     await assert.rejects(last, WorkerCrashed);
     await assert.rejects(client.analyze('f', 'f'), WorkerUnavailable);
     assert.strictEqual(workers.length, 4);
+  });
+
+  it('stops a worker that hangs while loading, rejects its job as a crash and serves the next job on a new one', async () => {
+    start({ workers: 1, loadTimeoutMs: 20 }, (n) => n > 0);
+    const stuck = client.analyze('a', 'one');
+    const next = client.analyze('b', 'two');
+    await assert.rejects(stuck, (e: Error) => e instanceof WorkerCrashed && /did not load within 20 ms/.test(e.message));
+    assert.ok(workers[0].terminated, 'the hanging worker was stopped');
+    await tick();
+    assert.strictEqual(workers.length, 2, 'a new worker for the next job');
+    workers[1].answer();
+    assert.strictEqual((await next)?.textLength, 3);
+    // A worker that has loaded is not stopped by the load timer, however long its job runs within budget.
+    const long = client.analyze('c', 'three');
+    await tick(40);
+    assert.ok(!workers[1].terminated);
+    workers[1].answer();
+    assert.strictEqual((await long)?.textLength, 5);
   });
 
   it('waits longer before each restart after crashes in a row', async () => {
