@@ -1,4 +1,4 @@
-// Entity decisions over an analysis's entities: add, retype, reject, merge, split. Pure; the caller owns the
+// Entity decisions over an analysis's entities: add, retype, reject, merge, split, accept. Pure; the caller owns the
 // copies passed in.
 import type { Entity, EntityType, Mention } from '../engine/types';
 import { provenanceOf, type Decision, type EntityAction } from './decisions';
@@ -57,6 +57,10 @@ export function applyEntityDecision(state: EntityState, d: EntityDecision): void
       Object.assign(into, humanMade(d));
       state.entities.splice(state.entities.indexOf(other.entity), 1);
       state.renamed.set(other.entity.id, into.id);
+      return;
+    }
+    case 'acceptEntity': {
+      if (found?.entity.status === 'suggested') Object.assign(found.entity, { status: 'accepted', provenance: provenanceOf(d) });
       return;
     }
     case 'splitMention': {

@@ -34,7 +34,9 @@ export type EntityAction
   /** The entity holding the mention at `other` is the same as the one holding the target (an alias). */
     | { action: 'mergeEntities'; other: Anchor }
   /** The target mention names an entity of its own, not the one it was filed under. */
-    | { action: 'splitMention' };
+    | { action: 'splitMention' }
+  /** Reviewed: the machine's entity holding the target mention is right. */
+    | { action: 'acceptEntity' };
 
 export type DecisionBody = ClaimAction | EntityAction;
 export type DecisionAction = DecisionBody['action'];

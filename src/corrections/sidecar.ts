@@ -43,7 +43,7 @@ export type ParseResult
     | { ok: false; reason: 'invalid' | 'newer'; message: string };
 
 const ANCHOR_KEYS = new Set(['target', 'span', 'other']);
-const ACTIONS: ReadonlySet<DecisionAction> = new Set([...CLAIM_ACTIONS, 'addEntity', 'retypeEntity', 'notEntity', 'mergeEntities', 'splitMention']);
+const ACTIONS: ReadonlySet<DecisionAction> = new Set([...CLAIM_ACTIONS, 'addEntity', 'retypeEntity', 'notEntity', 'mergeEntities', 'splitMention', 'acceptEntity']);
 /** Fields an action cannot do without, beyond its targets. */
 const REQUIRED: Partial<Record<DecisionAction, string[]>> = {
   reassignSpeaker: ['speaker'],

@@ -35,11 +35,13 @@ export class CorrectionCodeActions implements vscode.CodeActionProvider, vscode.
     } else if (!range.isEmpty) {
       action('News: Add Claim from Selection…', 'newsAnnotator.addClaim');
     }
-    const named = analysis.entities.some((e) => e.mentions.some((m) => m.start <= offset && offset <= m.end));
+    const named = analysis.entities.find((e) => e.mentions.some((m) => m.start <= offset && offset <= m.end));
     if (named) {
+      if (named.status === 'suggested') action('News: Accept Entity', 'newsAnnotator.acceptEntity');
       action('News: Change Entity Type…', 'newsAnnotator.retypeEntity');
       action('News: Not an Entity…', 'newsAnnotator.notAnEntity');
       action('News: Merge Entity with…', 'newsAnnotator.mergeEntities');
+      if (named.mentions.length > 1) action('News: Split Mention out of Entity', 'newsAnnotator.splitMention');
     } else if (!range.isEmpty) {
       action('News: Add Entity from Selection…', 'newsAnnotator.addEntity');
     }

@@ -10,7 +10,7 @@ import { ENTITY_ICONS } from '../views/entitiesTree';
 
 /**
  * The entity corrections: add a name from the selection, retype, "not an entity" (this mention or every
- * mention of its text), merge two entities. Each acts on the entity of the view node it is run from, else the
+ * mention of its text), merge two entities, split a mention out of its entity, accept. Each acts on the entity of the view node it is run from, else the
  * name under the cursor; a second argument skips its question (for scripts and tests).
  */
 export class EntityCorrections implements vscode.Disposable {
@@ -27,6 +27,8 @@ export class EntityCorrections implements vscode.Disposable {
       register('retypeEntity', (node, type) => this.retype(node, type as EntityType | undefined)),
       register('notAnEntity', (node, every) => this.reject(node, every as boolean | undefined)),
       register('mergeEntities', (node, other) => this.merge(node, other as string | undefined)),
+      register('splitMention', (node) => this.split(node)),
+      register('acceptEntity', (node) => this.accept(node)),
     ];
   }
 
@@ -86,6 +88,26 @@ export class EntityCorrections implements vscode.Disposable {
     if (!other) return false;
     const text = place.document.getText();
     return this.corrections.add(place.document, { action: 'mergeEntities', other: anchorOf(text, other.mentions[0]) }, target);
+  }
+
+  /** The mention under the cursor (or the view's mention) names an entity of its own. */
+  private async split(node: unknown): Promise<boolean> {
+    const place = await placeOf(this.store, node);
+    if (!place || !place.entity || !place.mention) return !!(place && nothingHere('one mention of a name'));
+    if (place.entity.mentions.length < 2) {
+      void vscode.window.showInformationMessage(`News Annotator: “${place.mention.text}” is the only mention of ${place.entity.name}: there is nothing to split it from.`);
+      return false;
+    }
+    return this.corrections.add(place.document, { action: 'splitMention' }, place.mention);
+  }
+
+  private async accept(node: unknown): Promise<boolean> {
+    const place = await placeOf(this.store, node);
+    const target = place && mentionOf(place);
+    if (!place || !target || !place.entity) return !!(place && nothingHere('a name'));
+    const ok = await this.corrections.add(place.document, { action: 'acceptEntity' }, target);
+    if (ok) vscode.window.setStatusBarMessage(`News Annotator: accepted: ${place.entity.name} (${place.entity.type})`, 3000);
+    return ok;
   }
 
   dispose(): void {

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Analysis, Entity, EntityType, Mention } from '../../engine/types';
 import type { AnalysisStore } from '../documents/analysisStore';
 import { entitySections, mentionContext, type EntitySection, type EntityTypeGroup } from '../../presentation/entitiesModel';
+import { REVIEW_MARKS, statusOf } from '../../corrections/review';
 import { ArticleTreeView, contextValue, selectCommand, treeItem } from './treeNodes';
 import { countLabel } from '../../presentation/speakersModel';
 
@@ -104,14 +105,16 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesTre
     if (node.type === 'entity') {
       const { entity } = node;
       const forms = [...new Set(entity.mentions.map((m) => m.text.replace(/\s+/g, ' ')))];
+      const review = REVIEW_MARKS[statusOf(entity)];
       return treeItem({
         label: entity.name,
         id: `entity:${entity.id}`,
         icon: ENTITY_ICONS[entity.type],
         contextValue: contextValue('entity', entity.type),
         collapsible: vscode.TreeItemCollapsibleState.Collapsed,
-        description: countLabel(entity.mentions.length, 'mention'),
-        tooltip: `${entity.name} (${entity.type})\nWritten as: ${forms.join(', ')}`,
+        // A reviewed entity carries a check mark, as a reviewed claim does in the Speakers view.
+        description: [countLabel(entity.mentions.length, 'mention'), review?.mark].filter((p) => !!p).join(' '),
+        tooltip: `${entity.name} (${entity.type})\nWritten as: ${forms.join(', ')}${review ? `\n${review.words}` : ''}`,
       });
     }
     const { mention, index, parent } = node;

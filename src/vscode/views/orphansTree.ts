@@ -29,6 +29,7 @@ const ACTION_WORDS: Record<Decision['action'], string> = {
   notEntity: 'not an entity',
   mergeEntities: 'entities merged',
   splitMention: 'mention split out',
+  acceptEntity: 'entity accepted',
 };
 
 /**

@@ -140,4 +140,13 @@ describe('applying entity decisions', () => {
     assert.strictEqual(alone?.name, 'Barack');
     assert.notStrictEqual(alone?.id, idOf(split, 'Barack Obama'));
   });
+
+  it('accepts an entity: reviewed, with who and when, and a second accept or a changed entity keeps its status', () => {
+    const accepted = applyDecisions(machine, [decide('Springfield', { action: 'acceptEntity' })]);
+    const springfield = accepted.entities.find((e) => e.mentions.some((m) => m.text === 'Springfield'))!;
+    assert.deepStrictEqual([springfield.status, springfield.provenance], ['accepted', { creator: 'tester', created: '2026-11-30T10:00:00Z' }]);
+    assert.strictEqual(accepted.entities.filter((e) => e.status === 'accepted').length, 1, 'only the entity holding the target');
+    const retyped = applyDecisions(machine, [decide('Springfield', { action: 'retypeEntity', type: 'organization' }), decide('Springfield', { action: 'acceptEntity' })]);
+    assert.strictEqual(retyped.entities.find((e) => e.mentions.some((m) => m.text === 'Springfield'))?.status, 'human', 'changed by the person stays human');
+  });
 });

@@ -10,6 +10,7 @@ const DECISIONS: Decision[] = [
   { id: 'd1', action: 'reassignSpeaker', speaker: { entityId: 'person:maria-lopez', name: 'Maria Lopez' }, target: anchorOf(TEXT, { start: 31, end: 51 }), creator: 'ana', created: '2026-11-30T10:00:00.000Z' },
   { id: 'd2', action: 'setClaimSpan', span: anchorOf(TEXT, { start: 32, end: 50 }), target: anchorOf(TEXT, { start: 31, end: 51 }), creator: 'ana', created: '2026-11-30T10:01:00.000Z', orphan: true },
   { id: 'd3', action: 'notEntity', every: true, target: anchorOf(TEXT, { start: 0, end: 4 }), creator: 'ana', created: '2026-11-30T10:02:00.000Z' },
+  { id: 'd4', action: 'acceptEntity', target: anchorOf(TEXT, { start: 19, end: 24 }), creator: 'ben', created: '2026-11-30T10:03:00.000Z' },
 ];
 
 describe('the sidecar file', () => {
