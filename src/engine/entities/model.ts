@@ -17,30 +17,63 @@ function decode(base64: string): Uint8Array {
   return bytes;
 }
 
+/** Where one section of FEATURES ("<TAB>p", then the sorted values of the features "p=…") lies. */
+interface Section {
+  /** Index in the lines of its first value, and one past its last. */
+  start: number;
+  end: number;
+  /** The weight row of its first value. */
+  row: number;
+}
+
 /**
- * Weights by feature, each feature's view of the decoded blocks made on its first look-up: a fresh worker
- * looks up a few thousand of the tens of thousands of features, and making a view costs more than a look-up.
+ * Weights by feature, found by binary search in the sorted names and kept, as a view of the decoded blocks,
+ * on their first look-up: a fresh worker looks up a few thousand of the tens of thousands of features, and
+ * building a map of them all was most of its set-up. Misses are not kept (unseen features are countless).
  */
 class PackedWeights implements Weights {
-  private readonly rows = new Map<string, number | ArrayLike<number>>();
+  private readonly found = new Map<string, ArrayLike<number>>();
+  private readonly sections = new Map<string, Section[]>();
 
   constructor(
     private readonly size: number,
     private readonly narrow: Int8Array,
     private readonly wide: Int16Array,
-  ) {}
-
-  add(feature: string, row: number): void {
-    this.rows.set(feature, row);
+    private readonly lines: readonly string[],
+  ) {
+    let row = 0;
+    let open: Section | undefined;
+    for (let i = 0; i < lines.length; i++) {
+      if (lines[i][0] !== '\t') continue;
+      if (open) row += (open.end = i) - open.start;
+      open = { start: i + 1, end: lines.length, row };
+      const list = this.sections.get(lines[i].slice(1)) ?? [];
+      list.push(open);
+      this.sections.set(lines[i].slice(1), list);
+    }
   }
 
   get(feature: string): ArrayLike<number> | undefined {
-    const row = this.rows.get(feature);
-    if (typeof row !== 'number') return row;
-    const k = row < NARROW ? row : row - NARROW;
-    const view = (row < NARROW ? this.narrow : this.wide).subarray(k * this.size, (k + 1) * this.size);
-    this.rows.set(feature, view);
-    return view;
+    const known = this.found.get(feature);
+    if (known) return known;
+    const cut = feature.indexOf('=');
+    const value = feature.slice(cut + 1);
+    for (const section of this.sections.get(feature.slice(0, cut)) ?? []) {
+      let lo = section.start;
+      let hi = section.end;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (this.lines[mid] < value) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo === section.end || this.lines[lo] !== value) continue;
+      const row = section.row + lo - section.start;
+      const k = row < NARROW ? row : row - NARROW;
+      const view = (row < NARROW ? this.narrow : this.wide).subarray(k * this.size, (k + 1) * this.size);
+      this.found.set(feature, view);
+      return view;
+    }
+    return undefined;
   }
 }
 
@@ -51,13 +84,7 @@ export function loadModel(): Model {
   const wideBytes = decode(WORDS);
   const wide = new Int16Array(wideBytes.length / 2);
   for (let i = 0; i < wide.length; i++) wide[i] = (wideBytes[2 * i] | (wideBytes[2 * i + 1] << 8)) << 16 >> 16;
-  const weights = new PackedWeights(labels.length, new Int8Array(decode(BYTES).buffer), wide);
-  let prefix = '';
-  let row = 0;
-  for (const line of FEATURES.split('\n')) {
-    if (line[0] === '\t') prefix = line.slice(1) + '=';
-    else weights.add(prefix + line, row++);
-  }
+  const weights = new PackedWeights(labels.length, new Int8Array(decode(BYTES).buffer), wide, FEATURES.split('\n'));
   model = { labels, weights };
   return model;
 }
