@@ -1,7 +1,7 @@
 // Pronouns and role descriptors resolved by gender, number and salience: those at a cue (the speaker) and
 // those anywhere else in the writer's text (references.ts finds them), each to the referent before it.
 import type { Entity, Span, SpeakerResolution } from '../types';
-import { isRoleNoun, sameRoleFamily } from '../lexicon/roles';
+import { isRoleNoun, roleOfTitle, sameRoleFamily } from '../lexicon/roles';
 import { describe, type Description } from './descriptors';
 import { genderOf } from './gender';
 import { organizationByNoun } from './orgDescriptors';
@@ -25,10 +25,10 @@ export const resolution = (entity: Entity | null | undefined, how: SpeakerResolu
 /**
  * "he"/"she" by gender and salience: among the people of its own paragraph, else (or when the best there is
  * named only obliquely) of the paragraph before too, else the latest fitting person further back.
- * "it"/"they" for an organization, when it is the most salient referent near by. An object pronoun
- * (`object`) leaves out the subject of its own clause.
+ * "it"/"they" for an organization, when it is the most salient referent near by (an "it" at a cue, `atCue`,
+ * else the organization named last). An object pronoun (`object`) leaves out the subject of its own clause.
  */
-export function resolvePronoun(ctx: Context, sp: Span, word: string, object = false): Resolution | null {
+export function resolvePronoun(ctx: Context, sp: Span, word: string, { object = false, atCue = false } = {}): Resolution | null {
   const count = (e: Entity): number => namedBefore(ctx, e, sp.start);
   const subject = object ? clauseSubject(ctx, sp.start) : null;
   const near = (fits: (e: Entity) => boolean, bonus?: (e: Entity) => number): { choice: Choice; oblique: boolean } | null => {
@@ -49,7 +49,9 @@ export function resolvePronoun(ctx: Context, sp: Span, word: string, object = fa
   }
   if (word === 'it') {
     const found = near((e) => e.type === 'organization');
-    return found && { entity: found.choice.entity, how: how(found.choice) };
+    if (found) return { entity: found.choice.entity, how: how(found.choice) };
+    // At a cue, further back: the organization named last ("The Times endorsed Roe: “…” ¶ Meanwhile, it attacked Lee").
+    return atCue ? resolution(recent(ctx, sp.start, 0, (e) => e.type === 'organization', 1)[0]?.entity, 'inferred') : null;
   }
   // "They" is far more often a group of people than an organization: only one that has just spoken.
   if (word === 'they') {
@@ -77,7 +79,7 @@ function clauseSubject(ctx: Context, pos: number): Entity | null {
  * "the company" to the organization of its kind named before.
  */
 export function resolveReference(ctx: Context, ref: Reference): Resolution | null {
-  if (ref.form === 'pronoun') return ref.pronoun ? resolvePronoun(ctx, ref, ref.pronoun, ref.object) : null;
+  if (ref.form === 'pronoun') return ref.pronoun ? resolvePronoun(ctx, ref, ref.pronoun, { object: ref.object }) : null;
   const org = organizationByNoun(ref.text, recent(ctx, ref.start, 0, (e) => e.type === 'organization'));
   if (org) return { entity: org, how: 'inferred' };
   return personByRole(ctx, ref, ref.text);
@@ -120,7 +122,7 @@ function ownPhrase(text: string, m: Span): string {
   let i = before.length;
   while (i > 0 && (/^\p{Lu}/u.test(before[i - 1]) || isRoleNoun(before[i - 1].toLowerCase()) || DESCRIPTOR_MODIFIERS.has(before[i - 1].toLowerCase()))) i--;
   const after = APPOSITIVE.exec(text.slice(m.end, m.end + 170))?.[0] ?? '';
-  return `${before.slice(i).join(' ')} ${after.replace(OTHERS_ROLE, ' ')}`.replace(/[^\p{L}\s'’-]/gu, ' ');
+  return `${before.slice(i).map(roleOfTitle).join(' ')} ${after.replace(OTHERS_ROLE, ' ')}`.replace(/[^\p{L}\s'’-]/gu, ' ');
 }
 
 /** The descriptions of a person's name mentions ("President Joe Roe" gives the role president), once per person. */

@@ -290,7 +290,7 @@ export function resolveSpeakers(text: string, lines: readonly Span[], drafts: Dr
     let r: Resolution | null = null;
     if (sp && coordinated(ctx, sp)) r = null;
     else if (sp?.form === 'pronoun') {
-      r = resolvePronoun(ctx, sp, sp.text.toLowerCase());
+      r = resolvePronoun(ctx, sp, sp.text.toLowerCase(), { atCue: true });
       if (r) addMention(ctx, r.entity, { start: sp.start, end: sp.end, text: sp.text, form: 'pronoun' });
     } else if (sp?.form === 'descriptor') r = resolveDescriptor(ctx, sp);
     else if (sp) r = resolveName(ctx, sp);

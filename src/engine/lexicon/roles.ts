@@ -94,3 +94,15 @@ export function leadingTitleLength(words: readonly string[]): number {
   for (let match = titleLengthAt(words, 0); match; match = titleLengthAt(words, n)) n += match;
   return n;
 }
+
+// Abbreviated titles and the role nouns they stand for: "Sen. Ann Lee" is later "the senator".
+const ROLE_OF_TITLE = new Map<string, string>([
+  ['sen', 'senator'], ['sen.', 'senator'], ['rep', 'representative'], ['rep.', 'representative'], ['gov', 'governor'],
+  ['gov.', 'governor'], ['gen', 'general'], ['gen.', 'general'], ['adm', 'admiral'], ['adm.', 'admiral'],
+  ['capt', 'captain'], ['capt.', 'captain'], ['prof', 'professor'], ['prof.', 'professor'],
+]);
+
+/** The role noun an abbreviated title stands for ("Sen." → "senator"), or the word itself. */
+export function roleOfTitle(word: string): string {
+  return ROLE_OF_TITLE.get(word.toLowerCase()) ?? word;
+}

@@ -28,6 +28,11 @@ describe('references: pronouns and descriptors anywhere', () => {
     assert.deepStrictEqual(references(text), ['The president → Joe Roe']);
   });
 
+  it('reads an abbreviated title as its role ("Sen. Ann Lee" is "the senator")', () => {
+    const text = 'Sen. Ann Lee met the builder Joe Roe on Monday.\n\nThe senator praised the plan.';
+    assert.deepStrictEqual(references(text).slice(-1), ['The senator → Ann Lee']);
+  });
+
   it('lets a later pronoun refer back through a descriptor ("the president … he")', () => {
     const text = 'President Joe Roe met the engineer Al Poe on Monday, and Al Poe showed the plans.\n\nThe president seemed pleased. Later he thanked the crew.';
     assert.deepStrictEqual(references(text).slice(-2), ['The president → Joe Roe', 'he → Joe Roe']);

@@ -73,6 +73,11 @@ describe('speaker identity', () => {
       assert.deepStrictEqual(speakers('Acme Corporation raised its prices on Monday. It said costs had risen.'), [['It', 'Acme Corporation', 'inferred']]);
     });
 
+    it('gives "it" at a cue to the organization named before a quoted passage, further back than the paragraph before', () => {
+      const text = 'The Springfield Gazette printed an editorial on Monday.\n\nThe paper wrote:\n\n“The bridge is late. The mayor knew it.”\n\n“Nobody checked the costs.”\n\nMeanwhile, it said the council had failed.';
+      assert.deepStrictEqual(speakers(text).slice(-1), [['it', 'Springfield Gazette', 'inferred']]);
+    });
+
     it('prefers a person of the pronoun\'s own paragraph to one who spoke in the paragraph before', () => {
       const text = '“Sales doubled,” said Layla Haddad, the fair\'s director.\n\nThis year\'s guest is the novelist Karim Salah. He told students that he wrote the book on a bus.';
       assert.deepStrictEqual(speakers(text).map((s) => s[1]), ['Layla Haddad', 'Karim Salah']);
