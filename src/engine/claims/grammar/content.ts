@@ -3,7 +3,7 @@ import { ADVERBIAL_AFTER_CUE, FINITE_AUXILIARIES, OBJECT_PRONOUNS, SUBORDINATORS
 import { cueVerb, isParticiple } from '../../lexicon/speech';
 import { words } from '../../lexicon/words';
 import { BETWEEN, speakerAfter, speakerBefore } from '../speakers';
-import type { CueHit } from './cues';
+import { ofBelongsToCue, type CueHit } from './cues';
 import { lw, type LineCtx } from './context';
 
 /** Time words and adverbs that may follow a cue before its content: "said on Tuesday", "said again". */
@@ -54,6 +54,7 @@ export function contentStartAfter(ctx: LineCtx, cue: CueHit, sentenceEnd: number
       if (hearer && (hearer.form === 'name' || lw(ctx, start) === 'the')) start = namedHearerEnd(ctx, start, hearer.last) + 1;
     }
   }
+  if (start === cue.last + 1 && start < sentenceEnd && !quoted[start] && ofBelongsToCue(ctx, cue.last)) start++;
   while (start < sentenceEnd && !quoted[start] && TIME_WORDS.has(lw(ctx, start))) start++;
   // "declined to comment", "urged the council to act": "to" there opens the infinitive that is the content.
   const infinitive = lw(ctx, start) === 'to' && (cue.verb?.infinitive || start > cue.last + 1);

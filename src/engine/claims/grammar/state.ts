@@ -1,6 +1,6 @@
 // The claims of one sentence as they are read, cue by cue.
 import type { Span } from '../../types';
-import { cueMention, type CueHit } from './cues';
+import { cueMentionUpTo, type CueHit } from './cues';
 import { isTitleCase, type Attribution, type LineCtx, type LocalMention, type SentenceClaim } from './context';
 
 /** One sentence [sentenceStart, sentenceEnd) of a line, its cues and the claims read from it so far. */
@@ -24,7 +24,9 @@ export class SentenceReading {
   emit(spans: Span[], cue: CueHit, speaker: LocalMention, end: number): void {
     const { ctx, quotesIn } = this;
     const { quotes } = ctx;
-    const cueSpan = cueMention(ctx, cue, this.sentenceStart);
+    // The cue reaches on over "in a statement", "Sunday" … up to the content after it, or the sentence end.
+    const after = spans.map((sp) => ctx.tokens.findIndex((t) => t.start >= sp.start)).filter((i) => i > cue.last);
+    const cueSpan = cueMentionUpTo(ctx, cue, this.sentenceStart, after.length ? Math.min(...after) : this.sentenceEnd);
     // A naming verb reports words only around a real quotation, not a name in title case ("call it „the Mole“").
     const quoteInside = (qi: number): boolean => spans.some((sp) => quotes[qi].start < sp.end && quotes[qi].end > sp.start);
     if (cue.verb?.needsQuote && !quotesIn.some((qi) => quoteInside(qi) && !isTitleCase(ctx.s.slice(quotes[qi].start, quotes[qi].end)))) return;

@@ -172,4 +172,12 @@ describe('reported claims', () => {
     assert.deepStrictEqual(source('Green party candidate Jo Roe said the plan would fail.'), ['Green party candidate Jo Roe']);
     assert.deepStrictEqual(source('The plan will fail, Green party spokesman Jo Roe said.'), ['Green party spokesman Jo Roe']);
   });
+  it('draws the cue with "in a statement", a platform, "of" after "warned" and a trailing adverb, but not the content', () => {
+    assert.deepStrictEqual(reported('The plan will fail, Jo Roe said in a statement.'), [['The plan will fail', 'said in a statement', 'Jo Roe']]);
+    assert.deepStrictEqual(reported('The plan will fail, Jo Roe wrote on Facebook.'), [['The plan will fail', 'wrote on Facebook', 'Jo Roe']]);
+    assert.deepStrictEqual(reported('Jo Roe has said repeatedly that the plan will fail.'), [['that the plan will fail', 'has said repeatedly', 'Jo Roe']]);
+    assert.deepStrictEqual(reported('Jo Roe warned of a long strike at the port.'), [['a long strike at the port', 'warned of', 'Jo Roe']]);
+    // Day names and "said of" stay out of the cue, as annotators draw it.
+    assert.deepStrictEqual(reported('Jo Roe said Sunday that the plan will fail.'), [['that the plan will fail', 'said', 'Jo Roe']]);
+  });
 });
