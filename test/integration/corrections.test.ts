@@ -204,6 +204,30 @@ describe('corrections', function () {
     assert.deepStrictEqual(await api.corrections.decisions(reopened.document), []);
   });
 
+  it('keeps an untitled article\'s corrections in memory, then writes them beside the file it is saved as', async () => {
+    const target = workspaceFile(`saved-${++counter}-${Date.now()}.article`);
+    // An untitled document with a file path saves there without a dialog: the same untitled → file change.
+    const untitled = await vscode.workspace.openTextDocument(target.with({ scheme: 'untitled' }));
+    const editor = await vscode.window.showTextDocument(untitled);
+    await editor.edit((b) => b.insert(new vscode.Position(0, 0), ARTICLE));
+    await api.corrections.decisions(untitled);
+    await api.store.getAsync(untitled);
+    cursorIn(editor, CLOSURES);
+    assert.ok(await vscode.commands.executeCommand('newsAnnotator.reassignSpeaker', undefined, { entityId: null, name: 'a campaign aide' }));
+    assert.strictEqual(claim(api.store.peek(untitled)!, CLOSURES).speaker?.text, 'a campaign aide', 'applied while untitled');
+    await api.corrections.flush(untitled);
+    assert.ok(!(await exists(sidecarOf(target))), 'nothing written while untitled');
+
+    assert.ok(await untitled.save(), 'saved as the file');
+    await waitFor('the saved file to open', () => vscode.workspace.textDocuments.some((d) => d.uri.toString() === target.toString()));
+    const saved = vscode.workspace.textDocuments.find((d) => d.uri.toString() === target.toString())!;
+    await api.corrections.decisions(saved);
+    await api.corrections.flush(saved);
+    const sidecar = JSON.parse(await readText(sidecarOf(target)));
+    assert.deepStrictEqual(sidecar.decisions.map((d: { action: string; speaker: { name: string } }) => [d.action, d.speaker.name]), [['reassignSpeaker', 'a campaign aide']]);
+    assert.strictEqual(claim(await api.store.getAsync(saved), CLOSURES).speaker?.text, 'a campaign aide', 'still applied to the saved file');
+  });
+
   it('keeps a corrupt sidecar aside as .bak with a clear message, and a newer schema untouched', async () => {
     const uri = await freshArticle();
     const corrupt = '{"schema": 1, "decisions": [ {"id": "d1", ';

@@ -11,6 +11,7 @@ import type { AnalysisStore } from './analysisStore';
 import { isArticle } from './articles';
 import { annotatorName } from './annotator';
 import { keepAside, readIfExists, sidecarUri, writeAtomically } from './sidecarFile';
+import { UnsavedCorrections } from './unsavedCorrections';
 
 /** Writes wait this long after the last correction, so a burst of review keystrokes makes one write. */
 const SAVE_DELAY_MS = 400;
@@ -31,6 +32,8 @@ interface ArticleCorrections {
   /** The last problem with the sidecar told to the person, if any. */
   notice?: string;
   loaded: Promise<void>;
+  /** An untitled article whose corrections the file it was saved as has taken. */
+  savedAs?: boolean;
 }
 
 /**
@@ -45,6 +48,8 @@ export class CorrectionsStore implements vscode.Disposable {
   private readonly writes = new Map<string, Promise<void>>();
   private readonly emitter = new vscode.EventEmitter<vscode.TextDocument>();
   private readonly disposables: vscode.Disposable[] = [this.emitter];
+  /** Untitled articles' corrections, until the file they are saved as opens. */
+  private readonly unsaved = new UnsavedCorrections();
   private counter = 0;
   /** Fires when an article's decisions change (not when edits only move them). */
   readonly onDidChange = this.emitter.event;
@@ -188,7 +193,7 @@ export class CorrectionsStore implements vscode.Disposable {
       tell(entry, 'error', `${entry.readOnly} Corrections made now will not be saved.`);
       return;
     }
-    if (text === undefined) return;
+    if (text === undefined) return this.adoptUnsaved(document, entry);
     const parsed = parseSidecar(text);
     if (!parsed.ok && parsed.reason === 'newer') {
       entry.readOnly = `${baseName(uri)}: ${parsed.message}.`;
@@ -213,6 +218,27 @@ export class CorrectionsStore implements vscode.Disposable {
     entry.decisions = [...reanchorDecisions(current, parsed.corrections.decisions), ...entry.decisions];
     const moved = parsed.corrections.textHash !== textHash(current) || entry.decisions.some((d) => d.orphan);
     if (moved) this.saveLater(document);
+    this.emitter.fire(document);
+  }
+
+  /**
+   * A file without a sidecar that is an untitled article just saved takes that article's corrections: from the
+   * untitled document if it is still open (Save As opens the file before it closes the untitled one), else
+   * from those kept when it closed.
+   */
+  private adoptUnsaved(document: vscode.TextDocument, entry: ArticleCorrections): void {
+    if (document.isClosed) return;
+    const current = document.getText();
+    const hash = textHash(current);
+    const twin = vscode.workspace.textDocuments
+      .filter((d) => d.uri.scheme === 'untitled' && !d.isClosed && textHash(d.getText()) === hash)
+      .map((d) => this.articles.get(d.uri.toString()))
+      .find((e) => e?.decisions.length && !e.savedAs);
+    if (twin) twin.savedAs = true;
+    const decisions = twin ? twin.decisions : this.unsaved.take(current);
+    if (!decisions) return;
+    entry.decisions = [...reanchorDecisions(current, decisions), ...entry.decisions];
+    this.saveLater(document);
     this.emitter.fire(document);
   }
 
@@ -274,7 +300,11 @@ export class CorrectionsStore implements vscode.Disposable {
     if (!this.articles.has(key)) return;
     void this.flush(document).finally(() => {
       // A language change closes and reopens the same document: keep its entry if it is open again.
-      if (document.isClosed && !vscode.workspace.textDocuments.some((d) => d.uri.toString() === key && isArticle(d))) this.articles.delete(key);
+      if (!document.isClosed || vscode.workspace.textDocuments.some((d) => d.uri.toString() === key && isArticle(d))) return;
+      // An untitled article's corrections wait for the file it may have been saved as.
+      const entry = this.articles.get(key);
+      if (document.uri.scheme === 'untitled' && entry && !entry.savedAs) this.unsaved.keep(document.getText(), entry.decisions);
+      this.articles.delete(key);
     });
   }
 
