@@ -3,6 +3,7 @@
 // check parts or a dev set), i.e. the words written in lower case at least MIN_LOWER times and more than
 // twice as often in lower case as capitalised inside a sentence. Tells a capitalised common word that opens a
 // sentence ("Mountains cover …", "Farmers say …") from a name; compromise's lexicon misses most plural nouns.
+// Run after build:lexicon.
 // Usage: npm run build:vocabulary (needs ../shared/eval beside the repo)
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -43,8 +44,11 @@ for (const text of texts) {
     }
   }
 }
+// Words of compromise's lexicon (model/lexicon.ts) are left out: the engine knows their class already.
+const lexicon = readFileSync(join(root, 'src', 'engine', 'entities', 'model', 'lexicon.ts'), 'utf8');
+const known = new Set(lexicon.slice(lexicon.indexOf('`') + 1, lexicon.lastIndexOf('`')).split('\n'));
 const words = [...lower]
-  .filter(([w, n]) => n >= MIN_LOWER && w.length >= MIN_LENGTH && n > 2 * (capitalised.get(w) ?? 0))
+  .filter(([w, n]) => n >= MIN_LOWER && w.length >= MIN_LENGTH && n > 2 * (capitalised.get(w) ?? 0) && !known.has(w))
   .map(([w]) => w)
   .sort();
 writeFileSync(
