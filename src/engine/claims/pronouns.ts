@@ -118,10 +118,25 @@ const APPOSITIVE = /^(?:\s*\([^()\n]{0,60}\))?,\s*(?:(?:the|a|an)\s|\p{Ll})[^,.;
  * word that is neither ("President Joe Roe met Ann Lee" gives Ann Lee none), and its appositive.
  */
 function ownPhrase(text: string, m: Span): string {
-  const before = WORDS_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start))?.[0].trim().split(/\s+/) ?? [];
+  const preceding = text.slice(Math.max(0, m.start - 60), m.start);
+  const following = text.slice(m.end, m.end + 170);
+  // Memoised by the text around the name: every analysis describes every person's name mentions, and an
+  // incremental one meets the same phrases after each edit (the regexes were a fifth of an edit's time).
+  const key = `${preceding.length} ${preceding}${following}`;
+  let phrase = phrases.get(key);
+  if (phrase === undefined) {
+    if (phrases.size >= 50_000) phrases.clear();
+    phrases.set(key, (phrase = phraseAround(preceding, following)));
+  }
+  return phrase;
+}
+const phrases = new Map<string, string>();
+
+function phraseAround(preceding: string, following: string): string {
+  const before = WORDS_BEFORE.exec(preceding)?.[0].trim().split(/\s+/) ?? [];
   let i = before.length;
   while (i > 0 && (/^\p{Lu}/u.test(before[i - 1]) || isRoleNoun(before[i - 1].toLowerCase()) || DESCRIPTOR_MODIFIERS.has(before[i - 1].toLowerCase()))) i--;
-  const after = APPOSITIVE.exec(text.slice(m.end, m.end + 170))?.[0] ?? '';
+  const after = APPOSITIVE.exec(following)?.[0] ?? '';
   return `${before.slice(i).map(roleOfTitle).join(' ')} ${after.replace(OTHERS_ROLE, ' ')}`.replace(/[^\p{L}\s'’-]/gu, ' ');
 }
 
