@@ -140,6 +140,10 @@ export function analyzeLine(s: string): LineAnalysis {
   }
   const last = local[local.length - 1];
   if (last && !last.claims.length && last.attribution && /:\s*$/.test(s)) result.intro = last.attribution;
+  // "Roe said that, given the field, there is one choice:" — a claim ending on a colon introduces the next
+  // paragraph's quotation too, with its cue and speaker.
+  const closing = last?.claims[last.claims.length - 1];
+  if (!result.intro && closing?.cue && closing.speaker && /:\s*$/.test(s) && !/["“”„«»]/.test(s.slice(closing.spans[0].start))) result.intro = { cue: closing.cue, speaker: closing.speaker };
   const first = result.claims[0];
   if (first && result.opensWithQuote && quotes[0] && first.spans[0].start === quotes[0].start) first.atLineStart = true;
   return result;

@@ -180,4 +180,15 @@ describe('reported claims', () => {
     // Day names and "said of" stay out of the cue, as annotators draw it.
     assert.deepStrictEqual(reported('Jo Roe said Sunday that the plan will fail.'), [['that the plan will fail', 'said', 'Jo Roe']]);
   });
+  it('gives the next paragraph\'s quotation the cue and speaker of a claim that ends its paragraph on a colon', () => {
+    assert.deepStrictEqual(reported('Jo Roe said that, given the candidates on both sides:\n\n“There is only one choice, and it is me.”'), [
+      ['that, given the candidates on both sides', 'said', 'Jo Roe'],
+      ['“There is only one choice, and it is me.”', 'said', 'Jo Roe'],
+    ]);
+    // Without the colon the quotation stays bare.
+    assert.deepStrictEqual(reported('Jo Roe said the field was weak.\n\n“There is only one choice, and it is me.”'), [
+      ['the field was weak', 'said', 'Jo Roe'],
+      ['“There is only one choice, and it is me.”', undefined, undefined],
+    ]);
+  });
 });
