@@ -257,6 +257,7 @@ export function resolveSpeakers(text: string, lines: readonly Span[], drafts: Dr
     referents: [], spoken: [], named: new Map(), gender: new Map(), pending: new Map(), mentioned: new Set(),
     byId: new Map(entities.map((e) => [e.id, e])), rolesOf: rolesByPerson(text),
   };
+  surnamesToPeople(ctx);
   createNamedSpeakers(ctx, drafts);
   ctx.referents = referents(ctx);
   for (const r of ctx.referents) {
@@ -359,6 +360,28 @@ function referents(ctx: Context): Referent[] {
     }
   }
   return out.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * A lone surname the tagger typed as an organization ("Trump" beside "Donald Trump") is that person's: its
+ * mentions join the one person of the article with that surname, when the word does not look like an
+ * organization's name. Done before any look-up is built, so every stage sees the merged person.
+ */
+function surnamesToPeople(ctx: Context): void {
+  const { surnames } = nameIndex(ctx);
+  let moved = false;
+  for (const e of ctx.entities) {
+    const name = stripPossessive(e.name);
+    if (e.type !== 'organization' || /\s/.test(name) || looksLikeOrganization(name)) continue;
+    const people = surnames.get(fold(name)) ?? [];
+    if (people.length !== 1) continue;
+    const person = people[0];
+    person.mentions = [...person.mentions, ...e.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+    e.mentions = [];
+    moved = true;
+  }
+  // The name index was built with the organization in it.
+  if (moved) ctx.names = undefined;
 }
 
 /**

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { analyze } from '../../../../src/engine/analyze';
-import type { Analysis, Entity } from '../../../../src/engine/types';
+import { resolveSpeakers } from '../../../../src/engine/claims/resolve';
+import type { Analysis, Entity, Mention } from '../../../../src/engine/types';
 import { assertValidAnalysis } from '../analysisInvariants';
 
 // Who a claim is filed under: one test per fault class of speaker identity (issue 10), on our own sentences.
@@ -36,6 +37,21 @@ describe('speaker identity', () => {
     it('files "Mrs. Roe" under the woman of that surname', () => {
       const text = 'Joe Roe and his wife, Ann Roe, arrived together. Joe Roe spoke first, and he thanked the crowd.\n\n“We will win,” Mrs. Roe said.';
       assert.deepStrictEqual(speakers(text), [['Mrs. Roe', 'Ann Roe', 'named']]);
+    });
+
+    it('gives a lone surname the tagger typed as an organization to the one person who has it', () => {
+      const text = 'Donald Trump spoke in Ohio. Later, Trump visited Acme.';
+      const at = (w: string): Mention => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, text: w, form: 'name' });
+      const input: Entity[] = [
+        { id: 'person:donald-trump', type: 'person', name: 'Donald Trump', mentions: [at('Donald Trump')] },
+        { id: 'organization:trump', type: 'organization', name: 'Trump', mentions: [at('Trump visited')].map((m) => ({ ...m, end: m.start + 5, text: 'Trump' })) },
+        { id: 'organization:acme', type: 'organization', name: 'Acme', mentions: [at('Acme')] },
+      ];
+      const { entities } = resolveSpeakers(text, [{ start: 0, end: text.length }], [], input);
+      assert.deepStrictEqual(entities.map((e) => [e.type, e.name, e.mentions.map((m) => m.text)]), [
+        ['person', 'Donald Trump', ['Donald Trump', 'Trump']],
+        ['organization', 'Acme', ['Acme']],
+      ]);
     });
 
     it('does not make a first name alone a person of its own', () => {
