@@ -1,7 +1,8 @@
 // `npm run screenshot`: opens the seed article in the code-server host (test/host) with the extension loaded,
 // shows the News views beside the highlighted text, and saves the workbench as media/screenshot.png for README.md.
 // SEED picks another file of seeds/, THEME another colour theme, OUT another output path. SHOT=corpus shows
-// the Corpus view and the Share of Voice panel instead (media/corpus.png).
+// the Corpus view and the Share of Voice panel instead (media/corpus.png); SHOT=review a review in progress,
+// made from the keyboard as a person would (media/review.png).
 import * as fs from 'fs';
 import { createRequire } from 'module';
 import * as os from 'os';
@@ -20,9 +21,11 @@ import { ensureHost } from '../test/host/install.mjs';
 const SEED = process.env.SEED ?? '000_b46657698715220a.txt';
 const THEME = process.env.THEME ?? 'Default Dark Modern';
 const CORPUS = process.env.SHOT === 'corpus';
-const OUT = path.resolve(ROOT, process.env.OUT ?? (CORPUS ? 'media/corpus.png' : 'media/screenshot.png'));
+const REVIEW = process.env.SHOT === 'review';
+const OUT = path.resolve(ROOT, process.env.OUT ?? (CORPUS ? 'media/corpus.png' : REVIEW ? 'media/review.png' : 'media/screenshot.png'));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find(fs.existsSync);
-const VIEWPORT = { width: 1440, height: 860 };
+// The review picture is smaller: with three pictures in the README the .vsix has to stay under 1 MB.
+const VIEWPORT = REVIEW ? { width: 1160, height: 720 } : { width: 1440, height: 860 };
 
 if (!fs.existsSync(path.join(ROOT, 'dist', 'extension.js'))) {
   console.error('dist/extension.js is missing: run `npm run build` first (npm run screenshot does)');
@@ -94,7 +97,9 @@ async function capture(page, workspace) {
   await runCommand(page, 'News: Focus on Speakers View');
   const speakers = page.locator('.pane', { hasText: 'Speakers' }).locator('.monaco-list-row');
   await speakers.first().waitFor({ timeout: 60000 });
-  await widenSideBar(page, 470);
+  // A review shows the check marks after the claims: a wider side bar keeps them in sight.
+  await widenSideBar(page, REVIEW ? 540 : 470);
+  if (REVIEW) return captureReview(page, workspace);
   // Back to the article with the cursor in a quote (the last line that opens with one), which the Speakers view
   // then reveals and selects.
   await page.locator('.monaco-editor .view-line', { hasText: /^[“"«„]/ }).last().click();
@@ -102,6 +107,37 @@ async function capture(page, workspace) {
   fs.mkdirSync(path.dirname(OUT), { recursive: true });
   await page.screenshot({ path: OUT });
   console.log(`screenshot: ${path.relative(ROOT, OUT)} (${SEED} from ${path.relative(ROOT, workspace) || workspace}, ${THEME})`);
+}
+
+/**
+ * A review half done from the keyboard: two claims accepted (Alt+. then Alt+Y), a third one's kind corrected,
+ * the cursor on the next unreviewed claim; check marks in the editor and the Speakers view, the suggestions
+ * lighter, and the status bar's count.
+ */
+async function captureReview(page, workspace) {
+  await page.locator('.monaco-editor .view-line').first().click();
+  const settle = () => page.waitForTimeout(1200);
+  for (let i = 0; i < 2; i++) {
+    await page.keyboard.press('Alt+.');
+    await settle();
+    await page.keyboard.press('Alt+Y');
+    await settle();
+  }
+  await page.keyboard.press('Alt+.');
+  await settle();
+  await runCommand(page, 'News: Change Claim Kind…');
+  // The kinds' list (one of them marked "now"), then the first kind that is not the claim's own.
+  const kinds = page.locator('.quick-input-list .monaco-list-row');
+  await kinds.filter({ hasText: 'now' }).first().waitFor({ timeout: 30000 });
+  await kinds.filter({ hasNotText: 'now' }).first().click();
+  await settle();
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Alt+.');
+  await page.locator('.statusbar-item', { hasText: 'reviewed' }).first().waitFor({ timeout: 30000 });
+  await page.waitForTimeout(2500); // decorations and the trees settle after the debounce
+  fs.mkdirSync(path.dirname(OUT), { recursive: true });
+  await page.screenshot({ path: OUT });
+  console.log(`screenshot: ${path.relative(ROOT, OUT)} (a review of ${SEED} from ${path.relative(ROOT, workspace) || workspace}, ${THEME})`);
 }
 
 /** The Corpus view with the most quoted speaker expanded, beside the Share of Voice charts over the workspace. */
