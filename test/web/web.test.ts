@@ -58,4 +58,34 @@ describe('VS Code for the Web', () => {
     });
     check(labels.includes('Maria Lopez'), `speakers: ${JSON.stringify(labels)}`);
   });
+
+  it('writes a correction to the sidecar through workspace.fs and reads it back', async () => {
+    const quote = 'We will finish the new bridge';
+    const at = editor.document.positionAt(editor.document.getText().indexOf(quote) + 3);
+    editor.selection = new vscode.Selection(at, at);
+    check(await vscode.commands.executeCommand('newsAnnotator.acceptClaim'), 'the correction was refused');
+    await api.corrections.flush(editor.document);
+    const sidecarUri = editor.document.uri.with({ path: `${editor.document.uri.path}.annotations.json` });
+    const sidecar = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(sidecarUri))) as {
+      decisions: Array<{ action: string; target: { selector: Array<{ type: string; exact?: string }> } }>;
+    };
+    const written = sidecar.decisions.map((d) => [d.action, d.target.selector.find((s) => s.type === 'TextQuoteSelector')?.exact ?? '']);
+    check(written.length === 1 && written[0][0] === 'acceptClaim' && written[0][1].includes(quote), `sidecar: ${JSON.stringify(written)}`);
+    const accepted = api.store.peek(editor.document)?.claims.find((c) => c.text.includes(quote));
+    check(accepted?.status === 'accepted', `claim status: ${accepted?.status}`);
+
+    // Read back: an article opened with a sidecar beside it gets the decisions written there.
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    check(folder, 'no workspace folder');
+    const other = vscode.Uri.joinPath(folder.uri, 'web-read.article');
+    const rejecting = { ...sidecar, decisions: sidecar.decisions.map((d) => ({ ...d, action: 'rejectClaim' })) };
+    await vscode.workspace.fs.writeFile(other, new TextEncoder().encode(BRIDGE_ARTICLE));
+    await vscode.workspace.fs.writeFile(other.with({ path: `${other.path}.annotations.json` }), new TextEncoder().encode(JSON.stringify(rejecting)));
+    const document = await vscode.workspace.openTextDocument(other);
+    await vscode.window.showTextDocument(document);
+    const read = await api.corrections.decisions(document);
+    check(read.length === 1 && read[0].action === 'rejectClaim', `decisions read: ${JSON.stringify(read.map((d) => d.action))}`);
+    const analysis = await api.store.getAsync(document);
+    check(!analysis.claims.some((c) => c.text.includes(quote)), `claims: ${JSON.stringify(analysis.claims.map((c) => c.text))}`);
+  });
 });
