@@ -78,7 +78,9 @@ function bySurname(ctx: Context, sp: Span & { text: string }, surname: string): 
   if (fitting.length === 1) return { entity: fitting[0], how: 'named' };
   const candidates = recent(ctx, sp.start, 0, (e) => fitting.includes(e));
   const c = choose(candidates, (e) => namedBefore(ctx, e, sp.start), (e) => (gender && genderOfOther(e) === gender ? KNOWN_GENDER : 0));
-  return { entity: c?.entity ?? fitting[0], how: c && !c.ambiguous ? 'named' : 'ambiguous' };
+  // A title whose gender none of the candidates is known to have decides nothing: the guess is only a guess.
+  const undecided = !!marked && known.length === 0;
+  return { entity: c?.entity ?? fitting[0], how: c && !c.ambiguous && !undecided ? 'named' : 'ambiguous' };
 }
 
 /** Where the next person or organization after `pos` is named (the text's end when none is). */

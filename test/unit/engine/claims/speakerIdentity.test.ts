@@ -54,6 +54,11 @@ describe('speaker identity', () => {
       ]);
     });
 
+    it('says "ambiguous" when a title\'s gender fits two people of that surname equally, the article showing neither\'s', () => {
+      const text = 'Kim Roe spoke on Monday. The treasurer, Joe Roe, spoke on Tuesday.\n\n“We will win,” Mrs. Roe said.';
+      assert.strictEqual(speakers(text)[0][2], 'ambiguous');
+    });
+
     it('does not make a first name alone a person of its own', () => {
       const text = 'Ann Lee, the mayor, opened the bridge on Monday.\n\n“It took ten years,” Ann said.';
       const a = analysed(text);
