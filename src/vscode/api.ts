@@ -43,6 +43,8 @@ export interface NewsAnnotatorApi {
   readonly reviewed: { rangesFor(editor: vscode.TextEditor): readonly vscode.Range[] };
   /** The Orphaned Corrections view (shown while the article has orphans): its items, and whether it is offered. */
   readonly orphans: OrphansView;
+  /** Whether the Undo key (Ctrl+Z) now runs Undo Last Correction: the article's last change is a correction. */
+  readonly undoKey: { readonly undoable: boolean };
   /** The Speakers view's data: read it with getChildren/getTreeItem as the view does. */
   readonly speakers: SpeakersTreeProvider;
   /** The Speakers view itself, to see what it has selected and revealed. */

@@ -26,6 +26,7 @@ import { EntityCorrections } from './commands/entityCorrections';
 import { CorrectionsStore } from './documents/correctionsStore';
 import { ReviewStatusBar } from './views/reviewStatusBar';
 import { OrphansView } from './views/orphansTree';
+import { CorrectionUndoKey } from './commands/correctionUndoKey';
 import { ReviewDecorations } from './highlights/reviewDecorations';
 
 /**
@@ -39,6 +40,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   const corrections = new CorrectionsStore(store);
   const review = new ReviewStatusBar(store, corrections);
   const orphans = new OrphansView(corrections);
+  const undoKey = new CorrectionUndoKey(corrections);
   const reviewed = new ReviewDecorations(store);
   const highlighter = new Highlighter(store);
   const statusBar = new SummaryStatusBar(store);
@@ -58,6 +60,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     new AnnotationExports(store, corrections),
     new OrphanCommands(corrections),
     orphans,
+    undoKey,
     highlighter,
     statusBar,
     new ArticleHoverProvider(store),
@@ -90,6 +93,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     review,
     reviewed,
     orphans,
+    undoKey,
     speakers: speakers.provider,
     speakersView: speakers.view,
     entities: entities.provider,

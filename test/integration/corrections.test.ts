@@ -228,6 +228,29 @@ describe('corrections', function () {
     assert.strictEqual(claim(await api.store.getAsync(saved), CLOSURES).speaker?.text, 'a campaign aide', 'still applied to the saved file');
   });
 
+  it('binds the editor\'s Undo key to Undo Last Correction only while a correction is the last change', async () => {
+    const binding = extensionUnderTest().packageJSON.contributes.keybindings.find((k: { key: string }) => k.key === 'ctrl+z');
+    assert.deepStrictEqual([binding.command, binding.mac], ['newsAnnotator.undoCorrection', 'cmd+z']);
+    assert.match(binding.when, /newsAnnotator\.correctionUndoable/);
+    const uri = await freshArticle();
+    const { editor } = await open(uri);
+    assert.ok(!api.undoKey.undoable, 'no correction yet: Ctrl+Z is the editor\'s');
+    cursorIn(editor, BRIDGE);
+    await vscode.commands.executeCommand('newsAnnotator.acceptClaim');
+    assert.ok(api.undoKey.undoable, 'right after a correction, Ctrl+Z takes it back');
+    await editor.edit((b) => b.insert(new vscode.Position(1, 0), 'x'));
+    assert.ok(!api.undoKey.undoable, 'after typing, Ctrl+Z undoes the typing');
+    cursorIn(editor, BUDGET);
+    await vscode.commands.executeCommand('newsAnnotator.acceptClaim');
+    cursorIn(editor, CLOSURES);
+    await vscode.commands.executeCommand('newsAnnotator.acceptClaim');
+    await vscode.commands.executeCommand('newsAnnotator.undoCorrection');
+    assert.ok(api.undoKey.undoable, 'one correction made since the typing is left');
+    await vscode.commands.executeCommand('newsAnnotator.undoCorrection');
+    assert.ok(!api.undoKey.undoable, 'then Ctrl+Z reaches the typing again');
+    assert.deepStrictEqual((await api.corrections.decisions(editor.document)).map((d) => d.target.exact), [BRIDGE]);
+  });
+
   it('keeps a corrupt sidecar aside as .bak with a clear message, and a newer schema untouched', async () => {
     const uri = await freshArticle();
     const corrupt = '{"schema": 1, "decisions": [ {"id": "d1", ';

@@ -34,6 +34,8 @@ interface ArticleCorrections {
   loaded: Promise<void>;
   /** An untitled article whose corrections the file it was saved as has taken. */
   savedAs?: boolean;
+  /** Corrections made since the last text edit: what the editor's Undo key takes back before any text. */
+  sinceEdit: number;
 }
 
 /**
@@ -134,11 +136,21 @@ export class CorrectionsStore implements vscode.Disposable {
     this.replace(document, entry, next);
   }
 
+  /**
+   * Whether the last change of the article is a correction (no text edit since): then the editor's Undo key
+   * takes the correction back rather than an older text edit (see commands/correctionUndoKey.ts).
+   */
+  correctionIsLast(document: vscode.TextDocument): boolean {
+    const entry = this.articles.get(document.uri.toString());
+    return !!entry && entry.sinceEdit > 0 && entry.undo.length > 0;
+  }
+
   /** Takes back the last correction; false when there is none. */
   undo(document: vscode.TextDocument): boolean {
     const entry = this.articles.get(document.uri.toString());
     const previous = entry?.undo.pop();
     if (!entry || !previous) return false;
+    entry.sinceEdit = Math.max(0, entry.sinceEdit - 1);
     entry.decisions = previous;
     this.saveLater(document);
     this.emitter.fire(document);
@@ -164,6 +176,7 @@ export class CorrectionsStore implements vscode.Disposable {
   private replace(document: vscode.TextDocument, entry: ArticleCorrections, decisions: Decision[]): void {
     entry.undo.push(entry.decisions);
     if (entry.undo.length > UNDO_DEPTH) entry.undo.shift();
+    entry.sinceEdit++;
     entry.decisions = decisions;
     this.saveLater(document);
     this.emitter.fire(document);
@@ -174,7 +187,7 @@ export class CorrectionsStore implements vscode.Disposable {
     const key = document.uri.toString();
     let entry = this.articles.get(key);
     if (!entry) {
-      const fresh: ArticleCorrections = { decisions: [], undo: [], loaded: Promise.resolve() };
+      const fresh: ArticleCorrections = { decisions: [], undo: [], loaded: Promise.resolve(), sinceEdit: 0 };
       fresh.loaded = this.load(document, fresh);
       this.articles.set(key, (entry = fresh));
     }
@@ -244,7 +257,9 @@ export class CorrectionsStore implements vscode.Disposable {
 
   private edited(e: vscode.TextDocumentChangeEvent): void {
     const entry = this.articles.get(e.document.uri.toString());
-    if (!entry || e.contentChanges.length === 0 || (entry.decisions.length === 0 && entry.undo.length === 0)) return;
+    if (!entry || e.contentChanges.length === 0) return;
+    entry.sinceEdit = 0;
+    if (entry.decisions.length === 0 && entry.undo.length === 0) return;
     const changes: TextChange[] = e.contentChanges.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text }));
     const text = e.document.getText();
     const wholesale = changes.some((c) => c.end - c.start >= WHOLESALE_SHARE * (text.length - c.text.length + c.end - c.start));
