@@ -162,7 +162,7 @@ function phraseCore(tokens: Token[], last: number, from: number): SpeakerPhrase 
     if (BREAKERS.has(lw)) break;
     if (isCap(u) && !isRoleNoun(lw) && !isDemonym(u.text)) {
       first = nameBack(tokens, i, from);
-      // "an Iowa voter", "a Cairo airport official": the article before a name used as a modifier opens the phrase.
+      // "an Iowa voter", "some Democratic officials": the article or quantifier before a name used as a modifier opens the phrase.
       if (first - 1 >= from && INDEFINITE_ARTICLE.test(lower(tokens[first - 1]))) first--;
       break;
     }
@@ -171,7 +171,7 @@ function phraseCore(tokens: Token[], last: number, from: number): SpeakerPhrase 
   return { first, last, form: 'descriptor' };
 }
 
-const INDEFINITE_ARTICLE = /^(a|an)$/;
+const INDEFINITE_ARTICLE = /^(a|an|some|many|most|several|both|all|other)$/;
 
 /** "Officials there said", "Her campaign workers here said": adverbs of place after the speaker. */
 const PLACE_ADVERBS = words('here there');
@@ -237,13 +237,27 @@ export function speakerBefore(tokens: Token[], cue: number, from: number, quoted
     }
     return fallback;
   }
-  const p = phraseEndingAt(tokens, j, from);
+  const p = withQuantity(tokens, phraseEndingAt(tokens, j, from), from);
   // "Trump at the time said": a prepositional phrase between the speaker and the cue.
   if (p && p.form === 'descriptor' && p.first - 1 > from && SPEAKER_PREPOSITIONS.has(lower(tokens[p.first - 1]))) {
     const q = phraseEndingAt(tokens, p.first - 2, from);
     if (q && q.form !== 'descriptor') return q;
   }
   return p;
+}
+
+/** Heads of a share of a group: "55 percent of voters", "half of them", "most of the candidates". */
+const SHARE_HEADS = words('percent half third quarter majority minority share number dozen', QUANTIFIERS, NUMBER_WORDS);
+
+/** "55 percent of all voters", "All of the GOP candidates": the share before "of" joins a descriptor. */
+function withQuantity(tokens: Token[], p: SpeakerPhrase | null, from: number): SpeakerPhrase | null {
+  if (!p || p.form !== 'descriptor' || p.first - 2 < from || lower(tokens[p.first - 1]) !== 'of' || isPossessive(tokens[p.last])) return p;
+  const head = tokens[p.first - 2];
+  if (!(head.kind === 'number' || head.text === '%' || SHARE_HEADS.has(lower(head)))) return p;
+  const share = phraseCore(tokens, p.first - 2, from);
+  let first = share && share.last === p.first - 2 ? share.first : p.first - 2;
+  if (first - 1 >= from && tokens[first - 1].kind === 'number') first--;
+  return { ...p, first };
 }
 
 /**

@@ -85,6 +85,8 @@ const NOUN_PHRASE_OPENING = /^\s*(?:\(|,\s*(?:\p{Lu}|\p{N}|(?:the|a|an|his|her|t
 const RELATIVE_BEFORE_CUE = /(?:^|[\s,])who(?:\s+\p{Ll}+)?\s*$/u;
 // What closes it before the cue.
 const APPOSITIVE_CLOSING = /[\s,]+$/;
+// What ends an appositive inside the source: a participle after a comma, or a dash.
+const APPOSITIVE_TAIL = /\s*(?:,\s*\p{Ll}+ing\b|[—–])/u;
 
 /**
  * The speaker with its whole source phrase when an appositive, a parenthesis or a relative clause stands
@@ -99,7 +101,10 @@ function withAppositive(ctx: LineCtx, speaker: LocalMention, cueStart: number): 
     return { ...speaker, phrase: { start, end: start + 3 } };
   }
   if (!APPOSITIVE_OPENING.test(gap) || !NOUN_PHRASE_OPENING.test(gap)) return speaker;
-  const end = speaker.end + gap.replace(APPOSITIVE_CLOSING, '').length;
+  // "Josh Earnest, the press secretary, echoing …": a participle or a dash after the appositive is not drawn.
+  const tail = APPOSITIVE_TAIL.exec(gap);
+  const drawn = tail ? gap.slice(0, tail.index) : gap;
+  const end = speaker.end + drawn.replace(APPOSITIVE_CLOSING, '').length;
   return end > speaker.end ? { ...speaker, phrase: { start: speaker.start, end } } : speaker;
 }
 

@@ -191,4 +191,12 @@ describe('reported claims', () => {
       ['“There is only one choice, and it is me.”', undefined, undefined],
     ]);
   });
+  it('draws a share of a group, a quantifier before a modifier, and stops an appositive at a participle', () => {
+    const source = (text: string): Array<string | null> =>
+      findClaims(text, splitLines(text), []).claims.map((c) => c.speaker && text.slice(c.speaker.phrase?.start ?? c.speaker.start, c.speaker.phrase?.end ?? c.speaker.end));
+    assert.deepStrictEqual(source('Fifty-five percent of all growers said the harvest was late.'), ['Fifty-five percent of all growers']);
+    assert.deepStrictEqual(source('Most of the ferry crews said the harbour was too shallow.'), ['Most of the ferry crews']);
+    assert.deepStrictEqual(source('Some Danish fishermen said the harbour was too shallow.'), ['Some Danish fishermen']);
+    assert.deepStrictEqual(source('Jo Roe, the harbour master, echoing the mayor, said the plan would fail.'), ['Jo Roe, the harbour master']);
+  });
 });
