@@ -83,6 +83,8 @@ describe('a long article in the views', function () {
     await vscode.commands.executeCommand('newsAnnotator.revealSpeaker', single.group.key);
     await waitFor('the speaker to be selected', () => api.speakersView.selection[0]?.type === 'speaker'
       && (api.speakersView.selection[0] as SpeakerNode).group.key === single.group.key);
+    // The reveal focused the view: give the focus back, as a reader would, so that later suites start from the editor.
+    await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
   });
 
   it('keeps one list when newsAnnotator.speakers.groupBy is none', async () => {

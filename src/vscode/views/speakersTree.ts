@@ -36,6 +36,8 @@ export interface SpeakerNode {
   group: SpeakerGroup;
   claims: ClaimNode[];
   parent: SpeakerFolderNode | undefined;
+  /** Starts with its claims shown (see presentation/speakersOutline.ts). */
+  expanded: boolean;
 }
 
 export interface ClaimNode {
@@ -116,7 +118,7 @@ export class SpeakersTreeProvider implements vscode.TreeDataProvider<SpeakersTre
       node.children = entry.folder.entries.map((e) => this.toNode(e, node));
       return node;
     }
-    const node: SpeakerNode = { type: 'speaker', group: entry.speaker, claims: [], parent };
+    const node: SpeakerNode = { type: 'speaker', group: entry.speaker, claims: [], parent, expanded: entry.expanded };
     node.claims = entry.speaker.claims.map((claim) => ({ type: 'claim', claim, parent: node }));
     this.speakers.push(node);
     return node;
@@ -141,7 +143,7 @@ export class SpeakersTreeProvider implements vscode.TreeDataProvider<SpeakersTre
 
   getTreeItem(node: SpeakersTreeNode): vscode.TreeItem {
     if (node.type === 'folder') return this.folderItem(node.folder);
-    return node.type === 'speaker' ? this.speakerItem(node.group, node.parent !== undefined) : this.claimItem(node.claim);
+    return node.type === 'speaker' ? this.speakerItem(node.group, node.expanded) : this.claimItem(node.claim);
   }
 
   private folderItem(folder: SpeakerFolder): vscode.TreeItem {
@@ -156,8 +158,7 @@ export class SpeakersTreeProvider implements vscode.TreeDataProvider<SpeakersTre
     });
   }
 
-  /** In a folder a speaker starts collapsed: a long article's claims would bury the other speakers. */
-  private speakerItem(group: SpeakerGroup, inFolder: boolean): vscode.TreeItem {
+  private speakerItem(group: SpeakerGroup, expanded: boolean): vscode.TreeItem {
     const kinds = (Object.keys(CLAIM_KINDS) as ClaimKind[])
       .map((k) => [k, group.claims.filter((c) => c.kind === k).length] as const)
       .filter(([, n]) => n > 0)
@@ -173,7 +174,7 @@ export class SpeakersTreeProvider implements vscode.TreeDataProvider<SpeakersTre
       id: `speaker:${group.key}`,
       icon: SPEAKER_ICONS[group.kind] ?? 'symbol-misc',
       contextValue: contextValue('speaker', group.kind),
-      collapsible: inFolder ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded,
+      collapsible: expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed,
       description: countLabel(group.claims.length, 'claim'),
       tooltip: `${group.name} (${what})\n${kinds.join(', ')}`,
     });

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import type { Claim } from '../../../src/engine/types';
 import type { SpeakerGroup, SpeakerKind } from '../../../src/presentation/speakersModel';
-import { FOLD_SINGLES_AFTER, GROUP_AFTER, speakerOutline, type SpeakerEntry } from '../../../src/presentation/speakersOutline';
+import { EXPAND_CLAIMS_UP_TO, FOLD_SINGLES_AFTER, GROUP_AFTER, speakerOutline, type SpeakerEntry } from '../../../src/presentation/speakersOutline';
 
 let nextStart = 0;
 /** A speaker with `claims` claims of its own, placed after the speakers made before it. */
@@ -56,6 +56,16 @@ describe('speakerOutline', () => {
       ['Organizations (2 speakers, 5 claims)', ['Acme', 'Beta']],
     ]);
     assert.ok(GROUP_AFTER > FOLD_SINGLES_AFTER);
+  });
+
+  it('shows a speaker\'s claims at first only when the claims are few enough to read down', () => {
+    const expanded = (entries: SpeakerEntry[]): boolean[] =>
+      entries.flatMap((e) => ('folder' in e ? expanded(e.folder.entries) : [e.expanded]));
+    const short = [speaker('person', 'Jane Roe', 2), speaker('unattributed', 'Unattributed')];
+    assert.deepStrictEqual(expanded(speakerOutline(short, 'auto')), [true, true]);
+    const transcript = [speaker('person', 'Host', EXPAND_CLAIMS_UP_TO), speaker('person', 'Guest', 1)];
+    assert.deepStrictEqual(expanded(speakerOutline(transcript, 'auto')), [false, false]);
+    assert.deepStrictEqual(expanded(speakerOutline(short, 'type')), [false, false], 'in folders, speakers start collapsed');
   });
 
   it('gives folders ids that stay the same across updates', () => {
