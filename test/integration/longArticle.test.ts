@@ -48,7 +48,6 @@ describe('a long article in the views', function () {
     await showInViews(api, doc);
   });
   after(async () => {
-    await vscode.workspace.getConfiguration('newsAnnotator').update('speakers.groupBy', undefined, vscode.ConfigurationTarget.Global);
     await closeAllEditors();
   });
 
@@ -78,21 +77,18 @@ describe('a long article in the views', function () {
     assert.strictEqual(api.speakers.getParent(once), people);
   });
 
-  it('reveals a speaker folded away when asked (a hover link)', async () => {
+  it('reveals the claim under the cursor though its speaker is folded away', async () => {
     const single = (api.speakers.getChildren(folder('One claim each', api.speakers.getChildren(folder('Named people')!))!) as SpeakerNode[])[3];
-    await vscode.commands.executeCommand('newsAnnotator.revealSpeaker', single.group.key);
-    await waitFor('the speaker to be selected', () => api.speakersView.selection[0]?.type === 'speaker'
-      && (api.speakersView.selection[0] as SpeakerNode).group.key === single.group.key);
-    // The reveal focused the view: give the focus back, as a reader would, so that later suites start from the editor.
-    await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
-  });
-
-  it('keeps one list when newsAnnotator.speakers.groupBy is none', async () => {
-    await vscode.workspace.getConfiguration('newsAnnotator').update('speakers.groupBy', 'none', vscode.ConfigurationTarget.Global);
-    await waitFor('a flat list', () => top().every((n) => n.type === 'speaker'));
-    assert.strictEqual(top().length, speakerGroups(api.speakers.analysis!).length);
-    await vscode.workspace.getConfiguration('newsAnnotator').update('speakers.groupBy', undefined, vscode.ConfigurationTarget.Global);
-    await waitFor('the folders again', () => !!folder('Named people'));
+    const claim = single.group.claims[0];
+    const editor = await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('newsAnnotator.speakers.focus');
+    await waitFor('the Speakers view to be visible', () => api.speakersView.visible);
+    const inside = doc.positionAt(claim.start + 3);
+    editor.selection = new vscode.Selection(inside, inside);
+    await waitFor('the claim to be selected in the view', () => {
+      const selected = api.speakersView.selection[0];
+      return selected?.type === 'claim' && selected.claim.id === claim.id;
+    });
   });
 
   it('counts each entity type in the Entities view and lists every entity', () => {

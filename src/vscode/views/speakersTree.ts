@@ -9,7 +9,7 @@ import { isArticle } from '../documents/articles';
 import { ArticleTreeView, baseName, contextValue, selectCommand, treeItem } from './treeNodes';
 import { describeFilter, filterGroups, isFiltering, type SpeakerFilter } from '../../presentation/speakersFilter';
 import { countLabel, speakerGroups, type SpeakerGroup, type SpeakerSort } from '../../presentation/speakersModel';
-import { speakerOutline, type SpeakerEntry, type SpeakerFolder, type SpeakerSection } from '../../presentation/speakersOutline';
+import { speakerOutline, type SpeakerEntry, type SpeakerFolder, type SpeakerGroupBy, type SpeakerSection } from '../../presentation/speakersOutline';
 
 export const SPEAKERS_VIEW = 'newsAnnotator.speakers';
 const SORT_KEY = 'newsAnnotator.speakersSort';
@@ -72,6 +72,8 @@ export class SpeakersTreeProvider implements vscode.TreeDataProvider<SpeakersTre
   readonly onDidChangeTreeData = this.emitter.event;
   private nodes: (SpeakerFolderNode | SpeakerNode)[] = [];
   private speakers: SpeakerNode[] = [];
+  private folders: SpeakerFolderNode[] = [];
+  private groupBy: SpeakerGroupBy = 'auto';
   private byClaim = new Map<string, ClaimNode>();
   document: vscode.TextDocument | undefined;
   /** The analysis shown; during the debounce after an edit it may be one version behind the document. */
@@ -101,25 +103,41 @@ export class SpeakersTreeProvider implements vscode.TreeDataProvider<SpeakersTre
 
   private rebuild(): void {
     const groups = this.analysis ? filterGroups(speakerGroups(this.analysis, this.sort), this.filter) : [];
+    const previous = new Map<string, SpeakersTreeNode>([
+      ...this.folders.map((n) => [n.folder.id, n] as const),
+      ...this.speakers.map((n) => [n.group.key, n] as const),
+      ...this.byClaim,
+    ]);
     this.speakers = [];
-    this.nodes = speakerOutline(groups, settings().speakersGroupBy).map((entry) => this.toNode(entry, undefined));
+    this.folders = [];
+    this.groupBy = settings().speakersGroupBy;
+    this.nodes = speakerOutline(groups, this.groupBy).map((entry) => this.toNode(entry, undefined, previous));
     this.byClaim = new Map(this.speakers.flatMap((s) => s.claims.map((c) => [c.claim.id, c] as const)));
     this.emitter.fire();
   }
 
-  /** Rebuilds with the settings as they are now (the grouping). */
-  refresh(): void {
-    this.rebuild();
+  /** Rebuilds when the grouping setting has changed (a rebuild makes new nodes, which a selection does not survive). */
+  settingsChanged(): void {
+    if (settings().speakersGroupBy !== this.groupBy) this.rebuild();
   }
 
-  private toNode(entry: SpeakerEntry, parent: SpeakerFolderNode | undefined): SpeakerFolderNode | SpeakerNode {
+  /**
+   * A node for an entry, the same object as before an update when the folder, speaker or claim was there already
+   * (updated in place): the view's selection holds node objects, and keeps them across an update only so.
+   */
+  private toNode(entry: SpeakerEntry, parent: SpeakerFolderNode | undefined, previous: Map<string, SpeakersTreeNode>): SpeakerFolderNode | SpeakerNode {
+    const reuse = <T extends SpeakersTreeNode>(key: string, fresh: T): T => {
+      const old = previous.get(key);
+      return old?.type === fresh.type ? Object.assign(old as T, fresh) : fresh;
+    };
     if ('folder' in entry) {
-      const node: SpeakerFolderNode = { type: 'folder', folder: entry.folder, children: [], parent };
-      node.children = entry.folder.entries.map((e) => this.toNode(e, node));
+      const node = reuse(entry.folder.id, { type: 'folder', folder: entry.folder, children: [], parent } as SpeakerFolderNode);
+      node.children = entry.folder.entries.map((e) => this.toNode(e, node, previous));
+      this.folders.push(node);
       return node;
     }
-    const node: SpeakerNode = { type: 'speaker', group: entry.speaker, claims: [], parent, expanded: entry.expanded };
-    node.claims = entry.speaker.claims.map((claim) => ({ type: 'claim', claim, parent: node }));
+    const node = reuse(entry.speaker.key, { type: 'speaker', group: entry.speaker, claims: [], parent, expanded: entry.expanded } as SpeakerNode);
+    node.claims = entry.speaker.claims.map((claim) => reuse(claim.id, { type: 'claim', claim, parent: node } as ClaimNode));
     this.speakers.push(node);
     return node;
   }
@@ -228,7 +246,7 @@ export class SpeakersView implements vscode.Disposable {
       vscode.commands.registerCommand('newsAnnotator.filterSpeakers', (filter?: SpeakerFilter) => this.filterSpeakers(filter)),
       vscode.commands.registerCommand('newsAnnotator.clearSpeakersFilter', () => this.setFilter({})),
       vscode.commands.registerCommand('newsAnnotator.revealSpeaker', (entityId: unknown) => this.revealSpeaker(entityId)),
-      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('newsAnnotator.speakers.groupBy') && this.provider.refresh()),
+      vscode.workspace.onDidChangeConfiguration(() => this.provider.settingsChanged()),
     ];
     void vscode.commands.executeCommand('setContext', SORT_KEY, this.provider.sort);
     tree.follow();
