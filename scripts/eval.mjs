@@ -36,7 +36,7 @@ for (const set of values.set.split(',')) {
   const pred = join(outDir, `${set}_${values.split}.pred.jsonl`);
   const started = Date.now();
   execFileSync(process.execPath, [join(root, 'dist', 'news-annotate.js'), '--jsonl', gold, '--out', pred], { stdio: 'inherit' });
-  console.log(`\n== ${set} ${gold.includes('/extra/') ? '(whole set; the shipped tagger is trained on CoNLL only, train:ner -- --sets would train on three quarters of it)' : values.split} (analysed in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(`\n== ${set} ${gold.includes('/extra/') ? '(whole set; the shipped tagger trains on three quarters of it)' : values.split} (analysed in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
   execFileSync(process.execPath, [join(evalDir, 'score.mjs'), '--gold', gold, '--pred', pred], { stdio: 'inherit' });
   if (gold.includes('/extra/')) {
     // The check part: the same predictions, scored on the documents left out of training.

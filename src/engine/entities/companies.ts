@@ -103,10 +103,12 @@ export function withCompanyNames(tokens: readonly Token[], names: readonly LineM
 // Words around a name that only a company takes: "Ontario-based Magna", "Acme shares", "shares of Acme".
 const BASED = /^\p{Lu}[\p{L}.]*-based$/u;
 const STOCK = words('shares stock');
+const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'’&.-]*$/u;
 
 /**
  * Retypes as sure organizations the person names that the words around them show to be companies:
- * "Ontario-based Magna", "Pirelli shares", "shares of Jones". Offsets as the tokens'.
+ * "Ontario-based Magna", "Pirelli shares", "shares of Jones", and adds the capitalised words after "X-based"
+ * that no name covers. Offsets as the tokens'; `names` stay sorted.
  */
 export function companiesByContext(tokens: readonly Token[], names: LineMention[]): void {
   let k = 0;
@@ -122,5 +124,16 @@ export function companiesByContext(tokens: readonly Token[], names: LineMention[
       n.type = 'organization';
       n.sure = true;
     }
+  }
+  // Capitalised words right after "X-based" that the tagger left untagged are the company too.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!BASED.test(tokens[i].text) || !CAPITALISED.test(tokens[i + 1].text)) continue;
+    const start = tokens[i + 1].start;
+    if (names.some((n) => n.start < tokens[i + 1].end && start < n.end)) continue;
+    let last = i + 1;
+    while (last + 1 < tokens.length && CAPITALISED.test(tokens[last + 1].text) && !names.some((n) => n.start === tokens[last + 1].start)) last++;
+    names.push({ start, end: tokens[last].end, type: 'organization', sure: true });
+    names.sort((a, b) => a.start - b.start);
+    i = last;
   }
 }

@@ -1,6 +1,7 @@
 // Features of the entity tagger. Static features depend only on the sentence's words (computed once per
 // token); label features depend on the labels already chosen to the left (greedy decoding).
 import type { Token } from '../text/tokens';
+import { isCommonWord } from './commonWords';
 import { phraseClasses, wordClass } from './gazetteer';
 
 /** The shape class of one character: X upper, x lower, d digit, else the character itself. */
@@ -37,15 +38,17 @@ interface TokenInfo {
   short: string;
   full: string;
   cls: string;
+  /** 'c' for a common word (./commonWords), else ''. */
+  common: string;
 }
 
-const PAD: TokenInfo = { lower: '<s>', short: '<s>', full: '<s>', cls: '' };
+const PAD: TokenInfo = { lower: '<s>', short: '<s>', full: '<s>', cls: '', common: '' };
 
 /** The static features of a sentence's tokens, computed on demand by token index (memory stays small). */
 export interface SentenceFeatures {
   /** Key of the token's word features, which depend only on the word as written and the line's capitals. */
   wordKey(i: number): string;
-  /** Features of the word itself: form, shape, affixes, lexicon class. */
+  /** Features of the word itself: form, shape, affixes, lexicon class, whether a common word. */
   word(i: number): string[];
   /** Features of the word in its sentence: neighbours, phrase lexicon class, position. */
   context(i: number): string[];
@@ -58,7 +61,7 @@ export interface SentenceFeatures {
 export function sentenceFeaturizer(tokens: readonly Token[], allCaps: boolean): SentenceFeatures {
   const infos: TokenInfo[] = tokens.map((t) => {
     const lower = t.text.toLowerCase();
-    return { lower, ...shape(t.text), cls: wordClass(lower) };
+    return { lower, ...shape(t.text), cls: wordClass(lower), common: isCommonWord(lower) ? 'c' : '' };
   });
   const phrases = phraseClasses(infos.map((t) => t.lower));
   const at = (i: number): TokenInfo => (i >= 0 && i < infos.length ? infos[i] : PAD);
@@ -77,6 +80,7 @@ export function sentenceFeaturizer(tokens: readonly Token[], allCaps: boolean): 
         'x3=' + w.lower.slice(-3),
         'p3=' + w.lower.slice(0, 3),
         'l=' + w.cls,
+        'v=' + w.common + w.short,
       ];
       if (w.lower.length > 4) f.push('x4=' + w.lower.slice(-4));
       return f;
@@ -96,6 +100,7 @@ export function sentenceFeaturizer(tokens: readonly Token[], allCaps: boolean): 
         'ss=' + p1.short + '|' + w.short + '|' + n1.short,
         'l-1=' + p1.cls,
         'l+1=' + n1.cls,
+        'v-1=' + p1.common,
         'ww=' + w.lower + '|' + n1.lower,
         'pw=' + p1.lower + '|' + w.lower,
         'i=' + (i === 0 ? 'F' : i === tokens.length - 1 ? 'L' : 'M') + caps + w.short,

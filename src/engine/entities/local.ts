@@ -67,6 +67,12 @@ function typeByForm(tokens: Token[], first: number, last: number, type: EntityTy
   return undefined;
 }
 
+// Last words that make a name an organization's, never a person's.
+const ORGANIZATION_HEAD = words(
+  'corporation company group holdings industries airlines airways bank university college institute party union '
+  + 'association federation council committee commission agency ministry department foundation',
+);
+
 // Last words of names that may hold a title ("Prince Edward Island", "King Abdullah University").
 const TITLED_NAME_HEAD = new Set(
   'university,college,school,institute,hospital,foundation,island,islands,airport,centre,center,park,street,bridge,church,cathedral,stadium,prize,award,trophy,county,bay,river'.split(','),
@@ -125,17 +131,22 @@ function joinGenerational(tokens: Token[], labels: string[]): void {
 const EPITHET = words('Younger Elder Great Bold Conqueror Magnificent Wise Pious Fair Terrible Confessor Lionheart');
 
 /**
- * A capitalised word followed by "the" and an epithet is one person's name ("Pliny the Younger"): the word
- * joins the person's name the tagger found, or opens one when it found none there (unless a common word).
+ * A name followed by "the" and an epithet is one person's name ("Pliny the Younger"), whatever the tagger took
+ * the name for; a capitalised word the tagger left untagged opens one (unless a common word).
  */
 function joinEpithets(tokens: Token[], labels: string[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     if (tokens[i].text !== 'the' || !EPITHET.has(tokens[i + 1].text)) continue;
-    const prev = labels[i - 1];
-    const named = prev.endsWith('-PER');
-    if (!named && (prev !== 'O' || !/^\p{Lu}\p{Ll}+$/u.test(tokens[i - 1].text) || isCommonWord(tokens[i - 1].text.toLowerCase()))) continue;
-    if (!named) labels[i - 1] = 'B-PER';
-    labels[i] = labels[i + 1] = 'I-PER';
+    // "the Great Lakes" goes on: only an epithet that ends the name.
+    if (/^\p{Lu}/u.test(tokens[i + 2]?.text ?? '')) continue;
+    let first = i - 1;
+    if (labels[first] === 'O') {
+      if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[first].text) || isCommonWord(tokens[first].text.toLowerCase())) continue;
+    } else {
+      // Whatever the tagger took the name for, with its epithet it is a person's.
+      while (first > 0 && labels[first][0] === 'I') first--;
+    }
+    for (let k = first; k <= i + 1; k++) labels[k] = k === first ? 'B-PER' : 'I-PER';
   }
 }
 
@@ -185,6 +196,8 @@ function taggedNames(tokens: Token[], tags: readonly string[]): LineMention[] {
     if (type === 'person') first += leadingTitleLength(tokens.slice(i, last + 1).map((t) => t.text));
     // A role written like a title before a name ("Hydrologist Jane Roe", "Economist …") is not the name.
     while (type === 'person' && first < last && isRoleNoun(tokens[first].text)) first++;
+    // A name ending in an organization's head noun is no person's ("Acme Corporation", "Ford Foundation").
+    if (type === 'person' && last > first && ORGANIZATION_HEAD.has(tokens[last].text.toLowerCase())) type = 'organization';
     // A country's name is a place even where the tagger took it for an organization ("US" in "US military").
     const name = tokens.slice(first, last + 1).map((t) => t.text).join(' ');
     if (type === 'organization' && countryByName(name)) type = 'place';

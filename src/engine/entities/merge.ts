@@ -41,6 +41,24 @@ function retypeFullNames(text: string, mentions: LineMention[]): void {
   }
 }
 
+/**
+ * A one-word organization or place mention that is the surname of a person the article names in full ("Ann
+ * Lee" … "said Roe and Lee") is that person, unless the lexicons know the word as a place.
+ */
+function retypeSurnames(text: string, mentions: LineMention[]): void {
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    const written = words(text.slice(m.start, m.end));
+    if (m.type === 'person' && written.length >= 2) surnames.add(keyOf(written[written.length - 1]));
+  }
+  if (!surnames.size) return;
+  for (const m of mentions) {
+    if (m.type !== 'organization' && m.type !== 'place') continue;
+    const key = keyOf(text.slice(m.start, m.end));
+    if (surnames.has(key) && !key.includes(' ') && lexiconType(key) !== 'place') m.type = 'person';
+  }
+}
+
 /** The type a lexicon gives a name, used to break a tie between the types it was tagged with. */
 function lexiconType(key: string): EntityType | undefined {
   if (countryByName(key)) return 'place';
@@ -64,6 +82,7 @@ const TIE_ORDER: readonly EntityType[] = ['place', 'organization', 'person'];
  * so that spread copies do not vote.
  */
 export function unifyTypes(text: string, mentions: LineMention[]): void {
+  retypeSurnames(text, mentions);
   const votes = new Map<string, Map<EntityType, number>>();
   const sure = new Set<string>();
   for (const m of mentions) {

@@ -1,5 +1,5 @@
 // The shipped tagger model: decodes the generated weights (model/weights.ts) once, on first use.
-import { BYTES, FEATURES, LABELS, NARROW, WORDS } from './model/weights';
+import { FEATURES, LABELS, NARROW, SMALL, WORDS } from './model/weights';
 import type { Weights } from './tagger';
 
 export interface Model {
@@ -8,6 +8,16 @@ export interface Model {
 }
 
 let model: Model | undefined;
+
+// SMALL's character code for a weight of 0 (see scripts/train-ner.mjs).
+const ZERO = 0x50;
+
+/** The weights of SMALL: one character each. */
+function decodeSmall(text: string): Int8Array {
+  const weights = new Int8Array(text.length);
+  for (let i = 0; i < text.length; i++) weights[i] = text.charCodeAt(i) - ZERO;
+  return weights;
+}
 
 /** The bytes of a base64 text. */
 function decode(base64: string): Uint8Array {
@@ -84,7 +94,7 @@ export function loadModel(): Model {
   const wideBytes = decode(WORDS);
   const wide = new Int16Array(wideBytes.length / 2);
   for (let i = 0; i < wide.length; i++) wide[i] = (wideBytes[2 * i] | (wideBytes[2 * i + 1] << 8)) << 16 >> 16;
-  const weights = new PackedWeights(labels.length, new Int8Array(decode(BYTES).buffer), wide, FEATURES.split('\n'));
+  const weights = new PackedWeights(labels.length, decodeSmall(SMALL), wide, FEATURES.split('\n'));
   model = { labels, weights };
   return model;
 }

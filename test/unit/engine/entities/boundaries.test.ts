@@ -30,6 +30,12 @@ describe('entity boundaries and non-names', () => {
     assert.deepStrictEqual(named(text).sort(), ['place:Illinois', 'place:Springfield']);
   });
 
+  it('types a name ending in an organization\'s head noun an organization, and a surname of a named person a person', () => {
+    assert.ok(named('Acme Corporation raised its prices on Monday.').includes('organization:Acme Corporation'));
+    const text = 'Joe Roe and Ann Lee met the mayor in May.\n\n“The rules are unfair,” said Roe and Lee.';
+    assert.ok(!named(text).some((e) => !e.startsWith('person:')), named(text).join(', '));
+  });
+
   it('finds no name in a title alone or in an adverb opening a sentence', () => {
     for (const text of ['Madam Speaker, the vote is closed.', 'Frankly, the plan is dead.']) {
       assert.deepStrictEqual(named(text), [], text);
