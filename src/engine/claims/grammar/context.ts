@@ -1,5 +1,6 @@
 // What every construction of the claims grammar reads: one line's tokens with their quotations, and the
 // claims, cues and speakers it finds there (offsets relative to the line).
+import { SUBJECT_PRONOUNS } from '../../lexicon/closedClass';
 import { lowerAt, type Token } from '../../text/tokens';
 import type { MentionForm, Span } from '../../types';
 import type { QuoteSegment } from '../quotes';
@@ -49,10 +50,16 @@ export interface LineCtx {
 /** The lower-case text of token k ('' outside the line). */
 export const lw = (ctx: LineCtx, k: number): string => lowerAt(ctx.tokens, k);
 
+// A pronoun with a contracted auxiliary: "He's", "they’ve", "we'd", "I'm".
+const CONTRACTED_PRONOUN = /^(\p{L}+)\s*['’](?:s|ve|d|ll|re|m)$/iu;
+
 /** The mention covering tokens first..last (inclusive). */
 export const mention = (ctx: LineCtx, first: number, last: number, form: MentionForm): LocalMention => {
   const start = ctx.tokens[first].start;
   const end = ctx.tokens[last].end;
+  // "He's said", "They’ve said": the pronoun speaks; its contracted auxiliary is no part of the speaker.
+  const contracted = CONTRACTED_PRONOUN.exec(ctx.s.slice(start, end));
+  if (contracted && SUBJECT_PRONOUNS.has(contracted[1].toLowerCase())) return { start, end: start + contracted[1].length, text: contracted[1], form: 'pronoun' };
   return { start, end, text: ctx.s.slice(start, end), form };
 };
 

@@ -199,4 +199,8 @@ describe('reported claims', () => {
     assert.deepStrictEqual(source('Some Danish fishermen said the harbour was too shallow.'), ['Some Danish fishermen']);
     assert.deepStrictEqual(source('Jo Roe, the harbour master, echoing the mayor, said the plan would fail.'), ['Jo Roe, the harbour master']);
   });
+  it('takes the pronoun without its contracted auxiliary as the speaker ("They’ve said" → "They")', () => {
+    assert.deepStrictEqual(reported('They’ve said the harbour was too shallow.'), [['the harbour was too shallow', 'said', 'They']]);
+    assert.deepStrictEqual(reported('He\'s said the harbour was too shallow.'), [['the harbour was too shallow', '\'s said', 'He']]);
+  });
 });
