@@ -31,7 +31,7 @@ const STREET_OPENER = new Set(
   ('plaza,calle,avenida,paseo,carrer,plaça,praça,rua,largo,travessa,via,viale,piazza,corso,rue,place,quai,'
     + 'boulevard,avenue,allée').split(','),
 );
-const PARTICLE = words('de del la las los da do das dos di della du des le');
+const PARTICLE = words('de del la las los da do das dos di della du des le van von der den ten al bin ibn');
 
 /** The index of the first token of a street name opener before `first` ("Plaza de la" before "Reina"). */
 function streetStart(tokens: Token[], first: number): number {
@@ -187,13 +187,21 @@ function taggedNames(tokens: Token[], tags: readonly string[]): LineMention[] {
       if (i + open + 2 < j) labels[i + open + 2] = labels[i];
       j = i + open + 1;
     }
+    // Nor a comma: "Squawk Box, Trump" is two names (a company's ", Inc." is read by its form, ./companies).
+    const comma = tokens.slice(i + 1, j).findIndex((t) => t.text === ',');
+    if (comma >= 0) {
+      if (i + comma + 2 < j) labels[i + comma + 2] = labels[i];
+      j = i + comma + 1;
+    }
     j = splitAtTitle(tokens, labels, i, j);
     let type = TYPE_OF_CLASS[labels[i].slice(2)];
     let last = j - 1;
     // Nor does a name end in punctuation, a possessive or a lower-case word ("Acme in" of "Acme in the …").
     while (last > i && (tokens[last].kind === 'punct' || /^['’][sS]$|^\p{Ll}[\p{Ll}'’]*$/u.test(tokens[last].text))) last--;
     let first = i;
-    if (type === 'person') first += leadingTitleLength(tokens.slice(i, last + 1).map((t) => t.text));
+    // Nor does it open with a lower-case word ("the nonpartisan Congressional Budget Office"), save a particle.
+    while (first < last && /^\p{Ll}+$/u.test(tokens[first].text) && !PARTICLE.has(tokens[first].text)) first++;
+    if (type === 'person') first += leadingTitleLength(tokens.slice(first, last + 1).map((t) => t.text));
     // A role written like a title before a name ("Hydrologist Jane Roe", "Economist …") is not the name.
     while (type === 'person' && first < last && isRoleNoun(tokens[first].text)) first++;
     // A name ending in an organization's head noun is no person's ("Acme Corporation", "Ford Foundation").

@@ -36,6 +36,11 @@ describe('entity boundaries and non-names', () => {
     assert.ok(!named(text).some((e) => !e.startsWith('person:')), named(text).join(', '));
   });
 
+  it('ends a name at a comma', () => {
+    const text = 'He told CNBC\'s Squawk Box, Trump said on Monday, that rates were too low.';
+    assert.ok(!named(text).some((e) => e.includes(',')), named(text).join(', '));
+  });
+
   it('finds no name in a title alone or in an adverb opening a sentence', () => {
     for (const text of ['Madam Speaker, the vote is closed.', 'Frankly, the plan is dead.']) {
       assert.deepStrictEqual(named(text), [], text);
