@@ -112,26 +112,26 @@ const OF_AFTER = /^(warned|warns|warn|warning|boasted|boasts|boast|boasting)$/;
 /** "warned of a recession": the "of" after such a verb (token k) is the cue's, not the content's. */
 export const ofBelongsToCue = (ctx: LineCtx, k: number): boolean => lw(ctx, k + 1) === 'of' && OF_AFTER.test(lw(ctx, k));
 
-/** How many tokens after token k (the cue's last) extend the cue, never reaching `limit`. */
-function cueTail(ctx: LineCtx, k: number, limit: number): number {
+/** The last token of the cue extended from token k (its verb), before token `limit` and character `limitChar`. */
+function cueTail(ctx: LineCtx, k: number, limit: number, limitChar: number): number {
   let last = k;
   for (;;) {
     const n = last + 1;
-    if (n >= limit || ctx.quoted[n]) break;
+    if (n >= limit || ctx.quoted[n] || ctx.tokens[n].start >= limitChar) break;
     const w = lw(ctx, n);
     if (CUE_TAIL_WORDS.has(w) || isMannerAdverb(ctx.tokens[n])) last = n;
     else if (n === k + 1 && ofBelongsToCue(ctx, k)) last = n;
-    else if (w === 'in' && /^(a|an|the|his|her|their|its)$/.test(lw(ctx, n + 1)) && SPEECH_MEDIA.has(lw(ctx, n + 2)) && n + 2 < limit) last = n + 2;
-    else if (w === 'on' && PLATFORMS.has(lw(ctx, n + 1)) && /^\p{Lu}/u.test(ctx.tokens[n + 1].text) && n + 1 < limit) last = n + 1;
+    else if (w === 'in' && /^(a|an|the|his|her|their|its)$/.test(lw(ctx, n + 1)) && SPEECH_MEDIA.has(lw(ctx, n + 2)) && n + 2 < limit && ctx.tokens[n + 2].end <= limitChar) last = n + 2;
+    else if (w === 'on' && PLATFORMS.has(lw(ctx, n + 1)) && /^\p{Lu}/u.test(ctx.tokens[n + 1].text) && n + 1 < limit && ctx.tokens[n + 1].end <= limitChar) last = n + 1;
     else break;
   }
   return last;
 }
 
-/** The cue as annotators draw it, with what follows the verb before `limit` (the content after it, or the sentence end). */
-export function cueMentionUpTo(ctx: LineCtx, cue: CueHit, sentenceStart: number, limit: number): LocalMention {
+/** The cue as annotators draw it, with what follows the verb before the sentence end (token) and the content after it (character). */
+export function cueMentionUpTo(ctx: LineCtx, cue: CueHit, sentenceStart: number, sentenceEnd: number, contentStart: number): LocalMention {
   const head = cueMention(ctx, cue, sentenceStart);
   if (!cue.verb) return head;
-  const last = cueTail(ctx, cue.last, limit);
+  const last = cueTail(ctx, cue.last, sentenceEnd, contentStart);
   return last === cue.last ? head : { ...head, end: ctx.tokens[last].end, text: ctx.s.slice(head.start, ctx.tokens[last].end) };
 }

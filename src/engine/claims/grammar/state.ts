@@ -25,8 +25,10 @@ export class SentenceReading {
     const { ctx, quotesIn } = this;
     const { quotes } = ctx;
     // The cue reaches on over "in a statement", "Sunday" … up to the content after it, or the sentence end.
-    const after = spans.map((sp) => ctx.tokens.findIndex((t) => t.start >= sp.start)).filter((i) => i > cue.last);
-    const cueSpan = cueMentionUpTo(ctx, cue, this.sentenceStart, after.length ? Math.min(...after) : this.sentenceEnd);
+    const cueEnd = ctx.tokens[cue.last].end;
+    const after = spans.filter((sp) => sp.start >= cueEnd).map((sp) => sp.start);
+    const sentenceEndChar = ctx.tokens[this.sentenceEnd - 1].end;
+    const cueSpan = cueMentionUpTo(ctx, cue, this.sentenceStart, this.sentenceEnd, after.length ? Math.min(...after) : sentenceEndChar);
     // A naming verb reports words only around a real quotation, not a name in title case ("call it „the Mole“").
     const quoteInside = (qi: number): boolean => spans.some((sp) => quotes[qi].start < sp.end && quotes[qi].end > sp.start);
     if (cue.verb?.needsQuote && !quotesIn.some((qi) => quoteInside(qi) && !isTitleCase(ctx.s.slice(quotes[qi].start, quotes[qi].end)))) return;
