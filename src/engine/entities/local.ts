@@ -229,7 +229,25 @@ function taggedNames(tokens: Token[], tags: readonly string[]): LineMention[] {
     if (type) out.push({ start: tokens[first].start, end: tokens[last].end, type, ...(sure ? { sure } : {}) });
     i = j - 1;
   }
-  return withNicknames(tokens, out);
+  return withNicknames(tokens, joinAdjacentPersons(tokens, out));
+}
+
+/**
+ * Two person names with only a space between them are one person's name the tagger cut in two, as when a title
+ * before it took the given name ("Secretary of State John" | "F. Kerry"): English puts a comma or "and"
+ * between two people.
+ */
+function joinAdjacentPersons(tokens: Token[], names: LineMention[]): LineMention[] {
+  const out: LineMention[] = [];
+  let t = 0;
+  for (const m of names) {
+    const prev = out[out.length - 1];
+    while (t < tokens.length && tokens[t].start < (prev?.end ?? 0)) t++;
+    const onlySpaceBetween = prev && m.start - prev.end === 1 && tokens[t]?.start === m.start;
+    if (onlySpaceBetween && prev.type === 'person' && m.type === 'person') prev.end = m.end;
+    else out.push(m);
+  }
+  return out;
 }
 
 const OPEN_QUOTE = /^["“‘']$/;

@@ -24,6 +24,11 @@ describe('entity boundaries and non-names', () => {
     assert.ok(named('The rise of Alexander the Great began early.').includes('person:Alexander the Great'));
   });
 
+  it('joins a person\'s name cut in two by a title before it, and keeps two people apart', () => {
+    assert.deepStrictEqual(named('Secretary of State John F. Kerry said he would go.'), ['person:John F. Kerry']);
+    assert.deepStrictEqual(named('Ann Lee, Bob Roe and Carl Diaz said they would go.').sort(), ['person:Ann Lee', 'person:Bob Roe', 'person:Carl Diaz']);
+  });
+
   it('keeps "University of" and a state after a city apart', () => {
     assert.ok(named('She studied at the University of Michigan.').includes('organization:University of Michigan'));
     const text = 'The mayor of Springfield, Illinois, said the plan was sound.';
