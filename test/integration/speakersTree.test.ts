@@ -166,10 +166,14 @@ describe('Speakers view', () => {
     try {
       await vscode.commands.executeCommand('newsAnnotator.speakers.focus');
       await waitFor('the Speakers view to be visible', () => api.speakersView.visible);
-      const before = api.speakersView.selection[0];
+      // Start from a definite selection: a refresh of the view can leave it empty for a moment and then restore
+      // the previous test's, which is no reveal but would read as one.
+      const [selectedClaim, target] = quoteClaims(api);
+      const before = api.speakers.claimNode(selectedClaim.id)!;
+      await api.speakersView.reveal(before, { select: true });
+      await waitFor('the chosen claim to be selected', () => api.speakersView.selection[0] === before);
       const editor = vscode.window.visibleTextEditors.find((e) => e.document === doc);
       assert.ok(editor);
-      const target = quoteClaims(api).find((c) => before?.type !== 'claim' || c.id !== before.claim.id)!;
       const inside = doc.positionAt(target.start + 3);
       editor.selection = new vscode.Selection(inside, inside);
       await new Promise((resolve) => setTimeout(resolve, 1000)); // a reveal would have happened by now
