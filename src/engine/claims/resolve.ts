@@ -20,6 +20,7 @@ import {
   type Context,
   REFERENT_TYPES,
   mentionIndex,
+  firstReaching,
   mentionAt,
   entityAt,
   entityByName,
@@ -115,15 +116,8 @@ function institutionOf(ctx: Context, place: Entity): Entity {
 function reassign(ctx: Context, sp: Span & { text: string }, from: Entity | null, to: Entity): void {
   if (from && from !== to) {
     from.mentions = from.mentions.filter((m) => m.end <= sp.start || m.start >= sp.end);
-    const { items, maxLength } = mentionIndex(ctx);
-    let lo = 0;
-    let hi = items.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (items[mid].start < sp.start - maxLength) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < items.length && items[k].start < sp.end; k++) if (items[k].entity === from && items[k].end > sp.start) items[k].entity = to;
+    const { items } = mentionIndex(ctx);
+    for (let k = firstReaching(ctx, sp.start); k < items.length && items[k].start < sp.end; k++) if (items[k].entity === from && items[k].end > sp.start) items[k].entity = to;
     const i = lastBefore(ctx.referents, sp.start + 1);
     for (let k = i; k >= 0 && ctx.referents[k].at >= sp.start - 40; k--) if (ctx.referents[k].entity === from && ctx.referents[k].at < sp.end) ctx.referents[k] = { ...ctx.referents[k], entity: to };
   }

@@ -86,12 +86,25 @@ export function mentionIndex(ctx: Context): { items: Indexed[]; maxLength: numbe
   return (ctx.index = { items, maxLength });
 }
 
+/** The first item of the index that can overlap a span starting at `start` (none longer than maxLength starts earlier). */
+export function firstReaching(ctx: Context, start: number): number {
+  const { items, maxLength } = mentionIndex(ctx);
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < start - maxLength) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * The mention that overlaps the span, preferring people, then the longest overlap, then the first entity in
  * order. Looked up in the sorted index plus the mentions added during resolution, not by scanning every mention.
  */
 export function mentionAt(ctx: Context, span: Span): Indexed | null {
-  const { items, maxLength } = mentionIndex(ctx);
+  const { items } = mentionIndex(ctx);
   let best: Indexed | null = null;
   let bestKey: [number, number, number] = [0, 0, 0];
   const consider = (x: Indexed): void => {
@@ -102,14 +115,7 @@ export function mentionAt(ctx: Context, span: Span): Indexed | null {
       bestKey = key;
     }
   };
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].start < span.start - maxLength) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < items.length && items[i].start < span.end; i++) consider(items[i]);
+  for (let i = firstReaching(ctx, span.start); i < items.length && items[i].start < span.end; i++) consider(items[i]);
   // Added mentions are speakers resolved in text order: only the latest ones can reach the span.
   for (let i = ctx.added.length - 1; i >= 0 && i >= ctx.added.length - 64; i--) if (SPEAKER_TYPES.has(ctx.added[i].entity.type)) consider(ctx.added[i]);
   return best;
