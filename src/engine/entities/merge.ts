@@ -4,6 +4,7 @@ import { countryByName } from '../lexicon/places';
 import { isRoleNoun, isTitle } from '../lexicon/roles';
 import type { Entity, EntityType, Mention } from '../types';
 import { wordClass } from './gazetteer';
+import { gluedOrganizationEnd } from './gluedOrganization';
 import type { LineMention } from './lineMention';
 
 const NAMED: ReadonlySet<EntityType> = new Set(['person', 'organization', 'place']);
@@ -21,24 +22,39 @@ const WORD_AT_START = /^(\S+)\s+/u;
 
 /**
  * A multi-word name tagged as an organization or place whose last word is elsewhere tagged alone as a person
- * ("Lithuania's Gitanas Nausėda" … "Nausėda said") is that person's full name.
+ * ("Lithuania's Gitanas Nausėda" … "Nausėda said") is that person's full name, less any organization glued
+ * before it ("the Washington Post Trump said" … "Trump"), which stays an organization of its own.
  */
-function retypeFullNames(text: string, mentions: LineMention[]): void {
+function retypeFullNames(text: string, mentions: LineMention[]): LineMention[] {
   const surnames = new Set<string>();
   for (const m of mentions) {
     const key = keyOf(text.slice(m.start, m.end));
     if (m.type === 'person' && !key.includes(' ')) surnames.add(key);
   }
+  const out: LineMention[] = [];
   for (const m of mentions) {
+    out.push(m);
     if (m.type !== 'organization' && m.type !== 'place') continue;
     const written = words(text.slice(m.start, m.end));
     if (written.length < 2 || !written.every((w) => /^\p{Lu}/u.test(w))) continue;
     if (!surnames.has(keyOf(written[written.length - 1]))) continue;
+    const glued = gluedOrganizationEnd(written);
+    if (glued >= 0) {
+      const spans = wordSpans(text, m);
+      if (glued > 0) out.splice(out.length - 1, 0, { start: m.start, end: spans[glued].end, type: 'organization' });
+      m.start = spans[glued + 1].start;
+    }
     m.type = 'person';
     // A title or role written before the name ("Hydrologist Jane Roe") is not part of it.
     const lead = WORD_AT_START.exec(text.slice(m.start, m.end));
     if (lead && (isTitle(lead[1]) || isRoleNoun(lead[1]))) m.start += lead[0].length;
   }
+  return out;
+}
+
+/** Where each space-separated word of a mention starts and ends. */
+function wordSpans(text: string, m: LineMention): Array<{ start: number; end: number }> {
+  return [...text.slice(m.start, m.end).matchAll(/\S+/gu)].map((w) => ({ start: m.start + w.index, end: m.start + w.index + w[0].length }));
 }
 
 /**
@@ -169,8 +185,8 @@ function canonical(text: string, mentions: LineMention[]): string {
 }
 
 /** Merges mentions (absolute offsets, sorted) into entities sorted by first mention, with stable ids. */
-export function mergeMentions(text: string, mentions: LineMention[]): Entity[] {
-  retypeFullNames(text, mentions);
+export function mergeMentions(text: string, lineMentions: LineMention[]): Entity[] {
+  const mentions = retypeFullNames(text, lineMentions);
   const companies = companyShortNames(text, mentions);
   const groups = new Map<string, Group>();
   const byStart = new Map<number, Group>();

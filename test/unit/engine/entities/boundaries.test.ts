@@ -29,6 +29,13 @@ describe('entity boundaries and non-names', () => {
     assert.deepStrictEqual(named('Ann Lee, Bob Roe and Carl Diaz said they would go.').sort(), ['person:Ann Lee', 'person:Bob Roe', 'person:Carl Diaz']);
   });
 
+  it('parts an organization glued to the person named after it', () => {
+    const text = 'At a lunch with the editors of the Daily Herald Roe said the plan was sound.\n\nRoe left early.';
+    assert.deepStrictEqual(named(text), ['organization:Daily Herald', 'person:Roe/Roe']);
+    const chamber = 'As shown by Speaker of the House Carl Mendez’s support for it.\n\nMendez said so.';
+    assert.ok(named(chamber).includes('person:Carl Mendez/Mendez'), named(chamber).join(', '));
+  });
+
   it('keeps "University of" and a state after a city apart', () => {
     assert.ok(named('She studied at the University of Michigan.').includes('organization:University of Michigan'));
     const text = 'The mayor of Springfield, Illinois, said the plan was sound.';
