@@ -4,18 +4,59 @@
 // lexicons. Only dictionary look-ups: compromise's parser is far too slow for 1 MB texts.
 import { COUNTRIES, REGIONS, US_STATES } from '../lexicon/places';
 import { TITLES } from '../lexicon/roles';
+import { TextLines } from '../text/textLines';
 import { LEXICON } from './model/lexicon';
 
-function buildClasses(): Map<string, string> {
-  const classes = new Map<string, string>();
-  let cls = '';
-  for (const line of LEXICON.split('\n')) {
-    if (line[0] === '#') cls = line.slice(1);
-    else classes.set(line, cls);
-  }
+/** One class's words in the snapshot: lines start…end - 1, sorted (the generator sorts each class's words). */
+interface Section {
+  cls: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The snapshot is searched where it lies, a binary search in each class's sorted lines, and the classes of the
+ * words looked up are kept: splitting it and mapping its 25,000 words was a large part of a fresh worker's first
+ * analysis, which looks up a few thousand. `extra` holds the class letters our own lexicons add.
+ */
+interface Lexicon {
+  lines: TextLines;
+  sections: Section[];
+  extra: Map<string, string>;
+  known: Map<string, string>;
+}
+
+// Distinct words looked up before the kept classes are dropped (memory stays bounded on huge inputs).
+const KNOWN_LIMIT = 100_000;
+
+let lexiconData: Lexicon | undefined;
+// First words and first two words of the multi-word entries, so that most words skip the phrase look-ups
+// (a first word alone lets through every "the" and "new").
+const phraseStarts = new Set<string>();
+const phrasePairs = new Set<string>();
+let longest = 1;
+
+function notePhrase(key: string): void {
+  // Most entries are one word: only the few others are split.
+  if (!key.includes(' ')) return;
+  const parts = key.split(' ');
+  phraseStarts.add(parts[0]);
+  phrasePairs.add(`${parts[0]} ${parts[1]}`);
+  longest = Math.max(longest, Math.min(4, parts.length));
+}
+
+function lexicon(): Lexicon {
+  if (lexiconData) return lexiconData;
+  const lines = new TextLines(LEXICON);
+  const headers = lines.startingWith('#');
+  const sections = headers.map((h, k): Section => ({ cls: lines.line(h).slice(1), start: h + 1, end: headers[k + 1] ?? lines.count }));
+  const isHeader = new Set(headers);
+  for (const i of lines.holding(' ')) if (!isHeader.has(i)) notePhrase(lines.line(i));
+  const data: Lexicon = { lines, sections, extra: new Map(), known: new Map() };
+  // Only the letters to add are kept here; a word's snapshot class is searched for when the word is looked up.
   const add = (key: string, cls: string): void => {
-    const have = classes.get(key) ?? '';
-    if (!have.includes(cls)) classes.set(key, have + cls);
+    const have = data.extra.get(key) ?? '';
+    if (!have.includes(cls)) data.extra.set(key, have + cls);
   };
   for (const c of COUNTRIES) {
     for (const n of [c.name, ...c.aliases]) add(n.toLowerCase(), 'C');
@@ -25,34 +66,27 @@ function buildClasses(): Map<string, string> {
   for (const s of US_STATES) add(s.toLowerCase(), 'S');
   for (const r of REGIONS) add(r.toLowerCase(), 'P');
   for (const t of TITLES) add(t.toLowerCase(), 'R');
-  return classes;
+  for (const key of data.extra.keys()) notePhrase(key);
+  return (lexiconData = data);
 }
 
-let classes: Map<string, string> | undefined;
-// First words and first two words of the multi-word entries, so that most words skip the phrase look-ups
-// (a first word alone lets through every "the" and "new").
-const phraseStarts = new Set<string>();
-const phrasePairs = new Set<string>();
-let longest = 1;
-
-function lexicon(): Map<string, string> {
-  if (!classes) {
-    classes = buildClasses();
-    for (const k of classes.keys()) {
-      // Most entries are one word: only the few others are split (a fresh worker's start-up reads them all).
-      if (!k.includes(' ')) continue;
-      const parts = k.split(' ');
-      phraseStarts.add(parts[0]);
-      phrasePairs.add(`${parts[0]} ${parts[1]}`);
-      longest = Math.max(longest, Math.min(4, parts.length));
-    }
-  }
-  return classes;
+/** The snapshot's class of a word ('' when it lists none); a word is listed under one class at most. */
+function listed({ lines, sections }: Lexicon, word: string): string {
+  for (const { cls, start, end } of sections) if (lines.find(word, start, end) >= 0) return cls;
+  return '';
 }
 
 /** The lexicon classes of one lower-cased word ('' when unknown). */
 export function wordClass(lower: string): string {
-  return lexicon().get(lower) ?? '';
+  const lex = lexicon();
+  let cls = lex.known.get(lower);
+  if (cls === undefined) {
+    cls = listed(lex, lower);
+    for (const c of lex.extra.get(lower) ?? '') if (!cls.includes(c)) cls += c;
+    if (lex.known.size >= KNOWN_LIMIT) lex.known.clear();
+    lex.known.set(lower, cls);
+  }
+  return cls;
 }
 
 /**
@@ -60,7 +94,7 @@ export function wordClass(lower: string): string {
  * ('B' first, 'I' inside), or '' when none; e.g. "New York" → ["BP", "IP"].
  */
 export function phraseClasses(lowers: readonly string[]): string[] {
-  const lex = lexicon();
+  lexicon();
   const out = new Array<string>(lowers.length).fill('');
   for (let i = 0; i < lowers.length;) {
     let matched = 0;
@@ -69,7 +103,7 @@ export function phraseClasses(lowers: readonly string[]): string[] {
       continue;
     }
     for (let n = Math.min(longest, lowers.length - i); n >= 2 && !matched; n--) {
-      const cls = lex.get(lowers.slice(i, i + n).join(' '));
+      const cls = wordClass(lowers.slice(i, i + n).join(' '));
       if (cls && cls !== 'w') {
         const c = cls.replace('w', '').charAt(0);
         out[i] = 'B' + c;

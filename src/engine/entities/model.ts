@@ -1,5 +1,7 @@
-// The shipped tagger model: decodes the generated weights (model/weights.ts) once, on first use.
+// The shipped tagger model (model/weights.ts, generated): read in place on first use, each feature's weights decoded on
+// its first look-up.
 import { FEATURES, LABELS, NARROW, SMALL, WORDS } from './model/weights';
+import { TextLines } from '../text/textLines';
 import type { Weights } from './tagger';
 
 export interface Model {
@@ -11,13 +13,6 @@ let model: Model | undefined;
 
 // SMALL's character code for a weight of 0 (see scripts/train-ner.mjs).
 const ZERO = 0x50;
-
-/** The weights of SMALL: one character each. */
-function decodeSmall(text: string): Int8Array {
-  const weights = new Int8Array(text.length);
-  for (let i = 0; i < text.length; i++) weights[i] = text.charCodeAt(i) - ZERO;
-  return weights;
-}
 
 /** The bytes of a base64 text. */
 function decode(base64: string): Uint8Array {
@@ -37,9 +32,10 @@ interface Section {
 }
 
 /**
- * Weights by feature, found by binary search in the sorted names and kept, as a view of the decoded blocks,
- * on their first look-up: a fresh worker looks up a few thousand of the tens of thousands of features, and
- * building a map of them all was most of its set-up. Misses are not kept (unseen features are countless).
+ * Weights by feature, found by binary search in the sorted names and kept, decoded (a narrow row) or as a view
+ * of the decoded wide block, on their first look-up: a fresh worker looks up a few thousand of the tens of
+ * thousands of features, and building a map of them all, or even splitting the names and decoding every row, was
+ * most of its set-up. Misses are not kept (unseen features are countless).
  */
 class PackedWeights implements Weights {
   private readonly found = new Map<string, ArrayLike<number>>();
@@ -47,20 +43,27 @@ class PackedWeights implements Weights {
 
   constructor(
     private readonly size: number,
-    private readonly narrow: Int8Array,
+    private readonly small: string,
     private readonly wide: Int16Array,
-    private readonly lines: readonly string[],
+    private readonly lines: TextLines,
   ) {
     let row = 0;
     let open: Section | undefined;
-    for (let i = 0; i < lines.length; i++) {
-      if (lines[i][0] !== '\t') continue;
+    for (const i of lines.startingWith('\t')) {
       if (open) row += (open.end = i) - open.start;
-      open = { start: i + 1, end: lines.length, row };
-      const list = this.sections.get(lines[i].slice(1)) ?? [];
+      open = { start: i + 1, end: lines.count, row };
+      const name = lines.line(i).slice(1);
+      const list = this.sections.get(name) ?? [];
       list.push(open);
-      this.sections.set(lines[i].slice(1), list);
+      this.sections.set(name, list);
     }
+  }
+
+  /** A narrow row's weights: one character each in SMALL, its code ZERO + the weight. */
+  private narrowRow(k: number): Int8Array {
+    const weights = new Int8Array(this.size);
+    for (let j = 0; j < this.size; j++) weights[j] = this.small.charCodeAt(k * this.size + j) - ZERO;
+    return weights;
   }
 
   get(feature: string): ArrayLike<number> | undefined {
@@ -69,17 +72,10 @@ class PackedWeights implements Weights {
     const cut = feature.indexOf('=');
     const value = feature.slice(cut + 1);
     for (const section of this.sections.get(feature.slice(0, cut)) ?? []) {
-      let lo = section.start;
-      let hi = section.end;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (this.lines[mid] < value) lo = mid + 1;
-        else hi = mid;
-      }
-      if (lo === section.end || this.lines[lo] !== value) continue;
-      const row = section.row + lo - section.start;
-      const k = row < NARROW ? row : row - NARROW;
-      const view = (row < NARROW ? this.narrow : this.wide).subarray(k * this.size, (k + 1) * this.size);
+      const at = this.lines.find(value, section.start, section.end);
+      if (at < 0) continue;
+      const row = section.row + at - section.start;
+      const view = row < NARROW ? this.narrowRow(row) : this.wide.subarray((row - NARROW) * this.size, (row - NARROW + 1) * this.size);
       this.found.set(feature, view);
       return view;
     }
@@ -94,7 +90,7 @@ export function loadModel(): Model {
   const wideBytes = decode(WORDS);
   const wide = new Int16Array(wideBytes.length / 2);
   for (let i = 0; i < wide.length; i++) wide[i] = (wideBytes[2 * i] | (wideBytes[2 * i + 1] << 8)) << 16 >> 16;
-  const weights = new PackedWeights(labels.length, decodeSmall(SMALL), wide, FEATURES.split('\n'));
+  const weights = new PackedWeights(labels.length, SMALL, wide, new TextLines(FEATURES));
   model = { labels, weights };
   return model;
 }
