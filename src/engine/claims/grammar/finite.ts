@@ -3,7 +3,7 @@
 import { BE_CONTRACTIONS, BE_FORMS, OBJECT_PRONOUNS } from '../../lexicon/closedClass';
 import { isEvidenceNoun } from '../../lexicon/evidence';
 import { isRoleNoun } from '../../lexicon/roles';
-import { isNounish, isParticiple, type CueVerb } from '../../lexicon/speech';
+import { cueVerb, isNounish, isParticiple, type CueVerb } from '../../lexicon/speech';
 import { words } from '../../lexicon/words';
 import { BETWEEN, clauseSubject, speakerBefore, subjectAt, type SpeakerPhrase } from '../speakers';
 import { SUBORDINATE_OPENERS, clauseAfter, contentEnd, contentStartAfter, namingEnd } from './content';
@@ -108,6 +108,19 @@ function withAppositive(ctx: LineCtx, speaker: LocalMention, cueStart: number): 
   return end > speaker.end ? { ...speaker, phrase: { start: speaker.start, end } } : speaker;
 }
 
+// Relative pronouns that can stand for the subject or object of reported content: "which he said will …".
+const RELATIVE_PRONOUNS = /^(which|that|who|whom|what)$/;
+// How far before the relative pronoun a cue makes it that cue's complementizer ("told voters that he said …").
+const COMPLEMENTIZER_REACH = 3;
+
+/** The relative pronoun right before the speaker phrase starting at token `first` ("which officials said"), or -1. */
+function relativeBefore(ctx: LineCtx, first: number, sentenceStart: number): number {
+  const k = first - 1;
+  if (k < sentenceStart || ctx.quoted[k] || !RELATIVE_PRONOUNS.test(lw(ctx, k))) return -1;
+  if (lw(ctx, k) === 'that') for (let j = k - 1; j >= sentenceStart && k - j <= COMPLEMENTIZER_REACH; j--) if (cueVerb(lw(ctx, j))) return -1;
+  return k;
+}
+
 /** Reads a finite cue: its speaker (or, with none before it, an inverted attribution), then its content. */
 export function readFiniteCue(reading: SentenceReading, cue: CueHit, verb: CueVerb, progressive: boolean): void {
   const { ctx, sentenceStart, sentenceEnd, cues } = reading;
@@ -127,8 +140,10 @@ export function readFiniteCue(reading: SentenceReading, cue: CueHit, verb: CueVe
   const start = contentStartAfter(ctx, cue, sentenceEnd);
   let end = contentEnd(ctx, start, sentenceEnd, cues);
   if (verb.needsQuote) end = namingEnd(ctx, start, end);
-  // "While Ramos said that …, he appears …" / "Barkley, who said …, said …": a subordinate clause ends at its comma.
-  const subordinate = SUBORDINATE_OPENERS.has(lw(ctx, phrase ? phrase.first - 1 : -1)) || SUBORDINATE_OPENERS.has(lw(ctx, sentenceStart)) || lw(ctx, cue.first - 1) === 'who';
+  const relative = phrase ? relativeBefore(ctx, phrase.first, sentenceStart) : -1;
+  // "While Ramos said that …, he appears …" / "Barkley, who said …, said …" / "The rules, which officials said
+  // will apply in May, …": a subordinate clause or one set off by commas ends at its comma.
+  const subordinate = SUBORDINATE_OPENERS.has(lw(ctx, phrase ? phrase.first - 1 : -1)) || SUBORDINATE_OPENERS.has(lw(ctx, sentenceStart)) || lw(ctx, cue.first - 1) === 'who' || (relative > sentenceStart && lw(ctx, relative - 1) === ',');
   if (subordinate) {
     for (let k = start + 1; k < end; k++) {
       if (!quoted[k] && tokens[k].text === ',') {
@@ -167,6 +182,8 @@ export function readFiniteCue(reading: SentenceReading, cue: CueHit, verb: CueVe
   if (!span) return;
   // A short quotation after a belief or naming verb is a title or nickname more often than a claim.
   if (!verb.strong && quoteFollows && wordCount(ctx, start, end) < 3) return;
-  reading.emit([span], cue, speaker, start);
+  // "a charity that prosecutors said was a front": the relative pronoun stands for the subject of the content.
+  const spans = relative >= 0 ? [{ start: tokens[relative].start, end: tokens[relative].end }, span] : [span];
+  reading.emit(spans, cue, speaker, start);
   reading.coveredUntil = end;
 }

@@ -61,14 +61,24 @@ export function readInverted(reading: SentenceReading, cue: CueHit): void {
   if (spans.length) reading.emit([...spans, ...tail], cue, speaker, tail.length ? sentenceEnd : after.last + 1);
 }
 
-// What opens an appositive after a comma: an article or a lower-case word ("a spokesman", "president of …").
-const APPOSITIVE_START = /^(\p{Ll}|the |a |an )/u;
+// What does not open an appositive after a comma: a participle or a clause ("…, said Roe, adding …", "…,
+// said Roe, though he …"), a preposition ("…, said Roe, in an interview"), a pronoun subject.
+const NOT_APPOSITIVE = /^(\p{L}+ing|though|although|but|and|while|as|because|since|when|after|before|if|in|on|at|during|according|he|she|they|it|we|i)$/iu;
+// A participle or clause opening after a comma inside the appositive ends it ("…, a veteran adviser, noting …").
+const APPOSITIVE_BREAK = /^(\p{L}+ing|though|although|but|while|as|because|since|when|after|before|if)$/iu;
 
-/** An appositive from the comma at `comma` to the sentence end, outside quotations; null if none. */
+/** An appositive from the comma at `comma` to the sentence end (or a participle or clause after it), outside quotations; null if none. */
 function appositiveAfter(ctx: LineCtx, comma: number, sentenceEnd: number): Span | null {
   const { tokens, quoted } = ctx;
-  if (tokens[comma]?.text !== ',' || comma + 1 >= sentenceEnd) return null;
-  for (let k = comma + 1; k < sentenceEnd; k++) if (quoted[k]) return null;
-  if (!APPOSITIVE_START.test(ctx.s.slice(tokens[comma + 1].start, tokens[comma + 1].start + 4))) return null;
-  return contentSpan(ctx, comma + 1, sentenceEnd);
+  if (tokens[comma]?.text !== ',' || comma + 1 >= sentenceEnd || tokens[comma + 1].kind !== 'word') return null;
+  if (NOT_APPOSITIVE.test(tokens[comma + 1].text)) return null;
+  let end = sentenceEnd;
+  for (let k = comma + 1; k < sentenceEnd; k++) {
+    if (quoted[k]) return null;
+    if (/^[—–;(]$/.test(tokens[k].text) || (tokens[k].text === ',' && APPOSITIVE_BREAK.test(tokens[k + 1]?.text ?? ''))) {
+      end = k;
+      break;
+    }
+  }
+  return contentSpan(ctx, comma + 1, end);
 }

@@ -54,7 +54,34 @@ describe('claim boundaries', () => {
 
   it('skips "here" and "there" after the speaker and a relative "that" before it', () => {
     assert.deepStrictEqual(claims('Union officials there said the strike would go on.'), [['the strike would go on', 'said', 'Union officials']]);
-    assert.deepStrictEqual(claims('He gave to a charity that prosecutors said was a front for smugglers.'), [['was a front for smugglers', 'said', 'prosecutors']]);
+    // The relative pronoun is not the speaker; annotators draw it as the first piece of the content it stands in.
+    assert.deepStrictEqual(claims('He gave to a charity that prosecutors said was a front for smugglers.'), [['that | was a front for smugglers', 'said', 'prosecutors']]);
+  });
+
+  it('draws a relative pronoun before the speaker as the first piece of the content, which ends with its clause', () => {
+    assert.deepStrictEqual(claims('The new rules, which officials said will apply in May, will not cover ferries.'), [['which | will apply in May', 'said', 'officials']]);
+    assert.deepStrictEqual(claims('The ferry, which he believes is unsafe, sailed at noon.'), [['which | is unsafe', 'believes', 'he']]);
+    // "that" after another cue is that cue's complementizer, not a relative pronoun.
+    assert.deepStrictEqual(claims('She told voters that he said the pier was safe.'), [['that he said the pier was safe', 'told', 'She']]);
+  });
+
+  it('reads content on both sides of a parenthetical attribution when a predicate resumes the clause', () => {
+    assert.deepStrictEqual(claims('The nostalgia, he noted, may be on the studios\' end.'), [['The nostalgia | may be on the studios\' end', 'noted', 'he']]);
+    assert.deepStrictEqual(claims('Voters, Ms. Lee suggested, don’t have to worry about the banks.'), [['Voters | don’t have to worry about the banks', 'suggested', 'Ms. Lee']]);
+    assert.deepStrictEqual(claims('The trouble, Kari Holm writes, began in the early 1970s.'), [['The trouble | began in the early 1970s', 'writes', 'Kari Holm']]);
+    assert.deepStrictEqual(claims('The pier, she said on Monday, will close.'), [['The pier | will close', 'said', 'she']]);
+    // A short predicate after the attribution is no tail of it.
+    assert.deepStrictEqual(claims('The question of whether to close the pier, she said, is not so simple.'), [['The question of whether to close the pier | is not so simple', 'said', 'she']]);
+    // A new clause after the attribution is the content; the scene-setting phrase before it is not.
+    assert.deepStrictEqual(claims('Yesterday, he said, the pier closed.'), [['the pier closed', 'said', 'he']]);
+  });
+
+  it('ends an inverted speaker\'s appositive before a participle or clause, and takes a capitalised one', () => {
+    const sources = (text: string): Array<string | undefined> => findClaims(text, splitLines(text), []).claims.map((c) => c.speaker?.phrase && text.slice(c.speaker.phrase.start, c.speaker.phrase.end));
+    assert.deepStrictEqual(sources('“The ferry will run,” said Jo Roe, Mr. Lee\'s longtime adviser.'), ['Jo Roe, Mr. Lee\'s longtime adviser']);
+    assert.deepStrictEqual(sources('“The ferry will run,” said Kari Holm, Republican of Ohio.'), ['Kari Holm, Republican of Ohio']);
+    assert.deepStrictEqual(sources('“The ferry will run,” said Jo Roe, chair of the harbour board, though she added that it may be late.'), ['Jo Roe, chair of the harbour board', undefined]);
+    assert.deepStrictEqual(sources('“The ferry will run,” said Jo Roe, in an interview.'), [undefined]);
   });
 
   it('keeps the infinitive after a hearer and a number with a comma in the content', () => {
