@@ -31,14 +31,19 @@ interface Section {
   row: number;
 }
 
+/** Entries kept in PackedWeights' memo of look-ups before it starts again: about 15 MB. */
+const FOUND_LIMIT = 200_000;
+
 /**
  * Weights by feature, found by binary search in the sorted names and kept, decoded (a narrow row) or as a view
  * of the decoded wide block, on their first look-up: a fresh worker looks up a few thousand of the tens of
  * thousands of features, and building a map of them all, or even splitting the names and decoding every row, was
- * most of its set-up. Misses are not kept (unseen features are countless).
+ * most of its set-up. Misses are kept too (as null): a long article asks for the same unseen neighbour and bigram
+ * features again and again, and the binary search cost more than the map look-up; unseen features are countless,
+ * so the memo is emptied when it reaches FOUND_LIMIT.
  */
 class PackedWeights implements Weights {
-  private readonly found = new Map<string, ArrayLike<number>>();
+  private readonly found = new Map<string, ArrayLike<number> | null>();
   private readonly sections = new Map<string, Section[]>();
 
   constructor(
@@ -68,7 +73,8 @@ class PackedWeights implements Weights {
 
   get(feature: string): ArrayLike<number> | undefined {
     const known = this.found.get(feature);
-    if (known) return known;
+    if (known !== undefined) return known ?? undefined;
+    if (this.found.size >= FOUND_LIMIT) this.found.clear();
     const cut = feature.indexOf('=');
     const value = feature.slice(cut + 1);
     for (const section of this.sections.get(feature.slice(0, cut)) ?? []) {
@@ -79,6 +85,7 @@ class PackedWeights implements Weights {
       this.found.set(feature, view);
       return view;
     }
+    this.found.set(feature, null);
     return undefined;
   }
 }
