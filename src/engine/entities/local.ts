@@ -9,6 +9,7 @@ import { isAllCapsLine, sentenceFeaturizer } from './features';
 import { loadModel } from './model';
 import { isCommonWord } from './commonWords';
 import { companiesByContext, withCompanyNames } from './companies';
+import { isLowerCaseLine, lexiconNames } from './lowerCaseLine';
 import { findPatterns } from './patterns';
 import { resultTeams } from './results';
 import { tagSentence } from './tagger';
@@ -296,6 +297,11 @@ export function findLineMentions(line: string): LineMention[] {
     companiesByContext(sentence, tagged);
     // Headlines in capitals run every word together: company forms are read in ordinary lines only.
     for (const n of allCaps ? tagged : withCompanyNames(sentence, tagged)) names.push(n);
+  }
+  // A line without capitals gives the tagger nothing to read: the names the lexicons know are taken instead.
+  if (isLowerCaseLine(line)) {
+    names.push(...withoutOverlaps(lexiconNames(tokens), names));
+    names.sort((x, y) => x.start - y.start);
   }
   // Handles, hashtags and URLs win over tagged names inside them; tagged names win over dates; the teams
   // of a match result line win over what the tagger made of them.

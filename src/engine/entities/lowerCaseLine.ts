@@ -1,0 +1,52 @@
+// Names in a line written all in lower case ("where can i get morcillas in tampa bay"): web posts and chat
+// often are, and the tagger, which reads capitals, finds nothing there. Only names the lexicons know as a
+// place or an organization are taken, and no word that is also a common word ("nice", "reading", "turkey").
+import type { Token } from '../text/tokens';
+import type { EntityType } from '../types';
+import { isVocabularyWord } from './commonWords';
+import { phraseClasses, wordClass } from './gazetteer';
+import type { LineMention } from './lineMention';
+
+// Prose: a lower-case word of three letters or more (a line of digits and symbols is no writing style).
+const PROSE_WORD = /\p{Ll}{3}/u;
+// Lexicon classes (./gazetteer) of the names taken: country, city or place, US state; organization.
+const PLACE_CLASS = /[CPS]/;
+const ORGANIZATION_CLASS = /O/;
+// Shorter single words are mostly abbreviations ("ave", "amt").
+const MIN_WORD = 4;
+// Classes that make a word something else too: a common word, a first or last name, a person's.
+const OTHER_CLASS = /[wFLN]/;
+
+/** True when `line` is written without capitals: no upper-case letter, and some lower-case prose. */
+export function isLowerCaseLine(line: string): boolean {
+  return !/\p{Lu}/u.test(line) && PROSE_WORD.test(line);
+}
+
+function typeOfClass(cls: string): EntityType | undefined {
+  if (OTHER_CLASS.test(cls)) return undefined;
+  if (PLACE_CLASS.test(cls)) return 'place';
+  if (ORGANIZATION_CLASS.test(cls)) return 'organization';
+  return undefined;
+}
+
+/** The places and organizations the lexicons know in a line's tokens (offsets as the tokens'). */
+export function lexiconNames(tokens: readonly Token[]): LineMention[] {
+  const lowers = tokens.map((t) => t.text.toLowerCase());
+  const phrases = phraseClasses(lowers);
+  const out: LineMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (phrases[i][0] === 'B') {
+      // A multi-word entry ("new york", "san francisco"): its class letter follows the position mark.
+      let j = i + 1;
+      while (j < tokens.length && phrases[j][0] === 'I') j++;
+      const type = typeOfClass(phrases[i].slice(1));
+      if (type) out.push({ start: tokens[i].start, end: tokens[j - 1].end, type });
+      i = j - 1;
+      continue;
+    }
+    if (tokens[i].kind !== 'word' || lowers[i].length < MIN_WORD || isVocabularyWord(lowers[i])) continue;
+    const type = typeOfClass(wordClass(lowers[i]));
+    if (type) out.push({ start: tokens[i].start, end: tokens[i].end, type });
+  }
+  return out;
+}
