@@ -1,4 +1,4 @@
-import { genderOfPronoun, genderOfWord, type Gender } from '../lexicon/gender';
+import { genderOfGivenName, genderOfPronoun, genderOfWord, type Gender } from '../lexicon/gender';
 import type { Entity, Mention, Span } from '../types';
 import type { SpanSet } from './spans';
 
@@ -8,6 +8,8 @@ const words = (s: string): string[] => s.split(/[\s\u00a0]+/).filter(Boolean);
 // Pronouns that refer back to the subject just named. Object "him"/"her" are left out: "Lee thanked her"
 // is about someone else.
 const SUBJECT_PRONOUN = /\b(he|she|his)\b/gi;
+// How many pronoun votes a gendered given name is worth (a title is worth three).
+const GIVEN_NAME_VOTE = 2;
 // How far after a mention its pronoun is looked for: about two sentences.
 const PRONOUN_REACH = 400;
 
@@ -45,7 +47,8 @@ export interface GenderVotes {
 
 /**
  * Each person's gender as the text shows it, by votes over the mentions that name them unmistakably (a full
- * name, or a surname no one else has): a title or gendered noun counts three, a pronoun that follows one.
+ * name, or a surname no one else has): a title or gendered noun counts three, a pronoun that follows one,
+ * and the given name of the full name two.
  * `next(at)` is where the next person after `at` is named.
  */
 export function entityGenders(text: string, people: Entity[], quoted: SpanSet, next: (at: number) => number): Map<string, GenderVotes> {
@@ -65,6 +68,9 @@ export function entityGenders(text: string, people: Entity[], quoted: SpanSet, n
       votes.total += vote;
       votes.byMention.set(m.start, vote);
     }
+    // The given name of the full name: it outweighs one pronoun, not a title ("Mr. Ann Lee" is rare but written).
+    const given = words(e.name).length > 1 ? genderOfGivenName(words(e.name)[0]) : null;
+    if (given) votes.total += given === 'he' ? GIVEN_NAME_VOTE : -GIVEN_NAME_VOTE;
     if (votes.total !== 0 || votes.byMention.size > 0) out.set(e.id, votes);
   }
   return out;

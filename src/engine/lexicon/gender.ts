@@ -1,7 +1,8 @@
 // Grammatical gender as English news writes it around a name: honorifics ("Mrs. Lee"), gendered role and
 // kinship nouns ("his wife Ann Lee", "spokeswoman Ann Lee") and pronouns. Used only to tell apart people
 // who share a surname and to resolve "he"/"she"; never shown. Source: common English honorifics and the
-// gendered nouns of AP-style news writing; written out by hand. Names themselves are not gendered here.
+// gendered nouns of AP-style news writing; written out by hand. Given names: compromise's lexicon (./givenNames).
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './givenNames';
 
 export type Gender = 'he' | 'she';
 
@@ -33,4 +34,15 @@ const PRONOUNS = new Map<string, Gender>([
 /** The gender of a third-person singular pronoun, or null for any other word. */
 export function genderOfPronoun(word: string): Gender | null {
   return PRONOUNS.get(word.toLowerCase()) ?? null;
+}
+
+let givenNames: Map<string, Gender> | undefined;
+
+/** The gender a given name is borne by ("Ann" → she), or null for a name borne by both or not known as one. */
+export function genderOfGivenName(name: string): Gender | null {
+  givenNames ??= new Map<string, Gender>([
+    ...MALE_GIVEN_NAMES.split(' ').map((n) => [n, 'he'] as const),
+    ...FEMALE_GIVEN_NAMES.split(' ').map((n) => [n, 'she'] as const),
+  ]);
+  return givenNames.get(name.toLowerCase()) ?? null;
 }

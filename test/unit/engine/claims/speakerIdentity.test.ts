@@ -55,8 +55,14 @@ describe('speaker identity', () => {
     });
 
     it('says "ambiguous" when a title\'s gender fits two people of that surname equally, the article showing neither\'s', () => {
-      const text = 'Kim Roe spoke on Monday. The treasurer, Joe Roe, spoke on Tuesday.\n\n“We will win,” Mrs. Roe said.';
+      // Given names borne by men and women alike show no gender either.
+      const text = 'Jordan Roe spoke on Monday. The treasurer, Casey Roe, spoke on Tuesday.\n\n“We will win,” Mrs. Roe said.';
       assert.strictEqual(speakers(text)[0][2], 'ambiguous');
+    });
+
+    it('files "Mrs. Roe" under the one whose given name is a woman\'s, though the man was named last', () => {
+      const text = 'Susan Roe spoke on Monday. The treasurer, Richard Roe, spoke on Tuesday.\n\n“We will win,” Mrs. Roe said.\n\n“It is done,” she said.';
+      assert.deepStrictEqual(speakers(text), [['Mrs. Roe', 'Susan Roe', 'named'], ['she', 'Susan Roe', 'inferred']]);
     });
 
     it('does not make a first name alone a person of its own', () => {
