@@ -71,7 +71,9 @@ function typeByForm(tokens: Token[], first: number, last: number, type: EntityTy
 // Last words that make a name an organization's, never a person's.
 const ORGANIZATION_HEAD = words(
   'corporation company group holdings industries airlines airways bank university college institute party union '
-  + 'association federation council committee commission agency ministry department foundation',
+  + 'association federation council committee commission agency ministry department foundation society band '
+  + 'orchestra club school records press team brigade corps army navy magazine times systems laboratories '
+  + 'communications service services court assembly congress senate government',
 );
 
 // Last words of names that may hold a title ("Prince Edward Island", "King Abdullah University").

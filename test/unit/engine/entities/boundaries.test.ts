@@ -44,6 +44,10 @@ describe('entity boundaries and non-names', () => {
 
   it('types a name ending in an organization\'s head noun an organization, and a surname of a named person a person', () => {
     assert.ok(named('Acme Corporation raised its prices on Monday.').includes('organization:Acme Corporation'));
+    // Societies, orchestras and bands named after people are organizations too.
+    for (const name of ['John Birch Society', 'Hermann Weber Orchestra', 'Laura Fenwick Band']) {
+      assert.ok(named(`The ${name} met in Boston on Friday.`).includes(`organization:${name}`), name);
+    }
     const text = 'Joe Roe and Ann Lee met the mayor in May.\n\n“The rules are unfair,” said Roe and Lee.';
     assert.ok(!named(text).some((e) => !e.startsWith('person:')), named(text).join(', '));
   });
