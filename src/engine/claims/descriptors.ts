@@ -4,6 +4,7 @@ import type { Entity, Mention, Span } from '../types';
 import { lastBefore } from './spans';
 import { spaceSeparated } from '../text/tokens';
 import { words } from '../lexicon/words';
+import { memoized } from '../memo';
 
 const stripPossessive = (s: string): string => s.replace(/['’]s?$/u, '');
 
@@ -46,13 +47,21 @@ export function describe(text: string): Description {
  */
 function nameContext(text: string, m: Span): string {
   const window = text.slice(Math.max(0, m.start - 60), m.start);
+  return contextAround(`${window.length} ${window}${text.slice(m.end, m.end + 170)}`);
+}
+
+/** nameContext of "<length of the text before> <the text before><the text after>", memoised (see ../memo). */
+const contextAround = memoized((key: string): string => {
+  const cut = key.indexOf(' ');
+  const window = key.slice(cut + 1, cut + 1 + Number(key.slice(0, cut)));
+  const following = key.slice(cut + 1 + window.length);
   const pieces = window.split(/[,.;:!?“”"(\n]/);
   let before = pieces[pieces.length - 1];
   // "Poland's agriculture minister, Agnieszka Małecka": the description stands before the comma.
   if (!/\p{L}/u.test(before) && pieces.length > 1 && /,\s*$/.test(window)) before = pieces[pieces.length - 2];
-  const after = /^(?:\s*\([^()\n]{0,60}\))?,\s*(?:(?:the|a|an)\s|\p{Ll})[^,.;\n]{1,90}/u.exec(text.slice(m.end, m.end + 170));
+  const after = /^(?:\s*\([^()\n]{0,60}\))?,\s*(?:(?:the|a|an)\s|\p{Ll})[^,.;\n]{1,90}/u.exec(following);
   return `${before} ${after ? after[0] : ''}`.replace(/[^\p{L}\s'’-]/gu, ' ');
-}
+});
 
 const GENERIC_ROLES = words('leader head official officials chief');
 

@@ -1,6 +1,7 @@
 import { genderOfGivenName, genderOfPronoun, genderOfWord, type Gender } from '../lexicon/gender';
 import type { Entity, Mention, Span } from '../types';
 import type { SpanSet } from './spans';
+import { memoized } from '../memo';
 
 // The word before a name, across an appositive comma: "Mrs. Lee", "his wife, Ann Lee".
 const WORD_BEFORE = /([\p{L}.]+),?[\s\u00a0]*$/u;
@@ -15,14 +16,22 @@ const PRONOUN_REACH = 400;
 
 /** The gender a mention marks by its own words: a title or gendered noun in it or just before it ("Mrs. Lee", "his wife Ann Lee"). */
 export function markedGender(text: string, m: Span & { text: string }): Gender | null {
-  const ws = words(m.text);
+  return genderWithin(m.text) ?? genderBefore(text.slice(Math.max(0, m.start - 30), m.start));
+}
+
+// Memoised (see ../memo): every analysis asks this of every person's name mentions.
+const genderWithin = memoized((mention: string): Gender | null => {
+  const ws = words(mention);
   for (const w of ws.slice(0, -1)) {
     const g = genderOfWord(w.replace(/,$/, ''));
     if (g) return g;
   }
-  const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start));
-  return before ? genderOfWord(before[1]) : null;
-}
+  return null;
+});
+const genderBefore = memoized((before: string): Gender | null => {
+  const word = WORD_BEFORE.exec(before);
+  return word ? genderOfWord(word[1]) : null;
+});
 
 /**
  * The gender of the first he/she/his after `from` and before `until` (where the next person is named),

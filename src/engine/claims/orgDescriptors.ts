@@ -1,6 +1,7 @@
 import { isDocumentNoun, organizationNameWords } from '../lexicon/organizationNouns';
 import type { Entity, Span } from '../types';
 import type { Referent } from './salience';
+import { memoized } from '../memo';
 
 // "the newspaper", "the state broadcaster", "the top British medical journal": a definite noun phrase of at
 // most four modifiers whose last word is the head noun.
@@ -11,7 +12,7 @@ const DEFINITE_DOCUMENT = /^(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}]+)
 // How far back an issuer of a document is looked for.
 const DOCUMENT_REACH = 3000;
 
-const nameWords = (name: string): string[] => name.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u);
+const nameWords = memoized((name: string): readonly string[] => name.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u));
 
 /**
  * The organization a descriptor such as "the agency" or "the newspaper" refers back to: among the

@@ -6,6 +6,7 @@ import type { Entity, EntityType, Mention } from '../types';
 import { wordClass } from './gazetteer';
 import { gluedOrganizationEnd } from './gluedOrganization';
 import type { LineMention } from './lineMention';
+import { memoized } from '../memo';
 
 const NAMED: ReadonlySet<EntityType> = new Set(['person', 'organization', 'place']);
 
@@ -16,7 +17,7 @@ interface Group {
 }
 
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
-const keyOf = (s: string): string => words(s.normalize('NFC').toLowerCase()).join(' ');
+const keyOf = memoized((s: string): string => words(s.normalize('NFC').toLowerCase()).join(' '));
 
 const WORD_AT_START = /^(\S+)\s+/u;
 
