@@ -1,4 +1,5 @@
 import { wordClass } from '../entities/gazetteer';
+import { PARTICLE } from '../entities/local';
 import type { Gender } from '../lexicon/gender';
 import { isDocumentNoun } from '../lexicon/organizationNouns';
 import { isRoleNoun, leadingTitleLength } from '../lexicon/roles';
@@ -44,10 +45,13 @@ function looksLikeOrganization(name: string): boolean {
   return ORG_WORDS.test(name) || /^[A-Z]{2,6}$/.test(name.replace(/^the\s+/i, ''));
 }
 
-/** The name a speaker mention gives, without leading articles, titles, roles and a possessive. */
+/**
+ * The name a speaker mention gives, without leading articles, modifiers ("the nonpartisan Congressional
+ * Budget Office"), titles, roles and a possessive.
+ */
 function bareName(text: string): string {
   let ws = spaceSeparated(text.replace(/^(?:the|an?)\s+/i, ''));
-  while (ws.length > 1 && isRoleNoun(ws[0].toLowerCase())) ws = ws.slice(1);
+  while (ws.length > 1 && (isRoleNoun(ws[0].toLowerCase()) || (/^\p{Ll}[\p{Ll}-]+$/u.test(ws[0]) && !PARTICLE.has(ws[0])))) ws = ws.slice(1);
   const t = leadingTitleLength(ws);
   if (t > 0 && t < ws.length) ws = ws.slice(t);
   return stripPossessive(ws.join(' '));
@@ -169,11 +173,12 @@ function institution(ctx: Context, sp: Span & { text: string }, head: string, mo
 
 /**
  * The organization named by the capitalised words that end within the span ("Bloomberg" in "A Bloomberg
- * poll"): the entity written there, or one of that name written elsewhere.
+ * poll"): the entity written there, or one of that name written elsewhere. A place that issues a poll or a
+ * report is an institution, as one that speaks is.
  */
 function organizationNamedAt(ctx: Context, span: Span): Entity | null {
   const at = entityAt(ctx, span);
-  if (at) return at.type === 'organization' ? at : null;
+  if (at) return at.type === 'organization' ? at : at.type === 'place' ? institutionOf(ctx, at) : null;
   const name = /(?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*(?:['’]s?)?$/u.exec(ctx.text.slice(Math.max(0, span.end - 80), span.end));
   // "A Bloomberg": the longest run of the words that names an organization.
   const ws = name ? spaceSeparated(stripPossessive(name[0])) : [];

@@ -32,7 +32,7 @@ const STREET_OPENER = new Set(
   ('plaza,calle,avenida,paseo,carrer,plaça,praça,rua,largo,travessa,via,viale,piazza,corso,rue,place,quai,'
     + 'boulevard,avenue,allée').split(','),
 );
-const PARTICLE = words('de del la las los da do das dos di della du des le van von der den ten al bin ibn');
+export const PARTICLE = words('de del la las los da do das dos di della du des le van von der den ten al bin ibn');
 
 /** The index of the first token of a street name opener before `first` ("Plaza de la" before "Reina"). */
 function streetStart(tokens: Token[], first: number): number {

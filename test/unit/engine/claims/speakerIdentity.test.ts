@@ -89,6 +89,21 @@ describe('speaker identity', () => {
       assert.deepStrictEqual(speakers(text), [['An Acme Corporation poll', 'Acme Corporation', 'inferred'], ['The poll', 'Acme Corporation', 'inferred']]);
     });
 
+    it('files a poll a place\'s name issued, and "the poll" after it, under the institution', () => {
+      const text = 'Voters in Springfield were asked twice. A Springfield poll found that most voters were tired.\n\nThe poll found that prices mattered most.';
+      assert.deepStrictEqual(speakers(text), [['A Springfield poll', 'Springfield', 'inferred'], ['The poll', 'Springfield', 'inferred']]);
+      assert.deepStrictEqual(analysed(text).entities.filter((e) => e.name === 'Springfield').map((e) => e.type).sort(), ['organization', 'place']);
+    });
+
+    it('names an organization the tagger missed without the adjective before it', () => {
+      const text = 'Prices rose, according to the nonpartisan Federal Statistics Office.';
+      const sp = 'the nonpartisan Federal Statistics Office';
+      const speaker = { start: text.indexOf(sp), end: text.indexOf(sp) + sp.length, text: sp, form: 'name' as const };
+      const { entities, entityIds } = resolveSpeakers(text, [{ start: 0, end: text.length }], [{ spans: [{ start: 0, end: 11 }], cue: null, speaker, post: false, line: 0 }], []);
+      assert.deepStrictEqual(entities.map((e) => [e.id, e.name]), [['organization:federal-statistics-office', 'Federal Statistics Office']]);
+      assert.deepStrictEqual(entityIds, ['organization:federal-statistics-office']);
+    });
+
     it('does not file "Acme\'s board" under Acme', () => {
       const text = 'Acme Corporation shares fell. Acme\'s board said the chief executive would stay.';
       assert.deepStrictEqual(speakers(text).map((s) => s[1]), [null]);
