@@ -1,5 +1,5 @@
 // Content boundaries: where the words a cue reports start and end.
-import { ADVERBIAL_AFTER_CUE, FINITE_AUXILIARIES, OBJECT_PRONOUNS, SUBORDINATORS } from '../../lexicon/closedClass';
+import { ADVERBIAL_AFTER_CUE, BE_FORMS, FINITE_AUXILIARIES, NEGATION, OBJECT_PRONOUNS, SUBORDINATORS } from '../../lexicon/closedClass';
 import { cueVerb, isParticiple } from '../../lexicon/speech';
 import { words } from '../../lexicon/words';
 import { BETWEEN, speakerAfter, speakerBefore } from '../speakers';
@@ -219,11 +219,33 @@ export function namingEnd(ctx: LineCtx, start: number, end: number): number {
   }
 }
 
-/** A clause starts at k: "that", or a subject phrase followed by a finite verb or a quotation ("the plan is", "pilots “may …”"). */
+// Adverbs that may stand before a predicate: "…, he said, also has …".
+const PREDICATE_ADVERBS = words('also still now just already only never not even really likely probably');
+// Finite verbs with no -ed that resume a clause as often as an auxiliary does: "The trouble, she writes, began …".
+const IRREGULAR_PAST = words(`
+  began became came went got made took gave won lost left led kept saw grew fell met paid put ran sent spent
+  stood held brought bought built meant felt knew thought told found rose drew drove wrote`);
+// A word in -ed is a past verb; "need", "speed", "bed" … are too short to be mistaken for one.
+const PAST_FORM = /^\p{Ll}{3,}ed$/u;
+
+/** Token k opens a predicate (after optional adverbs): an auxiliary or modal, a negated one, or a past verb. */
+export function opensPredicate(ctx: LineCtx, k: number, end: number): boolean {
+  while (k < end && !ctx.quoted[k] && PREDICATE_ADVERBS.has(lw(ctx, k))) k++;
+  if (k >= end || ctx.quoted[k] || ctx.tokens[k].kind !== 'word') return false;
+  const w = lw(ctx, k);
+  return FINITE_AUXILIARIES.has(w) || BE_FORMS.has(w) || NEGATION.test(w) || IRREGULAR_PAST.has(w) || PAST_FORM.test(ctx.tokens[k].text);
+}
+
+/** A clause starts at k: "that", or a subject phrase followed by a finite verb or a quotation ("the plan is", "Gates described", "pilots “may …”"). */
 export function clauseAfter(ctx: LineCtx, k: number, sentenceEnd: number): boolean {
   if (lw(ctx, k) === 'that') return true;
   const p = speakerAfter(ctx.tokens, k, sentenceEnd, ctx.quoted);
-  return !!p && (ctx.quoted[p.last + 1] || FINITE_AUXILIARIES.has(lw(ctx, p.last + 1)));
+  if (!p) return false;
+  if (ctx.quoted[p.last + 1] || opensPredicate(ctx, p.last + 1, sentenceEnd)) return true;
+  // "Gates described the fund …": the phrase read after a name may run on into its verb.
+  let n = p.first;
+  while (n <= p.last && /^\p{Lu}/u.test(ctx.tokens[n].text)) n++;
+  return n > p.first && n <= p.last && opensPredicate(ctx, n, sentenceEnd);
 }
 
 /**

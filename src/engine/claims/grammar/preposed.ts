@@ -1,9 +1,8 @@
 // Preposed content: the quotations that open the sentence before "…,” Smith said", the clause before ", Smith
 // said", and content on both sides of "The plan, he said, is …".
 import { clauseSubject } from '../speakers';
-import { BE_FORMS, FINITE_AUXILIARIES, NEGATION, SCENE_OPENERS } from '../../lexicon/closedClass';
-import { words } from '../../lexicon/words';
-import { clauseAfter } from './content';
+import { SCENE_OPENERS } from '../../lexicon/closedClass';
+import { clauseAfter, opensPredicate } from './content';
 import type { CueHit } from './cues';
 import { contentSpan, lw, outsideWords, sentenceBody, wordCount, isTitleCase, type LineCtx, type LocalMention } from './context';
 import { leadingQuotes, trailingQuotes } from './inverted';
@@ -53,7 +52,7 @@ export function readPreposed(reading: SentenceReading, at: Attributed): boolean 
   // attribution resumes the clause its subject opened, however short that subject.
   // "…, he said on Monday, will …": the attribution may carry a time or place before its closing comma.
   const resume = tokens[start]?.text === ',' ? start + 1 : start;
-  if (before && resume > cue.last + 1 && tokens[resume - 1].text === ',' && resumesPredicate(ctx, resume, end) && !isAdverbial(ctx, bodyStart, first)) {
+  if (before && resume > cue.last + 1 && tokens[resume - 1].text === ',' && opensPredicate(ctx, resume, end) && !isAdverbial(ctx, bodyStart, first)) {
     const after = contentSpan(ctx, resume, end);
     if (after) {
       reading.emit([before, after], cue, speaker, end);
@@ -77,23 +76,6 @@ export function readPreposed(reading: SentenceReading, at: Attributed): boolean 
     }
   }
   return false;
-}
-
-// Adverbs that may stand before the resumed predicate: "…, he said, also has …".
-const PREDICATE_ADVERBS = words('also still now just already only never not even really likely probably');
-// Finite verbs with no -ed that resume a clause as often as an auxiliary does: "The trouble, she writes, began …".
-const IRREGULAR_PAST = words(`
-  began became came went got made took gave won lost left led kept saw grew fell met paid put ran sent spent
-  stood held brought bought built meant felt knew thought told found rose drew drove wrote`);
-// A word in -ed is a past verb; "need", "speed", "bed" … are too short to be mistaken for one.
-const PAST_FORM = /^\p{Ll}{3,}ed$/u;
-
-/** Token k opens a predicate (after optional adverbs): an auxiliary or modal, a negated one, or a past verb. */
-function resumesPredicate(ctx: LineCtx, k: number, end: number): boolean {
-  while (k < end && !ctx.quoted[k] && PREDICATE_ADVERBS.has(lw(ctx, k))) k++;
-  if (k >= end || ctx.quoted[k] || ctx.tokens[k].kind !== 'word') return false;
-  const w = lw(ctx, k);
-  return FINITE_AUXILIARIES.has(w) || BE_FORMS.has(w) || NEGATION.test(w) || IRREGULAR_PAST.has(w) || PAST_FORM.test(ctx.tokens[k].text);
 }
 
 /** A tail after the cue that quotes (not a title) or opens with "that" is the content itself; so is a clause ("told Politico she was leaning …"). */

@@ -76,6 +76,12 @@ describe('claim boundaries', () => {
     assert.deepStrictEqual(claims('Yesterday, he said, the pier closed.'), [['the pier closed', 'said', 'he']]);
   });
 
+  it('finds the speaker before a parenthetical participle when a clause with a past verb follows the cue', () => {
+    assert.deepStrictEqual(claims('One former employee, speaking on condition of anonymity, said Gates described the fund as a source of money.'), [
+      ['Gates described the fund as a source of money', 'said', 'One former employee'],
+    ]);
+  });
+
   it('ends an inverted speaker\'s appositive before a participle or clause, and takes a capitalised one', () => {
     const sources = (text: string): Array<string | undefined> => findClaims(text, splitLines(text), []).claims.map((c) => c.speaker?.phrase && text.slice(c.speaker.phrase.start, c.speaker.phrase.end));
     assert.deepStrictEqual(sources('“The ferry will run,” said Jo Roe, Mr. Lee\'s longtime adviser.'), ['Jo Roe, Mr. Lee\'s longtime adviser']);
