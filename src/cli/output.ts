@@ -59,9 +59,9 @@ export class Output {
     return this.failed;
   }
 
-  async write(text: string): Promise<void> {
-    if (this.failed || !text) return;
-    if (!this.stream.write(text)) await new Promise<void>((done) => {
+  async write(chunk: string | Uint8Array): Promise<void> {
+    if (this.failed || !chunk.length) return;
+    if (!this.stream.write(chunk)) await new Promise<void>((done) => {
       const finish = () => {
         this.stream.off('drain', finish);
         this.stream.off('error', finish);

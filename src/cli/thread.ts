@@ -28,8 +28,11 @@ export type Task = TaskInput & { id: number };
 export interface TaskResult {
   /** The file or doc_id, for messages. */
   name: string;
-  /** The formatted record (empty when nothing is written per article). */
-  output: string;
+  /**
+   * The formatted record (empty when nothing is written per article): a string from runTask, its UTF-8 bytes
+   * from the thread, transferred rather than copied (see serveTasks).
+   */
+  output: string | Uint8Array;
   /** Claims' speakers and kinds, for --summary. */
   voices: Voice[];
   warnings: string[];
@@ -39,9 +42,9 @@ export interface TaskResult {
   chars: number;
 }
 
-export function runTask(task: TaskInput, config: ThreadConfig): TaskResult {
+export function runTask(task: TaskInput, config: ThreadConfig): TaskResult & { output: string } {
   const name = 'file' in task ? task.file : task.docId;
-  const result: TaskResult = { name, output: '', voices: [], warnings: [], chars: 0 };
+  const result: TaskResult & { output: string } = { name, output: '', voices: [], warnings: [], chars: 0 };
   let text: string;
   if ('file' in task) {
     let bytes: Buffer;
@@ -61,9 +64,10 @@ export function runTask(task: TaskInput, config: ThreadConfig): TaskResult {
     const machine = analyze(text);
     const analysis = 'file' in task && config.corrections ? withCorrections(task.file, text, machine, result.warnings) : machine;
     const article = { file: name, text, analysis };
-    if (config.format) result.output = FORMATS[config.format].record(article);
+    const record = config.format ? FORMATS[config.format].record(article) : '';
+    result.output = record;
     if (config.folder !== undefined && task.pairName !== undefined) {
-      const failure = writePair(config.folder, task.pairName, config.format, text, result.output);
+      const failure = writePair(config.folder, task.pairName, config.format, text, record);
       if (failure) return { ...result, output: '', failure };
       result.output = '';
     }
@@ -90,9 +94,18 @@ function writePair(folder: string, name: string, format: FormatName | undefined,
   return undefined;
 }
 
-/** The worker thread's loop: one task at a time, each answered with its id. */
+/**
+ * The worker thread's loop: one task at a time, each answered with its id. The record goes as UTF-8 bytes whose
+ * buffer is transferred: posting the string copied it twice (serialised here, read back in the main thread) and
+ * the main thread encoded it again to write it; a 10 MB article's JSON is a 60 MB record.
+ */
 export function serveTasks(config: ThreadConfig): void {
   const port = parentPort;
   if (!port) throw new Error('serveTasks runs in a worker thread');
-  port.on('message', (task: Task) => port.postMessage({ id: task.id, result: runTask(task, config) }));
+  const encoder = new TextEncoder();
+  port.on('message', (task: Task) => {
+    const result = runTask(task, config);
+    const output = encoder.encode(result.output);
+    port.postMessage({ id: task.id, result: { ...result, output } }, [output.buffer]);
+  });
 }
