@@ -11,6 +11,7 @@ import { isCommonWord } from './commonWords';
 import { companiesByContext, withCompanyNames } from './companies';
 import { isLowerCaseLine, lexiconNames } from './lowerCaseLine';
 import { findPatterns } from './patterns';
+import { withoutQuotedTitles } from './quotedTitles';
 import { resultTeams } from './results';
 import { tagSentence } from './tagger';
 import { words } from '../lexicon/words';
@@ -309,7 +310,7 @@ export function findLineMentions(line: string): LineMention[] {
   // of a match result line win over what the tagger made of them.
   const teams = resultTeams(line);
   const forms = patterns.filter((p) => p.type !== 'date');
-  const kept = withoutOverlaps(withoutOverlaps(names, teams).concat(teams).sort((x, y) => x.start - y.start), forms);
+  const kept = withoutOverlaps(withoutOverlaps(withoutQuotedTitles(line, names), teams).concat(teams).sort((x, y) => x.start - y.start), forms);
   const dates = withoutOverlaps(
     patterns.filter((p) => p.type === 'date'),
     kept,

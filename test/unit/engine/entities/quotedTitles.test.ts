@@ -1,0 +1,27 @@
+// Titles of works in quotation marks are no people, organizations or places.
+import * as assert from 'assert';
+import { findEntities } from '../../../../src/engine/entities';
+import { quotedTitles } from '../../../../src/engine/entities/quotedTitles';
+import { splitLines } from '../../../../src/engine/text/paragraphs';
+
+const listed = (text: string): string[] => findEntities(text, splitLines(text)).map((e) => `${e.type}:${e.name}`);
+const titlesOf = (line: string): string[] => quotedTitles(line).map(([a, b]) => line.slice(a, b));
+
+describe('titles of works in quotation marks', () => {
+  it('reads a quoted passage in title case as a title, each of a list', () => {
+    assert.deepStrictEqual(titlesOf('The choices were "A Beautiful Lie", "The Fantasy" and “Time to Wake Up.”'), [
+      'A Beautiful Lie', 'The Fantasy', 'Time to Wake Up.',
+    ]);
+  });
+
+  it('reads no title in a single quoted word, a quoted sentence, a name with a comma or a name after "the"', () => {
+    assert.deepStrictEqual(titlesOf('Commanders "Vicente" and "Oscar" said "we will fight on".'), []);
+    assert.deepStrictEqual(titlesOf('From: "Townsend, George" and the "Dream Team" relay'), []);
+  });
+
+  it('drops the names the tagger finds inside a title and keeps those outside it', () => {
+    const found = listed('Marta Olsen of Oslo is best known for the film "Michael Collins" and the song "Gloomy Sunday".');
+    assert.ok(found.includes('person:Marta Olsen') && found.includes('place:Oslo'), found.join(', '));
+    assert.ok(!found.some((x) => /Michael Collins|Gloomy/.test(x)), found.join(', '));
+  });
+});
