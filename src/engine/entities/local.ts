@@ -239,7 +239,8 @@ function taggedNames(tokens: Token[], tags: readonly string[]): LineMention[] {
 /**
  * Two person names with only a space between them are one person's name the tagger cut in two, as when a title
  * before it took the given name ("Secretary of State John" | "F. Kerry"): English puts a comma or "and"
- * between two people.
+ * between two people. A person's name right before an organization's is the organization's first word
+ * ("Christian" | "News Service").
  */
 function joinAdjacentPersons(tokens: Token[], names: LineMention[]): LineMention[] {
   const out: LineMention[] = [];
@@ -248,8 +249,10 @@ function joinAdjacentPersons(tokens: Token[], names: LineMention[]): LineMention
     const prev = out[out.length - 1];
     while (t < tokens.length && tokens[t].start < (prev?.end ?? 0)) t++;
     const onlySpaceBetween = prev && m.start - prev.end === 1 && tokens[t]?.start === m.start;
-    if (onlySpaceBetween && prev.type === 'person' && m.type === 'person') prev.end = m.end;
-    else out.push(m);
+    if (onlySpaceBetween && prev.type === 'person' && (m.type === 'person' || m.type === 'organization')) {
+      prev.end = m.end;
+      prev.type = m.type;
+    } else out.push(m);
   }
   return out;
 }

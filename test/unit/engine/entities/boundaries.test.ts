@@ -36,6 +36,11 @@ describe('entity boundaries and non-names', () => {
     assert.ok(named(chamber).includes('person:Carl Mendez/Mendez'), named(chamber).join(', '));
   });
 
+  it('joins a word the tagger took for a person\'s name to the organization\'s name right after it', () => {
+    assert.deepStrictEqual(named('Then Lutheran News Service wrote that the bishop had left.'), ['organization:Lutheran News Service']);
+    assert.deepStrictEqual(named('On Monday, Christian Relief Service said the road was open.'), ['organization:Christian Relief Service']);
+  });
+
   it('keeps "University of" and a state after a city apart', () => {
     assert.ok(named('She studied at the University of Michigan.').includes('organization:University of Michigan'));
     const text = 'The mayor of Springfield, Illinois, said the plan was sound.';
