@@ -1,11 +1,11 @@
 // A finite cue ("Smith said …", "…, the company said", "She said … and added that …"): its speaker before
 // it, then its content after it or before it.
-import { BE_CONTRACTIONS, BE_FORMS, OBJECT_PRONOUNS } from '../../lexicon/closedClass';
+import { BE_CONTRACTIONS, BE_FORMS, DETERMINERS, NUMBER_WORDS, OBJECT_PRONOUNS, QUANTIFIERS } from '../../lexicon/closedClass';
 import { isEvidenceNoun } from '../../lexicon/evidence';
 import { isRoleNoun } from '../../lexicon/roles';
 import { cueVerb, isNounish, isParticiple, type CueVerb } from '../../lexicon/speech';
 import { words } from '../../lexicon/words';
-import { BETWEEN, clauseSubject, speakerBefore, subjectAt, type SpeakerPhrase } from '../speakers';
+import { BETWEEN, clauseSubject, phraseEndingAt, speakerBefore, subjectAt, type SpeakerPhrase } from '../speakers';
 import { SUBORDINATE_OPENERS, clauseAfter, contentEnd, contentStartAfter, namingEnd } from './content';
 import { cueMention, type CueHit } from './cues';
 import { contentSpan, fromPhrase, lw, mention, sentenceBody, wordCount, type LineCtx, type LocalMention } from './context';
@@ -108,6 +108,46 @@ function withAppositive(ctx: LineCtx, speaker: LocalMention, cueStart: number): 
   return end > speaker.end ? { ...speaker, phrase: { start: speaker.start, end } } : speaker;
 }
 
+// Words that join a coordinated source: "Roe and Lee", "Roe, Lee and Cho".
+const COORDINATOR = /^(and|&)$/;
+// Prepositions whose phrase ends a source that starts with its head: "supporters of reform", "the senator from Vermont".
+const SOURCE_PREPOSITIONS = /^(of|from|for|at|in|with|on|by)$/;
+// "Both Roe and Lee", "Either Roe or Lee" open the coordination.
+const COORDINATION_OPENER = /^(both|either|neither)$/;
+// A lower-case word in -ed or -ing ends a clause, not a noun phrase.
+const VERB_LIKE = /^\p{Ll}+(ed|ing)$/u;
+// How many coordinated or prepositional steps the source may take back.
+const SOURCE_STEPS = 4;
+
+/** Where the source starts once coordinated phrases and a head before a preposition are taken in; `first` if none. */
+function sourceLead(ctx: LineCtx, first: number, sentenceStart: number): number {
+  const { tokens, quoted } = ctx;
+  let lead = first;
+  let coordinated = false;
+  for (let step = 0; step < SOURCE_STEPS; step++) {
+    const k = lead - 1;
+    if (k - 1 < sentenceStart || quoted[k] || quoted[k - 1]) break;
+    const w = lw(ctx, k);
+    const joins: boolean = COORDINATOR.test(w) || (coordinated && w === ',');
+    const head = SOURCE_PREPOSITIONS.test(w);
+    if (!joins && !head) break;
+    // "One of the aides", "most of them": a share standing alone heads the phrase.
+    if (head && w === 'of' && (QUANTIFIERS.has(lw(ctx, k - 1)) || NUMBER_WORDS.has(lw(ctx, k - 1)))) {
+      lead = k - 1;
+      continue;
+    }
+    const prev = phraseEndingAt(tokens, k - 1, sentenceStart);
+    // A prepositional phrase hangs on a common-noun head ("supporters of"), not on a name; a coordinated phrase
+    // is a name, a pronoun or a determined noun ("his wife"), not a clause before "and" ("The pier closed and").
+    if (!prev || prev.last !== k - 1 || (head && prev.form === 'name') || VERB_LIKE.test(tokens[k - 1].text)) break;
+    if (joins && prev.form === 'descriptor' && !DETERMINERS.has(lw(ctx, prev.first))) break;
+    lead = prev.first;
+    coordinated = coordinated || joins;
+  }
+  if (coordinated && lead - 1 >= sentenceStart && COORDINATION_OPENER.test(lw(ctx, lead - 1))) lead--;
+  return lead;
+}
+
 // Relative pronouns that can stand for the subject or object of reported content: "which he said will …".
 const RELATIVE_PRONOUNS = /^(which|that|who|whom|what)$/;
 // How far before the relative pronoun a cue makes it that cue's complementizer ("told voters that he said …").
@@ -167,6 +207,13 @@ export function readFiniteCue(reading: SentenceReading, cue: CueHit, verb: CueVe
     speaker = { ...speaker, phrase: { start: tokens[phrase.sourceFirst].start, end: speaker.phrase?.end ?? speaker.end } };
     // The attribution starts with the description, so the text before the name is no preposed content.
     first = Math.min(first, phrase.sourceFirst);
+  }
+  // "Both Roe and Lee said", "supporters of the plan said": the source reaches back over coordinated names and
+  // the head its prepositional phrase hangs on; the mention stays the nearest phrase, for resolution.
+  const lead = phrase && phrase.sourceFirst === undefined ? sourceLead(ctx, first, sentenceStart) : first;
+  if (lead < first) {
+    speaker = { ...speaker, phrase: { start: tokens[lead].start, end: speaker.phrase?.end ?? speaker.end } };
+    first = lead;
   }
   if (readPreposed(reading, { cue, speaker, first, start, end, reports: verb.strong || evidence })) return;
   const afterWords = wordCount(ctx, start, end);

@@ -76,6 +76,18 @@ describe('claim boundaries', () => {
     assert.deepStrictEqual(claims('Yesterday, he said, the pier closed.'), [['the pier closed', 'said', 'he']]);
   });
 
+  it('draws the source over coordinated names and the head of a prepositional phrase, keeping the nearest mention', () => {
+    const sources = (text: string): Array<[string | undefined, string | undefined]> =>
+      findClaims(text, splitLines(text), []).claims.map((c) => [c.speaker?.text, c.speaker?.phrase && text.slice(c.speaker.phrase.start, c.speaker.phrase.end)]);
+    assert.deepStrictEqual(sources('Both Roe and Lee said the pier was safe.'), [['Lee', 'Both Roe and Lee']]);
+    assert.deepStrictEqual(sources('Jo Roe, Ann Lee and Kim Cho said the pier was safe.'), [['Kim Cho', 'Jo Roe, Ann Lee and Kim Cho']]);
+    assert.deepStrictEqual(sources('He and his wife said the pier was safe.'), [['his wife', 'He and his wife']]);
+    assert.deepStrictEqual(sources('Several supporters of the harbour plan said the pier was safe.'), [['the harbour plan', 'Several supporters of the harbour plan']]);
+    assert.deepStrictEqual(sources('One of the former prosecutors for Ann Lee said the pier was safe.'), [['Ann Lee', 'One of the former prosecutors for Ann Lee']]);
+    // A clause before "and" is no coordinated speaker.
+    assert.deepStrictEqual(sources('The pier closed and Lee said it was safe.'), [['Lee', undefined]]);
+  });
+
   it('finds the speaker before a parenthetical participle when a clause with a past verb follows the cue', () => {
     assert.deepStrictEqual(claims('One former employee, speaking on condition of anonymity, said Gates described the fund as a source of money.'), [
       ['Gates described the fund as a source of money', 'said', 'One former employee'],
