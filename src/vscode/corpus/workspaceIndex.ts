@@ -14,6 +14,7 @@ const ARTICLE_GLOB = '**/*.{article,news,txt}';
 const ARTICLE_PATH = /\.(?:article|news|txt)$/i;
 const EXCLUDE_GLOB = '**/{node_modules,.git}/**';
 export const PEOPLE_FILE = '.news-annotator/people.json';
+const PEOPLE_FOLDER = PEOPLE_FILE.slice(0, PEOPLE_FILE.lastIndexOf('/'));
 /** Changes arriving together (a checkout, a copy of many files) are indexed as one batch. */
 const BATCH_DELAY_MS = 300;
 
@@ -40,6 +41,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   readonly problems = new Map<string, string>();
   people = new PeopleIndex();
   peopleErrors: string[] = [];
+  /** The people files' modification times and sizes when last read (see refreshPeople). */
+  private peopleStamp: string | undefined;
   state: IndexState = 'idle';
   /** Fires when articles are added, changed or removed, or the people file changes. */
   readonly onDidChange = this.emitter.event;
@@ -76,6 +79,9 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.started = true;
     const watcher = vscode.workspace.createFileSystemWatcher(ARTICLE_GLOB);
     const people = vscode.workspace.createFileSystemWatcher(`**/${PEOPLE_FILE}`);
+    // A file written together with its new folder can come with no event of its own (the folder's watch is set up
+    // after the file is in it): the folder's creation, and every indexing batch, check the people files too.
+    const peopleFolder = vscode.workspace.createFileSystemWatcher(`**/${PEOPLE_FOLDER}`, false, true, true);
     const sidecars = vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`);
     // A sidecar's corrections change its article's analysis: index the article again.
     const article = (sidecar: vscode.Uri) => this.enqueue([sidecar.with({ path: sidecar.path.slice(0, -SIDECAR_SUFFIX.length) })]);
@@ -88,6 +94,8 @@ export class WorkspaceIndex implements vscode.Disposable {
       people.onDidCreate(() => void this.loadPeople()),
       people.onDidChange(() => void this.loadPeople()),
       people.onDidDelete(() => void this.loadPeople()),
+      peopleFolder,
+      peopleFolder.onDidCreate(() => void this.refreshPeople()),
       sidecars,
       sidecars.onDidCreate(article),
       sidecars.onDidChange(article),
@@ -138,6 +146,7 @@ export class WorkspaceIndex implements vscode.Disposable {
             // Many small updates would redraw the view for each file: announce every 50 files and at the end.
             if (done % 50 === 0) this.emitter.fire();
           }
+          await this.refreshPeople();
         }),
     ));
     try {
@@ -178,7 +187,27 @@ export class WorkspaceIndex implements vscode.Disposable {
     }
   }
 
+  /** Reads the people files again when one changed since they were last read, whether or not a watcher said so. */
+  private async refreshPeople(): Promise<void> {
+    if (this.disposed) return;
+    if ((await this.peopleFilesStamp()) !== this.peopleStamp) await this.loadPeople();
+  }
+
+  private async peopleFilesStamp(): Promise<string> {
+    const stamps = await Promise.all((vscode.workspace.workspaceFolders ?? []).map(async (folder) => {
+      try {
+        const stat = await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder.uri, PEOPLE_FILE));
+        return `${stat.mtime}:${stat.size}`;
+      } catch {
+        return 'none';
+      }
+    }));
+    return stamps.join(' ');
+  }
+
   private async loadPeople(): Promise<void> {
+    // Stamped before reading: a change made while reading is seen by the next refresh.
+    this.peopleStamp = await this.peopleFilesStamp();
     const errors: string[] = [];
     const people = [];
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
