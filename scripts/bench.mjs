@@ -3,7 +3,8 @@
 // job and with all cores; a one-character edit in the 50 KB article; peak heap for 1 MB; activation time; bundle
 // size; the editor's workspace index on 1,000 articles (scripts/bench-index.mjs). Timings are medians; the machine
 // is shared and noisy. `--quick` skips the naive pipeline on 1 MB (~1 min), measures real text at 1 → 2 MB rather
-// than 5 → 10 MB, and the corpus on 200 articles.
+// than 5 → 10 MB, and the corpus on 200 articles. `--only edit,fresh` prints only the rows named (analyze, worst, real,
+// corpus, edit, heap, bundle, fresh, activation, index).
 // Articles are built from ../shared/eval texts when present, else from seeds/; they are never written to git.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -38,6 +39,8 @@ else await main();
 
 async function main() {
   const quick = process.argv.includes('--quick');
+  const only = process.argv.includes('--only') ? new Set(process.argv[process.argv.indexOf('--only') + 1].split(',')) : undefined;
+  const want = (row) => !only || only.has(row);
   fs.mkdirSync(work, { recursive: true });
   const bundle = await bundleAnalysis();
   const { analyze, IncrementalAnalyzer } = require(bundle);
@@ -55,13 +58,13 @@ async function main() {
   console.log(`load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} CPUs (a busy machine inflates wall times)`);
   console.log(`texts from ${texts.source}: seed ${kb(texts.seed)}, 50 KB article ${kb(texts.mid)}, 1 MB article ${kb(texts.big)}\n`);
 
-  console.log('full analyze vs naive compromise (nlp + people/places/organizations/quotations with offsets)');
+  if (want('analyze')) console.log('full analyze vs naive compromise (nlp + people/places/organizations/quotations with offsets)');
   const rows = [
     ['seed', texts.seed, 15, 15, 5],
     ['50 KB', texts.mid, 5, 5, 1],
     ['1 MB', texts.big, 3, quick ? 0 : 1, 0],
   ];
-  for (const [name, text, runs, naiveRuns, warmups] of rows) {
+  for (const [name, text, runs, naiveRuns, warmups] of want('analyze') ? rows : []) {
     const cpu = [];
     const full = median(time(() => analyze(text), runs, warmups, cpu));
     const naive = naiveRuns ? median(time(() => naivePipeline(nlp, text), naiveRuns, warmups)) : NaN;
@@ -71,8 +74,8 @@ async function main() {
 
   // Three sizes, two doublings: on a shared machine one 100 KB run of ~100 ms can be off by half, and a
   // superlinear stage shows in both ratios, noise rarely does.
-  console.log('\nworst cases (doubling the size should double the time: ≤ 2.3× per doubling); CPU times, n=5');
-  for (const [name, unit] of WORST_CASES) {
+  if (want('worst')) console.log('\nworst cases (doubling the size should double the time: ≤ 2.3× per doubling); CPU times, n=5');
+  for (const [name, unit] of want('worst') ? WORST_CASES : []) {
     const cpu = [100_000, 200_000, 400_000].map((size) => {
       const text = unit.repeat(Math.ceil(size / unit.length));
       const times = [];
@@ -84,39 +87,55 @@ async function main() {
   }
   // Real text at two sizes: the cross-line stages (entities merged across the text, speakers resolved against
   // earlier mentions) are where a long text can turn superlinear.
-  const [small, large] = quick ? [1_000_000, 2_000_000] : [5_000_000, 10_000_000];
-  const realCpu = [small, large].map((size) => {
-    const times = [];
-    time(() => analyze(join(texts.pool, size)), 1, 0, times);
-    return times[0];
-  });
-  const realName = `real text ${kb(join(texts.pool, small))} → ${kb(join(texts.pool, large))}`;
-  console.log(`  ${realName.padEnd(40)} ${ms(realCpu[0])} → ${ms(realCpu[1])}   ${(realCpu[1] / realCpu[0]).toFixed(2)}×`);
-
-  console.log('\ncorpus throughput: news-annotate --format jsonl over a folder of articles (release bundle)');
-  console.log(`  ${corpusFigures(texts.pool, quick)}`);
-
-  console.log('\none-character edit in the 50 KB article, analysis brought up to date');
-  console.log(`  ${editFigure(texts.mid, analyze, IncrementalAnalyzer)}`);
-
-  const textFile = path.join(work, 'article-1mb.txt');
-  fs.writeFileSync(textFile, texts.big);
-  console.log('\npeak heap, analysing the 1 MB article in a fresh process');
-  console.log(`  ${heapFigure(bundle, textFile)}`);
-
-  console.log('\nrelease bundle (scripts/build.mjs --release, as npm run build:release makes dist/)');
-  for (const file of fs.readdirSync(release).filter((f) => f.endsWith('.js')).sort()) {
-    console.log(`  ${file.padEnd(20)} ${kb(fs.readFileSync(path.join(release, file)))}`);
+  if (want('real')) {
+    const [small, large] = quick ? [1_000_000, 2_000_000] : [5_000_000, 10_000_000];
+    const realCpu = [small, large].map((size) => {
+      const times = [];
+      time(() => analyze(join(texts.pool, size)), 1, 0, times);
+      return times[0];
+    });
+    const realName = `real text ${kb(join(texts.pool, small))} → ${kb(join(texts.pool, large))}`;
+    console.log(`  ${realName.padEnd(40)} ${ms(realCpu[0])} → ${ms(realCpu[1])}   ${(realCpu[1] / realCpu[0]).toFixed(2)}×`);
   }
-  console.log('\nfresh engine: a new Node process (as a new worker) loads dist/engine.js and analyses the seed');
-  console.log(`  ${freshEngineFigure(path.join(release, 'engine.js'), texts.seed)}`);
-  console.log('\nactivation: fresh Node process, require(extension.js) + activate() against a stub vscode API');
-  console.log('  (the extension\'s own start-up cost; excludes VS Code\'s host overhead and any open documents)');
-  console.log(`  ${activationFigure(path.join(release, 'extension.js'))}`);
 
-  console.log('');
-  const index = spawnSync(process.execPath, [path.join(root, 'scripts', 'bench-index.mjs')], { cwd: root, stdio: 'inherit' });
-  if (index.status !== 0) console.log('  editor index bench failed');
+  if (want('corpus')) {
+    console.log('\ncorpus throughput: news-annotate --format jsonl over a folder of articles (release bundle)');
+    console.log(`  ${corpusFigures(texts.pool, quick)}`);
+  }
+
+  if (want('edit')) {
+    console.log('\none-character edit in the 50 KB article, analysis brought up to date');
+    console.log(`  ${editFigure(texts.mid, analyze, IncrementalAnalyzer)}`);
+  }
+
+  if (want('heap')) {
+    const textFile = path.join(work, 'article-1mb.txt');
+    fs.writeFileSync(textFile, texts.big);
+    console.log('\npeak heap, analysing the 1 MB article in a fresh process');
+    console.log(`  ${heapFigure(bundle, textFile)}`);
+  }
+
+  if (want('bundle')) {
+    console.log('\nrelease bundle (scripts/build.mjs --release, as npm run build:release makes dist/)');
+    for (const file of fs.readdirSync(release).filter((f) => f.endsWith('.js')).sort()) {
+      console.log(`  ${file.padEnd(20)} ${kb(fs.readFileSync(path.join(release, file)))}`);
+    }
+  }
+  if (want('fresh')) {
+    console.log('\nfresh engine: a new Node process (as a new worker) loads dist/engine.js and analyses the seed');
+    console.log(`  ${freshEngineFigure(path.join(release, 'engine.js'), texts.seed)}`);
+  }
+  if (want('activation')) {
+    console.log('\nactivation: fresh Node process, require(extension.js) + activate() against a stub vscode API');
+    console.log('  (the extension\'s own start-up cost; excludes VS Code\'s host overhead and any open documents)');
+    console.log(`  ${activationFigure(path.join(release, 'extension.js'))}`);
+  }
+
+  if (want('index')) {
+    console.log('');
+    const index = spawnSync(process.execPath, [path.join(root, 'scripts', 'bench-index.mjs')], { cwd: root, stdio: 'inherit' });
+    if (index.status !== 0) console.log('  editor index bench failed');
+  }
 }
 
 /**
