@@ -5,6 +5,7 @@ import { words } from './words';
 
 export const SUBJECT_PRONOUNS = words('he she they we i it you');
 export const OBJECT_PRONOUNS = words('him her them us me you it');
+export const REFLEXIVE_PRONOUNS = words('himself herself themselves itself myself ourselves yourself yourselves oneself');
 
 /**
  * Words that open a noun phrase, so a phrase walked back from its head stops there: determiners, possessive

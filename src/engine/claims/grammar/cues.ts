@@ -1,6 +1,6 @@
 // Cue finding: the speech and attitude verbs of a sentence outside its quotations, and "according to".
 import { isEvidenceNoun } from '../../lexicon/evidence';
-import { BE_CONTRACTIONS, BE_FORMS, FINITE_AUXILIARIES, NEGATION } from '../../lexicon/closedClass';
+import { BE_CONTRACTIONS, BE_FORMS, FINITE_AUXILIARIES, NEGATION, OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/closedClass';
 import { words } from '../../lexicon/words';
 import { cueVerb, isParticiple, phrasalCue, type CueVerb } from '../../lexicon/speech';
 import { BETWEEN, isMannerAdverb, speakerBefore } from '../speakers';
@@ -32,6 +32,7 @@ export function cuesOf(ctx: LineCtx, sentenceStart: number, sentenceEnd: number)
       continue;
     }
     if (v.base === 'continue' && lw(ctx, i + 1) === 'to') continue;
+    if (!isSpeechUse(ctx, i, v, sentenceStart)) continue;
     // "didn't say", "never said": a denial of speech is not a claim.
     let k = i - 1;
     while (k >= sentenceStart && BETWEEN.has(lw(ctx, k)) && !NEGATION.test(lw(ctx, k))) k--;
@@ -39,6 +40,34 @@ export function cuesOf(ctx: LineCtx, sentenceStart: number, sentenceEnd: number)
     out.push({ first: i, last: i, verb: v });
   }
   return out;
+}
+
+// "responded by cutting taxes", "responded with ads": an action answers, not words.
+const ACTION_AFTER_RESPOND = /^(by|with)$/;
+// Words before an -ed form that make it an adjective when a noun follows: "the convention's pledged delegates".
+const ADJECTIVE_LEAD = /^(the|a|an|his|her|their|its|our|my|your|['’]s)$/;
+// What may follow a cue verb used as a verb rather than as an adjective before a noun.
+const NOT_A_NOUN = words('that to as of about for on in at with by from if whether what how why when');
+
+/**
+ * Whether the cue verb at token i is used as speech: not "found itself at the centre" (a reflexive after
+ * "find" reports no finding), "responded by cutting taxes", or an -ed form between a determiner and its noun
+ * ("the convention's pledged delegates", "his stated goal").
+ */
+function isSpeechUse(ctx: LineCtx, i: number, v: CueVerb, sentenceStart: number): boolean {
+  const next = lw(ctx, i + 1);
+  if (v.base === 'find' && REFLEXIVE_PRONOUNS.has(next)) return false;
+  if (v.base === 'respond' && ACTION_AFTER_RESPOND.test(next)) return false;
+  const t = ctx.tokens[i];
+  // "He’s claimed …" is "has claimed".
+  const contracted = /^['’]s$/.test(lw(ctx, i - 1)) && (SUBJECT_PRONOUNS.has(lw(ctx, i - 2)) || /^(who|that|there)$/.test(lw(ctx, i - 2)));
+  if (/ed$/.test(t.text) && i - 1 >= sentenceStart && ADJECTIVE_LEAD.test(lw(ctx, i - 1)) && !contracted) {
+    const n = ctx.tokens[i + 1];
+    // "Stumpf’s repeated emphasis that …": a noun with a that-clause still reports.
+    const reports = lw(ctx, i + 2) === 'that';
+    if (n && n.kind === 'word' && !ctx.quoted[i + 1] && /^\p{Ll}/u.test(n.text) && !NOT_A_NOUN.has(next) && !REFLEXIVE_PRONOUNS.has(next) && !OBJECT_PRONOUNS.has(next) && !reports) return false;
+  }
+  return true;
 }
 
 /** "…, the poll found": a weak cue whose subject is a poll, a document or data reports like a speech verb. */

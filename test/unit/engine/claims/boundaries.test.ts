@@ -88,6 +88,18 @@ describe('claim boundaries', () => {
     assert.deepStrictEqual(sources('The pier closed and Lee said it was safe.'), [['Lee', undefined]]);
   });
 
+  it('reads no claim where a cue verb is not used as speech', () => {
+    // A reflexive after "find" reports no finding.
+    assert.deepStrictEqual(claims('The harbour board has found itself at the centre of the dispute.'), []);
+    // An action answers: "responded by …", "responded with …".
+    assert.deepStrictEqual(claims('Roe responded by cutting the ferry budget.'), []);
+    assert.deepStrictEqual(claims('Roe responded that the budget was fine.'), [['that the budget was fine', 'responded', 'Roe']]);
+    // An -ed form between a determiner and its noun is an adjective; "He’s claimed" is "has claimed".
+    assert.deepStrictEqual(claims('Lee won most of the convention’s pledged delegates after the vote.'), []);
+    assert.deepStrictEqual(claims('His stated goal is to close the pier.'), []);
+    assert.deepStrictEqual(claims('He’s claimed the plan would work.'), [['the plan would work', '’s claimed', 'He']]);
+  });
+
   it('finds the speaker before a parenthetical participle when a clause with a past verb follows the cue', () => {
     assert.deepStrictEqual(claims('One former employee, speaking on condition of anonymity, said Gates described the fund as a source of money.'), [
       ['Gates described the fund as a source of money', 'said', 'One former employee'],
