@@ -1,6 +1,7 @@
 import { lineResult } from '../lineCache';
 import type { Entity, Span } from '../types';
 import { withoutCommonWords } from './casing';
+import { typeByDefinitions } from './definitions';
 import { findLineMentions } from './local';
 import type { LineMention } from './lineMention';
 import { mergeMentions, unifyTypes } from './merge';
@@ -26,5 +27,7 @@ export function findEntities(text: string, lines: Span[]): Entity[] {
   }
   // Types are settled before names spread, so that spread copies do not vote.
   unifyTypes(text, mentions);
+  // A definition in the text ("Bilka is a chain of hypermarkets") outweighs the tagger's votes.
+  typeByDefinitions(text, mentions);
   return mergeMentions(text, spreadNames(text, withoutCommonWords(text, lines, mentions)));
 }

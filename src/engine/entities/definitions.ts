@@ -1,0 +1,70 @@
+// Document-level typing by definition: an article that says what a name is ("Bilka is a Danish chain of
+// hypermarkets", "Kollund, a village near the border") settles its type for every mention, whatever the
+// tagger guessed from one line. Wikipedia-style openings and news appositives write names this way.
+import { countryByName } from '../lexicon/places';
+import { words } from '../lexicon/words';
+import type { EntityType } from '../types';
+import { wordClass } from './gazetteer';
+import type { LineMention } from './lineMention';
+
+// Head nouns of a definition, by the type they give the name. Source: the kinds of places, organizations and
+// people that encyclopedias and news define names by; written out by hand.
+const PLACE_NOUNS = words(
+  'village town city commune suburb river lake mountain island county district municipality parish region province '
+  + 'hamlet neighbourhood neighborhood settlement street road creek brook stream valley bay peninsula borough township',
+);
+const ORGANIZATION_NOUNS = words(
+  'company band group firm club team chain corporation party newspaper magazine label organization organisation '
+  + 'association society agency university college school manufacturer retailer airline network channel charity '
+  + 'foundation institute publisher bank union league orchestra choir',
+);
+const PERSON_NOUNS = words(
+  'singer actor actress politician player footballer musician writer author poet painter artist composer guitarist '
+  + 'drummer producer director journalist businessman lawyer judge bishop priest soldier scientist professor '
+  + 'economist rapper boxer cricketer pitcher coach',
+);
+// After the name: "is a" / "was an" or an appositive ", a", then up to four words and the head noun.
+const DEFINITION = /^(?:,[ \t]*|[ \t]+(?:is|was)[ \t]+)an?[ \t]+(?:[\p{L}-]+[ \t]+){0,4}?(\p{Ll}+)\b/u;
+// Before the name: a preposition or a comma make it part of a longer phrase ("south of Algiers, a newspaper
+// said", "Danvers, Massachusetts is a town"), whose definition may be another name's.
+const PART_OF_PHRASE = /(?:\b(?:of|in|from|at|near|to|on|by|for|with|into)[ \t]+|,[ \t]*)$/u;
+// How far after a name its definition's head noun may end.
+const REACH = 80;
+
+const NAMED: ReadonlySet<EntityType> = new Set(['person', 'organization', 'place']);
+const keyOf = (s: string): string => s.normalize('NFC').toLowerCase().split(/\s+/u).filter(Boolean).join(' ');
+
+function definedType(noun: string): EntityType | undefined {
+  if (PLACE_NOUNS.has(noun)) return 'place';
+  if (ORGANIZATION_NOUNS.has(noun)) return 'organization';
+  if (PERSON_NOUNS.has(noun)) return 'person';
+  return undefined;
+}
+
+/** True for a name the lexicons know as a country, city, region or US state (and not as an organization). */
+function isKnownPlace(key: string): boolean {
+  const cls = wordClass(key);
+  return countryByName(key) !== undefined || (/[CPS]/.test(cls) && !cls.includes('O'));
+}
+
+/**
+ * Retypes every mention of a name to the type its first definition in the text gives it. `mentions` are the
+ * article's, with absolute offsets into `text`.
+ */
+export function typeByDefinitions(text: string, mentions: LineMention[]): void {
+  const defined = new Map<string, EntityType>();
+  for (const m of mentions) {
+    if (!NAMED.has(m.type) || PART_OF_PHRASE.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
+    const key = keyOf(text.slice(m.start, m.end));
+    if (defined.has(key)) continue;
+    const d = DEFINITION.exec(text.slice(m.end, m.end + REACH));
+    const type = d ? definedType(d[1]) : undefined;
+    // A place the lexicons know keeps the types the tagger gave its mentions: a city also names its team
+    // ("Aalborg 2 Viborg 0"), and its definition may be a reporting clause's ("…, a newspaper said").
+    if (type && !isKnownPlace(key)) defined.set(key, type);
+  }
+  if (!defined.size) return;
+  for (const m of mentions) {
+    if (NAMED.has(m.type)) m.type = defined.get(keyOf(text.slice(m.start, m.end))) ?? m.type;
+  }
+}

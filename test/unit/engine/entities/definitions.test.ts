@@ -1,0 +1,20 @@
+// A name's definition in the article settles its type for every mention.
+import * as assert from 'assert';
+import { findEntities } from '../../../../src/engine/entities';
+import { splitLines } from '../../../../src/engine/text/paragraphs';
+
+const typeOf = (text: string, name: string): string | undefined =>
+  findEntities(text, splitLines(text)).find((e) => e.name === name)?.type;
+
+describe('types by definition', () => {
+  it('types a name by the noun of "is a …" or an appositive, for every mention', () => {
+    const text = 'Vestra Holm is a Danish chain of hypermarkets.\nThe first Vestra Holm opened in 1970.';
+    assert.strictEqual(typeOf(text, 'Vestra Holm'), 'organization');
+    assert.strictEqual(typeOf('Kollund, a village near the border, flooded.\nKollund was evacuated.', 'Kollund'), 'place');
+  });
+
+  it('reads no definition of a name inside a longer phrase, nor turns a known place into a newspaper', () => {
+    const text = 'Police said 12 people died south of the capital Algiers, an Algerian newspaper reported.';
+    assert.strictEqual(typeOf(text, 'Algiers'), 'place');
+  });
+});
