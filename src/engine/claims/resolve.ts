@@ -1,5 +1,6 @@
 import { wordClass } from '../entities/gazetteer';
 import { PARTICLE } from '../entities/local';
+import { isCommonWord } from '../entities/commonWords';
 import type { Gender } from '../lexicon/gender';
 import { isDocumentNoun } from '../lexicon/organizationNouns';
 import { isRoleNoun, leadingTitleLength } from '../lexicon/roles';
@@ -62,6 +63,18 @@ function bareName(text: string): string {
 const INDEFINITE = /^(?:an?|one|some|several|many|other|another|two|three|four|five|few|most|all|both|\d+)\b/i;
 // A document noun heading a phrase, before any "of" complement: "a Reuters survey of voter lists".
 const ISSUED_BY = /(\p{Ll}+)(?:\s+(?:of|on|about)\s.*)?$/u;
+// Plural nouns for those who speak for an organization named after them ("officials at Acme"): the
+// organization speaks. One of them ("a spokesman for Acme") is a source of their own, unnamed.
+const VOICES = words('officials spokespeople spokesmen spokeswomen representatives');
+// One of them and the preposition that ties it to the organization, up to the organization's name.
+const VOICE_OF = new RegExp(`\\b(?:${[...VOICES].join('|')}),?\\s+(?:at|for|of|from|with)\\s+(?:the\\s+)?(?=\\p{Lu})`, 'iu');
+// How far after a speaker mention its "at/for … the" may reach.
+const VOICE_REACH = 24;
+// A common noun and preposition just before a name, which then only complements the noun ("supporters in
+// Congress", "officials at Acme").
+const NOUN_BEFORE = /(?:^|\s)(\p{Ll}+)\s+(?:in|at|of|from|for|within|among)\s+(?:the\s+)?$/u;
+// A lower-case word right after a name, which the name then qualifies ("Central European leaders").
+const NOUN_AFTER = /^\s+(\p{Ll}+)\b/u;
 // Heads that with a name before them make an organization: "the Obama administration", "the Lee campaign".
 const INSTITUTION_HEADS = words('administration government campaign');
 /**
@@ -128,8 +141,35 @@ function reassign(ctx: Context, sp: Span & { text: string }, from: Entity | null
   addMention(ctx, to, { start: sp.start, end: sp.end, text: sp.text, form: 'name' });
 }
 
+/** True for a plural of a role noun ("leaders", "officials"), or also of any common noun ("supporters"). */
+function pluralRole(word: string, anyNoun = false): boolean {
+  return /[^su]s$/.test(word) && (isRoleNoun(word) || isRoleNoun(word.slice(0, -1)) || (anyNoun && isCommonWord(word.slice(0, -1))));
+}
+
+/**
+ * A name that only qualifies or complements the common noun that speaks: the organization when the noun
+ * speaks for it ("officials at Acme"), else unnamed people ("Central European leaders", "supporters in
+ * Congress"); undefined when the name itself speaks.
+ */
+function nameOfOthers(ctx: Context, sp: Span & { text: string }): Resolution | null | undefined {
+  const after = NOUN_AFTER.exec(ctx.text.slice(sp.end, sp.end + 30));
+  if (after && pluralRole(after[1])) return null;
+  const before = NOUN_BEFORE.exec(ctx.text.slice(Math.max(0, sp.start - 40), sp.start));
+  if (!before) return undefined;
+  if (VOICES.has(before[1])) {
+    const org = organizationNamedAt(ctx, sp);
+    if (org) addMention(ctx, org, { start: sp.start, end: sp.end, text: sp.text, form: 'other' });
+    return resolution(org, 'inferred');
+  }
+  return pluralRole(before[1], true) ? null : undefined;
+}
+
 /** A name at the cue: the entity written there, checked against people who share its surname or first name. */
 function resolveName(ctx: Context, sp: Span & { text: string }): Resolution | null {
+  // "Officials at Acme said": a descriptor, capitalised as it opens the sentence.
+  if (VOICES.has(sp.text.toLowerCase())) return resolveDescriptor(ctx, sp);
+  const others = nameOfOthers(ctx, sp);
+  if (others !== undefined) return others;
   const at = mentionAt(ctx, sp);
   let e = at?.entity ?? null;
   const name = bareName(sp.text);
@@ -189,6 +229,14 @@ function organizationNamedAt(ctx: Context, span: Span): Entity | null {
   return null;
 }
 
+/** "Officials at Acme", "representatives of the ministry": the organization that speaks through them. */
+function representedOrganization(ctx: Context, sp: Span): Entity | null {
+  const m = VOICE_OF.exec(ctx.text.slice(sp.start, sp.end + VOICE_REACH));
+  if (!m) return null;
+  const at = sp.start + m.index + m[0].length;
+  return organizationNamedAt(ctx, { start: at, end: at + 1 });
+}
+
 /** A descriptor: a person by country and role, an organization by kind or by the document it issued. */
 function resolveDescriptor(ctx: Context, sp: Span & { text: string }): Resolution | null {
   const text = sp.text.trim();
@@ -202,6 +250,11 @@ function resolveDescriptor(ctx: Context, sp: Span & { text: string }): Resolutio
   if (issuing) {
     addMention(ctx, issuing, { start: sp.start, end: sp.end, text: sp.text, form: 'descriptor' });
     return { entity: issuing, how: 'inferred' };
+  }
+  const represented = representedOrganization(ctx, sp);
+  if (represented) {
+    addMention(ctx, represented, { start: sp.start, end: sp.end, text: sp.text, form: 'descriptor' });
+    return { entity: represented, how: 'inferred' };
   }
   if (INDEFINITE.test(text)) return null;
   // "officials", "analysts": several people, none of them one named person.

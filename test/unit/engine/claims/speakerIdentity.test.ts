@@ -137,6 +137,21 @@ describe('speaker identity', () => {
   });
 
   describe('unnamed sources stay unnamed', () => {
+    it('files "officials at" an organization under it, however the grammar cut the phrase', () => {
+      const text = 'The Federal Water Board closed the dam in May.\n\nOfficials at the Federal Water Board said the dam was unsafe.\n\n'
+        + 'Nordic Steel cut jobs in May.\n\nOfficials at Nordic Steel, the maker of pipes, said they were worried about the plan.';
+      assert.deepStrictEqual(speakers(text).map((s) => s[1]), ['Federal Water Board', 'Nordic Steel']);
+    });
+
+    it('leaves people a name only qualifies or complements unnamed', () => {
+      assert.deepStrictEqual(speakers('Acme Corporation and Nordic Steel signed the deal.\n\nSeveral supporters in Parliament said it was fair.').map((s) => s[1]), [null]);
+      const text = 'Nordic Steel officials who met on Monday said the deal was poor.';
+      const at = (w: string): Mention => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, text: w, form: 'name' });
+      const input: Entity[] = [{ id: 'organization:nordic-steel', type: 'organization', name: 'Nordic Steel', mentions: [at('Nordic Steel')] }];
+      const claim = { spans: [{ start: text.indexOf('the deal'), end: text.length - 1 }], cue: null, speaker: at('Nordic Steel'), post: false, line: 0 };
+      assert.deepStrictEqual(resolveSpeakers(text, [{ start: 0, end: text.length }], [claim], input).entityIds, [null]);
+    });
+
     it('files neither "Mrs. Lee\'s aides" under Mrs. Lee nor "a spokesman for Acme" under Acme', () => {
       assert.deepStrictEqual(speakers('Mrs. Lee\'s aides said the mayor would not attend.'), [['Mrs. Lee\'s aides', null, null]]);
       assert.deepStrictEqual(speakers('Acme Corporation raised prices. A spokesman for Acme Corporation said costs had risen.').map((s) => s[1]), [null]);
