@@ -71,6 +71,14 @@ export function contentStartAfter(ctx: LineCtx, cue: CueHit, sentenceEnd: number
 
 // After a comma these open a clause, relative clause or appositive that the speaker did not say.
 const CLAUSE_AFTER_COMMA = /^(but|however|although|though|whereas|compared|putting|prompting|which|who|whom|whose|where|a|an)$/;
+// After ", but" these go on with the reported clause: "not only …, but also …", "…, but that …", "…, but not …".
+const BUT_CONTINUES = /^(also|only|not|rather|that|instead)$/;
+/** "not only …" / "not just …" between tokens from and k: a ", but …" after it completes the pair. */
+function notOnlyBefore(ctx: LineCtx, from: number, k: number): boolean {
+  for (let j = from; j + 1 < k; j++) if (lw(ctx, j) === 'not' && /^(only|just|merely)$/.test(lw(ctx, j + 1))) return true;
+  return false;
+}
+
 // "… when asked about the loan": the question put to the speaker is a claim of its own.
 const ASKED_LEAD = /^(when|after|if|once)$/;
 // Before a coordinated cue with a speaker of its own: "…, and three-quarters said …".
@@ -87,7 +95,7 @@ export function contentEnd(ctx: LineCtx, from: number, sentenceEnd: number, cues
     if (ctx.quoted[k]) continue;
     const w = lw(ctx, k);
     const n = lw(ctx, k + 1);
-    if ((w === ',' && CLAUSE_AFTER_COMMA.test(n)) || w === ';') {
+    if ((w === ',' && CLAUSE_AFTER_COMMA.test(n) && !(n === 'but' && (BUT_CONTINUES.test(lw(ctx, k + 2)) || notOnlyBefore(ctx, from, k)))) || w === ';') {
       end = k;
       break;
     }

@@ -88,6 +88,12 @@ describe('claim boundaries', () => {
     assert.deepStrictEqual(sources('The pier closed and Lee said it was safe.'), [['Lee', undefined]]);
   });
 
+  it('goes on past ", but" when it completes the reported clause, and stops before a new one', () => {
+    assert.deepStrictEqual(claims('Roe said the plan was not just a failure, but a catastrophe.'), [['the plan was not just a failure, but a catastrophe', 'said', 'Roe']]);
+    assert.deepStrictEqual(claims('Roe said the plan has failed, but that it could be saved.'), [['the plan has failed, but that it could be saved', 'said', 'Roe']]);
+    assert.deepStrictEqual(claims('Roe said the plan has failed, but he did not say why.'), [['the plan has failed', 'said', 'Roe']]);
+  });
+
   it('reads no claim where a cue verb is not used as speech', () => {
     // A reflexive after "find" reports no finding.
     assert.deepStrictEqual(claims('The harbour board has found itself at the centre of the dispute.'), []);
