@@ -1,6 +1,7 @@
 // Document-level typing by definition: an article that says what a name is ("Bilka is a Danish chain of
-// hypermarkets", "Kollund, a village near the border") settles its type for every mention, whatever the
-// tagger guessed from one line. Wikipedia-style openings and news appositives write names this way.
+// hypermarkets", "Kollund, a village near the border", "the band Gigi", "the village of Kollund") settles its
+// type for every mention, whatever the tagger guessed from one line. Wikipedia-style openings and news
+// appositives write names this way.
 import { countryByName } from '../lexicon/places';
 import { words } from '../lexicon/words';
 import type { EntityType } from '../types';
@@ -25,6 +26,11 @@ const PERSON_NOUNS = words(
 );
 // After the name: "is a" / "was an" or an appositive ", a", then up to four words and the head noun.
 const DEFINITION = /^(?:,[ \t]*|[ \t]+(?:is|was)[ \t]+)an?[ \t]+(?:[\p{L}-]+[ \t]+){0,4}?(\p{Ll}+)\b/u;
+// Before the name: a determiner, up to two lower-case words and the kind noun ("the band Gigi", "a metal band
+// Van Canto"), with "of" for a place ("the village of Kollund"; "the University of …" is the name itself).
+const KIND_BEFORE = /\b(?:the|a|an|his|her|their|its)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}?(\p{Ll}+)([ \t]+of)?[ \t]+$/u;
+// How far before a name its kind noun's determiner may start.
+const REACH_BEFORE = 60;
 // Before the name: a preposition or a comma make it part of a longer phrase ("south of Algiers, a newspaper
 // said", "Danvers, Massachusetts is a town"), whose definition may be another name's.
 const PART_OF_PHRASE = /(?:\b(?:of|in|from|at|near|to|on|by|for|with|into)[ \t]+|,[ \t]*)$/u;
@@ -41,6 +47,21 @@ function definedType(noun: string): EntityType | undefined {
   return undefined;
 }
 
+/** The type a definition after the mention gives it ("… is a village"), if any. */
+function definitionAfter(text: string, m: LineMention): EntityType | undefined {
+  if (PART_OF_PHRASE.test(text.slice(Math.max(0, m.start - 12), m.start))) return undefined;
+  const d = DEFINITION.exec(text.slice(m.end, m.end + REACH));
+  return d ? definedType(d[1]) : undefined;
+}
+
+/** The type a kind noun before the mention gives it ("the band …", "the village of …"), if any. */
+function kindBefore(text: string, m: LineMention): EntityType | undefined {
+  const k = KIND_BEFORE.exec(text.slice(Math.max(0, m.start - REACH_BEFORE), m.start));
+  if (!k) return undefined;
+  const type = definedType(k[1]);
+  return k[2] && type !== 'place' ? undefined : type;
+}
+
 /** True for a name the lexicons know as a country, city, region or US state (and not as an organization). */
 function isKnownPlace(key: string): boolean {
   const cls = wordClass(key);
@@ -54,11 +75,10 @@ function isKnownPlace(key: string): boolean {
 export function typeByDefinitions(text: string, mentions: LineMention[]): void {
   const defined = new Map<string, EntityType>();
   for (const m of mentions) {
-    if (!NAMED.has(m.type) || PART_OF_PHRASE.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
+    if (!NAMED.has(m.type)) continue;
     const key = keyOf(text.slice(m.start, m.end));
     if (defined.has(key)) continue;
-    const d = DEFINITION.exec(text.slice(m.end, m.end + REACH));
-    const type = d ? definedType(d[1]) : undefined;
+    const type = definitionAfter(text, m) ?? kindBefore(text, m);
     // A place the lexicons know keeps the types the tagger gave its mentions: a city also names its team
     // ("Aalborg 2 Viborg 0"), and its definition may be a reporting clause's ("…, a newspaper said").
     if (type && !isKnownPlace(key)) defined.set(key, type);

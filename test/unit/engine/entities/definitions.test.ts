@@ -13,6 +13,12 @@ describe('types by definition', () => {
     assert.strictEqual(typeOf('Kollund, a village near the border, flooded.\nKollund was evacuated.', 'Kollund'), 'place');
   });
 
+  it('types a name by a kind noun before it, with "of" only for a place', () => {
+    const band = 'Budjana was the guitarist of the band Merak Gita.\nSince then, Merak Gita has released six albums.';
+    assert.strictEqual(typeOf(band, 'Merak Gita'), 'organization');
+    assert.strictEqual(typeOf('Floods hit the village of Kollund.\nKollund said it was ready.', 'Kollund'), 'place');
+  });
+
   it('reads no definition of a name inside a longer phrase, nor turns a known place into a newspaper', () => {
     const text = 'Police said 12 people died south of the capital Algiers, an Algerian newspaper reported.';
     assert.strictEqual(typeOf(text, 'Algiers'), 'place');
