@@ -6,7 +6,7 @@ import { isRoleNoun } from '../../lexicon/roles';
 import { cueVerb, isNounish, isParticiple, type CueVerb } from '../../lexicon/speech';
 import { words } from '../../lexicon/words';
 import { BETWEEN, clauseSubject, phraseEndingAt, speakerBefore, subjectAt, type SpeakerPhrase } from '../speakers';
-import { SUBORDINATE_OPENERS, clauseAfter, contentEnd, contentStartAfter, namingEnd } from './content';
+import { SUBORDINATE_OPENERS, clauseAfter, contentEnd, contentStartAfter, namingEnd, opensPredicate } from './content';
 import { cueMention, type CueHit } from './cues';
 import { contentSpan, fromPhrase, lw, mention, sentenceBody, wordCount, type LineCtx, type LocalMention } from './context';
 import { mayBeInverted, readInverted } from './inverted';
@@ -153,6 +153,13 @@ const RELATIVE_PRONOUNS = /^(which|that|who|whom|what)$/;
 // How far before the relative pronoun a cue makes it that cue's complementizer ("told voters that he said …").
 const COMPLEMENTIZER_REACH = 3;
 
+/** "Roe, who had long said …, …": a relative "who" or "which" before the cue, across its auxiliaries and adverbs. */
+function relativeSubject(ctx: LineCtx, cueFirst: number, sentenceStart: number): boolean {
+  let k = cueFirst - 1;
+  while (k > sentenceStart && BETWEEN.has(lw(ctx, k))) k--;
+  return /^(who|which)$/.test(lw(ctx, k)) && lw(ctx, k - 1) === ',';
+}
+
 /** The relative pronoun right before the speaker phrase starting at token `first` ("which officials said"), or -1. */
 function relativeBefore(ctx: LineCtx, first: number, sentenceStart: number): number {
   const k = first - 1;
@@ -184,6 +191,15 @@ export function readFiniteCue(reading: SentenceReading, cue: CueHit, verb: CueVe
   // "While Ramos said that …, he appears …" / "Barkley, who said …, said …" / "The rules, which officials said
   // will apply in May, …": a subordinate clause or one set off by commas ends at its comma.
   const subordinate = SUBORDINATE_OPENERS.has(lw(ctx, phrase ? phrase.first - 1 : -1)) || SUBORDINATE_OPENERS.has(lw(ctx, sentenceStart)) || lw(ctx, cue.first - 1) === 'who' || (relative > sentenceStart && lw(ctx, relative - 1) === ',');
+  // "Roe, who had said …, criticized …": the relative clause ends where the main clause's predicate resumes.
+  if (!subordinate && relativeSubject(ctx, cue.first, sentenceStart)) {
+    for (let k = start + 1; k < end; k++) {
+      if (!quoted[k] && tokens[k].text === ',' && opensPredicate(ctx, k + 1, end)) {
+        end = k;
+        break;
+      }
+    }
+  }
   if (subordinate) {
     for (let k = start + 1; k < end; k++) {
       if (!quoted[k] && tokens[k].text === ',') {

@@ -94,6 +94,12 @@ describe('claim boundaries', () => {
     assert.deepStrictEqual(claims('Roe said the plan has failed, but he did not say why.'), [['the plan has failed', 'said', 'Roe']]);
   });
 
+  it('ends the content of a relative "who had said" where the main clause resumes', () => {
+    assert.deepStrictEqual(claims('Roe, who had said she would debate the mayor, criticized Lee on two fronts.')[0], ['she would debate the mayor', 'had said', 'Roe']);
+    // A relative clause that ends the sentence keeps its commas.
+    assert.deepStrictEqual(claims('It was Roe, who had talked about many things, from taxes to trade.'), [['many things, from taxes to trade', 'had talked about', 'Roe']]);
+  });
+
   it('reads no claim where a cue verb is not used as speech', () => {
     // A reflexive after "find" reports no finding.
     assert.deepStrictEqual(claims('The harbour board has found itself at the centre of the dispute.'), []);
