@@ -36,6 +36,9 @@ const webBackend = {
     build.onResolve({ filter: /\/analysisBackend$/ }, (args) => ({ path: path.resolve(args.resolveDir, `${args.path}.web.ts`) }));
   },
 };
+// The global through which the web worker's script finds the engine; the browser bundle gets it as the constant
+// WEB_ENGINE_GLOBAL (src/vscode/documents/webWorkerSource.d.ts).
+const ENGINE_GLOBAL = 'newsAnnotatorEngine';
 const web = { ...common, platform: 'browser', target: 'es2022', charset: 'utf8' };
 // Node's `os` in a browser: annotator.ts asks it for the user name and falls back to 'unknown' when it throws.
 const browserOs = {
@@ -48,8 +51,20 @@ const browserOs = {
     }));
   },
 };
-// The Web Worker's script (the analysis service and the engine) goes into the browser bundle as the text of the
-// module 'web-worker-source' (see src/vscode/documents/webWorkerSource.d.ts).
+// In the Web Worker the engine is dist/engine.js itself, run before the worker's script (analysisBackend.web.ts
+// joins the two into one blob), not a second copy inside the browser bundle: the engine is most of the .vsix.
+const engineFromGlobal = {
+  name: 'engine-from-global',
+  setup(build) {
+    build.onResolve({ filter: /\/engine\/incremental$/ }, () => ({ path: 'engine', namespace: 'engine-from-global' }));
+    build.onLoad({ filter: /.*/, namespace: 'engine-from-global' }, () => ({
+      contents: `module.exports = self.${ENGINE_GLOBAL};`,
+      loader: 'js',
+    }));
+  },
+};
+// The Web Worker's script (the analysis service, without the engine) goes into the browser bundle as the text of
+// the module 'web-worker-source' (see src/vscode/documents/webWorkerSource.d.ts).
 const webWorkerSource = {
   name: 'web-worker-source',
   setup(build) {
@@ -57,6 +72,7 @@ const webWorkerSource = {
     build.onLoad({ filter: /.*/, namespace: 'web-worker-source' }, async () => {
       const worker = await esbuild.build({
         ...web, format: 'iife', entryPoints: ['src/worker/webEntry.ts'], sourcemap: false, write: false, metafile: true, logLevel: 'warning',
+        plugins: [engineFromGlobal],
       });
       return { contents: worker.outputFiles[0].text, loader: 'text', watchFiles: Object.keys(worker.metafile.inputs) };
     });
@@ -76,7 +92,14 @@ const builds = [
     banner: { js: '#!/usr/bin/env node\nconst __importMetaUrl = require(\'url\').pathToFileURL(__filename).href;' },
     define: { 'import.meta.url': '__importMetaUrl' },
   },
-  { ...web, entryPoints: { extension: 'src/vscode/extension.ts' }, outdir: path.join(outdir, 'web'), external: ['vscode'], plugins: [webBackend, webWorkerSource, browserOs] },
+  {
+    ...web,
+    entryPoints: { extension: 'src/vscode/extension.ts' },
+    outdir: path.join(outdir, 'web'),
+    external: ['vscode'],
+    define: { WEB_ENGINE_GLOBAL: JSON.stringify(ENGINE_GLOBAL) },
+    plugins: [webBackend, webWorkerSource, browserOs],
+  },
 ];
 
 if (watch) {

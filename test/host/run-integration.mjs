@@ -74,7 +74,7 @@ async function runInBrowser(browser, server, url, workbenchErrors, consoleLines)
   }
 }
 
-/** The browser entry scripts/build.mjs writes (not yet in the shipped manifest: see README, VS Code for the Web). */
+/** The browser entry scripts/build.mjs writes (see README, VS Code for the Web). */
 const BROWSER_ENTRY = './dist/web/extension.js';
 
 /**
@@ -86,7 +86,8 @@ async function stageWebExtension(dir) {
   manifest.browser = BROWSER_ENTRY;
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify(manifest, null, 2));
-  for (const item of ['dist/web', 'media', 'syntaxes', 'language-configuration.json', 'README.md']) {
+  // dist/engine.js: the web worker runs the engine from that file (analysisBackend.web.ts).
+  for (const item of ['dist/web', 'dist/engine.js', 'media', 'syntaxes', 'language-configuration.json', 'README.md']) {
     fs.cpSync(path.join(ROOT, item), path.join(dir, item), { recursive: true });
   }
   const tests = path.join(dir, 'out', 'test', 'web', 'index.js');
@@ -111,7 +112,7 @@ function webReport(consoleLines) {
 }
 
 async function main() {
-  for (const needed of WEB ? ['dist/web/extension.js'] : ['dist/extension.js', 'out/test/integration/index.js']) {
+  for (const needed of WEB ? ['dist/web/extension.js', 'dist/engine.js'] : ['dist/extension.js', 'out/test/integration/index.js']) {
     if (!fs.existsSync(path.join(ROOT, needed))) {
       throw new Error(`${needed} is missing: run \`npm run build && npm run compile-tests\` first`);
     }
