@@ -8,7 +8,7 @@ import { LowerCaseWords } from '../text/lowerWords';
 import { spaceSeparated } from '../text/tokens';
 import type { Entity, Mention, Span, SpeakerResolution } from '../types';
 import type { DraftClaim } from './assemble';
-import { personByDescription } from './descriptors';
+import { describe, personByDescription } from './descriptors';
 import { entityGenders, followingPronoun, genderOf, markedGender } from './gender';
 import { organizationByNoun, organizationIssuing } from './orgDescriptors';
 import { choose, type Referent } from './salience';
@@ -31,6 +31,7 @@ import {
   recent,
   namedBefore,
   mentionOf,
+  paragraphStart,
 } from './resolveContext';
 import { words } from '../lexicon/words';
 
@@ -237,6 +238,34 @@ function representedOrganization(ctx: Context, sp: Span): Entity | null {
   return organizationNamedAt(ctx, { start: at, end: at + 1 });
 }
 
+// "the Vermont senator", "Obama's former campaign strategist": a definite role phrase, the article's or a
+// named person's.
+const DEFINITE_ROLE = /^(?:the\s|\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)*['’]s?\s)/u;
+// The offices by which news refers back to the politician it is about ("the Texas senator", "the Republican
+// nominee"); other roles ("the judge", "the author") more often bring in someone not yet named.
+const OFFICES = words('senator candidate nominee governor president congressman congresswoman mayor strategist frontrunner front-runner');
+// How far from a person's name the state or party of "the Texas senator" is looked for.
+const MODIFIER_REACH = 80;
+// A name written right after the phrase is the one it describes ("the bureau's director, Jo Roe").
+const NAME_AFTER = /^,?\s+\p{Lu}/u;
+
+/**
+ * A definite office ("the senator") that no description in the article fits refers back, like a pronoun, to the person
+ * in focus: the most salient of the people named in its paragraph and the one before (not the one whose
+ * role it names, "Obama's strategist"). Ambiguous when another is nearly as salient.
+ */
+function personInFocus(ctx: Context, sp: Span & { text: string }, text: string, head: string): Resolution | null {
+  // A country in the phrase ("the Russian leader") that fits no one described names someone else.
+  if (!DEFINITE_ROLE.test(text) || !OFFICES.has(head) || describe(text).country || NAME_AFTER.test(ctx.text.slice(sp.end, sp.end + 4))) return null;
+  const possessor = mentionAt(ctx, sp)?.entity;
+  // "the Texas senator", "the Democratic nominee": a capitalised modifier is written near the person's name too.
+  const modifiers = spaceSeparated(text).slice(1, -1).filter((w) => /^\p{Lu}/u.test(w) && !/['’]s?$/u.test(w));
+  const described = (e: Entity): boolean => modifiers.every((w) => e.mentions.some((m) => ctx.text.slice(Math.max(0, m.start - MODIFIER_REACH), m.end + MODIFIER_REACH).includes(w)));
+  const candidates = recent(ctx, sp.start, paragraphStart(ctx, sp.start, 1), (e) => e.type === 'person' && e !== possessor && described(e));
+  const c = choose(candidates, (e) => namedBefore(ctx, e, sp.start));
+  return c && { entity: c.entity, how: c.ambiguous ? 'ambiguous' : 'inferred' };
+}
+
 /** A descriptor: a person by country and role, an organization by kind or by the document it issued. */
 function resolveDescriptor(ctx: Context, sp: Span & { text: string }): Resolution | null {
   const text = sp.text.trim();
@@ -270,6 +299,11 @@ function resolveDescriptor(ctx: Context, sp: Span & { text: string }): Resolutio
   if (e) {
     addMention(ctx, e, { start: sp.start, end: sp.end, text: sp.text, form: 'descriptor' });
     return { entity: e, how: 'inferred' };
+  }
+  const topic = plural ? null : personInFocus(ctx, sp, text, head);
+  if (topic) {
+    addMention(ctx, topic.entity, { start: sp.start, end: sp.end, text: sp.text, form: 'descriptor' });
+    return topic;
   }
   // A descriptor mistaken upstream for a name ("the Lithuanian President") is its entity when that covers the head.
   const at = mentionAt(ctx, sp);

@@ -136,6 +136,21 @@ describe('speaker identity', () => {
     });
   });
 
+  describe('an office that refers back', () => {
+    it('files "the Texas senator" under the person in focus written near Texas, and no one under other roles or another country', () => {
+      const text = 'Ann Lee spent Monday in Austin with Texas voters, and Joe Roe stayed in Ohio.\n\nLee told the crowd that Roe had failed the state.\n\n'
+        + '“We will win this state,” the Texas senator said.\n\n“The rules are clear,” the judge said.\n\n“We agree,” the Russian president said.';
+      assert.deepStrictEqual(speakers(text).slice(1), [['the Texas senator', 'Ann Lee', 'inferred'], ['the judge', null, null], ['the Russian president', null, null]]);
+      // "Iowa" is written near no one's name: the office alone does not decide.
+      assert.deepStrictEqual(speakers(text.replace('the Texas senator', 'the Iowa senator'))[1][1], null);
+    });
+
+    it('does not file a named person\'s strategist under that person', () => {
+      const text = 'Joe Roe met voters in Ohio on Monday.\n\n“We will win,” Roe’s campaign strategist said.';
+      assert.deepStrictEqual(speakers(text).map((s) => s[1]), [null]);
+    });
+  });
+
   describe('unnamed sources stay unnamed', () => {
     it('files "officials at" an organization under it, however the grammar cut the phrase', () => {
       const text = 'The Federal Water Board closed the dam in May.\n\nOfficials at the Federal Water Board said the dam was unsafe.\n\n'
