@@ -20,11 +20,12 @@ import { words } from '../lexicon/words';
 // in European languages end in one ("Bahnhofstrasse", "Paradeplatz", "Sihlquai").
 const PLACE_HEAD = new Set(
   ('fjord,river,lake,sea,bay,gulf,strait,island,islands,peninsula,mountain,mountains,valley,canyon,desert,'
-    + 'coast,street,avenue,road,square,boulevard,lane,bridge,canal,harbour,harbor').split(','),
+    + 'coast,street,avenue,road,square,boulevard,lane,bridge,canal,harbour,harbor,brook,ocean,hills').split(','),
 );
 // Heads that are never surnames, so a "person" ending in one is a place too ("Kollund Fjord").
 const PLACE_ONLY_HEAD = new Set(
-  'fjord,strait,peninsula,islands,mountains,valley,canyon,desert,avenue,boulevard,canal,harbour,harbor,street,square'.split(','),
+  ('fjord,strait,peninsula,islands,mountains,valley,canyon,desert,avenue,boulevard,canal,harbour,harbor,street,square,'
+    + 'reservoir,pond,parish,township,creek,heights,falls').split(','),
 );
 const STREET_WORD = /^\p{Lu}\p{Ll}{2,}(?:strasse|straße|gasse|platz|quai|weg|plein|gade|gatan|plaza|rambla)$/u;
 // Words that open a street or square name in Romance languages ("Plaza de la Reina", "Rua do Ouro"), and

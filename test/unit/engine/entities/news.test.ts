@@ -52,9 +52,11 @@ describe('entities in news prose', () => {
 
   it('types geographic and street names as places by their form', () => {
     const text = 'Ferries crossed the Mariager Fjord on Sunday, and divers searched Kollund Fjord.\n'
-      + 'Shops on Limmatquai and Marktgasse closed early, and the market on Barfüsserplatz was cancelled.';
+      + 'Shops on Limmatquai and Marktgasse closed early, and the market on Barfüsserplatz was cancelled.\n'
+      + 'The track ran between Hancock Pond and Lincoln Reservoir, past Sandy Creek.';
     const e = entitiesOf(text);
-    for (const place of ['Mariager Fjord', 'Kollund Fjord', 'Limmatquai', 'Marktgasse', 'Barfüsserplatz']) {
+    const places = ['Mariager Fjord', 'Kollund Fjord', 'Limmatquai', 'Marktgasse', 'Barfüsserplatz', 'Hancock Pond', 'Lincoln Reservoir', 'Sandy Creek'];
+    for (const place of places) {
       assert.ok(e.some((x) => x.type === 'place' && x.name === place), `${place}: ${listed(e).join(', ')}`);
     }
   });
