@@ -42,7 +42,8 @@ export function contentStartAfter(ctx: LineCtx, cue: CueHit, sentenceEnd: number
   let start = cue.last + 1;
   for (let k = start; k < sentenceEnd && k - start < THAT_REACH && !cue.verb?.objectOnly; k++) {
     if (quoted[k]) break;
-    if (lw(ctx, k) === 'that') return k;
+    // "… to accomplish that." — a "that" ending the sentence is a pronoun, not the complementizer.
+    if (lw(ctx, k) === 'that' && k + 1 < sentenceEnd && !/^[.!?;]$/.test(ctx.tokens[k + 1].text)) return k;
     if (tokens[k].kind === 'punct' ? tokens[k].text !== ',' && !/^['’]/.test(tokens[k].text) : COORDINATOR.test(lw(ctx, k))) break;
     // "who proposed the measure, told reporters that …": a "that" past another cue is that cue's.
     if (k > start && cueVerb(lw(ctx, k))?.strong) break;

@@ -100,6 +100,13 @@ describe('claim boundaries', () => {
     assert.deepStrictEqual(claims('It was Roe, who had talked about many things, from taxes to trade.'), [['many things, from taxes to trade', 'had talked about', 'Roe']]);
   });
 
+  it('takes a "that" ending the sentence as a pronoun inside the content, not as its start', () => {
+    assert.deepStrictEqual(claims('Roe says the port needs a new pier and says she wrote a bill to do that.'), [
+      ['the port needs a new pier', 'says', 'Roe'],
+      ['she wrote a bill to do that', 'says', 'Roe'],
+    ]);
+  });
+
   it('reads no claim where a cue verb is not used as speech', () => {
     // A reflexive after "find" reports no finding.
     assert.deepStrictEqual(claims('The harbour board has found itself at the centre of the dispute.'), []);
