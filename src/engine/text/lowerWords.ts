@@ -54,7 +54,18 @@ export class LowerCaseWords {
   ) {}
 
   has(word: string): boolean {
-    this.counts ??= articleCounts(this.lines.map((l) => lineResult('lower-case-words', this.text.slice(l.start, l.end), wordsOfLine)));
+    this.counts ??= countsOf(this.text, this.lines);
     return this.counts.has(word);
   }
+}
+
+// The counts of the last article asked about: one analysis asks twice (the entities' casing pass, then the
+// speakers'), and outside an incremental analysis each ask collected every line's words again.
+let last: { text: string; lines: readonly Span[]; counts: Map<string, number> } | null = null;
+
+function countsOf(text: string, lines: readonly Span[]): Map<string, number> {
+  if (last?.lines === lines && last.text === text) return last.counts;
+  const counts = articleCounts(lines.map((l) => lineResult('lower-case-words', text.slice(l.start, l.end), wordsOfLine)));
+  last = { text, lines, counts };
+  return counts;
 }
