@@ -171,6 +171,8 @@ function joinInitials(tokens: Token[], labels: string[]): void {
   }
 }
 
+// Adverbs that focus the noun phrase after them: never the first word of a name.
+const FOCUSING_ADVERB = words('even only also just still especially particularly notably');
 // An adverb opening a sentence before a comma ("Frankly, …", "Roughly, …"): capitalised, never a name.
 const OPENING_ADVERB = /^\p{Lu}\p{Ll}+ly$/u;
 
@@ -204,8 +206,10 @@ function taggedNames(tokens: Token[], tags: readonly string[]): LineMention[] {
     // Nor does a name end in punctuation, a possessive or a lower-case word ("Acme in" of "Acme in the …").
     while (last > i && (tokens[last].kind === 'punct' || /^['’][sS]$|^\p{Ll}[\p{Ll}'’]*$/u.test(tokens[last].text))) last--;
     let first = i;
-    // Nor does it open with a lower-case word ("the nonpartisan Congressional Budget Office"), save a particle.
+    // Nor does it open with a lower-case word ("the nonpartisan Congressional Budget Office"), save a particle,
+    // or with a focusing adverb capitalised at the sentence's start ("Even China …").
     while (first < last && /^\p{Ll}+$/u.test(tokens[first].text) && !PARTICLE.has(tokens[first].text)) first++;
+    if (first === 0 && first < last && FOCUSING_ADVERB.has(tokens[0].text.toLowerCase())) first++;
     if (type === 'person') first += leadingTitleLength(tokens.slice(first, last + 1).map((t) => t.text));
     // A role written like a title before a name ("Hydrologist Jane Roe", "Economist …") is not the name.
     while (type === 'person' && first < last && isRoleNoun(tokens[first].text)) first++;

@@ -62,6 +62,11 @@ describe('entity boundaries and non-names', () => {
     assert.ok(!named(text).some((e) => e.includes(',')), named(text).join(', '));
   });
 
+  it('leaves a focusing adverb that opens the sentence out of the name after it', () => {
+    assert.deepStrictEqual(named('Even Acme Corporation said it was worried.'), ['organization:Acme Corporation']);
+    assert.deepStrictEqual(named('Even Russia agreed.'), ['place:Russia']);
+  });
+
   it('finds no name in a title alone or in an adverb opening a sentence', () => {
     for (const text of ['Madam Speaker, the vote is closed.', 'Frankly, the plan is dead.']) {
       assert.deepStrictEqual(named(text), [], text);
