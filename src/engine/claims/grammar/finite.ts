@@ -88,6 +88,15 @@ const APPOSITIVE_CLOSING = /[\s,]+$/;
 // What ends an appositive inside the source: a participle after a comma, or a dash.
 const APPOSITIVE_TAIL = /\s*(?:,\s*\p{Ll}+ing\b|[—–])/u;
 
+// The lower-case words opening an appositive after its comma: "executive director of …", "deputy security advisor".
+const LOWER_WORDS_OPENING = /^\s*,\s*((?:\p{Ll}[\p{Ll}-]*\s+){0,4}\p{Ll}[\p{Ll}-]*)/u;
+
+/** "Jo Roe, executive director of …, said": an appositive whose first few lower-case words hold a role noun. */
+function isRoleAppositive(gap: string): boolean {
+  const m = LOWER_WORDS_OPENING.exec(gap);
+  return !!m && m[1].split(/\s+/).some((w) => isRoleNoun(w));
+}
+
 /**
  * The speaker with its whole source phrase when an appositive, a parenthesis or a relative clause stands
  * between the mention and the cue ("Jo Roe, the group's president, said"): annotators draw them as one source.
@@ -100,7 +109,7 @@ function withAppositive(ctx: LineCtx, speaker: LocalMention, cueStart: number): 
     const start = speaker.end + relative.index + relative[0].search(/\S/);
     return { ...speaker, phrase: { start, end: start + 3 } };
   }
-  if (!APPOSITIVE_OPENING.test(gap) || !NOUN_PHRASE_OPENING.test(gap)) return speaker;
+  if (!APPOSITIVE_OPENING.test(gap) || !(NOUN_PHRASE_OPENING.test(gap) || isRoleAppositive(gap))) return speaker;
   // "Josh Earnest, the press secretary, echoing …": a participle or a dash after the appositive is not drawn.
   const tail = APPOSITIVE_TAIL.exec(gap);
   const drawn = tail ? gap.slice(0, tail.index) : gap;

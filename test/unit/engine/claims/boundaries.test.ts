@@ -35,6 +35,9 @@ describe('claim boundaries', () => {
     assert.deepStrictEqual(sources('Sen. Ann Lee (D-Ore.), who wrote the bill, has said it will pass.'), [['Sen. Ann Lee', 'Sen. Ann Lee (D-Ore.), who wrote the bill']]);
     assert.deepStrictEqual(sources('Norway’s fisheries minister, Kari Holm, said the quota would stay.'), [['Kari Holm', 'Norway’s fisheries minister, Kari Holm']]);
     assert.deepStrictEqual(sources('“The quota will stay,” said Kari Holm, a veteran fisheries adviser.'), [['Kari Holm', 'Kari Holm, a veteran fisheries adviser']]);
+    // An appositive opening with lower-case words that hold a role noun.
+    assert.deepStrictEqual(sources('Kari Holm, executive director of the Harbour Trust, said the vote was fair.'), [['Kari Holm', 'Kari Holm, executive director of the Harbour Trust']]);
+    assert.deepStrictEqual(sources('Jo Roe, deputy port security adviser, said the vote was fair.'), [['Jo Roe', 'Jo Roe, deputy port security adviser']]);
     // No appositive: the mention is the whole source.
     assert.deepStrictEqual(sources('Jo Roe said the vote was fair.'), [['Jo Roe', undefined]]);
   });
