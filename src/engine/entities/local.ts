@@ -173,6 +173,24 @@ function joinInitials(tokens: Token[], labels: string[]): void {
 
 // Adverbs that focus the noun phrase after them: never the first word of a name.
 const FOCUSING_ADVERB = words('even only also just still especially particularly notably');
+
+/**
+ * The last token of a person's name of two words or more that a capitalised role or title follows in the same
+ * run ("Chris Abel Manager", "Jane Roe Administrative Director"): the name ends before it and the common words
+ * that qualify it.
+ */
+function withoutTrailingRole(tokens: Token[], first: number, last: number): number {
+  for (let k = first + 2; k <= last; k++) {
+    const word = tokens[k].text;
+    if (!/^\p{Lu}/u.test(word) || (!isRoleNoun(word) && !isTitle(word))) continue;
+    // Common words before the role qualify it ("Administrative Manager").
+    let end = k;
+    while (end - 1 >= first + 2 && isCommonWord(tokens[end - 1].text.toLowerCase())) end--;
+    return end - 1;
+  }
+  return last;
+}
+
 // An adverb opening a sentence before a comma ("Frankly, …", "Roughly, …"): capitalised, never a name.
 const OPENING_ADVERB = /^\p{Lu}\p{Ll}+ly$/u;
 
@@ -213,6 +231,8 @@ function taggedNames(tokens: Token[], tags: readonly string[]): LineMention[] {
     if (type === 'person') first += leadingTitleLength(tokens.slice(first, last + 1).map((t) => t.text));
     // A role written like a title before a name ("Hydrologist Jane Roe", "Economist …") is not the name.
     while (type === 'person' && first < last && isRoleNoun(tokens[first].text)) first++;
+    // Nor is a role written after a full name, as signatures do ("Chris Abel Manager, Risk Controls").
+    if (type === 'person') last = withoutTrailingRole(tokens, first, last);
     // A name ending in an organization's head noun is no person's ("Acme Corporation", "Ford Foundation").
     if (type === 'person' && last > first && ORGANIZATION_HEAD.has(tokens[last].text.toLowerCase())) type = 'organization';
     // A country's name is a place even where the tagger took it for an organization ("US" in "US military").

@@ -57,6 +57,12 @@ describe('entity boundaries and non-names', () => {
     assert.ok(!named(text).some((e) => !e.startsWith('person:')), named(text).join(', '));
   });
 
+  it('ends a person\'s name before a role written after it, as signatures do', () => {
+    const text = 'Thanks,\nJanette Elbertson Administrative Manager EWS Legal, EB3326\nChris Abel Director, Risk Controls';
+    const people = named(text).filter((e) => e.startsWith('person:'));
+    assert.ok(people.includes('person:Janette Elbertson') && people.includes('person:Chris Abel'), people.join(', '));
+  });
+
   it('ends a name at a comma', () => {
     const text = 'He told CNBC\'s Squawk Box, Trump said on Monday, that rates were too low.';
     assert.ok(!named(text).some((e) => e.includes(',')), named(text).join(', '));
