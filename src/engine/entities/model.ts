@@ -33,18 +33,27 @@ interface Section {
 
 /** Entries kept in PackedWeights' memo of look-ups before it starts again: about 15 MB. */
 const FOUND_LIMIT = 200_000;
+/**
+ * Binary searches after which PackedWeights indexes every feature: a short article never gets there (a fresh
+ * worker stays quick to start), while a long one asks for hundreds of thousands of distinct features, and a
+ * search per new one cost more than indexing the ~25,000 names once (tens of milliseconds).
+ */
+const SEARCHES_BEFORE_INDEX = 50_000;
 
 /**
  * Weights by feature, found by binary search in the sorted names and kept, decoded (a narrow row) or as a view
  * of the decoded wide block, on their first look-up: a fresh worker looks up a few thousand of the tens of
  * thousands of features, and building a map of them all, or even splitting the names and decoding every row, was
- * most of its set-up. Misses are kept too (as null): a long article asks for the same unseen neighbour and bigram
- * features again and again, and the binary search cost more than the map look-up; unseen features are countless,
- * so the memo is emptied when it reaches FOUND_LIMIT.
+ * most of its set-up. Misses are kept too (as null) until the index exists (see SEARCHES_BEFORE_INDEX): a long
+ * article asks for the same unseen neighbour and bigram features again and again, and the binary search cost more
+ * than the map look-up; unseen features are countless, so the memo is emptied when it reaches FOUND_LIMIT.
  */
 class PackedWeights implements Weights {
   private readonly found = new Map<string, ArrayLike<number> | null>();
   private readonly sections = new Map<string, Section[]>();
+  /** Feature → row, built after SEARCHES_BEFORE_INDEX binary searches. */
+  private index: Map<string, number> | undefined;
+  private searches = 0;
 
   constructor(
     private readonly size: number,
@@ -75,18 +84,45 @@ class PackedWeights implements Weights {
     const known = this.found.get(feature);
     if (known !== undefined) return known ?? undefined;
     if (this.found.size >= FOUND_LIMIT) this.found.clear();
+    const row = this.rowOf(feature);
+    if (row < 0) {
+      // With the index a miss costs one look-up already; keeping it would only fill the memo.
+      if (!this.index) this.found.set(feature, null);
+      return undefined;
+    }
+    const view = row < NARROW ? this.narrowRow(row) : this.wide.subarray((row - NARROW) * this.size, (row - NARROW + 1) * this.size);
+    this.found.set(feature, view);
+    return view;
+  }
+
+  /** The feature's weight row, or -1: by binary search, or in the index once a long article has made it worth it. */
+  private rowOf(feature: string): number {
+    if (this.index) return this.index.get(feature) ?? -1;
+    if (++this.searches >= SEARCHES_BEFORE_INDEX) {
+      this.index = this.buildIndex();
+      return this.index.get(feature) ?? -1;
+    }
     const cut = feature.indexOf('=');
     const value = feature.slice(cut + 1);
     for (const section of this.sections.get(feature.slice(0, cut)) ?? []) {
       const at = this.lines.find(value, section.start, section.end);
-      if (at < 0) continue;
-      const row = section.row + at - section.start;
-      const view = row < NARROW ? this.narrowRow(row) : this.wide.subarray((row - NARROW) * this.size, (row - NARROW + 1) * this.size);
-      this.found.set(feature, view);
-      return view;
+      if (at >= 0) return section.row + at - section.start;
     }
-    this.found.set(feature, null);
-    return undefined;
+    return -1;
+  }
+
+  /** Every feature's row (the first section's where a name has two, as the binary search finds it). */
+  private buildIndex(): Map<string, number> {
+    const index = new Map<string, number>();
+    for (const [name, sections] of this.sections) {
+      for (const section of sections) {
+        for (let i = section.start; i < section.end; i++) {
+          const feature = `${name}=${this.lines.line(i)}`;
+          if (!index.has(feature)) index.set(feature, section.row + i - section.start);
+        }
+      }
+    }
+    return index;
   }
 }
 
