@@ -244,8 +244,12 @@ const DEFINITE_ROLE = /^(?:the\s|\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)*['’]s?
 // The offices by which news refers back to the politician it is about ("the Texas senator", "the Republican
 // nominee"); other roles ("the judge", "the author") more often bring in someone not yet named.
 const OFFICES = words('senator candidate nominee governor president congressman congresswoman mayor strategist frontrunner front-runner');
-// How far from a person's name the state or party of "the Texas senator" is looked for.
+// How far from a person's name the state or party of "the Texas senator" is looked for, around how many of
+// the names before it.
 const MODIFIER_REACH = 80;
+const MODIFIER_MENTIONS = 12;
+// About the longest name, for the reach after a name (the names here are their starts).
+const NAME_LENGTH = 30;
 // A name written right after the phrase is the one it describes ("the bureau's director, Jo Roe").
 const NAME_AFTER = /^,?\s+\p{Lu}/u;
 
@@ -260,7 +264,16 @@ function personInFocus(ctx: Context, sp: Span & { text: string }, text: string, 
   const possessor = mentionAt(ctx, sp)?.entity;
   // "the Texas senator", "the Democratic nominee": a capitalised modifier is written near the person's name too.
   const modifiers = spaceSeparated(text).slice(1, -1).filter((w) => /^\p{Lu}/u.test(w) && !/['’]s?$/u.test(w));
-  const described = (e: Entity): boolean => modifiers.every((w) => e.mentions.some((m) => ctx.text.slice(Math.max(0, m.start - MODIFIER_REACH), m.end + MODIFIER_REACH).includes(w)));
+  // Looked for around the person's latest names before the phrase (not in the phrase itself), a bounded number,
+  // so that resolution stays linear.
+  const described = (e: Entity): boolean => {
+    if (modifiers.length === 0) return true;
+    const at = ctx.named.get(e) ?? [];
+    const last = lastBefore(at, sp.start);
+    const around: string[] = [];
+    for (let k = last; k >= 0 && k > last - MODIFIER_MENTIONS; k--) around.push(ctx.text.slice(Math.max(0, at[k].at - MODIFIER_REACH), Math.min(sp.start, at[k].at + NAME_LENGTH + MODIFIER_REACH)));
+    return modifiers.every((w) => around.some((a) => a.includes(w)));
+  };
   const candidates = recent(ctx, sp.start, paragraphStart(ctx, sp.start, 1), (e) => e.type === 'person' && e !== possessor && described(e));
   const c = choose(candidates, (e) => namedBefore(ctx, e, sp.start));
   return c && { entity: c.entity, how: c.ambiguous ? 'ambiguous' : 'inferred' };
