@@ -2,6 +2,7 @@ import { isRoleNoun } from '../lexicon/roles';
 import type { Span } from '../types';
 import { NAME_JOINERS } from './speakers';
 import { words } from '../lexicon/words';
+import { isCommonWord } from '../entities/commonWords';
 
 /** A headline of the form "Speaker: what they said"; offsets relative to the line. */
 export interface HeadlineClaim {
@@ -21,7 +22,17 @@ const LABELS = words(`
   timeline factbox explainer daily podcast photos listen read related source sources update correction
   clarification name age city job pay total pledged superdelegates delegates results here now also see via
   credit photo image warning disclaimer summary bottom line question answer q a tl;dr ps p.s. edit fact check
-  reality contributing revealed notice paid reporting additional written edited produced graphic map chart`);
+  reality contributing revealed notice paid reporting additional written edited produced graphic map chart
+  email e-mail phone tel fax mobile address location website`);
+// A label that opens with a preposition ("At Portsmouth:", "In brief:") or a common word's -ed or -ing form
+// ("Postponed:", "Playing Sunday:", "Continued from page 1:") sets a scene or a status; a speaker is a noun
+// phrase. The -ed/-ing word must be a common word, not a name that ends so ("Ted", "Manning").
+const LABEL_PREPOSITIONS = words('at in on from for by with of to');
+const VERB_FORM = /(?:ed|ing)$/;
+const isLabelOpener = (word: string): boolean => {
+  const w = word.toLowerCase();
+  return LABEL_PREPOSITIONS.has(w) || (VERB_FORM.test(w) && isCommonWord(w) && !isRoleNoun(w));
+};
 const MAX_WORDS = 25;
 const MAX_LENGTH = 300;
 
@@ -37,6 +48,7 @@ export function headlineClaim(s: string): HeadlineClaim | null {
   const [, name, rest] = m;
   if (!name.split(' ').every(isNameWord)) return null;
   if (name.split(' ').some((w) => LABELS.has(w.toLowerCase().replace(/[’'].*$/, '')))) return null;
+  if (isLabelOpener(name.split(' ')[0])) return null;
   // A single word in capitals ("BOOM:", "HUFFPOLLSTER:") is a kicker, not a speaker; an acronym ("FBI:") speaks.
   if (!name.includes(' ') && name.length > 4 && name === name.toUpperCase()) return null;
   const words = rest.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];

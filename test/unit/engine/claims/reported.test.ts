@@ -105,6 +105,19 @@ describe('reported claims', () => {
     assert.deepStrictEqual(reported(text), [['Ferry fares will rise ‘for the last time’', ':', 'Harbour chief']]);
   });
 
+  it('reads no speaker in a label that opens with a preposition, a verb form or a contact field', () => {
+    const labels = [
+      'At Riverside: Home side won the toss and chose to bat',
+      'Postponed: Harbour Town against Lakeside Rovers on Saturday',
+      'Playing Sunday: the two clubs meet again at the old ground',
+      'Email: write to the harbour office about ferry times',
+    ];
+    for (const line of labels) assert.deepStrictEqual(reported(`${line}\n\nThe chief spoke on Monday.`), [], line);
+    // A name that ends like a verb form speaks ("Ted", "Manning").
+    assert.deepStrictEqual(reported('Manning: Ferry fares will rise in May\n\nThe chief spoke on Monday.'), [['Ferry fares will rise in May', ':', 'Manning']]);
+    assert.deepStrictEqual(reported('Ted Roe: Ferry fares will rise in May\n\nThe chief spoke on Monday.'), [['Ferry fares will rise in May', ':', 'Ted Roe']]);
+  });
+
   it('does not make a person of a headline speaker that describes rather than names', () => {
     const text = 'Harbour chief: Ferry fares will rise in May\n\nThe harbour chief, Ana Ruiz, spoke on Monday.';
     const analysis = analyze(text);
