@@ -98,7 +98,8 @@ function prepare(doc) {
 /**
  * A set that tags a place acting as a government ORG ("Washington said") is read with CoNLL's convention,
  * where it stays LOC: a name the lexicons know as a country, state or city and not as an organization. The
- * tagger learns one convention; the engine retypes a place that acts (see entities/actingPlaces.ts).
+ * tagger learns one convention; a place that speaks is filed under its institution by speaker resolution
+ * (claims/resolve.ts, institutionOf).
  */
 function asConllPlace(e) {
   if (e.type !== 'ORG') return e;
