@@ -6,6 +6,7 @@ import { COUNTRIES, REGIONS, US_STATES } from '../lexicon/places';
 import { TITLES } from '../lexicon/roles';
 import { TextLines } from '../text/textLines';
 import { LEXICON } from './model/lexicon';
+import { memoized } from '../memo';
 
 /** One class's words in the snapshot: lines start…end - 1, sorted (the generator sorts each class's words). */
 interface Section {
@@ -23,7 +24,6 @@ interface Lexicon {
   lines: TextLines;
   sections: Section[];
   extra: Map<string, string>;
-  known: Map<string, string>;
 }
 
 // Distinct words looked up before the kept classes are dropped (memory stays bounded on huge inputs).
@@ -45,19 +45,8 @@ function notePhrase(key: string): void {
   longest = Math.max(longest, Math.min(4, parts.length));
 }
 
-function lexicon(): Lexicon {
-  if (lexiconData) return lexiconData;
-  const lines = new TextLines(LEXICON);
-  const headers = lines.startingWith('#');
-  const sections = headers.map((h, k): Section => ({ cls: lines.line(h).slice(1), start: h + 1, end: headers[k + 1] ?? lines.count }));
-  const isHeader = new Set(headers);
-  for (const i of lines.holding(' ')) if (!isHeader.has(i)) notePhrase(lines.line(i));
-  const data: Lexicon = { lines, sections, extra: new Map(), known: new Map() };
-  // Only the letters to add are kept here; a word's snapshot class is searched for when the word is looked up.
-  const add = (key: string, cls: string): void => {
-    const have = data.extra.get(key) ?? '';
-    if (!have.includes(cls)) data.extra.set(key, have + cls);
-  };
+/** Gives `add` each lower-cased word of our own place and role lexicons with the class letter it adds. */
+export function addOwnClasses(add: (key: string, cls: string) => void): void {
   for (const c of COUNTRIES) {
     for (const n of [c.name, ...c.aliases]) add(n.toLowerCase(), 'C');
     for (const d of c.demonyms) add(d.toLowerCase(), 'D');
@@ -66,6 +55,22 @@ function lexicon(): Lexicon {
   for (const s of US_STATES) add(s.toLowerCase(), 'S');
   for (const r of REGIONS) add(r.toLowerCase(), 'P');
   for (const t of TITLES) add(t.toLowerCase(), 'R');
+}
+
+function lexicon(): Lexicon {
+  if (lexiconData) return lexiconData;
+  const lines = new TextLines(LEXICON);
+  const headers = lines.startingWith('#');
+  const sections = headers.map((h, k): Section => ({ cls: lines.line(h).slice(1), start: h + 1, end: headers[k + 1] ?? lines.count }));
+  const isHeader = new Set(headers);
+  for (const i of lines.holding(' ')) if (!isHeader.has(i)) notePhrase(lines.line(i));
+  const data: Lexicon = { lines, sections, extra: new Map() };
+  // Only the letters to add are kept here; a word's snapshot class is searched for when the word is looked up.
+  const add = (key: string, cls: string): void => {
+    const have = data.extra.get(key) ?? '';
+    if (!have.includes(cls)) data.extra.set(key, have + cls);
+  };
+  addOwnClasses(add);
   for (const key of data.extra.keys()) notePhrase(key);
   return (lexiconData = data);
 }
@@ -76,18 +81,13 @@ function listed({ lines, sections }: Lexicon, word: string): string {
   return '';
 }
 
-/** The lexicon classes of one lower-cased word ('' when unknown). */
-export function wordClass(lower: string): string {
+/** The lexicon classes of one lower-cased word ('' when unknown); the classes of the words looked up are kept. */
+export const wordClass = memoized((lower: string): string => {
   const lex = lexicon();
-  let cls = lex.known.get(lower);
-  if (cls === undefined) {
-    cls = listed(lex, lower);
-    for (const c of lex.extra.get(lower) ?? '') if (!cls.includes(c)) cls += c;
-    if (lex.known.size >= KNOWN_LIMIT) lex.known.clear();
-    lex.known.set(lower, cls);
-  }
+  let cls = listed(lex, lower);
+  for (const c of lex.extra.get(lower) ?? '') if (!cls.includes(c)) cls += c;
   return cls;
-}
+}, KNOWN_LIMIT);
 
 /**
  * For each word, the class of the longest multi-word lexicon entry covering it, prefixed with its position

@@ -1,10 +1,8 @@
 import * as assert from 'assert';
-import { phraseClasses, wordClass } from '../../../../src/engine/entities/gazetteer';
+import { addOwnClasses, phraseClasses, wordClass } from '../../../../src/engine/entities/gazetteer';
 import { LEXICON } from '../../../../src/engine/entities/model/lexicon';
-import { COUNTRIES, REGIONS, US_STATES } from '../../../../src/engine/lexicon/places';
-import { TITLES } from '../../../../src/engine/lexicon/roles';
 
-/** Every word's classes, read the plain way: the snapshot's sections into a map, then our own lexicons added. */
+/** Every word's classes, read the plain way: the snapshot's sections into a map, then our own lexicons' letters added. */
 function allClasses(): Map<string, string> {
   const classes = new Map<string, string>();
   let cls = '';
@@ -16,14 +14,7 @@ function allClasses(): Map<string, string> {
     const have = classes.get(key) ?? '';
     if (!have.includes(c)) classes.set(key, have + c);
   };
-  for (const c of COUNTRIES) {
-    for (const n of [c.name, ...c.aliases]) add(n.toLowerCase(), 'C');
-    for (const d of c.demonyms) add(d.toLowerCase(), 'D');
-    add(c.capital.toLowerCase(), 'P');
-  }
-  for (const s of US_STATES) add(s.toLowerCase(), 'S');
-  for (const r of REGIONS) add(r.toLowerCase(), 'P');
-  for (const t of TITLES) add(t.toLowerCase(), 'R');
+  addOwnClasses(add);
   return classes;
 }
 
