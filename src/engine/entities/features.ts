@@ -3,6 +3,7 @@
 import type { Token } from '../text/tokens';
 import { isCommonWord } from './commonWords';
 import { phraseClasses, wordClass } from './gazetteer';
+import { memoized } from '../memo';
 
 /** The shape class of one character: X upper, x lower, d digit, else the character itself. */
 function charShape(ch: string): string {
@@ -59,20 +60,12 @@ export interface SentenceFeatures {
 }
 
 // Token infos by the word as written, shared (never mutated): words repeat, and working them out again for each
-// token was a fifth of the tagger's time on a long article. Emptied when it holds INFO_LIMIT words.
-const infoByWord = new Map<string, TokenInfo>();
+// token was a fifth of the tagger's time on a long article. Forgotten when INFO_LIMIT words are kept.
 const INFO_LIMIT = 100_000;
-
-function tokenInfo(word: string): TokenInfo {
-  let info = infoByWord.get(word);
-  if (!info) {
-    const lower = word.toLowerCase();
-    info = { lower, ...shape(word), cls: wordClass(lower), common: isCommonWord(lower) ? 'c' : '' };
-    if (infoByWord.size >= INFO_LIMIT) infoByWord.clear();
-    infoByWord.set(word, info);
-  }
-  return info;
-}
+const tokenInfo = memoized((word: string): TokenInfo => {
+  const lower = word.toLowerCase();
+  return { lower, ...shape(word), cls: wordClass(lower), common: isCommonWord(lower) ? 'c' : '' };
+}, INFO_LIMIT);
 
 export function sentenceFeaturizer(tokens: readonly Token[], allCaps: boolean): SentenceFeatures {
   const infos = tokens.map((t) => tokenInfo(t.text));
