@@ -1,6 +1,6 @@
 // Cue finding: the speech and attitude verbs of a sentence outside its quotations, and "according to".
 import { isEvidenceNoun } from '../../lexicon/evidence';
-import { BE_CONTRACTIONS, BE_FORMS, FINITE_AUXILIARIES, NEGATION, OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/closedClass';
+import { BE_CONTRACTIONS, BE_FORMS, FINITE_AUXILIARIES, OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/closedClass';
 import { words } from '../../lexicon/words';
 import { cueVerb, isParticiple, phrasalCue, type CueVerb } from '../../lexicon/speech';
 import { BETWEEN, isMannerAdverb, speakerBefore } from '../speakers';
@@ -33,10 +33,8 @@ export function cuesOf(ctx: LineCtx, sentenceStart: number, sentenceEnd: number)
     }
     if (v.base === 'continue' && lw(ctx, i + 1) === 'to') continue;
     if (!isSpeechUse(ctx, i, v, sentenceStart)) continue;
-    // "didn't say", "never said": a denial of speech is not a claim.
-    let k = i - 1;
-    while (k >= sentenceStart && BETWEEN.has(lw(ctx, k)) && !NEGATION.test(lw(ctx, k))) k--;
-    if (k >= sentenceStart && NEGATION.test(lw(ctx, k))) continue;
+    // A negated cue ("did not mention Trump", "has not endorsed a candidate") still attributes: annotators draw
+    // it as a claim more often than not.
     out.push({ first: i, last: i, verb: v });
   }
   return out;

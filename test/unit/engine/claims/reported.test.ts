@@ -216,4 +216,10 @@ describe('reported claims', () => {
     assert.deepStrictEqual(reported('They’ve said the harbour was too shallow.'), [['the harbour was too shallow', 'said', 'They']]);
     assert.deepStrictEqual(reported('He\'s said the harbour was too shallow.'), [['the harbour was too shallow', '\'s said', 'He']]);
   });
+  it('reads a negated cue as a claim, with the negation in the cue', () => {
+    assert.deepStrictEqual(reported('The ferry company did not mention the strike in its annual report.'), [
+      ['the strike in its annual report', 'did not mention', 'The ferry company'],
+    ]);
+    assert.deepStrictEqual(reported('Mr. Holm has never endorsed a candidate for the harbour board.'), [['a candidate for the harbour board', 'has never endorsed', 'Mr. Holm']]);
+  });
 });
