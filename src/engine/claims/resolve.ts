@@ -20,6 +20,7 @@ import {
   FUNCTION_NAMES,
   stripPossessive,
   type Context,
+  type Indexed,
   REFERENT_TYPES,
   mentionIndex,
   firstReaching,
@@ -47,6 +48,13 @@ function looksLikeOrganization(name: string): boolean {
   return ORG_WORDS.test(name) || /^[A-Z]{2,6}$/.test(name.replace(/^the\s+/i, ''));
 }
 
+// A name as organizations are written: capitalised words, joined by lower-case connectors ("Citizenship and
+// Immigration Services", "Office of the Inspector General").
+const CAPITALISED_NAME = /^\p{Lu}[\p{L}.&'’-]*(?:\s+(?:(?:of|for|and|on|to|the|&)\s+)*\p{Lu}[\p{L}.&'’-]*)*$/u;
+// A name followed by an appositive that describes it ("Acme Water Services, the agency that runs the dam"):
+// the comma after the name and the start of the description.
+const APPOSITIVE = /,\s+(?=(?:the|an?|one|its|their|which|who)\s|\p{Ll})/u;
+
 /**
  * The name a speaker mention gives, without leading articles, modifiers ("the nonpartisan Congressional
  * Budget Office"), titles, roles and a possessive.
@@ -59,6 +67,12 @@ function bareName(text: string): string {
   return stripPossessive(ws.join(' '));
 }
 
+// The capitalised words that end a text, within its last sentence and line ("A Bloomberg" of "… Clinton. A Bloomberg").
+const CAPITALISED_RUN = /(?:\p{Lu}[\p{L}.&-]*(?<!\p{Ll}{2}\.)[^\S\n]+)*\p{Lu}[\p{L}.&-]*(?:['’]s?)?$/u;
+// An article and lower-case modifiers before a name ("the nonpartisan", "A").
+const LEADING_MODIFIERS = /^(?:(?:[Tt]he|[Aa]n?)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+)*/u;
+// A capitalised determiner that opens a sentence before a name ("A Bloomberg poll").
+const LEADING_DETERMINER = /^(?:A|An|The|This|That|Each|Every|Another)$/;
 // A descriptor that introduces someone new ("a federal judge", "one of his aides", "some analysts") names
 // nobody already in the article.
 const INDEFINITE = /^(?:an?|one|some|several|many|other|another|two|three|four|five|few|most|all|both|\d+)\b/i;
@@ -166,14 +180,17 @@ function nameOfOthers(ctx: Context, sp: Span & { text: string }): Resolution | n
 }
 
 /** A name at the cue: the entity written there, checked against people who share its surname or first name. */
-function resolveName(ctx: Context, sp: Span & { text: string }): Resolution | null {
+function resolveName(ctx: Context, whole: Span & { text: string }): Resolution | null {
   // "Officials at Acme said": a descriptor, capitalised as it opens the sentence.
-  if (VOICES.has(sp.text.toLowerCase())) return resolveDescriptor(ctx, sp);
+  if (VOICES.has(whole.text.toLowerCase())) return resolveDescriptor(ctx, whole);
+  const sp = withoutAppositive(whole);
   const others = nameOfOthers(ctx, sp);
   if (others !== undefined) return others;
   const at = mentionAt(ctx, sp);
   let e = at?.entity ?? null;
   const name = bareName(sp.text);
+  const fuller = at && fullerOrganization(ctx, sp, at);
+  if (fuller) return fuller;
   // "Mr. Obama's climate advisers", "RT journalists": the name only qualifies the common noun that heads the phrase.
   const head = spaceSeparated(sp.text).pop() ?? '';
   if (/^\p{Ll}/u.test(head) && (!at || at.end < sp.end - stripPossessive(head).length)) return resolveDescriptor(ctx, sp);
@@ -197,6 +214,34 @@ function resolveName(ctx: Context, sp: Span & { text: string }): Resolution | nu
   return resolution(e, 'named');
 }
 
+/** The name alone when an appositive describing it follows within the speaker mention; else the mention. */
+function withoutAppositive(sp: Span & { text: string }): Span & { text: string } {
+  const m = APPOSITIVE.exec(sp.text);
+  if (!m) return sp;
+  const text = sp.text.slice(0, m.index);
+  return CAPITALISED_NAME.test(bareName(text)) ? { start: sp.start, end: sp.start + text.length, text } : sp;
+}
+
+/**
+ * An organization's name of which the tagger took only a part ("Accountability Office" of "A Government
+ * Accountability Office", "Citizenship" of "Citizenship and Immigration Services"): the organization of the
+ * whole name, which ends with a word organizations' names end with. A person's name is kept unless it is the
+ * end of such a name ("Harvard University Professor Ann Lee" stays Ann Lee).
+ */
+function fullerOrganization(ctx: Context, sp: Span & { text: string }, at: Indexed): Resolution | null {
+  // Role nouns stay: "Government", "Board" are words of such names.
+  const name = stripPossessive(sp.text.trim().replace(LEADING_MODIFIERS, ''));
+  const ws = spaceSeparated(name);
+  if (ws.length < 2 || !CAPITALISED_NAME.test(name) || !ORG_WORDS.test(ws[ws.length - 1])) return null;
+  const part = fold(stripPossessive(ctx.text.slice(at.start, at.end)));
+  const whole = fold(name);
+  if (part.length >= whole.length || !(at.entity.type === 'person' ? whole.endsWith(` ${part}`) : whole.includes(part))) return null;
+  const e = entityByName(ctx, name) ?? entityNamed(ctx, 'organization', name);
+  if (e.type !== 'organization') return null;
+  reassign(ctx, sp, at.entity, e);
+  return { entity: e, how: 'named' };
+}
+
 /** A first name alone names the one person whose full name begins with it, not a person of its own. */
 function byFirstName(ctx: Context, name: string, current: Entity): Resolution | null {
   if (spaceSeparated(current.name).length > 1) return null;
@@ -218,11 +263,22 @@ function institution(ctx: Context, sp: Span & { text: string }, head: string, mo
  * report is an institution, as one that speaks is.
  */
 function organizationNamedAt(ctx: Context, span: Span): Entity | null {
-  const at = entityAt(ctx, span);
-  if (at) return at.type === 'organization' ? at : at.type === 'place' ? institutionOf(ctx, at) : null;
-  const name = /(?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*(?:['’]s?)?$/u.exec(ctx.text.slice(Math.max(0, span.end - 80), span.end));
+  const from = Math.max(0, span.end - 80);
+  const name = CAPITALISED_RUN.exec(ctx.text.slice(from, span.end));
   // "A Bloomberg": the longest run of the words that names an organization.
   const ws = name ? spaceSeparated(stripPossessive(name[0])) : [];
+  const mention = mentionAt(ctx, name ? { start: from + name.index, end: span.end } : span);
+  if (mention) {
+    // "a NEWS TODAY analysis" with only "NEWS" tagged: the organization has the whole name.
+    const run = ws.slice(LEADING_DETERMINER.test(ws[0] ?? '') ? 1 : 0).join(' ');
+    const part = fold(stripPossessive(ctx.text.slice(mention.start, mention.end)));
+    if (spaceSeparated(run).length > 1 && fold(run).length > part.length && fold(run).includes(part)) {
+      const whole = entityByName(ctx, run) ?? entityNamed(ctx, 'organization', run);
+      if (whole.type === 'organization') return whole;
+    }
+    const at = mention.entity;
+    return at.type === 'organization' ? at : at.type === 'place' ? institutionOf(ctx, at) : null;
+  }
   for (let i = 0; i < ws.length; i++) {
     const e = entityByName(ctx, ws.slice(i).join(' '));
     if (e) return e.type === 'organization' ? e : null;
@@ -281,18 +337,18 @@ function personInFocus(ctx: Context, sp: Span & { text: string }, text: string, 
 
 /** A descriptor: a person by country and role, an organization by kind or by the document it issued. */
 function resolveDescriptor(ctx: Context, sp: Span & { text: string }): Resolution | null {
+  // "Acme Water Services, the agency that runs the dam": the name before the appositive speaks.
+  const named = withoutAppositive(sp);
+  if (named !== sp) return resolveName(ctx, named);
   const text = sp.text.trim();
   const head = stripPossessive(spaceSeparated(text).pop() ?? '').toLowerCase();
   const modifier = mentionAt(ctx, sp);
+  // "A Government Accountability Office" of which only a part was tagged.
+  const fuller = modifier && fullerOrganization(ctx, sp, modifier);
+  if (fuller) return fuller;
   if (modifier && modifier.end < sp.end && INSTITUTION_HEADS.has(head)) return institution(ctx, sp, head, modifier.entity);
-  // "A Bloomberg poll", "a recent Reuters survey of voter lists": the organization that issued it speaks.
-  const issuer = ISSUED_BY.exec(text);
-  const documentAt = issuer && isDocumentNoun(issuer[1]) ? sp.start + issuer.index : -1;
-  const issuing = documentAt > sp.start ? organizationNamedAt(ctx, { start: documentAt - 2, end: documentAt - 1 }) : null;
-  if (issuing) {
-    addMention(ctx, issuing, { start: sp.start, end: sp.end, text: sp.text, form: 'descriptor' });
-    return { entity: issuing, how: 'inferred' };
-  }
+  const issuing = issuedDocument(ctx, sp);
+  if (issuing) return issuing;
   const represented = representedOrganization(ctx, sp);
   if (represented) {
     addMention(ctx, represented, { start: sp.start, end: sp.end, text: sp.text, form: 'descriptor' });
@@ -321,6 +377,17 @@ function resolveDescriptor(ctx: Context, sp: Span & { text: string }): Resolutio
   // A descriptor mistaken upstream for a name ("the Lithuanian President") is its entity when that covers the head.
   const at = mentionAt(ctx, sp);
   return !plural && at && at.end >= sp.end - 2 ? { entity: at.entity, how: 'inferred' } : null;
+}
+
+/** "A Bloomberg poll", "a recent Reuters survey of voter lists": the organization that issued it speaks. */
+function issuedDocument(ctx: Context, sp: Span & { text: string }): Resolution | null {
+  const text = sp.text.trim();
+  const issuer = ISSUED_BY.exec(text);
+  const documentAt = issuer && isDocumentNoun(issuer[1]) ? sp.start + issuer.index : -1;
+  const issuing = documentAt > sp.start ? organizationNamedAt(ctx, { start: documentAt - 2, end: documentAt - 1 }) : null;
+  if (!issuing) return null;
+  addMention(ctx, issuing, { start: sp.start, end: sp.end, text: sp.text, form: 'descriptor' });
+  return { entity: issuing, how: 'inferred' };
 }
 
 function addMention(ctx: Context, e: Entity, m: Mention): void {
@@ -390,12 +457,19 @@ export function resolveSpeakers(text: string, lines: readonly Span[], drafts: Dr
     const d = drafts[i];
     const sp = d.speaker;
     let r: Resolution | null = null;
-    if (sp && coordinated(ctx, sp)) r = null;
+    const joined = sp && sp.form !== 'pronoun' ? organizationAcrossAnd(ctx, sp) : null;
+    if (joined) r = joined;
+    else if (sp && coordinated(ctx, sp)) r = null;
     else if (sp?.form === 'pronoun') {
       r = resolvePronoun(ctx, sp, sp.text.toLowerCase(), { atCue: true });
       if (r) addMention(ctx, r.entity, { start: sp.start, end: sp.end, text: sp.text, form: 'pronoun' });
     } else if (sp?.form === 'descriptor') r = resolveDescriptor(ctx, sp);
     else if (sp) r = resolveName(ctx, sp);
+    // "a NEWS TODAY analysis of newly filed reports": a mention that names nobody, inside a source phrase
+    // whose document an organization issued ("Experts on Korea" stay unnamed).
+    if (sp && !r && sp.form !== 'pronoun' && sp.phrase && sp.phrase.start < sp.start && !coordinated(ctx, sp)) {
+      r = issuedDocument(ctx, { start: sp.phrase.start, end: sp.phrase.end, text: text.slice(sp.phrase.start, sp.phrase.end) });
+    }
     if (sp && r && d.post) addHandle(ctx, d, r.entity);
     if (sp && r && REFERENT_TYPES.has(r.entity.type)) addSpoken(ctx, { at: sp.start, entity: r.entity, spoke: true, oblique: false });
     ids[i] = r ? r.entity.id : null;
@@ -436,6 +510,35 @@ function coordinated(ctx: Context, sp: Span): boolean {
   }
   const after = AND_AFTER.exec(ctx.text.slice(sp.end, sp.end + 12));
   return !!after && !OBLIQUE_BEFORE.test(ctx.text.slice(Math.max(0, sp.start - 30), sp.start)) && other({ start: sp.end + after[0].length, end: sp.end + after[0].length + 1 });
+}
+
+// The capitalised words and "and" just before a speaker mention ("United States Citizenship and "), within a sentence.
+const CONJUNCT_BEFORE = /((?:\p{Lu}[\p{L}.&'’-]*(?<!\p{Ll}{2}\.)[^\S\n]+)+)and[^\S\n]+$/u;
+
+/**
+ * An organization's name with "and" in it of which the tagger made two names ("United States Citizenship" and
+ * "Immigration Services"): the whole name speaks when it ends like an organization's name and its first part
+ * is none ("Acme Corp. and Nordic Steel", "the FBI and Justice Department" stay two speakers).
+ */
+function organizationAcrossAnd(ctx: Context, sp: Span & { text: string }): Resolution | null {
+  const from = Math.max(0, sp.start - 80);
+  const m = CONJUNCT_BEFORE.exec(ctx.text.slice(from, sp.start));
+  if (!m) return null;
+  const first = spaceSeparated(m[1]);
+  const last = first[first.length - 1];
+  const left = { start: from + m.index, end: from + m.index + m[1].trimEnd().length };
+  const leftAt = mentionAt(ctx, left);
+  if (ORG_WORDS.test(last) || /^\p{Lu}{2,}\.?$/u.test(last) || leftAt?.entity.type === 'organization' || leftAt?.entity.type === 'person') return null;
+  const name = `${first.join(' ')} and ${stripPossessive(sp.text.trim())}`;
+  const ws = spaceSeparated(name);
+  if (!CAPITALISED_NAME.test(name) || !ORG_WORDS.test(ws[ws.length - 1])) return null;
+  const e = entityByName(ctx, name) ?? entityNamed(ctx, 'organization', name);
+  if (e.type !== 'organization') return null;
+  const whole = { start: left.start, end: sp.end, text: ctx.text.slice(left.start, sp.end) };
+  const at = mentionAt(ctx, sp);
+  if (leftAt) reassign(ctx, whole, leftAt.entity, e);
+  reassign(ctx, whole, at?.entity ?? null, e);
+  return { entity: e, how: 'named' };
 }
 
 /** Keeps ctx.spoken in text order; speakers arrive in claim order, nearly always already sorted. */

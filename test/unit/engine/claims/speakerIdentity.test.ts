@@ -110,6 +110,55 @@ describe('speaker identity', () => {
     });
   });
 
+  describe('organizations the tagger cut or split', () => {
+    /** Resolves one claim whose speaker is `speaker` (with its source `phrase`, if any) over the given entities. */
+    function resolveOne(text: string, speaker: string, form: 'name' | 'descriptor', entities: Array<[Entity['type'], string]>, phrase?: string) {
+      const span = (w: string): Mention => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, text: w, form: 'name' });
+      const input: Entity[] = entities.map(([type, name]) => ({ id: `${type}:${name}`, type, name, mentions: [span(name)] }));
+      const sp = { ...span(speaker), form, ...(phrase ? { phrase: span(phrase) } : {}) };
+      const claim = { spans: [{ start: sp.end + 1, end: text.length - 1 }], cue: null, speaker: sp, post: false, line: 0 };
+      const out = resolveSpeakers(text, [{ start: 0, end: text.length }], [claim], input);
+      const e = out.entities.find((x) => x.id === out.entityIds[0]);
+      return { speaker: e && [e.type, e.name], entities: out.entities.map((x) => [x.type, x.name]) };
+    }
+
+    it('files a name of which the tagger took only the end under the organization of the whole name', () => {
+      const text = 'Lawmakers worry. A Federal Audit Office report found that the checks had failed.';
+      const { speaker, entities } = resolveOne(text, 'A Federal Audit Office', 'descriptor', [['person', 'Audit Office']]);
+      assert.deepStrictEqual(speaker, ['organization', 'Federal Audit Office']);
+      assert.deepStrictEqual(entities, [['organization', 'Federal Audit Office']]);
+    });
+
+    it('keeps a person whose title holds an organization\'s name', () => {
+      const text = 'Harvard University Professor Ann Lee said the checks had failed.';
+      assert.deepStrictEqual(resolveOne(text, 'Harvard University Professor Ann Lee', 'name', [['person', 'Ann Lee']]).speaker, ['person', 'Ann Lee']);
+    });
+
+    it('files a name with its appositive under the name, not the description', () => {
+      const text = 'Nordic Water Services, the agency that runs the dam, said it was checking the gates.';
+      const { speaker } = resolveOne(text, 'Nordic Water Services, the agency that runs the dam', 'descriptor', [['place', 'Nordic Water']]);
+      assert.deepStrictEqual(speaker, ['organization', 'Nordic Water Services']);
+    });
+
+    it('joins an organization\'s name with "and" in it that the tagger made two names, and only such a name', () => {
+      const text = 'National Parks and Wildlife Services said it was checking the gates.';
+      const { speaker, entities } = resolveOne(text, 'Wildlife Services', 'name', [['place', 'National Parks'], ['place', 'Wildlife Services']]);
+      assert.deepStrictEqual(speaker, ['organization', 'National Parks and Wildlife Services']);
+      assert.deepStrictEqual(entities, [['organization', 'National Parks and Wildlife Services']]);
+      const two = 'The Federal Water Board and Nordic Water Services said they were checking the gates.';
+      const both = resolveOne(two, 'Nordic Water Services', 'name', [['organization', 'Federal Water Board'], ['organization', 'Nordic Water Services']]);
+      assert.deepStrictEqual(both.speaker, undefined);
+    });
+
+    it('files a source phrase whose document an organization issued under it, when the mention names nobody', () => {
+      const text = 'Gifts to the funds doubled, a NEWS TODAY analysis of newly filed reports shows.';
+      const { speaker } = resolveOne(text, 'newly filed reports', 'descriptor', [['place', 'NEWS']], 'a NEWS TODAY analysis of newly filed reports');
+      assert.deepStrictEqual(speaker, ['organization', 'NEWS TODAY']);
+      const experts = 'Experts on North Korea and arms control said the test could change that.';
+      assert.deepStrictEqual(resolveOne(experts, 'North Korea and arms control', 'name', [['place', 'North Korea']], 'Experts on North Korea and arms control').speaker, undefined);
+    });
+  });
+
   describe('pronouns', () => {
     it('resolves "it" at a cue to the organization just named', () => {
       assert.deepStrictEqual(speakers('Acme Corporation raised its prices on Monday. It said costs had risen.'), [['It', 'Acme Corporation', 'inferred']]);
