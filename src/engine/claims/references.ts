@@ -1,5 +1,6 @@
 // Pronouns and role descriptors anywhere in the writer's text (not only at cues): where they stand and what
 // they are, for resolve.ts to tie each to the entity it refers back to, in text order with the speakers.
+import { lineResult } from '../lineCache';
 import { isRoleNoun } from '../lexicon/roles';
 import { organizationNameWords } from '../lexicon/organizationNouns';
 import { words } from '../lexicon/words';
@@ -65,23 +66,49 @@ export function quotedParts(text: string, spans: readonly Span[]): Span[] {
   return out;
 }
 
-/**
- * The pronouns and definite role or organization descriptors outside quotations (`quoted`: a speaker's own
- * words refer in the speaker's voice) and not at a claim's speaker (`speakers`, resolved with the claim), in
- * text order. One pass over the text with two regular expressions: linear.
- */
-export function findReferences(text: string, quoted: SpanSet, speakers: SpanSet): Reference[] {
-  const out: Reference[] = [];
-  const outside = (s: Span): boolean => !quoted.contains(s) && !speakers.contains(s);
+/** A line's pronouns and definite descriptors (offsets in the line), before the document decides which count. */
+interface LineReferences {
+  pronouns: LinePronoun[];
+  descriptors: Reference[];
+  /** A definite phrase may run on over the line's end ("… met the\npresident"): the line's phrases are the text's only without it. */
+  open: boolean;
+}
+
+/** A pronoun in a line; `impersonal` and `object` are undefined when the words after it reach past the line. */
+interface LinePronoun extends Span {
+  text: string;
+  pronoun: PronounWord;
+  impersonal?: boolean;
+  object?: boolean;
+}
+
+// How far after a pronoun the words that make it impersonal or an object are looked at.
+const PRONOUN_AFTER = 24;
+// A definite phrase, or the start of one, that reaches the line's end but for white space: in the text the
+// phrase (or the word looked at after it) may go on in the next line.
+const OPEN_AT_END = /\b[Tt]he(?:\s+[\p{L}][\p{L}-]*){0,3}(?:['’]s?)?\s*$/u;
+
+function pronounFacts(word: string, after: string): { impersonal: boolean; object: boolean } {
+  return { impersonal: word === 'it' && IMPERSONAL_IT.test(after), object: OBJECTS.has(word) || (word === 'her' && HER_AS_OBJECT.test(after)) };
+}
+
+/** The pronouns of a text (a line or the whole), each with the facts the text after it shows. */
+function pronounsOf(text: string, within: boolean): LinePronoun[] {
+  const out: LinePronoun[] = [];
   PRONOUN.lastIndex = 0;
   for (let m = PRONOUN.exec(text); m; m = PRONOUN.exec(text)) {
     const word = m[1].toLowerCase();
-    const span = { start: m.index, end: m.index + m[0].length };
-    const after = text.slice(span.end, span.end + 24);
-    if (!outside(span) || (word === 'it' && IMPERSONAL_IT.test(after))) continue;
-    const object = OBJECTS.has(word) || (word === 'her' && HER_AS_OBJECT.test(after));
-    out.push({ ...span, text: m[0], form: 'pronoun', pronoun: AGREES[word], object });
+    const end = m.index + m[0].length;
+    const p: LinePronoun = { start: m.index, end, text: m[0], pronoun: AGREES[word] };
+    if (within || end + PRONOUN_AFTER <= text.length) Object.assign(p, pronounFacts(word, text.slice(end, end + PRONOUN_AFTER)));
+    out.push(p);
   }
+  return out;
+}
+
+/** The definite role and organization descriptors of a text, in one scan. */
+function descriptorsOf(text: string): Reference[] {
+  const out: Reference[] = [];
   DEFINITE.lastIndex = 0;
   for (let m = DEFINITE.exec(text); m; m = DEFINITE.exec(text)) {
     const ws: string[] = [];
@@ -101,9 +128,54 @@ export function findReferences(text: string, quoted: SpanSet, speakers: SpanSet)
       DEFINITE.lastIndex = m.index + 3;
       continue;
     }
-    const span = { start: m.index, end };
-    if (outside(span)) out.push({ ...span, text: text.slice(span.start, span.end), form: 'descriptor' });
+    out.push({ start: m.index, end, text: text.slice(m.index, end), form: 'descriptor' });
     DEFINITE.lastIndex = end;
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+function lineReferences(line: string): LineReferences {
+  return { pronouns: pronounsOf(line, false), descriptors: descriptorsOf(line), open: OPEN_AT_END.test(line) };
+}
+
+/**
+ * The pronouns and definite role or organization descriptors outside quotations (`quoted`: a speaker's own
+ * words refer in the speaker's voice) and not at a claim's speaker (`speakers`, resolved with the claim), in
+ * text order. Found line by line (`lines`, see splitLines), so that an incremental analysis (see ../lineCache)
+ * scans only the edited lines; the few pronouns near a line's end look at the text after it, and a definite
+ * phrase left open at a line's end has the whole text scanned again. Linear.
+ */
+export function findReferences(text: string, lines: readonly Span[], quoted: SpanSet, speakers: SpanSet): Reference[] {
+  const outside = (s: Span): boolean => !quoted.contains(s) && !speakers.contains(s);
+  const perLine = lines.map((l) => lineResult('references', text.slice(l.start, l.end), lineReferences));
+  const open = perLine.some((r) => r.open);
+  const out: Reference[] = [];
+  const addPronoun = (p: LinePronoun, base: number): void => {
+    const start = p.start + base;
+    const end = p.end + base;
+    const { impersonal, object } = p.object === undefined ? pronounFacts(p.text.toLowerCase(), text.slice(end, end + PRONOUN_AFTER)) : p;
+    if (impersonal || !outside({ start, end })) return;
+    out.push({ start, end, text: p.text, form: 'pronoun', pronoun: p.pronoun, object });
+  };
+  const addDescriptor = (d: Reference, base: number): void => {
+    const span = { start: d.start + base, end: d.end + base };
+    if (outside(span)) out.push({ ...span, text: d.text, form: 'descriptor' });
+  };
+  if (open) {
+    // A phrase may cross a line break: the text's own scan, as one long line.
+    for (const p of pronounsOf(text, true)) addPronoun(p, 0);
+    for (const d of descriptorsOf(text)) addDescriptor(d, 0);
+    return out.sort((a, b) => a.start - b.start);
+  }
+  lines.forEach((l, i) => {
+    const { pronouns, descriptors } = perLine[i];
+    // Pronouns and descriptors never start at one place ("the" is no pronoun): merged in text order.
+    let d = 0;
+    for (const p of pronouns) {
+      for (; d < descriptors.length && descriptors[d].start < p.start; d++) addDescriptor(descriptors[d], l.start);
+      addPronoun(p, l.start);
+    }
+    for (; d < descriptors.length; d++) addDescriptor(descriptors[d], l.start);
+  });
+  return out;
 }

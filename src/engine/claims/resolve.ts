@@ -440,7 +440,7 @@ export function resolveSpeakers(text: string, lines: readonly Span[], drafts: Dr
   // can refer back to all resolved before it ("the president … he said").
   const speakerSpans = new SpanSet(drafts.flatMap((d) => (d.speaker ? [d.speaker] : [])));
   const voiced = new SpanSet(quotedParts(text, drafts.filter((d) => !d.post).flatMap((d) => d.spans)));
-  const references = findReferences(text, voiced, speakerSpans);
+  const references = findReferences(text, lines, voiced, speakerSpans);
   const order = drafts.map((d, i) => ({ at: d.speaker?.start ?? d.spans[0]?.start ?? 0, i })).sort((a, b) => a.at - b.at || a.i - b.i);
   let next = 0;
   const resolveReferencesBefore = (pos: number): void => {

@@ -65,4 +65,10 @@ describe('references: pronouns and descriptors anywhere', () => {
   it('resolves "the company" and "its" to the company named before', () => {
     assert.deepStrictEqual(references('Acme Corporation raised prices on Monday. The company blamed its suppliers.'), ['The company → Acme Corporation', 'its → Acme Corporation']);
   });
+
+  // References are found line by line (so an edit rescans only its line), but what follows a line's end still counts.
+  it('reads a definite phrase or a pronoun at a line\'s end on into the next line', () => {
+    assert.deepStrictEqual(references('President Joe Roe met Ann Lee on Monday. Later the\npresident praised the plan.')[0], 'the\npresident → Joe Roe');
+    assert.deepStrictEqual(references('Acme Corporation raised prices on Monday, and it\nis likely that costs rose.'), []);
+  });
 });
