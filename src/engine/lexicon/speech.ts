@@ -251,3 +251,12 @@ export function isNounish(form: string): boolean {
 export function isParticiple(form: string): boolean {
   return /ing$/.test(form.toLowerCase());
 }
+
+// -ing forms of cue verbs that are nouns or adjectives more often than participles after a noun phrase ("a strong
+// showing", "a friendly warning", "additional reporting", "telling insight").
+const GERUND_NOUNS = words('showing warning reporting planning thinking viewing finding telling feeling reading meaning hoping knowing');
+
+/** True for an -ing form that after a noun phrase is rather a noun or adjective than a reduced relative. */
+export function isGerundNoun(form: string): boolean {
+  return GERUND_NOUNS.has(form.toLowerCase());
+}

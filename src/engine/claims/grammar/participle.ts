@@ -1,15 +1,53 @@
 // Participle cues: "…, saying (that) …", "… — asserting …", "… with 30 percent of voters saying …".
+import { DETERMINERS, FINITE_AUXILIARIES, NEGATION } from '../../lexicon/closedClass';
 import { isRoleNoun } from '../../lexicon/roles';
-import { clauseSubject, phraseWithOf } from '../speakers';
-import { contentEnd, contentStartAfter } from './content';
+import { isGerundNoun } from '../../lexicon/speech';
+import type { Token } from '../../text/tokens';
+import { BETWEEN, clauseSubject, phraseWithOf, type SpeakerPhrase } from '../speakers';
+import { contentEnd, contentStartAfter, opensPredicate } from './content';
 import type { CueHit } from './cues';
-import { contentSpan, fromPhrase, lw, wordCount, type LocalMention } from './context';
+import { contentSpan, fromPhrase, lw, wordCount, type LineCtx, type LocalMention } from './context';
 import type { SentenceReading } from './state';
 
 // A quotation closing on a comma right before the participle ("“…,” adding …").
 const COMMA_QUOTE_END = /,["”’']?$/;
 // What may link a participle to the clause it hangs on.
 const PARTICIPLE_LINK = /^(,|—|–|and)$/;
+
+// A plural noun: "-s" but not "-ss" ("groups", not "press").
+const PLURAL = /[^s]s$/;
+
+/**
+ * Whether the phrase right before a participle is a noun phrase it can modify as a reduced relative ("a super
+ * PAC supporting Mrs. Clinton", "ads attacking rivals"): a name, a determined phrase or a plural, ending on a
+ * noun rather than on an auxiliary, an adverb, a negation or a past form ("contributed reporting").
+ */
+function modifiedPhrase(ctx: LineCtx, p: SpeakerPhrase | null, cueFirst: number): p is SpeakerPhrase {
+  if (!p || p.form === 'pronoun') return false;
+  const head: Token = ctx.tokens[cueFirst - 1];
+  const w = lw(ctx, cueFirst - 1);
+  if (head.kind !== 'word' || BETWEEN.has(w) || FINITE_AUXILIARIES.has(w) || NEGATION.test(w) || /(ly|ed)$/.test(w)) return false;
+  return p.form === 'name' || DETERMINERS.has(lw(ctx, p.first)) || PLURAL.test(w);
+}
+
+/**
+ * Where a reduced relative's content ends: at the first comma ("PACs backing Bush, has been …"), and an attitude
+ * verb's object where the main clause's predicate resumes ("groups backing the mayor have asked …").
+ */
+function objectEnd(ctx: LineCtx, cue: CueHit, start: number, end: number): number {
+  const object = !cue.verb?.strong;
+  for (let k = start + 1; k < end; k++) {
+    if (ctx.quoted[k]) continue;
+    if (ctx.tokens[k].text === ',' || (object && opensPredicate(ctx, k, end))) return k;
+  }
+  return end;
+}
+
+/** The modified phrase without a verb walked over before its noun ("issued statements" → "statements"). */
+function nounPhraseOf(ctx: LineCtx, p: SpeakerPhrase): SpeakerPhrase {
+  for (let k = p.last - 1; k >= p.first; k--) if (opensPredicate(ctx, k, k + 1)) return { ...p, first: k + 1, sourceFirst: undefined };
+  return p;
+}
 
 /**
  * Reads a participle cue: it reports for the phrase after "with", for the speaker of the claim before it, or
@@ -27,6 +65,21 @@ export function readParticipleCue(reading: SentenceReading, cue: CueHit): void {
     const end = contentEnd(ctx, start, sentenceEnd, cues);
     const span = contentSpan(ctx, start, end);
     if (span && wordCount(ctx, start, end) >= 2) reading.emit([span], cue, fromPhrase(ctx, withPhrase), end);
+    return;
+  }
+  // "a super PAC supporting Mrs. Clinton", "an email stressing the impact": a participle right after a noun
+  // phrase modifies it, and the phrase is its speaker. Quoted words after it are left to the quotation's own reading.
+  if (!prevQuoted && !isGerundNoun(tokens[cue.first].text) && modifiedPhrase(ctx, withPhrase, cue.first)) {
+    const start = contentStartAfter(ctx, cue, sentenceEnd);
+    const end = objectEnd(ctx, cue, start, contentEnd(ctx, start, sentenceEnd, cues));
+    const span = contentSpan(ctx, start, end);
+    if (span && !quoted.slice(start, end).some(Boolean)) {
+      // The modified phrase speaks only here: a coordinated cue later ("… about Sanders vowing to fight on and
+      // said …") keeps the clause's own subject.
+      const clauseSpeaker = reading.lastSpeaker;
+      reading.emit([span], cue, fromPhrase(ctx, nounPhraseOf(ctx, withPhrase)), end);
+      reading.lastSpeaker = clauseSpeaker;
+    }
     return;
   }
   if (!(PARTICIPLE_LINK.test(lw(ctx, cue.first - 1)) || afterQuote) || (prevQuoted && !afterQuote)) return;

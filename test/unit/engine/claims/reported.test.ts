@@ -222,4 +222,17 @@ describe('reported claims', () => {
     ]);
     assert.deepStrictEqual(reported('Mr. Holm has never endorsed a candidate for the harbour board.'), [['a candidate for the harbour board', 'has never endorsed', 'Mr. Holm']]);
   });
+  it('reads a participle right after a noun phrase as that phrase\'s claim, its object ending before the main verb', () => {
+    assert.deepStrictEqual(reported('A petition calling for a new ferry has reached ten thousand names.'), [['a new ferry', 'calling for', 'A petition']]);
+    assert.deepStrictEqual(reported('The ferry operators issued statements condemning the strike.'), [['the strike', 'condemning', 'statements']]);
+    assert.deepStrictEqual(reported('Police received calls saying shots had been fired at the pier.'), [['shots had been fired at the pier', 'saying', 'calls']]);
+    // A noun in -ing, an adverb or a past form before the participle is no noun phrase it modifies.
+    assert.deepStrictEqual(reported('She had a strong showing in the harbour towns.'), []);
+    assert.deepStrictEqual(reported('Jo Roe contributed reporting from Oslo.'), []);
+    // The modified phrase is no speaker for a later coordinated cue.
+    assert.deepStrictEqual(reported('They were angry at Holm vowing to fight on and said that they had lost patience.'), [
+      ['to fight on', 'vowing', 'Holm'],
+      ['that they had lost patience', 'said', 'They'],
+    ]);
+  });
 });
