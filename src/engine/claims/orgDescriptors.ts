@@ -8,9 +8,14 @@ import { memoized } from '../memo';
 const DEFINITE_PHRASE = /^(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,4}?([\p{L}-]+)['’]?s?$/iu;
 const ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}&.-]{1,7}$/u;
 // Documents that speak for whoever issued them: "the report", "the poll".
-const DEFINITE_DOCUMENT = /^(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}]+)$/iu;
+// A document named alone ("Poll:" opening a headline) too.
+const DEFINITE_DOCUMENT = /^(?:(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}?)?([\p{L}]+)$/iu;
 // How far back an issuer of a document is looked for.
 const DOCUMENT_REACH = 3000;
+// How far ahead the issuer of a document the article opens with ("Poll: …" in a headline) is looked for.
+const FIRST_DOCUMENT_REACH = 600;
+// An issuing verb and determiner between an organization and its document: "the council issued a statement".
+const ISSUED = /(\S)\s+(?:issued|released|published|put\s+out)\s+(?:an?|its|the)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 const nameWords = memoized((name: string): readonly string[] => name.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u));
 
@@ -38,31 +43,43 @@ export function organizationByNoun(phrase: string, recent: readonly Referent[]):
 
 /**
  * The organization that issued the document a descriptor names ("the report" → the office whose report it
- * is): the latest earlier "<Organization> report", "<Organization>'s report" or "report by/from/of
- * <Organization>" in the text.
+ * is): the latest earlier "<Organization> report", "<Organization>'s report", "<Organization> issued a
+ * report" or "report by/from/of <Organization>" in the text; for the document's first mention, the first
+ * such after it.
  */
 export function organizationIssuing(text: string, d: Span, phrase: string, organizationAt: (span: Span) => Entity | null): Entity | null {
   const m = DEFINITE_DOCUMENT.exec(phrase.trim());
   if (!m || !isDocumentNoun(m[1])) return null;
-  const from = Math.max(0, d.start - DOCUMENT_REACH);
-  const window = text.slice(from, d.start);
-  const re = new RegExp(`\\b${m[1]}\\b`, 'gi');
-  const hits: number[] = [];
-  for (let x = re.exec(window); x; x = re.exec(window)) hits.push(from + x.index);
-  for (let i = hits.length - 1; i >= 0; i--) {
-    const at = hits[i];
-    const before = /(\S)(?:['’]s?)?\s+$/u.exec(text.slice(Math.max(0, at - 4), at));
-    if (before) {
+  const noun = m[1];
+  const hitsIn = (from: number, to: number): number[] => {
+    const re = new RegExp(`\\b${noun}\\b`, 'gi');
+    const window = text.slice(from, to);
+    const hits: number[] = [];
+    for (let x = re.exec(window); x; x = re.exec(window)) hits.push(from + x.index);
+    return hits;
+  };
+  const issuerAt = (at: number): Entity | null => {
+    for (const before of [/(\S)(?:['’]s?)?\s+$/u.exec(text.slice(Math.max(0, at - 4), at)), ISSUED.exec(text.slice(Math.max(0, at - 60), at))]) {
+      if (!before) continue;
       const end = at - before[0].length + 1;
       const e = organizationAt({ start: end - 1, end });
       if (e) return e;
     }
-    const after = /^\s+(?:by|from|of)\s+(?:the\s+)?/i.exec(text.slice(at + m[1].length, at + m[1].length + 20));
-    if (after) {
-      const start = at + m[1].length + after[0].length;
-      const e = organizationAt({ start, end: start + 1 });
-      if (e) return e;
-    }
+    const after = /^\s+(?:by|from|of)\s+(?:the\s+)?/i.exec(text.slice(at + noun.length, at + noun.length + 20));
+    if (!after) return null;
+    const start = at + noun.length + after[0].length;
+    return organizationAt({ start, end: start + 1 });
+  };
+  const earlier = hitsIn(Math.max(0, d.start - DOCUMENT_REACH), d.start);
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const e = issuerAt(earlier[i]);
+    if (e) return e;
+  }
+  // The document's first mention ("Poll: Voters Leave the Party" as a headline): the issuer is named after it.
+  if (earlier.length > 0) return null;
+  for (const at of hitsIn(d.end, Math.min(text.length, d.end + FIRST_DOCUMENT_REACH))) {
+    const e = issuerAt(at);
+    if (e) return e;
   }
   return null;
 }

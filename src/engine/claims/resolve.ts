@@ -2,7 +2,7 @@ import { wordClass } from '../entities/gazetteer';
 import { PARTICLE } from '../entities/local';
 import { isCommonWord } from '../entities/commonWords';
 import type { Gender } from '../lexicon/gender';
-import { isDocumentNoun } from '../lexicon/organizationNouns';
+import { isDocumentNoun, isNamelessKind } from '../lexicon/organizationNouns';
 import { isRoleNoun, leadingTitleLength } from '../lexicon/roles';
 import { LowerCaseWords } from '../text/lowerWords';
 import { spaceSeparated } from '../text/tokens';
@@ -71,6 +71,8 @@ function bareName(text: string): string {
 const CAPITALISED_RUN = /(?:\p{Lu}[\p{L}.&-]*(?<!\p{Ll}{2}\.)[^\S\n]+)*\p{Lu}[\p{L}.&-]*(?:['’]s?)?$/u;
 // An article and lower-case modifiers before a name ("the nonpartisan", "A").
 const LEADING_MODIFIERS = /^(?:(?:[Tt]he|[Aa]n?)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+)*/u;
+// "the website", "the advocacy group": a definite phrase whose last word is its head.
+const DEFINITE_HEAD = /^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/u;
 // A capitalised determiner that opens a sentence before a name ("A Bloomberg poll").
 const LEADING_DETERMINER = /^(?:A|An|The|This|That|Each|Every|Another)$/;
 // A descriptor that introduces someone new ("a federal judge", "one of his aides", "some analysts") names
@@ -197,6 +199,8 @@ function resolveName(ctx: Context, whole: Span & { text: string }): Resolution |
   if (!e) {
     e = entityByName(ctx, name);
     if (e) addMention(ctx, e, { start: sp.start, end: sp.end, text: sp.text, form: 'name' });
+    // "Poll: Voters Leave the Party": a document named alone speaks for whoever issued it.
+    else if (isDocumentNoun(name)) return resolveDescriptor(ctx, sp);
   }
   if (e && (e.type === 'person' || !at) && spaceSeparated(name).length === 1) {
     const other = bySurname(ctx, sp, name) ?? byFirstName(ctx, name, e);
@@ -364,6 +368,8 @@ function resolveDescriptor(ctx: Context, sp: Span & { text: string }): Resolutio
   }
   let e = plural ? null : personByDescription(ctx, sp, text);
   e ??= organizationByNoun(text, recent(ctx, sp.start, 0, (x) => x.type === 'organization'));
+  // "Zero Hedge asked … The website noted": the organization named in this paragraph or the one before.
+  if (!e && DEFINITE_HEAD.test(text) && isNamelessKind(head)) e = recent(ctx, sp.start, paragraphStart(ctx, sp.start, 1), (x) => x.type === 'organization', 1)[0]?.entity ?? null;
   e ??= organizationIssuing(ctx.text, sp, text, (span) => organizationNamedAt(ctx, span));
   if (e) {
     addMention(ctx, e, { start: sp.start, end: sp.end, text: sp.text, form: 'descriptor' });

@@ -20,6 +20,10 @@ const KINDS: ReadonlyArray<readonly [nouns: string, nameWords: string]> = [
   ['website site', 'com net org blog'],
 ];
 
+// Kinds whose organizations' names seldom hold a word of the kind ("Zero Hedge" for "the website", "Human
+// Rights Watch" for "the group"): the noun refers to the organization just named, whatever its name.
+const NAMELESS_KINDS = words('website site blog outlet organization group nonprofit charity');
+
 const DOCUMENTS = words('report study survey poll statement ruling analysis audit review memo findings letter filing decision opinion');
 
 const byNoun = new Map<string, Set<string>>();
@@ -39,4 +43,9 @@ export function isDocumentNoun(noun: string): boolean {
 /** The name words of the organizations a noun such as "newspaper" may refer to, or undefined if it names no kind. */
 export function organizationNameWords(noun: string): ReadonlySet<string> | undefined {
   return byNoun.get(noun.toLowerCase());
+}
+
+/** True for a kind noun ("the website") whose organizations' names do not show the kind. */
+export function isNamelessKind(noun: string): boolean {
+  return NAMELESS_KINDS.has(noun.toLowerCase());
 }

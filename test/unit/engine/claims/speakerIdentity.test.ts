@@ -104,6 +104,23 @@ describe('speaker identity', () => {
       assert.deepStrictEqual(entityIds, ['organization:federal-statistics-office']);
     });
 
+    it('files "the statement" under the organization that issued it', () => {
+      const text = 'The Springfield Council issued a statement on Monday calling the plan unlawful.\n\nThe statement noted that the council had warned the firm twice.';
+      assert.deepStrictEqual(speakers(text).slice(-1), [['The statement', 'Springfield Council', 'inferred']]);
+    });
+
+    it('files a headline\'s "Poll:" under the organization whose poll the article then names', () => {
+      const text = 'Poll: Voters Leave the Party.\n\nA Springfield Gazette poll shows that voters are leaving the party.';
+      assert.deepStrictEqual(speakers(text).map((s) => s[1]), ['Springfield Gazette', 'Springfield Gazette']);
+    });
+
+    it('files "the website" under the organization just named, and no one when none was', () => {
+      const text = 'Truth Watch asked, “Why now?”\n\nThe website noted that both claims used the same figures.';
+      assert.deepStrictEqual(speakers(text).map((s) => s[1]), ['Truth Watch', 'Truth Watch']);
+      const none = 'Joe Roe asked, “Why now?”\n\nThe website noted that both claims used the same figures.';
+      assert.deepStrictEqual(speakers(none).map((s) => s[1]), ['Joe Roe', null]);
+    });
+
     it('does not file "Acme\'s board" under Acme', () => {
       const text = 'Acme Corporation shares fell. Acme\'s board said the chief executive would stay.';
       assert.deepStrictEqual(speakers(text).map((s) => s[1]), [null]);
