@@ -358,6 +358,8 @@ function resolveDescriptor(ctx: Context, sp: Span & { text: string }): Resolutio
     addMention(ctx, represented, { start: sp.start, end: sp.end, text: sp.text, form: 'descriptor' });
     return { entity: represented, how: 'inferred' };
   }
+  const document = documentIssuer(ctx, sp, text);
+  if (document) return document;
   if (INDEFINITE.test(text)) return null;
   // "officials", "analysts": several people, none of them one named person.
   const plural = /s$/.test(head) && (isRoleNoun(head) || isRoleNoun(head.slice(0, -1)));
@@ -396,6 +398,40 @@ function issuedDocument(ctx: Context, sp: Span & { text: string }): Resolution |
   return { entity: issuing, how: 'inferred' };
 }
 
+// "a statement", "a new report": a document not yet named, its noun last.
+const INDEFINITE_DOCUMENT = /^[Aa]n?\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)$/u;
+// The issuer and verb before such a document: "it issued a policy statement".
+const ISSUER_BEFORE = /(\S+)\s+(?:issued|released|published|put\s+out)\s+$/u;
+// A preposition that makes the document the frame of the clause that follows: "In a statement, Roe said".
+const FRAME_BEFORE = /(?:^|\s)(?:[Ii]n|[Tt]hrough|[Vv]ia)\s+$/u;
+// How far into its clause the subject after such a frame is looked for.
+const FRAME_REACH = 160;
+
+/**
+ * A document not named before ("a statement") speaks for whoever issued it: the person or organization
+ * before "issued", or the subject of the clause the document frames ("In a statement announcing the pick, the
+ * union called …").
+ */
+function documentIssuer(ctx: Context, sp: Span & { text: string }, text: string): Resolution | null {
+  const m = INDEFINITE_DOCUMENT.exec(text);
+  if (!m || !isDocumentNoun(m[1])) return null;
+  const before = ctx.text.slice(Math.max(0, sp.start - 40), sp.start);
+  const verb = ISSUER_BEFORE.exec(before);
+  let e: Entity | null = null;
+  if (verb) {
+    const at = sp.start - before.length + verb.index;
+    e = entityAt(ctx, { start: at, end: at + verb[1].length });
+  } else if (FRAME_BEFORE.test(before)) {
+    const clause = /^[^.;!?“”"]*?,\s+/u.exec(ctx.text.slice(sp.end, sp.end + FRAME_REACH));
+    const next = clause ? ctx.referents[lastBefore(ctx.referents, sp.end + clause[0].length - 1) + 1] : undefined;
+    // The subject opens the clause: the first name after the comma, before any verb.
+    if (next && next.at <= sp.end + clause![0].length + 4) e = next.entity;
+  }
+  if (!e || !REFERENT_TYPES.has(e.type)) return null;
+  addMention(ctx, e, { start: sp.start, end: sp.end, text: sp.text, form: 'descriptor' });
+  return { entity: e, how: 'inferred' };
+}
+
 function addMention(ctx: Context, e: Entity, m: Mention): void {
   const key = `${e.id} ${m.start} ${m.end}`;
   if (ctx.mentioned.has(key) || mentionOf(e, m)) return;
@@ -425,7 +461,7 @@ export function resolveSpeakers(text: string, lines: readonly Span[], drafts: Dr
   const entities = input.map((e) => ({ ...e, mentions: [...e.mentions] }));
   // Names inside what someone said (quoted or reported) are in that speaker's voice; a pronoun at a later
   // cue refers back to a person the writer named, not to one the speaker mentioned.
-  const quoted = new SpanSet(drafts.filter((d) => !d.post).flatMap((d) => d.spans));
+  const quoted = new SpanSet(drafts.filter((d) => !d.post).flatMap((d) => d.spans.map((x) => withoutLeadIn(text, x))));
   const ctx: Context = {
     text, lines, lineStarts: lines.map((l) => ({ at: l.start })), entities, quoted, order: new Map(entities.map((e, i) => [e, i])), around: new Map(), added: [],
     referents: [], spoken: [], named: new Map(), gender: new Map(), pending: new Map(), mentioned: new Set(),
@@ -545,6 +581,15 @@ function organizationAcrossAnd(ctx: Context, sp: Span & { text: string }): Resol
   if (leftAt) reassign(ctx, whole, leftAt.entity, e);
   reassign(ctx, whole, at?.entity ?? null, e);
   return { entity: e, how: 'named' };
+}
+
+// The writer's words that introduce a quotation inside a claim's content: "Sen. Ann Lee scolded him: “".
+const LEAD_IN = /^[^“”"«»:]{1,200}:\s*(?=[“"«])/u;
+
+/** A claim's content without the writer's lead-in before its quotation, whose names are the writer's. */
+function withoutLeadIn(text: string, span: Span): Span {
+  const m = LEAD_IN.exec(text.slice(span.start, Math.min(span.end, span.start + 220)));
+  return m && span.start + m[0].length < span.end ? { start: span.start + m[0].length, end: span.end } : span;
 }
 
 /** Keeps ctx.spoken in text order; speakers arrive in claim order, nearly always already sorted. */

@@ -24,7 +24,7 @@ const KINDS: ReadonlyArray<readonly [nouns: string, nameWords: string]> = [
 // Rights Watch" for "the group"): the noun refers to the organization just named, whatever its name.
 const NAMELESS_KINDS = words('website site blog outlet organization group nonprofit charity');
 
-const DOCUMENTS = words('report study survey poll statement ruling analysis audit review memo findings letter filing decision opinion');
+const DOCUMENTS = words('report study survey poll statement ruling analysis audit review memo findings letter filing decision opinion paper');
 
 const byNoun = new Map<string, Set<string>>();
 for (const [nouns, nameWords] of KINDS) {
