@@ -90,6 +90,8 @@ const VOICE_REACH = 24;
 // A common noun and preposition just before a name, which then only complements the noun ("supporters in
 // Congress", "officials at Acme").
 const NOUN_BEFORE = /(?:^|\s)(\p{Ll}+)\s+(?:in|at|of|from|for|within|among)\s+(?:the\s+)?$/u;
+// The article of a role noun: "the" of "the senator from Vermont".
+const ARTICLE_BEFORE = /\b(?:the|an?)\s+$/iu;
 // A lower-case word right after a name, which the name then qualifies ("Central European leaders").
 const NOUN_AFTER = /^\s+(\p{Ll}+)\b/u;
 // Heads that with a name before them make an organization: "the Obama administration", "the Lee campaign".
@@ -177,6 +179,13 @@ function nameOfOthers(ctx: Context, sp: Span & { text: string }): Resolution | n
     const org = organizationNamedAt(ctx, sp);
     if (org) addMention(ctx, org, { start: sp.start, end: sp.end, text: sp.text, form: 'other' });
     return resolution(org, 'inferred');
+  }
+  // "the senator from Vermont", "the director of Acme": one who holds the role, not the place or organization.
+  if (isRoleNoun(before[1])) {
+    const nounAt = sp.start - before[0].length + before[0].indexOf(before[1]);
+    const article = ARTICLE_BEFORE.exec(ctx.text.slice(Math.max(0, nounAt - 6), nounAt));
+    const start = nounAt - (article ? article[0].length : 0);
+    return roleHolder(ctx, { start, end: sp.end, text: ctx.text.slice(start, sp.end) });
   }
   return pluralRole(before[1], true) ? null : undefined;
 }
@@ -339,12 +348,30 @@ function personInFocus(ctx: Context, sp: Span & { text: string }, text: string, 
   return c && { entity: c.entity, how: c.ambiguous ? 'ambiguous' : 'inferred' };
 }
 
+// A singular role noun with its complement: "the senator from Vermont", "a director of Acme".
+const ROLE_OF = /^(?:[Tt]he|[Aa]n?)\s+(\p{Ll}+)\s+(?:of|from|at|for|in)\s/u;
+
+/**
+ * "the senator from Vermont", "the director of Acme": the person the article names with that role, or no one;
+ * never the place or organization of the complement.
+ */
+function roleHolder(ctx: Context, sp: Span & { text: string }): Resolution | null {
+  if (INDEFINITE.test(sp.text)) return null;
+  const byRole = personByRole(ctx, sp, sp.text);
+  const e = byRole?.entity ?? personByDescription(ctx, sp, sp.text);
+  if (!e || e.type !== 'person') return null;
+  addMention(ctx, e, { start: sp.start, end: sp.end, text: sp.text, form: 'descriptor' });
+  return byRole ?? { entity: e, how: 'inferred' };
+}
+
 /** A descriptor: a person by country and role, an organization by kind or by the document it issued. */
 function resolveDescriptor(ctx: Context, sp: Span & { text: string }): Resolution | null {
   // "Acme Water Services, the agency that runs the dam": the name before the appositive speaks.
   const named = withoutAppositive(sp);
   if (named !== sp) return resolveName(ctx, named);
   const text = sp.text.trim();
+  const role = ROLE_OF.exec(text);
+  if (role && isRoleNoun(role[1]) && !VOICES.has(role[1]) && !pluralRole(role[1])) return roleHolder(ctx, sp);
   const head = stripPossessive(spaceSeparated(text).pop() ?? '').toLowerCase();
   const modifier = mentionAt(ctx, sp);
   // "A Government Accountability Office" of which only a part was tagged.

@@ -227,6 +227,15 @@ describe('speaker identity', () => {
       assert.deepStrictEqual(speakers(text.replace('the Texas senator', 'the Iowa senator'))[1][1], null);
     });
 
+    it('files "the senator from Vermont" under a senator the article names, never under the place', () => {
+      const text = 'Vermont voters gathered on Monday.\n\n“We will win,” the senator from Vermont said.';
+      assert.deepStrictEqual(speakers(text).map((s) => s[1]), [null]);
+      const named = 'Sen. Ann Lee of Vermont spoke on Monday. Vermont voters gathered.\n\n“We will win,” the senator from Vermont said.';
+      assert.deepStrictEqual(speakers(named).map((s) => s[1]), ['Ann Lee']);
+      const director = 'Acme Corporation cut jobs. The director of Acme Corporation said the cuts were needed.';
+      assert.deepStrictEqual(speakers(director).map((s) => s[1]), [null]);
+    });
+
     it('does not file a named person\'s strategist under that person', () => {
       const text = 'Joe Roe met voters in Ohio on Monday.\n\n“We will win,” Roe’s campaign strategist said.';
       assert.deepStrictEqual(speakers(text).map((s) => s[1]), [null]);
