@@ -1,9 +1,23 @@
+import type { Span } from './types';
+
 /**
  * The per-line local passes of the engine ask `lineResult` for a line's result; while an incremental
  * analysis runs (`withLineCache`), results are looked up in its cache, otherwise they are simply computed.
  * This keeps `analyze(text)` a plain function and the engine's stage interfaces unchanged.
  */
 let active: LineCache | undefined;
+
+// The lines' texts of the last analysis asked about (see lineTexts).
+let sliced: { text: string; lines: readonly Span[]; texts: string[] } | undefined;
+
+/**
+ * The text of each line, sliced once per analysis for all the per-line passes: looking a line up in the cache
+ * hashes its string, and a string computes its hash once.
+ */
+export function lineTexts(text: string, lines: readonly Span[]): string[] {
+  if (sliced?.lines !== lines || sliced.text !== text) sliced = { text, lines, texts: lines.map((l) => text.slice(l.start, l.end)) };
+  return sliced.texts;
+}
 
 /** `compute(line)`, or the result an earlier analysis of the active cache computed for the same line. */
 export function lineResult<T>(stage: string, line: string, compute: (line: string) => T): T {

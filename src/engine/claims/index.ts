@@ -1,4 +1,4 @@
-import { lineResult } from '../lineCache';
+import { lineResult, lineTexts } from '../lineCache';
 import type { Claim, ClaimKind, Entity, Span } from '../types';
 import { assemble, type DraftClaim } from './assemble';
 import { claimIds } from './ids';
@@ -48,7 +48,7 @@ export interface LineResultCache {
  */
 export function findClaims(text: string, lines: Span[], entities: Entity[], cache?: LineResultCache): ClaimsResult {
   const perLine = cache ? (s: string): LineAnalysis => cache.get('claims', s, analyzeLine) : lineAnalysis;
-  const analyses = lines.map((l) => perLine(text.slice(l.start, l.end)));
+  const analyses = lineTexts(text, lines).map(perLine);
   const drafts = assemble(text, lines, analyses)
     .map((d) => ({ ...d, spans: cleanSpans(d.spans, text.length) }))
     .filter((d) => d.spans.length > 0)

@@ -92,7 +92,13 @@ export function resolveReference(ctx: Context, ref: Reference): Resolution | nul
 export function personByRole(ctx: Context, at: Span, text: string): Resolution | null {
   const wanted = describe(text);
   if (wanted.roles.length === 0) return null;
-  const fits = (e: Entity): boolean => e.type === 'person' && ctx.rolesOf(e).some((d) => sameDescription(wanted, d));
+  // Asked of every referent before the phrase, many of them the same entity: each is weighed once.
+  const fitting = new Map<Entity, boolean>();
+  const fits = (e: Entity): boolean => {
+    let f = fitting.get(e);
+    if (f === undefined) fitting.set(e, (f = e.type === 'person' && ctx.rolesOf(e).some((d) => sameDescription(wanted, d))));
+    return f;
+  };
   const c = choose(recent(ctx, at.start, 0, fits), (e) => namedBefore(ctx, e, at.start));
   return c && { entity: c.entity, how: c.ambiguous ? 'ambiguous' : 'inferred' };
 }

@@ -1,6 +1,6 @@
 // Pronouns and role descriptors anywhere in the writer's text (not only at cues): where they stand and what
 // they are, for resolve.ts to tie each to the entity it refers back to, in text order with the speakers.
-import { lineResult } from '../lineCache';
+import { lineResult, lineTexts } from '../lineCache';
 import { isRoleNoun } from '../lexicon/roles';
 import { organizationNameWords } from '../lexicon/organizationNouns';
 import { words } from '../lexicon/words';
@@ -147,7 +147,7 @@ function lineReferences(line: string): LineReferences {
  */
 export function findReferences(text: string, lines: readonly Span[], quoted: SpanSet, speakers: SpanSet): Reference[] {
   const outside = (s: Span): boolean => !quoted.contains(s) && !speakers.contains(s);
-  const perLine = lines.map((l) => lineResult('references', text.slice(l.start, l.end), lineReferences));
+  const perLine = lineTexts(text, lines).map((l) => lineResult('references', l, lineReferences));
   const open = perLine.some((r) => r.open);
   const out: Reference[] = [];
   const addPronoun = (p: LinePronoun, base: number): void => {

@@ -1,4 +1,4 @@
-import { lineResult } from '../lineCache';
+import { lineResult, lineTexts } from '../lineCache';
 import type { Entity, Span } from '../types';
 import { withoutCommonWords } from './casing';
 import { typeByDefinitions } from './definitions';
@@ -14,11 +14,11 @@ import { spreadNames } from './spread';
  */
 export function findEntities(text: string, lines: Span[]): Entity[] {
   const mentions: LineMention[] = [];
-  for (const line of lines) {
-    const start = Math.max(0, Math.min(line.start, text.length));
-    const end = Math.max(start, Math.min(line.end, text.length));
+  const texts = lineTexts(text, lines);
+  for (let li = 0; li < lines.length; li++) {
+    const start = Math.max(0, Math.min(lines[li].start, text.length));
     // The line's mentions depend on its text alone: an incremental analysis reuses them (see ../lineCache).
-    for (const m of lineResult('entities', text.slice(start, end), findLineMentions)) {
+    for (const m of lineResult('entities', texts[li], findLineMentions)) {
       const shifted: LineMention = { start: m.start + start, end: m.end + start, type: m.type };
       if (m.ownerStart !== undefined) shifted.ownerStart = m.ownerStart + start;
       if (m.sure) shifted.sure = true;
@@ -29,5 +29,5 @@ export function findEntities(text: string, lines: Span[]): Entity[] {
   unifyTypes(text, mentions);
   // A definition in the text ("Bilka is a chain of hypermarkets") outweighs the tagger's votes.
   typeByDefinitions(text, mentions);
-  return mergeMentions(text, spreadNames(text, withoutCommonWords(text, lines, mentions)));
+  return mergeMentions(text, spreadNames(text, lines, withoutCommonWords(text, lines, mentions)));
 }

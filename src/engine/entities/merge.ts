@@ -17,6 +17,9 @@ interface Group {
 }
 
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+// The words of a mention's text, memoised (see ../memo) as every analysis splits every mention several times;
+// shared lists, never changed.
+const wordsOf = memoized(words);
 const keyOf = memoized((s: string): string => words(s.normalize('NFC').toLowerCase()).join(' '));
 
 const WORD_AT_START = /^(\S+)\s+/u;
@@ -36,7 +39,7 @@ function retypeFullNames(text: string, mentions: LineMention[]): LineMention[] {
   for (const m of mentions) {
     out.push(m);
     if (m.type !== 'organization' && m.type !== 'place') continue;
-    const written = words(text.slice(m.start, m.end));
+    const written = wordsOf(text.slice(m.start, m.end));
     if (written.length < 2 || !written.every((w) => /^\p{Lu}/u.test(w))) continue;
     if (!surnames.has(keyOf(written[written.length - 1]))) continue;
     const glued = gluedOrganizationEnd(written);
@@ -65,7 +68,7 @@ function wordSpans(text: string, m: LineMention): Array<{ start: number; end: nu
 function retypeSurnames(text: string, mentions: LineMention[]): void {
   const surnames = new Set<string>();
   for (const m of mentions) {
-    const written = words(text.slice(m.start, m.end));
+    const written = wordsOf(text.slice(m.start, m.end));
     if (m.type === 'person' && written.length >= 2) surnames.add(keyOf(written[written.length - 1]));
   }
   if (!surnames.size) return;
@@ -173,13 +176,15 @@ function fullerName(short: Group, candidates: readonly Group[], merged: Readonly
   return best;
 }
 
+const nameOf = memoized((written: string): string => wordsOf(written).join(' '));
+
 /** The fullest name written: most words, then not in capitals, then first written. */
 function canonical(text: string, mentions: LineMention[]): string {
   let best = '';
   let bestScore = -1;
   for (const m of mentions) {
-    const name = words(text.slice(m.start, m.end)).join(' ');
-    const score = words(name).length * 2 + (/\p{Ll}/u.test(name) || !/\p{L}/u.test(name) ? 1 : 0);
+    const name = nameOf(text.slice(m.start, m.end));
+    const score = wordsOf(name).length * 2 + (/\p{Ll}/u.test(name) || !/\p{L}/u.test(name) ? 1 : 0);
     if (score > bestScore) [best, bestScore] = [name, score];
   }
   return best;

@@ -1,12 +1,28 @@
 // Document-level consistency: a name the tagger found in one line is the same name where it is written again
 // and the tagger, seeing less context there, missed it.
 import { leadingTitleLength } from '../lexicon/roles';
-import type { EntityType } from '../types';
+import { lineResult, lineTexts } from '../lineCache';
+import type { EntityType, Span } from '../types';
 import { wordClass } from './gazetteer';
 import type { LineMention } from './lineMention';
 
 const NAMED: ReadonlySet<EntityType> = new Set(['person', 'organization', 'place']);
 const WORD = /\p{Lu}[\p{L}\p{M}\p{N}]*/gu;
+/** A line's capitalised words (WORD) and where they start in it; none crosses a line's end. */
+interface CapitalisedWords {
+  starts: number[];
+  words: string[];
+}
+
+function capitalisedWords(line: string): CapitalisedWords {
+  const out: CapitalisedWords = { starts: [], words: [] };
+  for (const m of line.matchAll(WORD)) {
+    out.starts.push(m.index);
+    out.words.push(m[0]);
+  }
+  return out;
+}
+
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{M}\p{N}]/u.test(c);
 // A capitalised word (or a hyphen) right before or after: the occurrence is part of a longer name or compound
 // ("the U.S. Open", "Statistics Canada", "Tripoli-based", "Aravinda de Silva"), which is not the same name.
@@ -27,9 +43,11 @@ function isGivenName(word: string): boolean {
  * capitalised person, organization or place name that no mention covers and that is not part of a longer
  * capitalised sequence (save a given name before a surname, which joins it); it takes the type most of that
  * name's mentions have. `mentions` are sorted and do not overlap; so is the result. Linear in the text:
- * each capitalised word is compared only with the names it starts.
+ * each capitalised word is compared only with the names it starts. The capitalised words are found line by line
+ * (`lines`, see splitLines) and kept per line, so an incremental analysis (see ../lineCache) reads only the
+ * edited lines again.
  */
-export function spreadNames(text: string, mentions: readonly LineMention[]): LineMention[] {
+export function spreadNames(text: string, lines: readonly Span[], mentions: readonly LineMention[]): LineMention[] {
   const votes = new Map<string, Map<EntityType, number>>();
   for (const m of mentions) {
     if (!NAMED.has(m.type)) continue;
@@ -53,34 +71,41 @@ export function spreadNames(text: string, mentions: readonly LineMention[]): Lin
   for (const list of byFirst.values()) list.sort((a, b) => b.name.length - a.name.length);
   const added: LineMention[] = [];
   let next = 0; // the first mention that ends after the current word
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
-    const at = match.index;
-    while (next < mentions.length && mentions[next].end <= at) next++;
-    if (next < mentions.length && mentions[next].start <= at) continue; // inside a mention
-    if (isWordChar(text[at - 1])) continue;
-    const candidates = byFirst.get(match[0]);
-    if (!candidates) continue;
-    const limit = next < mentions.length ? mentions[next].start : text.length;
-    const hit = candidates.find(
-      (c) => at + c.name.length <= limit && text.startsWith(c.name, at) && !isWordChar(text[at + c.name.length]),
-    );
-    if (!hit) continue;
-    const end = at + hit.name.length;
-    if (JOINED_AFTER.test(text.slice(end, end + 2))) continue;
-    let start = at;
-    const before = text.slice(Math.max(0, at - 40), at);
-    if (JOINED_BEFORE.test(before)) {
-      // A person's surname after an unknown or given name is that person's full name; else it is part of
-      // some other name.
-      const given = hit.type === 'person' && /^\p{Lu}\p{Ll}{3}/u.test(hit.name) ? WORD_BEFORE.exec(before) : null;
-      if (!given || !isGivenName(given[1])) continue;
-      start = at - given[0].length;
-      const floor = Math.max(next > 0 ? mentions[next - 1].end : 0, added.length ? added[added.length - 1].end : 0);
-      if (start < floor) continue;
+  let resume = 0; // where the scan goes on after a name it added
+  const texts = lineTexts(text, lines);
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li];
+    const words = lineResult('capitalised-words', texts[li], capitalisedWords);
+    for (let w = 0; w < words.starts.length; w++) {
+      const at = line.start + words.starts[w];
+      if (at < resume) continue;
+      const candidates = byFirst.get(words.words[w]);
+      if (!candidates) continue;
+      while (next < mentions.length && mentions[next].end <= at) next++;
+      if (next < mentions.length && mentions[next].start <= at) continue; // inside a mention
+      if (isWordChar(text[at - 1])) continue;
+      const limit = next < mentions.length ? mentions[next].start : text.length;
+      const hit = candidates.find(
+        (c) => at + c.name.length <= limit && text.startsWith(c.name, at) && !isWordChar(text[at + c.name.length]),
+      );
+      if (!hit) continue;
+      const end = at + hit.name.length;
+      if (JOINED_AFTER.test(text.slice(end, end + 2))) continue;
+      let start = at;
+      const before = text.slice(Math.max(0, at - 40), at);
+      if (JOINED_BEFORE.test(before)) {
+        // A person's surname after an unknown or given name is that person's full name; else it is part of
+        // some other name.
+        const given = hit.type === 'person' && /^\p{Lu}\p{Ll}{3}/u.test(hit.name) ? WORD_BEFORE.exec(before) : null;
+        if (!given || !isGivenName(given[1])) continue;
+        start = at - given[0].length;
+        const floor = Math.max(next > 0 ? mentions[next - 1].end : 0, added.length ? added[added.length - 1].end : 0);
+        if (start < floor) continue;
+      }
+      added.push({ start, end, type: hit.type });
+      // The character after a name is no word character, so the words after it are the line's next ones.
+      resume = end;
     }
-    added.push({ start, end, type: hit.type });
-    WORD.lastIndex = end;
   }
   if (!added.length) return [...mentions];
   return [...mentions, ...added].sort((a, b) => a.start - b.start);

@@ -1,4 +1,4 @@
-import { lineResult } from '../lineCache';
+import { lineResult, lineTexts } from '../lineCache';
 import type { Span } from '../types';
 
 const LOWER_WORD = /(?<![\p{L}\p{M}\p{N}])\p{Ll}[\p{L}\p{M}\p{N}]*/gu;
@@ -65,7 +65,7 @@ let last: { text: string; lines: readonly Span[]; counts: Map<string, number> } 
 
 function countsOf(text: string, lines: readonly Span[]): Map<string, number> {
   if (last?.lines === lines && last.text === text) return last.counts;
-  const counts = articleCounts(lines.map((l) => lineResult('lower-case-words', text.slice(l.start, l.end), wordsOfLine)));
+  const counts = articleCounts(lineTexts(text, lines).map((l) => lineResult('lower-case-words', l, wordsOfLine)));
   last = { text, lines, counts };
   return counts;
 }

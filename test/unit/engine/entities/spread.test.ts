@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import type { LineMention } from '../../../../src/engine/entities/lineMention';
 import { spreadNames } from '../../../../src/engine/entities/spread';
+import { splitLines } from '../../../../src/engine/text/paragraphs';
 
 /** Mentions of the given written names at their first occurrence after `from`, in text order. */
 function at(text: string, found: Array<[string, LineMention['type'], number?]>): LineMention[] {
@@ -18,7 +19,7 @@ describe('spreadNames', () => {
   it('makes every other occurrence of a found name a mention of the same type', () => {
     const text = 'Dalia Vaitkutė met farmers in Kaunas.\nAfter lunch Dalia Vaitkutė, tired, drove back to Kaunas.\nVaitkutė said so.';
     const found = at(text, [['Dalia Vaitkutė', 'person'], ['Kaunas', 'place'], ['Vaitkutė', 'person', text.lastIndexOf('Vaitkutė')]]);
-    assert.deepStrictEqual(shown(text, spreadNames(text, found)), [
+    assert.deepStrictEqual(shown(text, spreadNames(text, splitLines(text), found)), [
       'person:Dalia Vaitkutė', 'place:Kaunas', 'person:Dalia Vaitkutė', 'place:Kaunas', 'person:Vaitkutė',
     ]);
   });
@@ -26,7 +27,7 @@ describe('spreadNames', () => {
   it('gives the added mentions the type most mentions of the name have', () => {
     const text = 'Orlen said one thing. Orlen said another. Orlen, a refiner, said a third. Then Orlen left.';
     const found = at(text, [['Orlen', 'organization'], ['Orlen', 'organization', 10], ['Orlen', 'person', 30]]);
-    const spread = spreadNames(text, found);
+    const spread = spreadNames(text, splitLines(text), found);
     assert.strictEqual(spread.length, 4);
     assert.strictEqual(spread[3].type, 'organization');
     assert.strictEqual(text.slice(spread[3].start, spread[3].end), 'Orlen');
@@ -36,13 +37,13 @@ describe('spreadNames', () => {
     const text = 'Canada voted. Statistics Canada reported. Canada Post struck. Canada-based firms and Canadas and '
       + 'LaCanada stayed calm.';
     const found = at(text, [['Canada', 'place']]);
-    assert.deepStrictEqual(shown(text, spreadNames(text, found)), ['place:Canada']);
+    assert.deepStrictEqual(shown(text, spreadNames(text, splitLines(text), found)), ['place:Canada']);
   });
 
   it('keeps mentions sorted and never overlapping an existing one', () => {
     const text = 'Rome is old. The Rome Statute matters. Rome again.';
     const found = at(text, [['Rome', 'place'], ['Rome Statute', 'organization']]);
-    const spread = spreadNames(text, found);
+    const spread = spreadNames(text, splitLines(text), found);
     assert.deepStrictEqual(shown(text, spread), ['place:Rome', 'organization:Rome Statute', 'place:Rome']);
     for (let i = 1; i < spread.length; i++) assert.ok(spread[i - 1].end <= spread[i].start);
   });
@@ -50,6 +51,6 @@ describe('spreadNames', () => {
   it('joins a given name written before a found surname, but not a title or a place', () => {
     const text = 'Geologist Marta Oyarzábal said so. Oyarzábal left. Minister Oyarzábal and Madrid Oyarzábal stayed.';
     const found = at(text, [['Oyarzábal', 'person', 35]]);
-    assert.deepStrictEqual(shown(text, spreadNames(text, found)), ['person:Marta Oyarzábal', 'person:Oyarzábal']);
+    assert.deepStrictEqual(shown(text, spreadNames(text, splitLines(text), found)), ['person:Marta Oyarzábal', 'person:Oyarzábal']);
   });
 });
