@@ -5,6 +5,7 @@ import { lastBefore } from './spans';
 import { spaceSeparated } from '../text/tokens';
 import { words } from '../lexicon/words';
 import { memoized } from '../memo';
+import { aroundSpan } from '../windowCache';
 
 const stripPossessive = (s: string): string => s.replace(/['’]s?$/u, '');
 
@@ -46,8 +47,10 @@ export function describe(text: string): Description {
  * president,").
  */
 function nameContext(text: string, m: Span): string {
-  const window = text.slice(Math.max(0, m.start - 60), m.start);
-  return contextAround(`${window.length} ${window}${text.slice(m.end, m.end + 170)}`);
+  return aroundSpan('name-context', text, m, 60, 170, () => {
+    const window = text.slice(Math.max(0, m.start - 60), m.start);
+    return contextAround(`${window.length} ${window}${text.slice(m.end, m.end + 170)}`);
+  });
 }
 
 /** nameContext of "<length of the text before> <the text before><the text after>", memoised (see ../memo). */

@@ -8,6 +8,7 @@ import { organizationByNoun } from './orgDescriptors';
 import { DESCRIPTOR_MODIFIERS, type Reference } from './references';
 import { type Context, namedBefore, paragraphStart, recent } from './resolveContext';
 import { choose, type Choice } from './salience';
+import { aroundSpan } from '../windowCache';
 
 // A pronoun's known matching gender adds this to a candidate (see salience.ts).
 export const KNOWN_GENDER = 0.5;
@@ -156,7 +157,7 @@ export function rolesByPerson(text: string): (e: Entity) => Description[] {
       const distinct = new Map<string, Description>();
       for (const m of e.mentions) {
         if (m.form !== 'name') continue;
-        const d = describe(ownPhrase(text, m));
+        const d = aroundSpan('own-phrase', text, m, 60, 170, () => describe(ownPhrase(text, m)));
         distinct.set(`${d.country ?? ''}|${d.roles.join(' ')}`, d);
       }
       cache.set(e, (ds = [...distinct.values()]));

@@ -6,6 +6,7 @@ import { countryByName } from '../lexicon/places';
 import { words } from '../lexicon/words';
 import type { EntityType } from '../types';
 import { memoized } from '../memo';
+import { aroundSpan } from '../windowCache';
 import { wordClass } from './gazetteer';
 import type { LineMention } from './lineMention';
 
@@ -39,7 +40,8 @@ const PART_OF_PHRASE = /(?:\b(?:of|in|from|at|near|to|on|by|for|with|into)[ \t]+
 const REACH = 80;
 
 const NAMED: ReadonlySet<EntityType> = new Set(['person', 'organization', 'place']);
-// Memoised (see ../memo), as are the look-ups around each mention below: every analysis asks them of every name.
+// Memoised (see ../memo): every analysis asks it of every name, as it asks what is written around them (kept
+// between the analyses of an incremental one, see ../windowCache).
 const keyOf = memoized((s: string): string => s.normalize('NFC').toLowerCase().split(/\s+/u).filter(Boolean).join(' '));
 
 function definedType(noun: string): EntityType | undefined {
@@ -51,25 +53,22 @@ function definedType(noun: string): EntityType | undefined {
 
 /** The type a definition after the mention gives it ("… is a village"), if any. */
 function definitionAfter(text: string, m: LineMention): EntityType | undefined {
-  if (partOfPhrase(text.slice(Math.max(0, m.start - 12), m.start))) return undefined;
-  return definedAfter(text.slice(m.end, m.end + REACH));
+  return aroundSpan('definition-after', text, m, 12, REACH, () => {
+    if (PART_OF_PHRASE.test(text.slice(Math.max(0, m.start - 12), m.start))) return undefined;
+    const d = DEFINITION.exec(text.slice(m.end, m.end + REACH));
+    return d ? definedType(d[1]) : undefined;
+  });
 }
-const partOfPhrase = memoized((before: string): boolean => PART_OF_PHRASE.test(before));
-const definedAfter = memoized((after: string): EntityType | undefined => {
-  const d = DEFINITION.exec(after);
-  return d ? definedType(d[1]) : undefined;
-});
 
 /** The type a kind noun before the mention gives it ("the band …", "the village of …"), if any. */
 function kindBefore(text: string, m: LineMention): EntityType | undefined {
-  return kindIn(text.slice(Math.max(0, m.start - REACH_BEFORE), m.start));
+  return aroundSpan('kind-before', text, m, REACH_BEFORE, 0, () => {
+    const k = KIND_BEFORE.exec(text.slice(Math.max(0, m.start - REACH_BEFORE), m.start));
+    if (!k) return undefined;
+    const type = definedType(k[1]);
+    return k[2] && type !== 'place' ? undefined : type;
+  });
 }
-const kindIn = memoized((before: string): EntityType | undefined => {
-  const k = KIND_BEFORE.exec(before);
-  if (!k) return undefined;
-  const type = definedType(k[1]);
-  return k[2] && type !== 'place' ? undefined : type;
-});
 
 /** True for a name the lexicons know as a country, city, region or US state (and not as an organization). */
 function isKnownPlace(key: string): boolean {
