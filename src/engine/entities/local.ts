@@ -1,5 +1,6 @@
 // The per-line pass: everything found in one line depends on that line's text alone, so results can be
 // cached per line and reused after edits elsewhere.
+import { genderOfGivenName } from '../lexicon/gender';
 import { countryByName, isRegionalAdjective } from '../lexicon/places';
 import { isRoleNoun, isTitle, leadingTitleLength, titleLengthAt } from '../lexicon/roles';
 import { sentenceRanges, tokenize, type Token } from '../text/tokens';
@@ -194,6 +195,20 @@ function withoutTrailingRole(tokens: Token[], first: number, last: number): numb
 // An adverb opening a sentence before a comma ("Frankly, …", "Roughly, …"): capitalised, never a name.
 const OPENING_ADVERB = /^\p{Lu}\p{Ll}+ly$/u;
 
+// The prepositions that join a title to its department: "Secretary of Defense", "Undersecretary for Management".
+const TITLE_PREPOSITIONS = words('of for');
+
+/**
+ * True when the name's first word completes a title before it ("Defense" after "Secretary of") and a given
+ * name follows it: the first word is the title's, not the person's.
+ */
+function titleComplement(tokens: Token[], first: number): boolean {
+  if (first < 2 || !TITLE_PREPOSITIONS.has(tokens[first - 1].text)) return false;
+  const title = tokens[first - 2].text;
+  if (!isTitle(title) && !isRoleNoun(title.toLowerCase())) return false;
+  return genderOfGivenName(tokens[first].text) === null && genderOfGivenName(tokens[first + 1].text) !== null;
+}
+
 /** Names the tagger finds in one sentence, with titles stripped from people's names. */
 function taggedNames(tokens: Token[], tags: readonly string[]): LineMention[] {
   const labels = [...tags];
@@ -231,6 +246,8 @@ function taggedNames(tokens: Token[], tags: readonly string[]): LineMention[] {
     if (type === 'person') first += leadingTitleLength(tokens.slice(first, last + 1).map((t) => t.text));
     // A role written like a title before a name ("Hydrologist Jane Roe", "Economist …") is not the name.
     while (type === 'person' && first < last && isRoleNoun(tokens[first].text)) first++;
+    // Nor is the department after a title's "of" or "for" ("Deputy Secretary of Defense Ann Roe").
+    if (type === 'person' && last - first >= 2 && titleComplement(tokens, first)) first++;
     // Nor is a role written after a full name, as signatures do ("Chris Abel Manager, Risk Controls").
     if (type === 'person') last = withoutTrailingRole(tokens, first, last);
     // A name ending in an organization's head noun is no person's ("Acme Corporation", "Ford Foundation").

@@ -183,6 +183,14 @@ describe('speaker identity', () => {
     });
   });
 
+  describe('names with long titles', () => {
+    it('keeps the department after a title\'s "of" or "for" out of the person\'s name', () => {
+      const text = 'Deputy Secretary of Defense Ann Roe said the plan was sound. Later, Roe said it would cost more.';
+      assert.deepStrictEqual(speakers(text).map((s) => s[1]), ['Ann Roe', 'Ann Roe']);
+      assert.deepStrictEqual(speakers('Assistant Secretary for Management Mary Ann Fox said the plan was sound.').map((s) => s[1]), ['Mary Ann Fox']);
+    });
+  });
+
   describe('pronouns', () => {
     it('resolves "it" at a cue to the organization just named', () => {
       assert.deepStrictEqual(speakers('Acme Corporation raised its prices on Monday. It said costs had risen.'), [['It', 'Acme Corporation', 'inferred']]);
