@@ -260,3 +260,15 @@ const GERUND_NOUNS = words('showing warning reporting planning thinking viewing 
 export function isGerundNoun(form: string): boolean {
   return GERUND_NOUNS.has(form.toLowerCase());
 }
+
+// Verbs and adjectives that take a cue verb's infinitive and leave the speaker the subject before them ("Sanders
+// has continued to push for …", "Republicans were quick to condemn …", "he used to boast …", "The House is likely
+// to consider …"); verbs that report on their own ("refused to", "promised to") are cues themselves.
+const CATENATIVES = words(`
+  continue continues continued continuing used begin begins began start starts started try tries tried
+  going quick likely unlikely able ready eager set moved rushed`);
+
+/** True for a word that passes its subject on to a cue verb's infinitive after it ("continued to", "quick to"). */
+export function isCatenative(form: string): boolean {
+  return CATENATIVES.has(form.toLowerCase());
+}

@@ -2,7 +2,7 @@
 import { isEvidenceNoun } from '../../lexicon/evidence';
 import { BE_CONTRACTIONS, BE_FORMS, FINITE_AUXILIARIES, OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/closedClass';
 import { words } from '../../lexicon/words';
-import { cueVerb, isParticiple, phrasalCue, type CueVerb } from '../../lexicon/speech';
+import { cueVerb, isCatenative, isParticiple, phrasalCue, type CueVerb } from '../../lexicon/speech';
 import { BETWEEN, isMannerAdverb, speakerBefore } from '../speakers';
 import { lw, mention, type LineCtx, type LocalMention } from './context';
 
@@ -112,6 +112,11 @@ export function cuesInReadingOrder(ctx: LineCtx, sentenceStart: number, sentence
   return cues;
 }
 
+/** "continued to say", "quick to condemn": a catenative and "to" right before the cue verb at token k. */
+export function catenativeBefore(ctx: LineCtx, k: number, sentenceStart: number): boolean {
+  return k - 2 >= sentenceStart && lw(ctx, k - 1) === 'to' && !ctx.quoted[k - 2] && isCatenative(lw(ctx, k - 2));
+}
+
 /** Auxiliaries and adverbs that annotators draw as part of the cue before its verb: "has also said", "is hoping". */
 const CUE_LEAD = words(BETWEEN, FINITE_AUXILIARIES, BE_FORMS, BE_CONTRACTIONS);
 
@@ -122,7 +127,12 @@ const CUE_LEAD = words(BETWEEN, FINITE_AUXILIARIES, BE_FORMS, BE_CONTRACTIONS);
 export function cueMention(ctx: LineCtx, cue: CueHit, sentenceStart: number): LocalMention {
   let first = cue.first;
   if (cue.verb) {
-    while (first - 1 >= sentenceStart && !ctx.quoted[first - 1] && (CUE_LEAD.has(lw(ctx, first - 1)) || isMannerAdverb(ctx.tokens[first - 1]))) first--;
+    for (;;) {
+      if (first - 1 >= sentenceStart && !ctx.quoted[first - 1] && (CUE_LEAD.has(lw(ctx, first - 1)) || isMannerAdverb(ctx.tokens[first - 1]))) first--;
+      // "has continued to push for", "were quick to condemn": the catenative verb and its "to" are the cue's.
+      else if (first === cue.first && catenativeBefore(ctx, first, sentenceStart)) first -= 2;
+      else break;
+    }
   }
   return mention(ctx, first, cue.last, 'other');
 }

@@ -7,7 +7,7 @@ import { cueVerb, isNounish, isParticiple, type CueVerb } from '../../lexicon/sp
 import { words } from '../../lexicon/words';
 import { BETWEEN, clauseSubject, phraseEndingAt, speakerBefore, subjectAt, type SpeakerPhrase } from '../speakers';
 import { SUBORDINATE_OPENERS, clauseAfter, contentEnd, contentStartAfter, namingEnd, opensPredicate } from './content';
-import { cueMention, type CueHit } from './cues';
+import { catenativeBefore, cueMention, type CueHit } from './cues';
 import { contentSpan, fromPhrase, lw, mention, sentenceBody, wordCount, type LineCtx, type LocalMention } from './context';
 import { mayBeInverted, readInverted } from './inverted';
 import { readPreposed } from './preposed';
@@ -35,6 +35,12 @@ function speakerOfCue(reading: SentenceReading, cue: CueHit, progressive: boolea
   let phrase = speakerBefore(tokens, cue.first, sentenceStart, quoted);
   // "Trump is telling supporters …": the speaker stands before the auxiliary.
   if (!phrase && progressive && isParticiple(tokens[cue.first].text)) phrase = speakerBefore(tokens, cue.first - 1, sentenceStart, quoted);
+  // "Sanders has continued to push for …", "Republicans were quick to condemn …": the subject before the
+  // catenative (and its "be") speaks.
+  if (!phrase && catenativeBefore(ctx, cue.first, sentenceStart)) {
+    const k = cue.first - 2;
+    phrase = speakerBefore(tokens, PROGRESSIVE_AUXILIARIES.has(lw(ctx, k - 1)) ? k - 1 : k, sentenceStart, quoted);
+  }
   let speaker: LocalMention | null = phrase ? fromPhrase(ctx, phrase) : null;
   // A coordinated verb shares the speaker before it: "She said … and added that …".
   let link = cue.first - 1;

@@ -235,4 +235,9 @@ describe('reported claims', () => {
       ['that they had lost patience', 'said', 'They'],
     ]);
   });
+  it('reads a cue verb after a catenative ("continued to", "quick to") with the subject before it as the speaker', () => {
+    assert.deepStrictEqual(reported('The ferry union has continued to push for a new pier.'), [['a new pier', 'has continued to push for', 'The ferry union']]);
+    assert.deepStrictEqual(reported('The harbour board was quick to condemn the strike at the pier.'), [['the strike at the pier', 'was quick to condemn', 'The harbour board']]);
+    assert.deepStrictEqual(reported('She used to boast that the pier was the longest in Europe.'), [['that the pier was the longest in Europe', 'used to boast', 'She']]);
+  });
 });
