@@ -2,6 +2,7 @@
 // reporting verbs of English grammars (Quirk et al., "reporting clauses"), narrowed to the ones news prose uses
 // to attribute statements; written out by hand. Each entry is "base|past|3rd person|-ing", with empty fields
 // for regular forms.
+import { LEARNED_CUES } from './learnedCues';
 import { words } from './words';
 
 const VERBS = `say|said|says|saying
@@ -162,6 +163,8 @@ export interface CueVerb {
   infinitive: boolean;
   /** Its content is its object, never a that-clause further on ("called for a ban that …"). */
   objectOnly?: boolean;
+  /** Learned from annotated news (learnedCues.ts) rather than listed by hand: it needs a content of some length. */
+  learned?: boolean;
 }
 
 const HEARER = words('tell ask warn assure urge remind inform accuse');
@@ -190,6 +193,13 @@ for (const row of VERBS.split('\n')) {
   const verb: CueVerb = { base, takesHearer: HEARER.has(base), strong: !WEAK.has(base), needsQuote: NAMING.has(base), infinitive: INFINITIVE.has(base), objectOnly: OBJECT_ONLY.has(base) };
   if (base === 'point') verb.particle = 'out';
   for (const f of [base, past || rPast, third || rThird, ing || rIng]) if (!forms.has(f)) forms.set(f, verb);
+}
+
+// The forms learned from annotated news (learnedCues.ts) report like the weak verbs: they introduce content
+// but don't stand after it.
+for (const row of LEARNED_CUES.trim().split('\n')) {
+  const form = row.slice(0, row.indexOf(' '));
+  if (!forms.has(form)) forms.set(form, { base: form, takesHearer: false, strong: false, needsQuote: false, infinitive: false, learned: true });
 }
 
 // "stated", "stating" report; "state" and "states" are nouns far more often ("the state", "six states").

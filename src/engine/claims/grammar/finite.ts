@@ -19,6 +19,8 @@ export const PROGRESSIVE_AUXILIARIES = words(BE_FORMS, BE_CONTRACTIONS);
 const SUBJECT_PREPOSITIONS = /^(at|of|for|from|in|with|on)$/;
 // "A new poll shows …": after a singular determiner an -s form can only be the verb.
 const SINGULAR_DETERMINER = /^(a|an|one|this|every)$/;
+// The fewest content words a learned cue verb reports.
+const LEARNED_MIN_WORDS = 3;
 // Coordinators before a cue that shares the speaker of the clause before: "She said … and added that …".
 const SHARED_SPEAKER_LINK = /^(and|but)$/;
 
@@ -251,6 +253,8 @@ export function readFiniteCue(reading: SentenceReading, cue: CueHit, verb: CueVe
   const quoteFollows = start < sentenceEnd && quoted[start];
   // "endorsed Trump", "criticized him": an attitude verb's one-word object is its content.
   const objectWord = afterWords === 1 && !verb.strong && start < end && (/^\p{Lu}/u.test(tokens[start].text) || OBJECT_PRONOUNS.has(lw(ctx, start)));
+  // A learned verb reports a statement, not a short object ("thanked the crowd", "talked to her").
+  if (verb.learned && afterWords < LEARNED_MIN_WORDS) return;
   if (start >= end || (afterWords < 2 && !quoteFollows && !objectWord)) {
     // "Smith said." after a quotation, "Smith said:" before one.
     if (!reading.claims.length && (start >= sentenceEnd || tokens[start].text === ':')) reading.attribution = { cue: cueMention(ctx, cue, sentenceStart), speaker };

@@ -1,0 +1,90 @@
+// Writes src/engine/lexicon/learnedCues.ts: cue verbs learned from PolNeAR train's gold (never dev), for the
+// long tail of reporting and stance verbs our hand list (lexicon/speech.ts) lacks. For every lower-case verb form
+// that heads a gold cue, it counts how often the form heads one (`cues`) against how often it occurs outside
+// quotation marks (`seen`); a form is kept when it heads at least MIN_CUES cues and its precision cues / seen is
+// at least MIN_PRECISION, so that a form the annotators rarely draw as a cue ("planned", "carried") stays out.
+// Only word statistics are written, never text.
+// A form that mostly follows a determiner is a noun and is left out.
+// Usage: npm run build:cues (needs ../shared/eval beside the repo)
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const evalDir = resolve(root, '..', 'shared', 'eval');
+const OUT = join(root, 'src', 'engine', 'lexicon', 'learnedCues.ts');
+const MIN_CUES = 8;
+const MIN_PRECISION = 0.5;
+const WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}+(?![\p{L}\p{N}'’-])/gu;
+// Verb forms only: past, -ing and third person. Adverbs in -ly and nouns in -ss, -ment(s), -tion(s), -ism(s),
+// -ness, -ence(s), -ance(s) are parts of cues annotators draw, not their verbs.
+const VERB_FORM = /^\p{Ll}{3,}(?:ed|ing|s)$/u;
+const NOT_A_VERB = /(?:ly|ss|ments?|tions?|sions?|isms?|ness|ences?|ances?|ers?|ors?|ists?|ics|ous|ings)$/u;
+// Forms the grammar reads by construction elsewhere (raising verbs: claims/raising.ts), not as cue verbs.
+const READ_ELSEWHERE = new Set(['seemed', 'seems', 'appeared', 'appears', 'expected', 'known', 'according']);
+// Naming verbs: their object is a name or a title ("a report titled …", "a resident named …"), which speech.ts
+// reads as speech only around a quotation (its NAMING verbs); learned, they would take any name for a claim.
+const NAMING = new Set(['titled', 'named', 'deemed', 'listed', 'nominated']);
+// Verbs of a topic or a courtesy ("discussed possibilities to …", "talked to her", "thanked the crowd"): PolNeAR
+// draws them as cues, but they report what was talked about or an act, not a statement, and the project's own
+// annotation (seeds/, the unit tests' sample articles) counts no claim there.
+const NOT_A_STATEMENT = new Set(['discussed', 'discussing', 'talked', 'talking', 'thanked']);
+// A form that follows a determiner this often is a noun ("the complaints"), whatever its ending.
+const MAX_AFTER_DETERMINER = 0.3;
+const DETERMINER = /^(?:the|a|an|his|her|their|its|our|my|your|this|these|those)$/;
+// Quotation marks: words inside them are quoted speech, not cues.
+const QUOTED = /["“”„«»][^"“”„«»]*["“”„«»]/gu;
+
+const trainFile = join(evalDir, 'polnear_train.jsonl');
+if (!existsSync(trainFile)) {
+  console.log(`No training gold at ${trainFile}: the cue list needs ../shared/eval beside the repo.`);
+  process.exit(0);
+}
+
+// The hand list, so that only forms it lacks are learned: speech.ts with the learned list it reads left empty.
+const withoutLearned = {
+  name: 'without-learned-cues',
+  setup(build) {
+    build.onResolve({ filter: /\/learnedCues$/ }, () => ({ path: 'learnedCues', namespace: 'empty' }));
+    build.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: 'export const LEARNED_CUES = "";', loader: 'js' }));
+  },
+};
+const entry = join(root, 'src', 'engine', 'lexicon', 'speech.ts');
+const bundle = await build({ entryPoints: [entry], bundle: true, format: 'esm', write: false, logLevel: 'silent', plugins: [withoutLearned] });
+const { cueVerb } = await import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`);
+
+const cues = new Map();
+const seen = new Map();
+const afterDeterminer = new Map();
+const add = (map, w) => map.set(w, (map.get(w) ?? 0) + 1);
+for (const line of readFileSync(trainFile, 'utf8').trim().split('\n')) {
+  const { text, attributions } = JSON.parse(line);
+  let previous = '';
+  for (const m of text.replace(QUOTED, (q) => ' '.repeat(q.length)).matchAll(WORD)) {
+    add(seen, m[0]);
+    if (DETERMINER.test(previous)) add(afterDeterminer, m[0]);
+    previous = m[0];
+  }
+  for (const a of attributions) {
+    for (const [start, end] of a.cue?.spans ?? []) for (const m of text.slice(start, end).matchAll(WORD)) add(cues, m[0]);
+  }
+}
+
+const learned = [...cues]
+  .filter(([w, n]) => n >= MIN_CUES && VERB_FORM.test(w) && !NOT_A_VERB.test(w) && !READ_ELSEWHERE.has(w) && !NAMING.has(w) && !NOT_A_STATEMENT.has(w) && !cueVerb(w))
+  .map(([w, n]) => ({ w, n, seen: Math.max(n, seen.get(w) ?? 0) }))
+  .filter((x) => x.n / x.seen >= MIN_PRECISION && (afterDeterminer.get(x.w) ?? 0) / x.seen <= MAX_AFTER_DETERMINER)
+  .sort((a, b) => a.w.localeCompare(b.w));
+
+const rows = learned.map((x) => `${x.w} ${x.n} ${x.seen}`).join('\n');
+writeFileSync(
+  OUT,
+  `// Generated by scripts/build-cue-list.mjs (npm run build:cues) from PolNeAR train's gold: verb forms that head a
+// cue at least ${MIN_CUES} times with precision (cues / occurrences outside quotation marks) at least ${MIN_PRECISION}, which
+// the hand list in speech.ts lacks. Each row: form, cues headed, occurrences. Do not edit by hand; rebuild.
+export const LEARNED_CUES = \`
+${rows}\`;
+`,
+);
+console.log(`${learned.length} learned cue forms written to ${OUT}`);

@@ -1,0 +1,30 @@
+import * as assert from 'assert';
+import { LEARNED_CUES } from '../../../../src/engine/lexicon/learnedCues';
+import { cueVerb } from '../../../../src/engine/lexicon/speech';
+
+// The thresholds scripts/build-cue-list.mjs applies; a hand edit or a bad rebuild that lets weaker forms in fails here.
+const MIN_CUES = 8;
+const MIN_PRECISION = 0.5;
+
+describe('learned cue verbs', () => {
+  const rows = LEARNED_CUES.trim()
+    .split('\n')
+    .map((r) => r.split(' '));
+
+  it('keeps only verb forms that head enough cues with enough precision', () => {
+    assert.ok(rows.length > 0);
+    for (const [form, cues, seen] of rows) {
+      assert.match(form, /^\p{Ll}+$/u);
+      assert.ok(Number(cues) >= MIN_CUES, `${form}: ${cues} cues`);
+      assert.ok(Number(cues) / Number(seen) >= MIN_PRECISION, `${form}: ${cues} of ${seen}`);
+    }
+  });
+
+  it('makes each learned form a weak cue verb', () => {
+    for (const [form] of rows) {
+      const verb = cueVerb(form);
+      assert.ok(verb, form);
+      assert.strictEqual(verb.strong, verb.base !== form, form);
+    }
+  });
+});
