@@ -30,6 +30,9 @@ const NAMING = new Set(['titled', 'named', 'deemed', 'listed', 'nominated']);
 // draws them as cues, but they report what was talked about or an act, not a statement, and the project's own
 // annotation (seeds/, the unit tests' sample articles) counts no claim there.
 const NOT_A_STATEMENT = new Set(['discussed', 'discussing', 'talked', 'talking', 'thanked']);
+// Verbs of releasing a document ("issued a policy paper welcoming the plan"): the document's own verb reports,
+// and the grammar reads it with the document as its speaker (grammar/participle.ts).
+const RELEASING = new Set(['issued']);
 // A form that follows a determiner this often is a noun ("the complaints"), whatever its ending.
 const MAX_AFTER_DETERMINER = 0.3;
 const DETERMINER = /^(?:the|a|an|his|her|their|its|our|my|your|this|these|those)$/;
@@ -72,7 +75,7 @@ for (const line of readFileSync(trainFile, 'utf8').trim().split('\n')) {
 }
 
 const learned = [...cues]
-  .filter(([w, n]) => n >= MIN_CUES && VERB_FORM.test(w) && !NOT_A_VERB.test(w) && !READ_ELSEWHERE.has(w) && !NAMING.has(w) && !NOT_A_STATEMENT.has(w) && !cueVerb(w))
+  .filter(([w, n]) => n >= MIN_CUES && VERB_FORM.test(w) && !NOT_A_VERB.test(w) && !READ_ELSEWHERE.has(w) && !NAMING.has(w) && !NOT_A_STATEMENT.has(w) && !RELEASING.has(w) && !cueVerb(w))
   .map(([w, n]) => ({ w, n, seen: Math.max(n, seen.get(w) ?? 0) }))
   .filter((x) => x.n / x.seen >= MIN_PRECISION && (afterDeterminer.get(x.w) ?? 0) / x.seen <= MAX_AFTER_DETERMINER)
   .sort((a, b) => a.w.localeCompare(b.w));

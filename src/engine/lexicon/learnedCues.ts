@@ -7,7 +7,6 @@ complaints 8 15
 convinced 9 11
 emailed 9 14
 encouraged 10 12
-issued 29 58
 learned 18 33
 ordered 18 21
 portrayed 11 16
