@@ -71,6 +71,13 @@ function speakerFor(claim: Claim, choice: SpeakerChoice, entities: readonly Enti
 
 function followRenames(claim: Claim, renamed: ReadonlyMap<string, string | null>): Claim {
   const id = claim.speaker?.entityId;
+  const members = claim.speaker?.members;
+  // Speakers named together ("Roe and Lee said") follow their entities' renames; a removed one drops out.
+  if (members?.some((m) => renamed.has(m))) {
+    const current = [...new Set(members.map((m) => currentId(renamed, m)).filter((m): m is string => m !== null))];
+    const { members: _dropped, ...rest } = claim.speaker!;
+    return { ...claim, speaker: current.length > 1 ? { ...rest, members: current } : rest };
+  }
   if (!id || !renamed.has(id)) return claim;
   return { ...claim, speaker: { ...claim.speaker!, entityId: currentId(renamed, id) } };
 }

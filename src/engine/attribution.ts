@@ -37,8 +37,15 @@ export function attributionOf(claim: Claim, entities: ReadonlyMap<string, Entity
   if (!speaker) return UNATTRIBUTED;
   const entity = speaker.entityId === null ? undefined : entities.get(speaker.entityId);
   if (entity) return { kind: entity.type, key: entity.id, name: entity.name, entityId: entity.id };
-  const written = speaker.text.replace(/\s+/g, ' ').trim();
+  // "Mr. Roe and Ms. Lee said": one group listing both by their canonical names, not the one written at the cue.
+  const together = (speaker.members ?? []).map((id) => entities.get(id)?.name).filter((n): n is string => !!n);
+  const written = together.length > 1 ? listed(together) : speaker.text.replace(/\s+/g, ' ').trim();
   return { kind: 'unresolved', key: `unresolved:${written.toLowerCase()}`, name: written, entityId: null };
+}
+
+/** "A and B", "A, B and C". */
+function listed(names: readonly string[]): string {
+  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
 /** Entities by id, the lookup `attributionOf` takes. */

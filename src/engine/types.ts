@@ -60,6 +60,11 @@ export interface Speaker extends Span {
    * ("Jo Roe, the group's president,") or coordinated names.
    */
   phrase?: Span;
+  /**
+   * The entities of several speakers named together ("Roe and Lee said"), in text order; the claim is then
+   * tied to none of them alone (entityId null).
+   */
+  members?: string[];
 }
 
 export interface Claim extends Span {

@@ -53,7 +53,7 @@ export function findClaims(text: string, lines: Span[], entities: Entity[], cach
     .map((d) => ({ ...d, spans: cleanSpans(d.spans, text.length) }))
     .filter((d) => d.spans.length > 0)
     .sort((a, b) => a.spans[0].start - b.spans[0].start);
-  const { entityIds, resolutions, entities: resolved } = resolveSpeakers(text, lines, drafts, entities);
+  const { entityIds, resolutions, members, entities: resolved } = resolveSpeakers(text, lines, drafts, entities);
   const texts = drafts.map((d) => d.spans.map((s) => text.slice(s.start, s.end)).join(' '));
   const ids = claimIds(texts);
   const claims: Claim[] = drafts.map((d, i) => ({
@@ -64,7 +64,7 @@ export function findClaims(text: string, lines: Span[], entities: Entity[], cach
     spans: d.spans,
     text: texts[i],
     cue: d.cue && { start: d.cue.start, end: d.cue.end, text: d.cue.text },
-    speaker: d.speaker && { start: d.speaker.start, end: d.speaker.end, text: d.speaker.text, entityId: entityIds[i], resolution: resolutions[i], ...(d.speaker.phrase ? { phrase: d.speaker.phrase } : {}) },
+    speaker: d.speaker && { start: d.speaker.start, end: d.speaker.end, text: d.speaker.text, entityId: entityIds[i], resolution: resolutions[i], ...(d.speaker.phrase ? { phrase: d.speaker.phrase } : {}), ...(members[i] ? { members: members[i]! } : {}) },
   }));
   claims.sort((a, b) => a.start - b.start || a.end - b.end);
   return { claims, entities: resolved };

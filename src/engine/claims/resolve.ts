@@ -474,6 +474,8 @@ export interface Resolved {
   entityIds: Array<string | null>;
   /** How each claim's speaker was resolved (see SpeakerResolution); null where its entity id is null. */
   resolutions: Array<SpeakerResolution | null>;
+  /** The entity ids of the speakers named together at each claim ("Roe and Lee said"), or null (see Speaker.members). */
+  members: Array<string[] | null>;
   /** Only entities with at least one mention: a name created for a speaker that resolved elsewhere is dropped. */
   entities: Entity[];
 }
@@ -505,6 +507,7 @@ export function resolveSpeakers(text: string, lines: readonly Span[], drafts: Dr
   ctx.gender = entityGenders(text, entities.filter((e) => e.type === 'person'), quoted, (at) => nextReferent(ctx, at + 1));
   const ids: Array<string | null> = drafts.map(() => null);
   const hows: Array<SpeakerResolution | null> = drafts.map(() => null);
+  const members: Array<Entity[] | null> = drafts.map(() => null);
   // Speakers and the pronouns and descriptors elsewhere are resolved in one pass in text order, so that each
   // can refer back to all resolved before it ("the president … he said").
   const speakerSpans = new SpanSet(drafts.flatMap((d) => (d.speaker ? [d.speaker] : [])));
@@ -528,7 +531,7 @@ export function resolveSpeakers(text: string, lines: readonly Span[], drafts: Dr
     let r: Resolution | null = null;
     const joined = sp && sp.form !== 'pronoun' ? organizationAcrossAnd(ctx, sp) : null;
     if (joined) r = joined;
-    else if (sp && coordinated(ctx, sp)) r = null;
+    else if (sp && (members[i] = coSpeakers(ctx, sp))) r = null;
     else if (sp?.form === 'pronoun') {
       r = resolvePronoun(ctx, sp, sp.text.toLowerCase(), { atCue: true });
       if (r) addMention(ctx, r.entity, { start: sp.start, end: sp.end, text: sp.text, form: 'pronoun' });
@@ -548,7 +551,12 @@ export function resolveSpeakers(text: string, lines: readonly Span[], drafts: Dr
   for (const [e, ms] of ctx.pending) e.mentions = [...e.mentions, ...ms].sort((a, b) => a.start - b.start || a.end - b.end);
   const kept = entities.filter((e) => e.mentions.length > 0);
   kept.sort((a, b) => a.mentions[0].start - b.mentions[0].start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { entityIds: ids, resolutions: hows, entities: kept };
+  const keptSet = new Set(kept);
+  const together = members.map((list) => {
+    const ms = (list ?? []).filter((e) => keptSet.has(e)).map((e) => e.id);
+    return ms.length > 1 ? ms : null;
+  });
+  return { entityIds: ids, resolutions: hows, members: together, entities: kept };
 }
 
 // "Mr. Grassley and Mr. Leahy said", "said Roe and Lee": the word before or the name after an "and" next to
@@ -562,23 +570,37 @@ const AND_AFTER = /^,?\s+and\s+(?=\p{Lu})/u;
  * ("campaigned with Obama and Clinton said" has one speaker).
  */
 function coordinated(ctx: Context, sp: Span): boolean {
+  return coSpeakers(ctx, sp) !== null;
+}
+
+/**
+ * The entities of a speaker named together with another of its kind, in text order ("Mr. Roe and Ms. Lee"
+ * → Joe Roe, Ann Lee), or null when the speaker is named alone. The speaker's own entity is the one written
+ * at the mention, or the one its bare name names; the list is empty of it when it has none.
+ */
+function coSpeakers(ctx: Context, sp: Span & { text?: string }): Entity[] | null {
   const own = mentionAt(ctx, sp)?.entity;
   const kindOf = (type: string): string => (type === 'place' ? 'organization' : type);
   // A name that holds the "and" itself ("Central and East European Coalition") is one entity.
-  const other = (span: Span): boolean => {
+  const other = (span: Span): Entity | null => {
     const at = mentionAt(ctx, span);
-    if (!at || at.entity === own || (at.start < sp.start && at.end > sp.start) || (at.start < sp.end && at.end > sp.end)) return false;
-    if (ctx.quoted.contains(span) || (own && kindOf(at.entity.type) !== kindOf(own.type))) return false;
+    if (!at || at.entity === own || (at.start < sp.start && at.end > sp.start) || (at.start < sp.end && at.end > sp.end)) return null;
+    if (ctx.quoted.contains(span) || (own && kindOf(at.entity.type) !== kindOf(own.type))) return null;
     const first = Math.min(at.start, span.start);
-    return !OBLIQUE_BEFORE.test(ctx.text.slice(Math.max(0, first - 30), first).split(/[,.;:!?]/).pop() ?? '');
+    return OBLIQUE_BEFORE.test(ctx.text.slice(Math.max(0, first - 30), first).split(/[,.;:!?]/).pop() ?? '') ? null : at.entity;
   };
+  const self = own ?? (sp.text ? entityByName(ctx, bareName(sp.text)) : null);
+  const withSelf = (partner: Entity, partnerFirst: boolean): Entity[] => (!self || self === partner ? [partner] : partnerFirst ? [partner, self] : [self, partner]);
   const before = AND_BEFORE.exec(ctx.text.slice(Math.max(0, sp.start - 40), sp.start));
   if (before) {
     const end = sp.start - before[0].length + 1;
-    if (other({ start: end - 1, end })) return true;
+    const partner = other({ start: end - 1, end });
+    if (partner) return withSelf(partner, true);
   }
   const after = AND_AFTER.exec(ctx.text.slice(sp.end, sp.end + 12));
-  return !!after && !OBLIQUE_BEFORE.test(ctx.text.slice(Math.max(0, sp.start - 30), sp.start)) && other({ start: sp.end + after[0].length, end: sp.end + after[0].length + 1 });
+  if (!after || OBLIQUE_BEFORE.test(ctx.text.slice(Math.max(0, sp.start - 30), sp.start))) return null;
+  const partner = other({ start: sp.end + after[0].length, end: sp.end + after[0].length + 1 });
+  return partner ? withSelf(partner, false) : null;
 }
 
 // The capitalised words and "and" just before a speaker mention ("United States Citizenship and "), within a sentence.

@@ -141,6 +141,16 @@ describe('applying entity decisions', () => {
     assert.notStrictEqual(alone?.id, idOf(split, 'Barack Obama'));
   });
 
+  it('follows a merge in the speakers named together, dropping the list when one speaker is left', () => {
+    const text = 'Joe Roe and Ann Lee met the mayor in May.\n\nMr. Roe and Ms. Lee said the rules were unfair.\n';
+    const together = analyze(text);
+    assert.deepStrictEqual(claimWith(together, 'rules').speaker?.members, [idOf(together, 'Joe Roe'), idOf(together, 'Ann Lee')]);
+    const at = (exact: string) => anchorOf(text, { start: text.indexOf(exact), end: text.indexOf(exact) + exact.length });
+    const merge: Decision = { id: 'm1', action: 'mergeEntities', other: at('Joe Roe'), target: at('Ann Lee'), creator: 'tester', created: '2026-11-30T10:00:00Z' } as Decision;
+    const speaker = claimWith(applyDecisions(together, [merge]), 'rules').speaker;
+    assert.deepStrictEqual([speaker?.entityId, speaker?.members], [null, undefined]);
+  });
+
   it('accepts an entity: reviewed, with who and when, and a second accept or a changed entity keeps its status', () => {
     const accepted = applyDecisions(machine, [decide('Springfield', { action: 'acceptEntity' })]);
     const springfield = accepted.entities.find((e) => e.mentions.some((m) => m.text === 'Springfield'))!;

@@ -84,6 +84,7 @@ export function assertValidClaims(text: string, claims: Claim[], entityIds: Set<
       checkWritten(text, claim.speaker, `${what} speaker`);
       const id = claim.speaker.entityId;
       assert.ok(id === null || entityIds.has(id), `${what}: speaker entity "${id}" does not exist`);
+      for (const member of claim.speaker.members ?? []) assert.ok(id === null && entityIds.has(member), `${what}: co-speaker "${member}" does not exist or the claim has an entity too`);
     }
   }
 }

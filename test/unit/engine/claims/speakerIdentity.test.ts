@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { analyze } from '../../../../src/engine/analyze';
+import { claimsByAttribution } from '../../../../src/engine/attribution';
 import { resolveSpeakers } from '../../../../src/engine/claims/resolve';
 import type { Analysis, Entity, Mention } from '../../../../src/engine/types';
 import { assertValidAnalysis } from '../analysisInvariants';
@@ -276,6 +277,13 @@ describe('speaker identity', () => {
     it('ties a claim of two named people to neither of them alone', () => {
       const text = 'Joe Roe and Ann Lee met the mayor in May.\n\nMr. Roe and Ms. Lee said the rules were unfair.';
       assert.deepStrictEqual(speakers(text), [['Ms. Lee', null, null]]);
+    });
+
+    it('lists the speakers named together, and groups their claims under both names', () => {
+      const text = 'Joe Roe and Ann Lee met the mayor in May.\n\nMr. Roe and Ms. Lee said the rules were unfair.\n\n“We will appeal,” said Roe and Lee.\n\nLee said she would run.';
+      const a = analysed(text);
+      assert.deepStrictEqual(a.claims.map((c) => c.speaker?.members), [['person:joe-roe', 'person:ann-lee'], ['person:joe-roe', 'person:ann-lee'], undefined]);
+      assert.deepStrictEqual(claimsByAttribution(a).map((g) => [g.attribution.name, g.attribution.kind, g.claims.length]), [['Joe Roe and Ann Lee', 'unresolved', 2], ['Ann Lee', 'person', 1]]);
     });
 
     it('reads "said Roe and Lee" after the cue as two speakers too', () => {
