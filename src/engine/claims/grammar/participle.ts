@@ -11,8 +11,10 @@ import type { SentenceReading } from './state';
 
 // A quotation closing on a comma right before the participle ("“…,” adding …").
 const COMMA_QUOTE_END = /,["”’']?$/;
-// What may link a participle to the clause it hangs on.
-const PARTICIPLE_LINK = /^(,|—|–|and)$/;
+// What may link a participle to the clause it hangs on: punctuation, "and", or a preposition of means or time
+// ("pushed back by suggesting …", "resigned after tweeting …"); not "for", whose gerund is often someone else's
+// words ("criticized Trump for saying …").
+const PARTICIPLE_LINK = /^(,|—|–|and|by|after|while|when|in|before)$/;
 
 // A plural noun: "-s" but not "-ss" ("groups", not "press").
 const PLURAL = /[^s]s$/;

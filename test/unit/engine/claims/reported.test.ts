@@ -247,4 +247,10 @@ describe('reported claims', () => {
     assert.deepStrictEqual(reported('The harbour crews challenged it.'), []);
     assert.deepStrictEqual(reported('The figures were wrong, the port authority challenged.'), []);
   });
+  it('reads a participle after a preposition of means or time as the claim of the clause\'s subject', () => {
+    assert.deepStrictEqual(reported('Jo Roe pushed back by suggesting that the pier was safe.'), [['that the pier was safe', 'suggesting', 'Jo Roe']]);
+    assert.deepStrictEqual(reported('The mayor resigned after admitting that the ferry contract was flawed.'), [['that the ferry contract was flawed', 'admitting', 'The mayor']]);
+    // After "for" the gerund is the object's words, not the subject's.
+    assert.deepStrictEqual(reported('Critics attacked the mayor for saying that the pier was safe.'), [['the mayor for saying that the pier was safe', 'attacked', 'Critics']]);
+  });
 });
