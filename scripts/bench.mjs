@@ -37,6 +37,8 @@ const WORST_RUNS = 5;
 const MIN_RUN_MS = 300;
 // The real-text row: runs per size (after one warm-up run), its median compared.
 const REAL_RUNS = 3;
+// The fresh-engine row: fresh processes, each loading the engine and analysing the seed once.
+const FRESH_RUNS = 11;
 
 if (process.argv[2] === '--heap-child') heapChild(process.argv[3], process.argv[4]);
 else if (process.argv[2] === '--activate-child') await activateChild(process.argv[3]);
@@ -330,18 +332,23 @@ function activationFigure(extension) {
   return `${ms(median(totals))} (n=5; of which loading the bundle ${ms(median(requires))})`;
 }
 
-/** Median wall and CPU times of loading the engine bundle and of its first analysis, in fresh processes. */
+/**
+ * Median wall and CPU times of loading the engine bundle and of its first analysis, in FRESH_RUNS fresh processes,
+ * and the range of the totals: one process's figure swings by a quarter on this shared machine.
+ */
 function freshEngineFigure(engine, seed) {
   const seedFile = path.join(work, 'seed.txt');
   fs.writeFileSync(seedFile, seed);
   const runs = [];
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < FRESH_RUNS; i++) {
     const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--engine-child', engine, seedFile], { encoding: 'utf8' });
     if (child.status !== 0) return `failed: ${child.stderr.trim().split('\n').slice(-3).join(' | ')}`;
     runs.push(JSON.parse(child.stdout.trim().split('\n').pop()));
   }
   const at = (key) => ms(median(runs.map((r) => r[key])));
-  return `load ${at('load')} (CPU ${at('loadCpu')}) + first analysis ${at('first')} (CPU ${at('firstCpu')}) = ${at('total')} (n=5)`;
+  const totals = runs.map((r) => r.total);
+  return `load ${at('load')} (CPU ${at('loadCpu')}) + first analysis ${at('first')} (CPU ${at('firstCpu')}) = ${at('total')}`
+    + ` (n=${FRESH_RUNS}; totals ${ms(Math.min(...totals))} to ${ms(Math.max(...totals))})`;
 }
 
 function cpu() {
