@@ -24,25 +24,54 @@ const ABBREVIATIONS = new Set([
 // word ("M. Waugh", "George W. Bush"). Anything else is one punctuation code point.
 const TOKEN = /(?:\p{L}\.){2,}|\p{Lu}\.(?=[ \t]+\p{Lu})|[\p{L}\p{M}\p{N}_]+(?:['’\-.&/][\p{L}\p{M}\p{N}_]+)*|\S/gu;
 
-/** Tokenizes `text`; offsets are relative to `text` plus `base`. */
 /** The lower-cased text of token k, or '' outside the list. */
 export const lowerAt = (tokens: readonly Token[], k: number): string => tokens[k]?.text.toLowerCase() ?? '';
 
+// A letter, digit or underscore anywhere in a token: it is a word (or a number), not punctuation.
+const WORD_CHARACTER = /[\p{L}\p{N}_]/u;
+// A word made of digits and number punctuation only.
+const NUMBER = /^[\p{N}.,/-]+$/u;
+
+/** Whether a character code is an ASCII letter. */
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+/**
+ * Whether TOKEN's match `token` holds a letter, a digit or an underscore. A match opening with an ASCII character
+ * is decided by it (a word opens with one of them, and a match opening with other ASCII is one punctuation mark):
+ * no regular expression runs for most tokens.
+ */
+function isWordToken(token: string): boolean {
+  const code = token.charCodeAt(0);
+  if (code < 0x80) return isAsciiLetter(code) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
+  return WORD_CHARACTER.test(token);
+}
+
+/** Whether a word ends in the possessive "'s" (or "’s", "'S"). */
+function endsPossessive(word: string): boolean {
+  const s = word[word.length - 1];
+  const apostrophe = word[word.length - 2];
+  return (s === 's' || s === 'S') && (apostrophe === '\'' || apostrophe === '’');
+}
+
+/** Tokenizes `text`; offsets are relative to `text` plus `base`. */
 export function tokenize(text: string, base = 0): Token[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     let word = m[0];
     let end = m.index + word.length;
-    const isWord = /[\p{L}\p{N}_]/u.test(word);
+    const isWord = isWordToken(word);
     if (isWord && text[end] === '.' && ABBREVIATIONS.has(word.toLowerCase())) {
       word += '.';
       end++;
       TOKEN.lastIndex = end;
     }
-    const kind = !isWord ? 'punct' : /^[\p{N}.,/-]+$/u.test(word) ? 'number' : 'word';
+    // A word opening with an ASCII letter is no number.
+    const kind = !isWord ? 'punct' : !isAsciiLetter(word.charCodeAt(0)) && NUMBER.test(word) ? 'number' : 'word';
     // The possessive "'s" is a token of its own, so that "Lithuania's" yields the name "Lithuania".
-    const possessive = kind === 'word' && word.length > 2 && /['’][sS]$/.test(word) ? 2 : 0;
+    const possessive = kind === 'word' && word.length > 2 && endsPossessive(word) ? 2 : 0;
     if (possessive) {
       tokens.push({ start: base + m.index, end: base + end - 2, text: word.slice(0, -2), kind });
       tokens.push({ start: base + end - 2, end: base + end, text: word.slice(-2), kind: 'word' });

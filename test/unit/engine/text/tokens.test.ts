@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import fc from 'fast-check';
 import { sentenceRanges, tokenize } from '../../../../src/engine/text/tokens';
 import { splitLines } from '../../../../src/engine/text/paragraphs';
 
@@ -8,6 +9,31 @@ describe('tokenize', () => {
     assert.deepStrictEqual(
       tokenize(text).map((t) => t.text),
       ['Mr.', 'Smith', 'met', 'U.S.', 'officials', 'in', 'Lithuania', '’s', 'capital', '.'],
+    );
+  });
+
+  it('kinds and splits tokens as plain regular expressions do, on any text', () => {
+    // The plain way: each token's kind and possessive asked of regular expressions (tokenize decides most
+    // tokens by their first character instead).
+    const plain = (text: string): Array<[string, string]> => {
+      const out: Array<[string, string]> = [];
+      for (const m of text.matchAll(/(?:\p{L}\.){2,}|\p{Lu}\.(?=[ \t]+\p{Lu})|[\p{L}\p{M}\p{N}_]+(?:['’\-.&/][\p{L}\p{M}\p{N}_]+)*|\S/gu)) {
+        const word = m[0];
+        const kind = !/[\p{L}\p{N}_]/u.test(word) ? 'punct' : /^[\p{N}.,/-]+$/u.test(word) ? 'number' : 'word';
+        if (kind === 'word' && word.length > 2 && /['’][sS]$/.test(word)) out.push([word.slice(0, -2), kind], [word.slice(-2), 'word']);
+        else out.push([word, kind]);
+      }
+      return out;
+    };
+    // No abbreviation among the pieces: those take the period after them, which the plain way leaves out.
+    const pieces = ['a', 'Z', 'é', 'É', '\u0301', '\u{1D400}', '\u{1F600}', '7', '٣', '_', '\'', '’', 's', 'S', '\'s', '’S', '.', ',', '/',
+      '-', '&', '!', '“', ' ', '\t', '\u00a0', 'Ab', 'U.S.', 'A. ', 'B'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 14 }), (parts) => {
+        const text = parts.join('');
+        assert.deepStrictEqual(tokenize(text).map((t): [string, string] => [t.text, t.kind]), plain(text), JSON.stringify(text));
+      }),
+      { numRuns: 150, seed: 14 },
     );
   });
 
