@@ -45,4 +45,15 @@ describe('Speaker identity in the Speakers view', () => {
       ['Mrs. Roe\'s aides', '1 claim'],
     ]);
   });
+
+  it('files a claim of speakers named together under both names, however the cue writes them', async () => {
+    const text = ['date 2024-05-06', '', 'Joe Roe and Ann Lee met the mayor in May.', '', 'Mr. Roe and Ms. Lee said the rules were unfair.', '', '“We will appeal,” said Roe and Lee.', ''].join('\n');
+    const doc = await writeAndOpen('speakers-together.article', text);
+    await showInViews(api, doc);
+    const rows = (api.speakers.getChildren() as SpeakerNode[]).map((n) => {
+      const item = api.speakers.getTreeItem(n);
+      return [labelOf(item), item.description];
+    });
+    assert.deepStrictEqual(rows, [['Joe Roe and Ann Lee', '2 claims']]);
+  });
 });
