@@ -52,11 +52,11 @@ export class LineCache {
   get<T>(stage: string, line: string, compute: (line: string) => T): T {
     let now = this.current.get(stage);
     if (!now) this.current.set(stage, (now = new Map()));
-    if (now.has(line)) return now.get(line) as T;
-    const before = this.previous.get(stage);
-    let result: T;
-    if (before?.has(line)) result = before.get(line) as T;
-    else {
+    // Each look-up hashes and compares the line, so one per map (an undefined result would only be computed again).
+    let result = now.get(line) as T | undefined;
+    if (result !== undefined) return result;
+    result = this.previous.get(stage)?.get(line) as T | undefined;
+    if (result === undefined) {
       result = compute(line);
       this.computed++;
     }

@@ -2,6 +2,7 @@ import { genderOfGivenName, genderOfPronoun, genderOfWord, type Gender } from '.
 import type { Entity, Mention, Span } from '../types';
 import type { SpanSet } from './spans';
 import { memoized } from '../memo';
+import { aroundSpan } from '../windowCache';
 
 // The word before a name, across an appositive comma: "Mrs. Lee", "his wife, Ann Lee".
 const WORD_BEFORE = /([\p{L}.]+),?[\s\u00a0]*$/u;
@@ -70,7 +71,8 @@ export function entityGenders(text: string, people: Entity[], quoted: SpanSet, n
     const votes: GenderVotes = { total: 0, byMention: new Map() };
     for (const m of e.mentions) {
       if (m.form !== 'name' || (shared && !namesInFull(m, e))) continue;
-      const marked = markedGender(text, m);
+      // A name mention's text is the text at its place: the window holds all the gender mark reads.
+      const marked = aroundSpan('marked-gender', text, m, 30, 0, () => markedGender(text, m));
       const following = followingPronoun(text, m.end, next(m.start), quoted);
       const vote = (marked ? (marked === 'he' ? 3 : -3) : 0) + (following ? (following === 'he' ? 1 : -1) : 0);
       if (vote === 0) continue;

@@ -3,6 +3,7 @@
 // speaks of "eelgrass" elsewhere); the tagger, seeing one line, cannot tell.
 import { isTitle } from '../lexicon/roles';
 import { LowerCaseWords } from '../text/lowerWords';
+import { aroundSpan } from '../windowCache';
 import type { EntityType, Span } from '../types';
 import { isCommonWord } from './commonWords';
 import type { LineMention } from './lineMention';
@@ -43,6 +44,19 @@ function isShouted(text: string, m: LineMention, word: string): boolean {
   return LOWER_WORD_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) || LOWER_WORD_AFTER.test(text.slice(m.end, m.end + 3));
 }
 
+/** What the words around a mention say of its casing; kept between the analyses of an incremental one (../windowCache). */
+function casingAround(text: string, m: LineMention, word: string): { shouted: boolean; capitalised: boolean; opens: boolean; lowerNext: boolean } {
+  return aroundSpan('casing', text, m, 30, 3, () => {
+    const capitalised = /^\p{Lu}\p{Ll}+$/u.test(word);
+    return {
+      shouted: isShouted(text, m, word),
+      capitalised,
+      opens: capitalised && opensSentence(text, m.start),
+      lowerNext: LOWER_WORD_NEXT.test(text.slice(m.end, m.end + 3)),
+    };
+  });
+}
+
 /**
  * Drops one-word person, organization and place mentions that are common words, not names: a word whose
  * every mention opens a sentence when the same word is written in lower case elsewhere in `text`, or when
@@ -57,10 +71,11 @@ export function withoutCommonWords(text: string, lines: readonly Span[], mention
   for (const m of mentions) {
     if (!NAMED.has(m.type)) continue;
     const word = text.slice(m.start, m.end);
-    if (isShouted(text, m, word)) shouted.add(m);
-    if (!/^\p{Lu}\p{Ll}+$/u.test(word)) continue;
-    openers.set(word, (openers.get(word) ?? true) && opensSentence(text, m.start));
-    if (!LOWER_WORD_NEXT.test(text.slice(m.end, m.end + 3))) prose.set(word, false);
+    const facts = casingAround(text, m, word);
+    if (facts.shouted) shouted.add(m);
+    if (!facts.capitalised) continue;
+    openers.set(word, (openers.get(word) ?? true) && facts.opens);
+    if (!facts.lowerNext) prose.set(word, false);
     else if (!prose.has(word)) prose.set(word, true);
   }
   const common = new Set<string>();

@@ -194,7 +194,9 @@ function canonical(text: string, mentions: LineMention[]): string {
 export function mergeMentions(text: string, lineMentions: LineMention[]): Entity[] {
   const mentions = retypeFullNames(text, lineMentions);
   const companies = companyShortNames(text, mentions);
-  const groups = new Map<string, Group>();
+  // Groups by type, then by key (a memoised string, whose hash is kept), and in the order they were made.
+  const byType = new Map<EntityType, Map<string, Group>>();
+  const groups: Group[] = [];
   const byStart = new Map<number, Group>();
   const owned: LineMention[] = [];
   for (const m of mentions) {
@@ -205,14 +207,18 @@ export function mergeMentions(text: string, lineMentions: LineMention[]): Entity
     const written = text.slice(m.start, m.end);
     // Handles and hashtags are case-insensitive; URLs and dates are kept as written.
     const key = m.type === 'url' || m.type === 'date' ? written : nameKey(m.type, written, companies);
-    const id = m.type + '\u0000' + key;
-    const g = groups.get(id) ?? { type: m.type, key, mentions: [] };
+    let ofType = byType.get(m.type);
+    if (!ofType) byType.set(m.type, (ofType = new Map()));
+    let g = ofType.get(key);
+    if (!g) {
+      ofType.set(key, (g = { type: m.type, key, mentions: [] }));
+      groups.push(g);
+    }
     g.mentions.push(m);
-    groups.set(id, g);
     byStart.set(m.start, g);
   }
   // Shorter person names join the fuller names they end; shortest first, so chains resolve.
-  const people = [...groups.values()].filter((g) => g.type === 'person');
+  const people = groups.filter((g) => g.type === 'person');
   // Names by their last word, so that each shorter name is compared with the few names it may end.
   const byLastWord = new Map<string, Group[]>();
   for (const g of people) {
@@ -240,7 +246,7 @@ export function mergeMentions(text: string, lineMentions: LineMention[]): Entity
   }
   const entities: Entity[] = [];
   const ids = new Set<string>();
-  for (const g of groups.values()) {
+  for (const g of groups) {
     if (merged.has(g)) continue;
     g.mentions.sort((a, b) => a.start - b.start);
     const named = g.mentions.filter((m) => !(m.type === 'handle' && g.type !== 'handle'));
