@@ -4,6 +4,7 @@
 import { LEGAL_FORMS } from '../lexicon/organizations';
 import type { Token } from '../text/tokens';
 import type { LineMention } from './lineMention';
+import { isCommonWord } from './commonWords';
 import { words } from '../lexicon/words';
 
 // Capitalised words that open a sentence or clause and so do not start a company name before its suffix.
@@ -103,11 +104,13 @@ export function withCompanyNames(tokens: readonly Token[], names: readonly LineM
 // Words around a name that only a company takes: "Ontario-based Magna", "Acme shares", "shares of Acme".
 const BASED = /^\p{Lu}[\p{L}.]*-based$/u;
 const STOCK = words('shares stock');
+// Nouns after a name that make it the organization that issued them ("a Bloomberg poll"), not a person.
+const ISSUED = words('poll polls survey');
 const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'’&.-]*$/u;
 
 /**
  * Retypes as sure organizations the person names that the words around them show to be companies:
- * "Ontario-based Magna", "Pirelli shares", "shares of Jones", and adds the capitalised words after "X-based"
+ * "Ontario-based Magna", "Pirelli shares", "shares of Jones", "a Bloomberg poll", and adds the capitalised words after "X-based"
  * that no name covers. Offsets as the tokens'; `names` stay sorted.
  */
 export function companiesByContext(tokens: readonly Token[], names: LineMention[]): void {
@@ -120,10 +123,17 @@ export function companiesByContext(tokens: readonly Token[], names: LineMention[
     const before = tokens[k - 1]?.text ?? '';
     const after = tokens[last + 1]?.text ?? '';
     const ofShares = before === 'of' && STOCK.has(tokens[k - 2]?.text ?? '');
-    if (BASED.test(before) || STOCK.has(after) || ofShares) {
+    if (BASED.test(before) || STOCK.has(after) || ISSUED.has(after) || ofShares) {
       n.type = 'organization';
       n.sure = true;
     }
+  }
+  // A capitalised word before "shares" or "stock" that the tagger left untagged is a company ("Hallman stock").
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!STOCK.has(tokens[i + 1].text) || !CAPITALISED.test(tokens[i].text) || isCommonWord(tokens[i].text.toLowerCase())) continue;
+    if (names.some((n) => n.start < tokens[i].end && tokens[i].start < n.end)) continue;
+    names.push({ start: tokens[i].start, end: tokens[i].end, type: 'organization', sure: true });
+    names.sort((a, b) => a.start - b.start);
   }
   // Capitalised words right after "X-based" that the tagger left untagged are the company too.
   for (let i = 0; i + 1 < tokens.length; i++) {

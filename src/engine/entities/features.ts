@@ -1,6 +1,7 @@
 // Features of the entity tagger. Static features depend only on the sentence's words (computed once per
 // token); label features depend on the labels already chosen to the left (greedy decoding).
 import type { Token } from '../text/tokens';
+import { clusterOf } from './clusters';
 import { isCommonWord } from './commonWords';
 import { phraseClasses, wordClass } from './gazetteer';
 import { memoized } from '../memo';
@@ -41,9 +42,11 @@ interface TokenInfo {
   cls: string;
   /** 'c' for a common word (./commonWords), else ''. */
   common: string;
+  /** The word's cluster (./clusters), or ''. */
+  cluster: string;
 }
 
-const PAD: TokenInfo = { lower: '<s>', short: '<s>', full: '<s>', cls: '', common: '' };
+const PAD: TokenInfo = { lower: '<s>', short: '<s>', full: '<s>', cls: '', common: '', cluster: '<s>' };
 
 /** The static features of a sentence's tokens, computed on demand by token index (memory stays small). */
 export interface SentenceFeatures {
@@ -64,7 +67,7 @@ export interface SentenceFeatures {
 const INFO_LIMIT = 100_000;
 const tokenInfo = memoized((word: string): TokenInfo => {
   const lower = word.toLowerCase();
-  return { lower, ...shape(word), cls: wordClass(lower), common: isCommonWord(lower) ? 'c' : '' };
+  return { lower, ...shape(word), cls: wordClass(lower), common: isCommonWord(lower) ? 'c' : '', cluster: clusterOf(lower) };
 }, INFO_LIMIT);
 
 export function sentenceFeaturizer(tokens: readonly Token[], allCaps: boolean): SentenceFeatures {
@@ -87,6 +90,8 @@ export function sentenceFeaturizer(tokens: readonly Token[], allCaps: boolean): 
         'p3=' + w.lower.slice(0, 3),
         'l=' + w.cls,
         'v=' + w.common + w.short,
+        'k=' + w.cluster,
+        'kc=' + w.cluster + w.short,
       ];
       if (w.lower.length > 4) f.push('x4=' + w.lower.slice(-4));
       return f;
@@ -107,6 +112,8 @@ export function sentenceFeaturizer(tokens: readonly Token[], allCaps: boolean): 
         'l-1=' + p1.cls,
         'l+1=' + n1.cls,
         'v-1=' + p1.common,
+        'k-1=' + p1.cluster,
+        'k+1=' + n1.cluster,
         'ww=' + w.lower + '|' + n1.lower,
         'pw=' + p1.lower + '|' + w.lower,
         'i=' + (i === 0 ? 'F' : i === tokens.length - 1 ? 'L' : 'M') + caps + w.short,

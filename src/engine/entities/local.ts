@@ -9,6 +9,9 @@ import type { LineMention } from './lineMention';
 import { isAllCapsLine, sentenceFeaturizer } from './features';
 import { loadModel } from './model';
 import { isCommonWord } from './commonWords';
+import { wordClass } from './gazetteer';
+import { gluedOrganizationEnd } from './gluedOrganization';
+import { cueVerb } from '../lexicon/speech';
 import { companiesByContext, withCompanyNames } from './companies';
 import { isLowerCaseLine, lexiconNames } from './lowerCaseLine';
 import { findPatterns } from './patterns';
@@ -77,6 +80,11 @@ const ORGANIZATION_HEAD = words(
   + 'association federation council committee commission agency ministry department foundation society band '
   + 'orchestra club school records press team brigade corps army navy magazine times systems laboratories '
   + 'communications service services court assembly congress senate government',
+);
+// Last words of organizations' names that never end a place's (unlike "bank", "school" or "court": "West Bank").
+const NEVER_PLACE_HEAD = words(
+  'gazette herald tribune journal times newspaper magazine press university college institute corporation company '
+  + 'airlines association federation foundation society party ministry agency commission committee',
 );
 
 // Last words of names that may hold a title ("Prince Edward Island", "King Abdullah University").
@@ -156,6 +164,73 @@ function joinEpithets(tokens: Token[], labels: string[]): void {
   }
 }
 
+// The most words of a title written before the name whose last words the tagger took for a name.
+const TITLE_LEAD = 3;
+
+/** True when words first…last end a title that opens before them ("of State" of "Secretary of State"). */
+function endsTitle(tokens: Token[], first: number, last: number): boolean {
+  for (let k = Math.max(0, first - TITLE_LEAD); k < first; k++) {
+    if (isTitle(tokens.slice(k, last + 1).map((t) => t.text).join(' '))) return true;
+  }
+  return false;
+}
+
+/**
+ * True when token k is a given name (and no place or organization the lexicons know) that continues a run of
+ * another kind than a person's: the tagger has run a name into the person's ("House Carl" | "Mendez").
+ */
+function endsInGivenName(tokens: Token[], labels: string[], k: number): boolean {
+  if (labels[k][0] !== 'I' || labels[k].endsWith('-PER')) return false;
+  const cls = wordClass(tokens[k].text.toLowerCase());
+  return cls.includes('F') && !/[CPSO]/.test(cls);
+}
+
+const SURNAME = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * A given name that ends another kind of name, before a capitalised word the tagger left out, opens a
+ * person's name ("Speaker of the House Carl Mendez" tagged "House Carl" | "Mendez").
+ */
+function splitGivenNames(tokens: Token[], labels: string[]): void {
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    if (labels[k + 1] !== 'O' || !SURNAME.test(tokens[k + 1].text) || isCommonWord(tokens[k + 1].text.toLowerCase())) continue;
+    if (!endsInGivenName(tokens, labels, k)) continue;
+    labels[k] = 'B-PER';
+    labels[k + 1] = 'I-PER';
+  }
+}
+
+const POSSESSIVE = /^['’][sS]$/u;
+// A romanised Korean given name written after the surname ("Park Geun-hye", "Moon Jae-in").
+const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+// Head nouns of organizations named "X for Y" or "X of Y" ("Center for Media and Public Affairs").
+const HEAD_BEFORE_FOR = words('Center Centre Institute Council Committee Office Bureau Association Society Foundation Alliance Coalition League');
+
+/**
+ * Joins a person's name cut by the tagger: a particle between two parts ("Osama bin" | "Laden"), a hyphenated
+ * given name after it ("Park" | "Geun-hye"); and an organization's name cut after its head and "for" or "of"
+ * ("Center for" | "Media and Public Affairs").
+ */
+function joinCutNames(tokens: Token[], labels: string[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const after = labels[i - 1].endsWith('-PER');
+    if (after && labels[i] === 'O' && PARTICLE.has(tokens[i].text) && labels[i + 1] === 'B-PER') {
+      labels[i] = 'I-PER';
+      labels[i + 1] = 'I-PER';
+    }
+  }
+  for (let i = 1; i < tokens.length; i++) {
+    if (labels[i - 1].endsWith('-PER') && labels[i] === 'O' && HYPHENATED_GIVEN_NAME.test(tokens[i].text)) labels[i] = 'I-PER';
+  }
+  for (let i = 2; i < tokens.length; i++) {
+    if (labels[i] !== 'B-ORG' || labels[i - 1] !== 'O' || labels[i - 2] !== 'O') continue;
+    if (!['for', 'of'].includes(tokens[i - 1].text) || !HEAD_BEFORE_FOR.has(tokens[i - 2].text)) continue;
+    labels[i - 2] = 'B-ORG';
+    labels[i - 1] = 'I-ORG';
+    labels[i] = 'I-ORG';
+  }
+}
+
 const INITIAL = /^\p{Lu}\.$/u;
 
 /** Initials right before a person's name ("A. B." of "A. B. Jones") are part of it, however tagged. */
@@ -164,8 +239,11 @@ function joinInitials(tokens: Token[], labels: string[]): void {
     if (labels[i] !== 'B-PER') continue;
     let k = i;
     while (k > 0 && INITIAL.test(tokens[k - 1].text) && tokens[k - 1].end + 1 >= tokens[k].start) k--;
-    // After another kind of name the tagger has cut the person's name elsewhere ("State John" | "F. Kerry").
-    if (k === i || (k > 0 && labels[k - 1] !== 'O' && !labels[k - 1].endsWith('-PER'))) continue;
+    if (k === i) continue;
+    // A given name that ends another kind of name run into the person's ("State John" | "F. Kerry") opens it.
+    if (k > 1 && endsInGivenName(tokens, labels, k - 1)) labels[k - 1] = 'B-PER';
+    // After another kind of name the tagger has cut the person's name elsewhere.
+    if (k > 0 && labels[k - 1] !== 'O' && !labels[k - 1].endsWith('-PER')) continue;
     // A given name before the initials ("John F." of "John F. Kerry") opens the name.
     labels[k] = k > 0 && labels[k - 1].endsWith('-PER') ? 'I-PER' : 'B-PER';
     for (let m = k + 1; m <= i; m++) labels[m] = 'I-PER';
@@ -192,6 +270,17 @@ function withoutTrailingRole(tokens: Token[], first: number, last: number): numb
   return last;
 }
 
+/**
+ * True when words first…last open with a given name the lexicons know as nothing else, do not end in an
+ * organization's head noun, and a capitalised role or title follows them ("Jane Roe Administrative Manager").
+ */
+function opensSignature(tokens: Token[], first: number, last: number): boolean {
+  const next = tokens[last + 1]?.text ?? '';
+  if (!/^\p{Lu}/u.test(next) || (!isRoleNoun(next) && !isTitle(next))) return false;
+  const cls = wordClass(tokens[first].text.toLowerCase());
+  return cls.includes('F') && !/[CPSO]/.test(cls) && !ORGANIZATION_HEAD.has(tokens[last].text.toLowerCase());
+}
+
 // An adverb opening a sentence before a comma ("Frankly, …", "Roughly, …"): capitalised, never a name.
 const OPENING_ADVERB = /^\p{Lu}\p{Ll}+ly$/u;
 
@@ -215,6 +304,8 @@ function taggedNames(tokens: Token[], tags: readonly string[]): LineMention[] {
   joinGenerational(tokens, labels);
   joinEpithets(tokens, labels);
   joinInitials(tokens, labels);
+  splitGivenNames(tokens, labels);
+  joinCutNames(tokens, labels);
   const out: LineMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (labels[i][0] !== 'B') continue;
@@ -247,11 +338,34 @@ function taggedNames(tokens: Token[], tags: readonly string[]): LineMention[] {
     // A role written like a title before a name ("Hydrologist Jane Roe", "Economist …") is not the name.
     while (type === 'person' && first < last && isRoleNoun(tokens[first].text)) first++;
     // Nor is the department after a title's "of" or "for" ("Deputy Secretary of Defense Ann Roe").
-    if (type === 'person' && last - first >= 2 && titleComplement(tokens, first)) first++;
+    // The tagger may have read the department and the person as one organization ("Defense Ann Roe").
+    if (type && last - first >= 2 && titleComplement(tokens, first)) {
+      first++;
+      type = 'person';
+    }
+    // A run opening with a given name that a capitalised role follows is a person's name, as signatures write
+    // ("Jane Roe Administrative" | "Manager"), whatever the tagger took it for.
+    if (type !== 'person' && last > first && opensSignature(tokens, first, last)) {
+      type = 'person';
+      last = withoutTrailingRole(tokens, first, last + 1);
+    }
     // Nor is a role written after a full name, as signatures do ("Chris Abel Manager, Risk Controls").
     if (type === 'person') last = withoutTrailingRole(tokens, first, last);
+    // Nor a place's, for the heads no place has ("the Springfield Gazette", "Ohio State University").
+    if (type === 'place' && last > first && NEVER_PLACE_HEAD.has(tokens[last].text.toLowerCase())) type = 'organization';
     // A name ending in an organization's head noun is no person's ("Acme Corporation", "Ford Foundation").
     if (type === 'person' && last > first && ORGANIZATION_HEAD.has(tokens[last].text.toLowerCase())) type = 'organization';
+    // An organization's name run into the name of the person who speaks after it ("the Daily Herald Roe said"):
+    // two names.
+    const speaks = cueVerb(tokens[last + 1]?.text ?? '')?.strong;
+    if (type === 'organization' && speaks && !ORGANIZATION_HEAD.has(tokens[last].text.toLowerCase())) {
+      const glued = gluedOrganizationEnd(tokens.slice(first, last + 1).map((t) => t.text));
+      if (glued >= 0) {
+        out.push({ start: tokens[first].start, end: tokens[first + glued].end, type: 'organization' });
+        first += glued + 1;
+        type = 'person';
+      }
+    }
     // A country's name is a place even where the tagger took it for an organization ("US" in "US military").
     const name = tokens.slice(first, last + 1).map((t) => t.text).join(' ');
     if (type === 'organization' && countryByName(name)) type = 'place';
@@ -270,6 +384,10 @@ function taggedNames(tokens: Token[], tags: readonly string[]): LineMention[] {
     if (!/\p{L}/u.test(name) || isRegionalAdjective(name) || NOT_NAMES.has(name.toLowerCase())) type = undefined;
     // A title alone ("Madam Speaker", "Speaker") names no one; nor does an opening adverb.
     if (first === last && isTitle(tokens[first].text)) type = undefined;
+    // A run the tagger opened on a possessive reads the word after it as a name ("the president's Pacific roots").
+    if (POSSESSIVE.test(tokens[first].text)) type = undefined;
+    // Nor do the last words of a title that opens before the name ("Secretary of State" | "John F. Kerry").
+    if (type !== 'person' && endsTitle(tokens, first, last)) type = undefined;
     if (first === 0 && last === 0 && tokens[1]?.text === ',' && OPENING_ADVERB.test(name)) type = undefined;
     if (last > first && type !== 'person' && EVENT_HEAD.has(tokens[last].text.toLowerCase())) type = undefined;
     if (type) out.push({ start: tokens[first].start, end: tokens[last].end, type, ...(sure ? { sure } : {}) });
@@ -299,6 +417,7 @@ function joinAdjacentPersons(tokens: Token[], names: LineMention[]): LineMention
   return out;
 }
 
+const NAMED_TYPES: ReadonlySet<EntityType> = new Set(['person', 'organization', 'place']);
 const OPEN_QUOTE = /^["“‘']$/;
 const CLOSE_QUOTE = /^["”’']$/;
 
@@ -322,8 +441,9 @@ function withNicknames(tokens: Token[], names: LineMention[]): LineMention[] {
     if (!after || close > t + 5 || !CLOSE_QUOTE.test(tokens[close]?.text ?? '')) continue;
     let k = n + 1;
     while (k < names.length && names[k].end <= tokens[close].start) k++;
+    // The surname alone is any type the tagger gave it (a lone surname is often taken for a company's name).
     const surname = names[k];
-    if (!surname || surname.type !== 'person' || surname.start !== after.start) continue;
+    if (!surname || surname.start !== after.start || !NAMED_TYPES.has(surname.type)) continue;
     m.end = surname.end;
     n = k;
   }

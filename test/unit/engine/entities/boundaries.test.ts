@@ -14,6 +14,20 @@ describe('entity boundaries and non-names', () => {
     assert.ok(named(text).includes('person:Paul D. Ryan'), named(text).join(', '));
   });
 
+  it('keeps a particle, a hyphenated given name and "Center for" inside the name', () => {
+    const text = 'We have been here before: Osama bin Laden declared war on the United States in a long statement.';
+    assert.ok(named(text).includes('person:Osama bin Laden'), named(text).join(', '));
+    const korean = 'South Korean President Park Geun-hye said the state was spiraling out of control.';
+    assert.ok(named(korean).includes('person:Park Geun-hye'), named(korean).join(', '));
+    const center = 'In 2013, research conducted by the Center for Media and Public Affairs found a bias.';
+    assert.ok(named(center).includes('organization:Center for Media and Public Affairs'), named(center).join(', '));
+  });
+
+  it('takes no name the tagger opened on a possessive', () => {
+    const text = 'The president\'s Pacific roots also came into play.';
+    assert.ok(!named(text).some((e) => e.includes('Pacific')), named(text).join(', '));
+  });
+
   it('keeps a generational suffix in the name', () => {
     const text = 'Henry Ford III said nothing.';
     assert.deepStrictEqual(named(text), ['person:Henry Ford III']);

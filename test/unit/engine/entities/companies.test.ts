@@ -56,6 +56,8 @@ describe('company names by their form', () => {
     const text = 'Analysts said Brandt shares were cheap.\nHallman stock closed down 1/8 at 40 on Friday.';
     const e = entitiesOf(text);
     assert.deepStrictEqual(mentionsOf(e, 'organization'), ['Brandt', 'Hallman'], listed(e).join(', '));
+    const poll = entitiesOf('A Bloomberg poll shows that voters have changed their minds.');
+    assert.deepStrictEqual(mentionsOf(poll, 'organization'), ['Bloomberg'], listed(poll).join(', '));
     assert.deepStrictEqual(mentionsOf(e, 'person'), [], listed(e).join(', '));
   });
 
