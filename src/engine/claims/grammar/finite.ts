@@ -43,6 +43,10 @@ function speakerOfCue(reading: SentenceReading, cue: CueHit, progressive: boolea
     const k = cue.first - 2;
     phrase = speakerBefore(tokens, PROGRESSIVE_AUXILIARIES.has(lw(ctx, k - 1)) ? k - 1 : k, sentenceStart, quoted);
   }
+  // "Groups backing the mayor have asked …": the phrase before the cue is the participle's object; the phrase
+  // the participle modified is the subject.
+  const { modified } = reading;
+  if (phrase && modified && phrase.first >= modified.from && phrase.last < modified.until) return { phrase: null, speaker: modified.speaker };
   let speaker: LocalMention | null = phrase ? fromPhrase(ctx, phrase) : null;
   // A coordinated verb shares the speaker before it: "She said … and added that …".
   let link = cue.first - 1;

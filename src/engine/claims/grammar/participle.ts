@@ -1,7 +1,7 @@
 // Participle cues: "…, saying (that) …", "… — asserting …", "… with 30 percent of voters saying …".
 import { DETERMINERS, FINITE_AUXILIARIES, NEGATION } from '../../lexicon/closedClass';
 import { isRoleNoun } from '../../lexicon/roles';
-import { isGerundNoun } from '../../lexicon/speech';
+import { cueVerb, isGerundNoun } from '../../lexicon/speech';
 import type { Token } from '../../text/tokens';
 import { BETWEEN, clauseSubject, phraseWithOf, type SpeakerPhrase } from '../speakers';
 import { contentEnd, contentStartAfter, opensPredicate } from './content';
@@ -40,7 +40,7 @@ function objectEnd(ctx: LineCtx, cue: CueHit, start: number, end: number): numbe
   const object = !cue.verb?.strong;
   for (let k = start + 1; k < end; k++) {
     if (ctx.quoted[k]) continue;
-    if (ctx.tokens[k].text === ',' || (object && opensPredicate(ctx, k, end))) return k;
+    if (ctx.tokens[k].text === ',' || (object && (opensPredicate(ctx, k, end) || !!cueVerb(lw(ctx, k))?.strong))) return k;
   }
   return end;
 }
@@ -79,8 +79,10 @@ export function readParticipleCue(reading: SentenceReading, cue: CueHit): void {
       // The modified phrase speaks only here: a coordinated cue later ("… about Sanders vowing to fight on and
       // said …") keeps the clause's own subject.
       const clauseSpeaker = reading.lastSpeaker;
-      reading.emit([span], cue, fromPhrase(ctx, nounPhraseOf(ctx, withPhrase)), end);
+      const speaker = fromPhrase(ctx, nounPhraseOf(ctx, withPhrase));
+      reading.emit([span], cue, speaker, end);
       reading.lastSpeaker = clauseSpeaker;
+      reading.modified = { speaker, from: start, until: end };
     }
     return;
   }

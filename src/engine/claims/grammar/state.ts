@@ -11,6 +11,11 @@ export class SentenceReading {
   coveredUntil: number;
   /** The speaker of the latest claim: a coordinated or participle cue shares it. */
   lastSpeaker: LocalMention | null = null;
+  /**
+   * The noun phrase a participle modified ("groups backing the mayor") and the tokens [from, until) of its object:
+   * a cue right after that object has the phrase as its subject ("… the mayor have asked …").
+   */
+  modified: { speaker: LocalMention; from: number; until: number } | null = null;
   /** The quotations of the sentence (indices into ctx.quotes), in order. */
   readonly quotesIn: number[] = [];
 

@@ -229,6 +229,15 @@ describe('reported claims', () => {
     // A noun in -ing, an adverb or a past form before the participle is no noun phrase it modifies.
     assert.deepStrictEqual(reported('She had a strong showing in the harbour towns.'), []);
     assert.deepStrictEqual(reported('Jo Roe contributed reporting from Oslo.'), []);
+    // The modified phrase is the subject of a cue right after the participle's object.
+    assert.deepStrictEqual(reported('Residents opposing the plan said the pier was safe.'), [
+      ['the plan', 'opposing', 'Residents'],
+      ['the pier was safe', 'said', 'Residents'],
+    ]);
+    assert.deepStrictEqual(reported('Several harbour groups backing the mayor have asked for a new pier.'), [
+      ['the mayor', 'backing', 'Several harbour groups'],
+      ['for a new pier', 'have asked', 'Several harbour groups'],
+    ]);
     // The modified phrase is no speaker for a later coordinated cue.
     assert.deepStrictEqual(reported('They were angry at Holm vowing to fight on and said that they had lost patience.'), [
       ['to fight on', 'vowing', 'Holm'],
