@@ -44,7 +44,8 @@ const EMBEDDED_POST = /^(.*\S)\s+[—–]\s*([^\s(—–][^(—–]{0,80}?)\s*\(
 export function analyzeLine(s: string): LineAnalysis {
   const quotes = findQuotes(s);
   const result: LineAnalysis = { claims: [], intro: null, quotes, opensWithQuote: opensWithQuote(s) };
-  const post = EMBEDDED_POST.exec(s);
+  // The pattern needs "(@": most lines lack it, and are spared the scan (and a fresh worker its compilation).
+  const post = s.includes('(@') ? EMBEDDED_POST.exec(s) : null;
   if (post) {
     const contentEnd = post[1].length;
     const dash = s.indexOf(post[0].slice(contentEnd).trim()[0], contentEnd);
