@@ -153,8 +153,10 @@ export function registerName(ctx: Context, e: Entity, text: string, canonical: b
   if (!ctx.names || (e.type !== 'person' && e.type !== 'organization')) return;
   const key = fold(stripPossessive(text));
   if (!ctx.names.full.has(key)) ctx.names.full.set(key, e);
+  // Only a person's own name files them by surname and first name: the words of a mention are not needed.
+  if (!canonical || e.type !== 'person') return;
   const ws = spaceSeparated(text);
-  if (!canonical || e.type !== 'person' || ws.length < 2) return;
+  if (ws.length < 2) return;
   for (const [map, w] of [[ctx.names.surnames, ws[ws.length - 1]], [ctx.names.firsts, ws[0]]] as const) {
     const list = map.get(fold(w)) ?? [];
     if (!list.includes(e)) list.push(e);
