@@ -73,6 +73,8 @@ const CAPITALISED_RUN = /(?:\p{Lu}[\p{L}.&-]*(?<!\p{Ll}{2}\.)[^\S\n]+)*\p{Lu}[\p
 const LEADING_MODIFIERS = /^(?:(?:[Tt]he|[Aa]n?)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+)*/u;
 // "the website", "the advocacy group": a definite phrase whose last word is its head.
 const DEFINITE_HEAD = /^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/u;
+// The word that announces a pair: "Both Mr. King and Mr. Schultz".
+const BOTH = /^(?:Both|Either|Neither)\s+/u;
 // A capitalised determiner that opens a sentence before a name ("A Bloomberg poll").
 const LEADING_DETERMINER = /^(?:A|An|The|This|That|Each|Every|Another)$/;
 // A descriptor that introduces someone new ("a federal judge", "one of his aides", "some analysts") names
@@ -590,11 +592,21 @@ function coSpeakers(ctx: Context, sp: Span & { text?: string }): Entity[] | null
     return OBLIQUE_BEFORE.test(ctx.text.slice(Math.max(0, first - 30), first).split(/[,.;:!?]/).pop() ?? '') ? null : at.entity;
   };
   const self = own ?? (sp.text ? entityByName(ctx, bareName(sp.text)) : null);
+  // "Both Mr. King and …" where the tagger left "Mr. King" untagged: the person that name names.
+  const untaggedBefore = (end: number): Entity | null => {
+    const from = Math.max(0, end - 60);
+    const run = CAPITALISED_RUN.exec(ctx.text.slice(from, end));
+    if (!run || (self && self.type !== 'person') || ctx.quoted.contains({ start: end - 1, end })) return null;
+    const first = from + run.index;
+    if (OBLIQUE_BEFORE.test(ctx.text.slice(Math.max(0, first - 30), first).split(/[,.;:!?]/).pop() ?? '')) return null;
+    const e = entityByName(ctx, bareName(run[0].replace(BOTH, '')));
+    return e?.type === 'person' && e !== self ? e : null;
+  };
   const withSelf = (partner: Entity, partnerFirst: boolean): Entity[] => (!self || self === partner ? [partner] : partnerFirst ? [partner, self] : [self, partner]);
   const before = AND_BEFORE.exec(ctx.text.slice(Math.max(0, sp.start - 40), sp.start));
   if (before) {
     const end = sp.start - before[0].length + 1;
-    const partner = other({ start: end - 1, end });
+    const partner = other({ start: end - 1, end }) ?? untaggedBefore(end);
     if (partner) return withSelf(partner, true);
   }
   const after = AND_AFTER.exec(ctx.text.slice(sp.end, sp.end + 12));

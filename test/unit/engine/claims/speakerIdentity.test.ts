@@ -286,6 +286,14 @@ describe('speaker identity', () => {
       assert.deepStrictEqual(claimsByAttribution(a).map((g) => [g.attribution.name, g.attribution.kind, g.claims.length]), [['Joe Roe and Ann Lee', 'unresolved', 2], ['Ann Lee', 'person', 1]]);
     });
 
+    it('finds the other speaker by name where the tagger left it untagged ("Both Mr. Roe and …")', () => {
+      // The tagger leaves "Both Mr. King" untagged here (the test stands only while it does).
+      const text = 'Larry King and Ed Schultz work for the network.\n\nBoth Mr. King and Mr. Schultz say the managers never told them what to say.';
+      const a = analysed(text);
+      assert.ok(!a.entities.some((e) => e.mentions.some((m) => m.start === text.indexOf('Mr. King'))));
+      assert.deepStrictEqual(a.claims.map((c) => [c.speaker?.entityId, c.speaker?.members]), [[null, ['person:larry-king', 'person:ed-schultz']]]);
+    });
+
     it('reads "said Roe and Lee" after the cue as two speakers too', () => {
       const text = 'Joe Roe and Ann Lee met the mayor in May.\n\n“The rules are unfair,” said Roe and Lee.';
       assert.deepStrictEqual(speakers(text).map((s) => s[1]), [null]);
