@@ -50,8 +50,9 @@ export interface LineCtx {
 /** The lower-case text of token k ('' outside the line). */
 export const lw = (ctx: LineCtx, k: number): string => lowerAt(ctx.tokens, k);
 
-// A pronoun with a contracted auxiliary: "He's", "they’ve", "we'd", "I'm".
-const CONTRACTED_PRONOUN = /^(\p{L}+)\s*['’](?:s|ve|d|ll|re|m)$/iu;
+// A pronoun with a contracted auxiliary: "He's", "they’ve", "we'd", "I'm". The auxiliary's cases are spelled out
+// (ſ is how the `i` flag folds s) so that V8 need not case-fold \p{L} when it compiles the pattern on a fresh worker.
+const CONTRACTED_PRONOUN = /^(\p{L}+)\s*['’](?:[sSſ]|[vV][eE]|[dD]|[lL][lL]|[rR][eE]|[mM])$/u;
 
 /** The mention covering tokens first..last (inclusive). */
 export const mention = (ctx: LineCtx, first: number, last: number, form: MentionForm): LocalMention => {
