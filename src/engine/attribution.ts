@@ -9,13 +9,14 @@ export type AttributionKind = EntityType | 'unresolved' | 'unattributed';
 export interface Attribution {
   kind: AttributionKind;
   /**
-   * Groups claims by who said them, unique within an analysis: the entity id, `unresolved:` and the speaker as
-   * written (lower case, white space collapsed), or `unattributed`.
+   * Groups claims by who said them, unique within an analysis: the entity id, `together:` and the names of
+   * speakers named together, `unresolved:` and the speaker as written (lower case, white space collapsed), or
+   * `unattributed`.
    */
   key: string;
-  /** The entity's canonical name, the speaker as written (white space collapsed), or "Unattributed". */
+  /** The entity's canonical name, "A and B" for speakers named together, the speaker as written (white space collapsed), or "Unattributed". */
   name: string;
-  /** The named entity, for the entity kinds only. */
+  /** The named entity, for the entity kinds only; null for speakers named together (`Speaker.members`). */
   entityId: string | null;
 }
 
@@ -37,9 +38,14 @@ export function attributionOf(claim: Claim, entities: ReadonlyMap<string, Entity
   if (!speaker) return UNATTRIBUTED;
   const entity = speaker.entityId === null ? undefined : entities.get(speaker.entityId);
   if (entity) return { kind: entity.type, key: entity.id, name: entity.name, entityId: entity.id };
-  // "Mr. Roe and Ms. Lee said": one group listing both by their canonical names, not the one written at the cue.
-  const together = (speaker.members ?? []).map((id) => entities.get(id)?.name).filter((n): n is string => !!n);
-  const written = together.length > 1 ? listed(together) : speaker.text.replace(/\s+/g, ' ').trim();
+  // "Mr. Roe and Ms. Lee said": one group listing both by their canonical names, not the one written at the cue,
+  // of the first one's type, so that a named pair is filed with the named speakers, not with unnamed sources.
+  const together = (speaker.members ?? []).map((id) => entities.get(id)).filter((e): e is Entity => !!e);
+  if (together.length > 1) {
+    const name = listed(together.map((e) => e.name));
+    return { kind: together[0].type, key: `together:${name.toLowerCase()}`, name, entityId: null };
+  }
+  const written = speaker.text.replace(/\s+/g, ' ').trim();
   return { kind: 'unresolved', key: `unresolved:${written.toLowerCase()}`, name: written, entityId: null };
 }
 

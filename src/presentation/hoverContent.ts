@@ -92,6 +92,8 @@ function claimSection(claim: Claim, entities: ReadonlyMap<string, Entity>, linke
     if (speaker && speaker.text !== attribution.name) by += ` (written “${escapeMarkdown(speaker.text)}”)`;
   } else if (attribution.kind === 'unresolved') {
     by = `by **${escapeMarkdown(attribution.name)}** (unresolved: not linked to a named entity)`;
+  } else if (attribution.kind !== 'unattributed') {
+    by = `by **${escapeMarkdown(attribution.name)}** (named together)`;
   }
   const lines = [`**${KIND_LABEL[claim.kind]}** ${by}`];
   lines.push(claim.cue ? `Cue: “${escapeMarkdown(claim.cue.text)}”` : 'No attribution cue');

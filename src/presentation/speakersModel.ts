@@ -10,7 +10,7 @@ export type SpeakerKind = AttributionKind;
 export type SpeakerSort = 'position' | 'count';
 
 export interface SpeakerGroup {
-  /** Unique among the groups of one analysis: the attribution key (entity id, `unresolved:<text>`, `unattributed`). */
+  /** Unique among the groups of one analysis: the attribution key (entity id, `together:<names>`, `unresolved:<text>`, `unattributed`). */
   key: string;
   /** The entity the claims resolve to, if any. */
   entityId: string | null;

@@ -186,7 +186,9 @@ export class SpeakersTreeProvider implements vscode.TreeDataProvider<SpeakersTre
         ? 'unattributed: no speaker found'
         : group.kind === 'unresolved'
           ? 'unresolved: not tied to a named entity'
-          : group.kind;
+          : group.entityId === null
+            ? 'named together'
+            : group.kind;
     return treeItem({
       label: group.name,
       id: `speaker:${group.key}`,

@@ -28,6 +28,16 @@ describe('attribution', () => {
     assert.strictEqual(attributionOf(CLAIMS.build, new Map()).entityId, null);
   });
 
+  it('is one named group of the first one\'s type for speakers named together, tied to neither alone', () => {
+    const pair = { ...CLAIMS.nobody, speaker: { ...CLAIMS.nobody.speaker!, entityId: null, members: ['person:jane-roe', 'organization:acme-corp'] } };
+    assert.deepStrictEqual(attributionOf(pair, entities), {
+      kind: 'person', key: 'together:jane roe and acme corp', name: 'Jane Roe and Acme Corp', entityId: null,
+    });
+    // A member the analysis does not hold leaves one name: that is no group.
+    const lone = { ...pair, speaker: { ...pair.speaker, members: ['person:jane-roe', 'person:nobody'] } };
+    assert.strictEqual(attributionOf(lone, entities).kind, 'unresolved');
+  });
+
   it('is unattributed only without a speaker', () => {
     assert.deepStrictEqual(attributionOf(CLAIMS.banner, entities), {
       kind: 'unattributed', key: 'unattributed', name: 'Unattributed', entityId: null,

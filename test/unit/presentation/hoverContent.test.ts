@@ -92,6 +92,14 @@ describe('hoverAt', () => {
     assert.ok(!hover.markdown.includes('command:'));
   });
 
+  it('names speakers named together by their names, without a reveal link', () => {
+    const lee: Entity = { id: 'person:bo-lee', type: 'person', name: 'Bo Lee', mentions: [] };
+    const pair: Claim = { ...officials, speaker: { ...officials.speaker!, members: [ana.id, lee.id] } };
+    const hover = hoverAt({ ...analysis, entities: [ana, lee], claims: [pair] }, at('costs').start)!;
+    assert.match(hover.markdown, /\*\*Reported speech\*\* by \*\*Ana Núñez and Bo Lee\*\* \(named together\)/);
+    assert.ok(!hover.markdown.includes('command:'));
+  });
+
   it('says when a claim is unattributed and has no cue', () => {
     const lone: Claim = { ...officials, speaker: null, cue: null };
     const hover = hoverAt({ ...analysis, claims: [lone] }, at('costs').start)!;
