@@ -9,6 +9,8 @@ export interface DraftClaim {
   speaker: LocalMention | null;
   /** An embedded post ("… — Name (@handle) date") or a signed quotation ("“…” ― Name"): direct and complete. */
   post: boolean;
+  /** A turn of a quoted transcript ("“NAME: …"): direct, its label the speaker. */
+  transcript?: boolean;
   line: number;
 }
 
@@ -42,6 +44,7 @@ export function assemble(text: string, lines: Span[], analyses: LineAnalysis[]):
         cue: c.cue && shift(c.cue, base),
         speaker: c.speaker && shift(c.speaker, base),
         post: !!c.cue && c.cue.text.length === 1 && /[―—–]/.test(c.cue.text),
+        ...(c.transcript ? { transcript: true } : {}),
         line: li,
       };
       if (k === 0 && open && c.atLineStart) {

@@ -65,3 +65,22 @@ export function headlineClaim(s: string): HeadlineClaim | null {
   if (s[contentEnd - 1] === '.' && !/["”’']\.$/.test(rest)) contentEnd--;
   return { speaker: { start, end: colon }, colon, content: { start: contentStart, end: contentEnd } };
 }
+
+// A turn of a transcript quoted in the article: a paragraph opening with a quotation mark and the speaker's
+// label in capitals ("“WALLACE: Let’s start …", "\"SEN. KAINE: Well …"). Such paragraphs run long and a kicker
+// ("BOOM: …") is in capitals too, so the quotation mark before the label is what tells a transcript. Only the
+// label is matched: the content runs to the line's end, whatever its length.
+const TRANSCRIPT_LABEL = /^\s*["“„«]\s*(\p{Lu}[\p{Lu}.’'-]*(?: \p{Lu}[\p{Lu}.’'-]*){0,2}):\s+(?=\S)/u;
+
+/** The claim of a quoted transcript turn ("“NAME: what they said"), or null; offsets relative to the line. */
+export function transcriptTurn(s: string): HeadlineClaim | null {
+  const m = TRANSCRIPT_LABEL.exec(s);
+  if (!m) return null;
+  const name = m[1];
+  if (!/\p{Lu}{2}/u.test(name) || name.split(' ').some((w) => LABELS.has(w.toLowerCase().replace(/[’'].*$/, '')))) return null;
+  // The label is the first run of capitals after the opening mark.
+  const start = m[0].indexOf(name);
+  const colon = start + name.length;
+  const end = s.trimEnd().length;
+  return { speaker: { start, end: colon }, colon, content: { start: m[0].length, end } };
+}

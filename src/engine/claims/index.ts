@@ -22,7 +22,7 @@ const CLOSING = /["”“»'’]$/;
 
 /** The gold convention: direct when the content opens and closes with a quotation mark, mixed when marks are only inside. */
 function kindOf(text: string, d: DraftClaim): ClaimKind {
-  if (d.post) return 'direct';
+  if (d.post || d.transcript) return 'direct';
   const first = text.slice(d.spans[0].start, d.spans[0].end);
   const last = text.slice(d.spans[d.spans.length - 1].start, d.spans[d.spans.length - 1].end);
   if (OPENING.test(first) && (CLOSING.test(last) || /[.,!?…]$/.test(last))) return 'direct';

@@ -1,7 +1,7 @@
 import { cueVerb } from '../lexicon/speech';
 import { tokenize, type Token } from '../text/tokens';
 import type { Span } from '../types';
-import { headlineClaim } from './headline';
+import { headlineClaim, transcriptTurn } from './headline';
 import { findQuotes, opensWithQuote, type QuoteSegment } from './quotes';
 import { NAME_JOINERS } from './speakers';
 import { analyzeSentence, type Attribution, type LineCtx, type LocalMention, type SentenceClaim, type SentenceResult } from './sentence';
@@ -22,6 +22,8 @@ export interface LocalClaim {
   openEnd: boolean;
   /** Starts with the quotation that opens the line. */
   atLineStart: boolean;
+  /** A turn of a quoted transcript ("“NAME: …"): direct, though its content starts after the label. */
+  transcript?: boolean;
 }
 
 export interface LineAnalysis {
@@ -72,6 +74,22 @@ export function analyzeLine(s: string): LineAnalysis {
       bare: false,
       openEnd: false,
       atLineStart: false,
+    });
+    return result;
+  }
+  // "“WALLACE: Let’s start …": a turn of a quoted transcript names its speaker in its label; a turn left open
+  // at the line's end goes on in the next paragraph that opens with a quotation mark.
+  const turn = transcriptTurn(s);
+  if (turn) {
+    const last = quotes[quotes.length - 1];
+    result.claims.push({
+      spans: [turn.content],
+      cue: { start: turn.colon, end: turn.colon + 1, text: ':', form: 'other' },
+      speaker: { ...turn.speaker, text: s.slice(turn.speaker.start, turn.speaker.end), form: 'name' },
+      bare: false,
+      openEnd: !!last && !last.closed,
+      atLineStart: false,
+      transcript: true,
     });
     return result;
   }

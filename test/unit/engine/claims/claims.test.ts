@@ -106,6 +106,34 @@ describe('findClaims patterns', () => {
     assert.deepStrictEqual(jane?.mentions.map((m) => [m.text, m.form]), [['Jane Roe', 'name'], ['@janeroe', 'handle']]);
   });
 
+  it('reads the turns of a quoted transcript as direct claims of the speakers their labels name', () => {
+    const text = [
+      'Ana Lind spoke to Tom Berg of the Courier on Sunday. A partial transcript follows:',
+      '',
+      '“BERG: Will the harbour stay open during the works?',
+      '',
+      '"LIND:\u00a0It will, and the ferries keep running.',
+      '',
+      '“Nobody loses a job over this.”',
+    ].join('\n');
+    const { claims, entities } = analyze(text);
+    const nameOf = (id: string | null | undefined) => entities.find((e) => e.id === id)?.name;
+    assert.deepStrictEqual(
+      claims.map((c) => [c.kind, c.spans.map((s) => text.slice(s.start, s.end)), c.cue?.text, c.speaker?.text, nameOf(c.speaker?.entityId)]),
+      [
+        ['direct', ['Will the harbour stay open during the works?'], ':', 'BERG', 'Tom Berg'],
+        // A turn left open goes on in the next paragraph that opens with a quotation mark.
+        ['direct', ['It will, and the ferries keep running.', '“Nobody loses a job over this.”'], ':', 'LIND', 'Ana Lind'],
+      ],
+    );
+    // A label in capitals ("UPDATE:") is no speaker, nor is a word before a colon inside a quotation.
+    const other = '“UPDATE: The vote was moved to Friday.”\n\nThe council met.\n\n“Our message: stay home,” the mayor said.';
+    assert.deepStrictEqual(
+      claimsOf(other).claims.map((c) => [c.text, c.speaker?.text]),
+      [['“UPDATE: The vote was moved to Friday.”', undefined], ['“Our message: stay home,”', 'the mayor']],
+    );
+  });
+
   it('takes guillemets and German quotation marks', () => {
     const text = '«We have won», Marie Dupont said.\n\n„We keep building“, said Jens Müller.';
     const { claims } = claimsOf(text);
