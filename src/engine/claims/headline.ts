@@ -68,9 +68,11 @@ export function headlineClaim(s: string): HeadlineClaim | null {
 
 // A turn of a transcript quoted in the article: a paragraph opening with a quotation mark and the speaker's
 // label in capitals ("“WALLACE: Let’s start …", "\"SEN. KAINE: Well …"). Such paragraphs run long and a kicker
-// ("BOOM: …") is in capitals too, so the quotation mark before the label is what tells a transcript. Only the
-// label is matched: the content runs to the line's end, whatever its length.
-const TRANSCRIPT_LABEL = /^\s*["“„«]\s*(\p{Lu}[\p{Lu}.’'-]*(?: \p{Lu}[\p{Lu}.’'-]*){0,2}):\s+(?=\S)/u;
+// ("BOOM: …") is in capitals too, so the quotation mark before the label is what tells a transcript; a turn
+// opens a sentence (a capital, a figure, a quotation or a bracketed stage note), which a shout inside a quote
+// ("“NO: that is wrong,” she said") does not. Only the label is matched: the content runs to the line's end,
+// whatever its length.
+const TRANSCRIPT_LABEL = /^\s*["“„«]\s*(\p{Lu}[\p{Lu}.’'-]*(?: \p{Lu}[\p{Lu}.’'-]*){0,2}):\s+(?=[\p{Lu}\p{N}"“‘'(\[…])/u;
 
 /** The claim of a quoted transcript turn ("“NAME: what they said"), or null; offsets relative to the line. */
 export function transcriptTurn(s: string): HeadlineClaim | null {

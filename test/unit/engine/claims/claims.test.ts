@@ -126,11 +126,12 @@ describe('findClaims patterns', () => {
         ['direct', ['It will, and the ferries keep running.', '“Nobody loses a job over this.”'], ':', 'LIND', 'Ana Lind'],
       ],
     );
-    // A label in capitals ("UPDATE:") is no speaker, nor is a word before a colon inside a quotation.
-    const other = '“UPDATE: The vote was moved to Friday.”\n\nThe council met.\n\n“Our message: stay home,” the mayor said.';
+    // A label in capitals ("UPDATE:") is no speaker, nor is a word before a colon inside a quotation, nor a shout
+    // that runs on in lower case.
+    const other = '“UPDATE: The vote was moved to Friday.”\n\nThe council met.\n\n“Our message: stay home,” the mayor said.\n\nThe crowd booed.\n\n“NO: that is wrong,” Ana Lind said.';
     assert.deepStrictEqual(
       claimsOf(other).claims.map((c) => [c.text, c.speaker?.text]),
-      [['“UPDATE: The vote was moved to Friday.”', undefined], ['“Our message: stay home,”', 'the mayor']],
+      [['“UPDATE: The vote was moved to Friday.”', undefined], ['“Our message: stay home,”', 'the mayor'], ['“NO: that is wrong,”', 'Ana Lind']],
     );
   });
 
