@@ -72,7 +72,7 @@ export function headlineClaim(s: string): HeadlineClaim | null {
 // opens a sentence (a capital, a figure, a quotation or a bracketed stage note), which a shout inside a quote
 // ("“NO: that is wrong,” she said") does not. Only the label is matched: the content runs to the line's end,
 // whatever its length.
-const TRANSCRIPT_LABEL = /^\s*["“„«]\s*(\p{Lu}[\p{Lu}.’'-]*(?: \p{Lu}[\p{Lu}.’'-]*){0,2}):\s+(?=[\p{Lu}\p{N}"“‘'(\[…])/u;
+const TRANSCRIPT_LABEL = /^\s*["“„«]\s*(\p{Lu}[\p{Lu}.’'-]*(?: \p{Lu}[\p{Lu}.’'-]*){0,2}):\s+(?=[\p{Lu}\p{N}"“‘'([…])/u;
 
 /** The claim of a quoted transcript turn ("“NAME: what they said"), or null; offsets relative to the line. */
 export function transcriptTurn(s: string): HeadlineClaim | null {
