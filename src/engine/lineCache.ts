@@ -1,3 +1,4 @@
+import { Scoped } from './scoped';
 import type { Span } from './types';
 
 /**
@@ -5,7 +6,7 @@ import type { Span } from './types';
  * analysis runs (`withLineCache`), results are looked up in its cache, otherwise they are simply computed.
  * This keeps `analyze(text)` a plain function and the engine's stage interfaces unchanged.
  */
-let active: LineCache | undefined;
+const active = new Scoped<LineCache>();
 
 // The lines' texts of the last analysis asked about (see lineTexts).
 let sliced: { text: string; lines: readonly Span[]; texts: string[] } | undefined;
@@ -21,18 +22,12 @@ export function lineTexts(text: string, lines: readonly Span[]): string[] {
 
 /** `compute(line)`, or the result an earlier analysis of the active cache computed for the same line. */
 export function lineResult<T>(stage: string, line: string, compute: (line: string) => T): T {
-  return active ? active.get(stage, line, compute) : compute(line);
+  return active.current ? active.current.get(stage, line, compute) : compute(line);
 }
 
 /** Runs `run` (an analysis) with `cache` active. */
 export function withLineCache<T>(cache: LineCache, run: () => T): T {
-  const outer = active;
-  active = cache;
-  try {
-    return run();
-  } finally {
-    active = outer;
-  }
+  return active.run(cache, run);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { Scoped } from './scoped';
 import type { Span } from './types';
 
 /**
@@ -7,25 +8,19 @@ import type { Span } from './types';
  * edit left its window of text as it was: before the edit at the same place, after it moved by the edit's
  * length. A look-up by position costs far less than hashing the window's text (which ../memo does).
  */
-let active: WindowCache | undefined;
+const active = new Scoped<WindowCache>();
 
 /**
  * `compute()`, a pure function of the text from `before` characters before `span` to `after` characters after
  * it (and of where the span lies in that window), or the result an earlier analysis computed for the same window.
  */
 export function aroundSpan<T>(stage: string, text: string, span: Span, before: number, after: number, compute: () => T): T {
-  return active ? active.get(stage, text.length, span, before, after, compute) : compute();
+  return active.current ? active.current.get(stage, text.length, span, before, after, compute) : compute();
 }
 
 /** Runs `run` (an analysis) with `cache` active. */
 export function withWindowCache<T>(cache: WindowCache, run: () => T): T {
-  const outer = active;
-  active = cache;
-  try {
-    return run();
-  } finally {
-    active = outer;
-  }
+  return active.run(cache, run);
 }
 
 interface Kept extends Span {
