@@ -7,13 +7,11 @@
 // text, the extra sets' train parts, see extra-split.mjs; never a dev set or a check part) and seeds/.
 // Deterministic. Takes a minute or two on one core.
 // Usage: npm run build:clusters [-- --classes N] [-- --min-count N] [-- --rounds N] (needs ../shared/eval)
-import * as esbuild from 'esbuild';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EXTRA_SETS, isCheckDoc } from './extra-split.mjs';
+import { importEngine } from './importEngine.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const evalDir = resolve(root, '..', 'shared', 'eval');
@@ -37,18 +35,7 @@ if (!existsSync(trainFile)) {
 }
 
 // Tokenize as the engine does, so that the clusters' words are the tagger's.
-const tmp = mkdtempSync(join(tmpdir(), 'build-clusters-'));
-const bundle = join(tmp, 'core.cjs');
-await esbuild.build({
-  stdin: {
-    contents: 'export * from \'./src/engine/text/tokens\'; export * from \'./src/engine/text/paragraphs\';',
-    resolveDir: root,
-    loader: 'ts',
-  },
-  bundle: true, platform: 'node', format: 'cjs', outfile: bundle, logLevel: 'warning',
-});
-const core = createRequire(import.meta.url)(bundle);
-rmSync(tmp, { recursive: true, force: true });
+const core = await importEngine('export * from \'./src/engine/text/tokens\'; export * from \'./src/engine/text/paragraphs\';');
 
 const readDocs = (file) => readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
 const texts = readDocs(trainFile).map((d) => d.text);

@@ -9,7 +9,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { importEngine } from './importEngine.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const evalDir = resolve(root, '..', 'shared', 'eval');
@@ -53,9 +53,7 @@ const withoutLearned = {
     build.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: 'export const LEARNED_CUES = "";', loader: 'js' }));
   },
 };
-const entry = join(root, 'src', 'engine', 'lexicon', 'speech.ts');
-const bundle = await build({ entryPoints: [entry], bundle: true, format: 'esm', write: false, logLevel: 'silent', plugins: [withoutLearned] });
-const { cueVerb } = await import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`);
+const { cueVerb } = await importEngine('export { cueVerb } from \'./src/engine/lexicon/speech\';', [withoutLearned]);
 
 const cues = new Map();
 const seen = new Map();

@@ -8,13 +8,11 @@
 //        [-- --eval-check] (also report on the extra sets' check parts) [-- --news-share S] (see NEWS_SHARE)
 //        [-- --try-shares 0.5,1] (report on the held-out parts with each share of the news set's weights)
 //        [-- --news-weight W] (see NEWS_WEIGHT)
-import * as esbuild from 'esbuild';
-import { existsSync, readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EXTRA_SETS, isCheckDoc } from './extra-split.mjs';
+import { importEngine } from './importEngine.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const evalDir = resolve(root, '..', 'shared', 'eval');
@@ -52,20 +50,9 @@ if (!existsSync(trainFile)) {
 }
 
 // Bundle the analysis code the tagger shares with the extension, so that training and use featurize alike.
-const tmp = mkdtempSync(join(tmpdir(), 'train-ner-'));
-const bundle = join(tmp, 'core.cjs');
-await esbuild.build({
-  stdin: {
-    contents: `export * from './src/engine/text/tokens'; export * from './src/engine/text/paragraphs';
-      export * from './src/engine/entities/features'; export * from './src/engine/entities/tagger';
-      export { wordClass } from './src/engine/entities/gazetteer';`,
-    resolveDir: root,
-    loader: 'ts',
-  },
-  bundle: true, platform: 'node', format: 'cjs', outfile: bundle, logLevel: 'warning',
-});
-const core = createRequire(import.meta.url)(bundle);
-rmSync(tmp, { recursive: true, force: true });
+const core = await importEngine(`export * from './src/engine/text/tokens'; export * from './src/engine/text/paragraphs';
+  export * from './src/engine/entities/features'; export * from './src/engine/entities/tagger';
+  export { wordClass } from './src/engine/entities/gazetteer';`);
 const LABELS = core.labelSet(CLASSES);
 
 /**
