@@ -3,6 +3,7 @@ import type { Span } from '../types';
 import { NAME_JOINERS } from './speakers';
 import { words } from '../lexicon/words';
 import { isCommonWord } from '../entities/commonWords';
+import { compiledNow } from '../text/compiledNow';
 
 /** A headline of the form "Speaker: what they said"; offsets relative to the line. */
 export interface HeadlineClaim {
@@ -13,7 +14,7 @@ export interface HeadlineClaim {
 
 // "Graham: Trump’s rhetoric is destroying the party", "Clinton camp: …": one to four capitalised words (with
 // joiners) before the colon, then the content. Names of news sections and labels are not speakers.
-const HEADLINE = /^\s*(\p{Lu}[\p{L}\p{M}.’'&-]*(?: [\p{L}\p{M}.’'&-]+){0,3}):\s+(\S.*?)\s*$/u;
+const HEADLINE = compiledNow(/^\s*(\p{Lu}[\p{L}\p{M}.’'&-]*(?: [\p{L}\p{M}.’'&-]+){0,3}):\s+(\S.*?)\s*$/u);
 // Lower-case words a headline speaker may hold besides name joiners and roles: "Clinton camp", "Trump aides".
 const SPEAKER_WORDS = words('the camp aide aides official officials campaign team allies');
 const isNameWord = (w: string): boolean => /^\p{Lu}/u.test(w) || NAME_JOINERS.has(w) || SPEAKER_WORDS.has(w) || isRoleNoun(w);
@@ -72,7 +73,7 @@ export function headlineClaim(s: string): HeadlineClaim | null {
 // opens a sentence (a capital, a figure, a quotation or a bracketed stage note), which a shout inside a quote
 // ("“NO: that is wrong,” she said") does not. Only the label is matched: the content runs to the line's end,
 // whatever its length.
-const TRANSCRIPT_LABEL = /^\s*["“„«]\s*(\p{Lu}[\p{Lu}.’'-]*(?: \p{Lu}[\p{Lu}.’'-]*){0,2}):\s+(?=[\p{Lu}\p{N}"“‘'([…])/u;
+const TRANSCRIPT_LABEL = compiledNow(/^\s*["“„«]\s*(\p{Lu}[\p{Lu}.’'-]*(?: \p{Lu}[\p{Lu}.’'-]*){0,2}):\s+(?=[\p{Lu}\p{N}"“‘'([…])/u);
 
 /** The claim of a quoted transcript turn ("“NAME: what they said"), or null; offsets relative to the line. */
 export function transcriptTurn(s: string): HeadlineClaim | null {

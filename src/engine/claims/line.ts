@@ -6,6 +6,7 @@ import { findQuotes, opensWithQuote, type QuoteSegment } from './quotes';
 import { NAME_JOINERS } from './speakers';
 import { analyzeSentence, type Attribution, type LineCtx, type LocalMention, type SentenceClaim, type SentenceResult } from './sentence';
 import { words } from '../lexicon/words';
+import { compiledNow } from '../text/compiledNow';
 
 export type { LocalMention } from './sentence';
 
@@ -39,15 +40,17 @@ const TERMINAL = /^[.!?…]$/;
 const MAX_SENTENCE = 200;
 const STARTERS = words('He She They It We I The This That These Those But And In On At As If When While After Before Then So Yet Still However Meanwhile There His Her Their Its Our My');
 // A whole quotation, a dash, and one to five words of a name: "“…” ― Sonya Herridge", "“…”— J. Roe."
-const SIGNED_QUOTE = /^(\s*["“„«][^"“”„«»]*["”»])\s*[―—–]\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+[\p{L}\p{M}.'’-]+){0,4}?)\.?\s*$/u;
+const SIGNED_QUOTE = compiledNow(/^(\s*["“„«][^"“”„«»]*["”»])\s*[―—–]\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+[\p{L}\p{M}.'’-]+){0,4}?)\.?\s*$/u);
 const EMBEDDED_POST = /^(.*\S)\s+[—–]\s*([^\s(—–][^(—–]{0,80}?)\s*\((@[\p{L}\p{N}_]{1,40})\)\s*(?:[\p{L}]{3,9}\.? \d{1,2}, \d{4})?\s*$/u;
+let embeddedPost: RegExp | undefined;
 
 /** Per-line analysis; depends on the line's text alone, so results are cached by text. */
 export function analyzeLine(s: string): LineAnalysis {
   const quotes = findQuotes(s);
   const result: LineAnalysis = { claims: [], intro: null, quotes, opensWithQuote: opensWithQuote(s) };
-  // The pattern needs "(@": most lines lack it, and are spared the scan (and a fresh worker its compilation).
-  const post = s.includes('(@') ? EMBEDDED_POST.exec(s) : null;
+  // The pattern needs "(@": most lines lack it, and are spared the scan (and a fresh worker its compilation,
+  // which is machine code from the first line that has it: compiledNow).
+  const post = s.includes('(@') ? (embeddedPost ??= compiledNow(EMBEDDED_POST)).exec(s) : null;
   if (post) {
     const contentEnd = post[1].length;
     const dash = s.indexOf(post[0].slice(contentEnd).trim()[0], contentEnd);

@@ -2,12 +2,13 @@ import { isDocumentNoun, organizationNameWords } from '../lexicon/organizationNo
 import type { Entity, Span } from '../types';
 import type { Referent } from './salience';
 import { memoized } from '../memo';
+import { compiledNow } from '../text/compiledNow';
 
 // "the newspaper", "the state broadcaster", "the top British medical journal": a definite noun phrase of at
 // most four modifiers whose last word is the head noun. Letter cases are spelled out (ſ is how the `i` flag folds
 // s) instead of the `i` flag, with which V8 case-folds \p{L} when a fresh worker compiles the pattern (~10 M
 // instructions each).
-const DEFINITE_PHRASE = /^(?:[Tt][Hh](?:[Ee]|[Ii][Ssſ]|[Aa][Tt]))\s+(?:[\p{L}-]+\s+){0,4}?([\p{L}-]+)['’]?[Ssſ]?$/u;
+const DEFINITE_PHRASE = compiledNow(/^(?:[Tt][Hh](?:[Ee]|[Ii][Ssſ]|[Aa][Tt]))\s+(?:[\p{L}-]+\s+){0,4}?([\p{L}-]+)['’]?[Ssſ]?$/u);
 const ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}&.-]{1,7}$/u;
 // Documents that speak for whoever issued them: "the report", "the poll".
 // A document named alone ("Poll:" opening a headline) too.

@@ -9,6 +9,7 @@ import { DESCRIPTOR_MODIFIERS, type Reference } from './references';
 import { type Context, namedBefore, paragraphStart, recent } from './resolveContext';
 import { choose, type Choice } from './salience';
 import { aroundSpan } from '../windowCache';
+import { compiledNow } from '../text/compiledNow';
 
 // A pronoun's known matching gender adds this to a candidate (see salience.ts).
 export const KNOWN_GENDER = 0.5;
@@ -116,7 +117,7 @@ function sameDescription(wanted: Description, around: Description): boolean {
 // "Jo Roe, one of the president's aides": a role in the possessive is someone else's.
 const OTHERS_ROLE = /[\p{L}-]+['’]s?(?=\s)/gu;
 // The words just before a name: its titles and roles ("Lithuanian President", "Lithuania's").
-const WORDS_BEFORE = /(?:[\p{L}.’'-]+\s+){1,5}$/u;
+const WORDS_BEFORE = compiledNow(/(?:[\p{L}.’'-]+\s+){1,5}$/u);
 // An appositive after a name: ", the Lithuanian president,".
 const APPOSITIVE = /^(?:\s*\([^()\n]{0,60}\))?,\s*(?:(?:the|a|an)\s|\p{Ll})[^,.;\n]{1,90}/u;
 

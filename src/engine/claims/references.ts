@@ -6,6 +6,7 @@ import { organizationNameWords } from '../lexicon/organizationNouns';
 import { words } from '../lexicon/words';
 import type { Span } from '../types';
 import type { SpanSet } from './spans';
+import { compiledNow } from '../text/compiledNow';
 
 export type PronounWord = 'he' | 'she' | 'it' | 'they';
 
@@ -31,7 +32,7 @@ const IMPERSONAL_IT = /^\s+(?:is|was|'s|’s|seems|seemed|appears|appeared|remai
 
 // "the president", "the Lithuanian leader", "the former prime minister", "the company's": a definite phrase of
 // up to three words after "the" whose last word is a role or an organization kind.
-const DEFINITE = /\b[Tt]he((?:\s+[\p{L}][\p{L}-]*){1,3})(['’]s?)?/gu;
+const DEFINITE = compiledNow(/\b[Tt]he((?:\s+[\p{L}][\p{L}-]*){1,3})(['’]s?)?/gu);
 // Lower-case words that may stand between "the" and the head, or before a name with its title.
 export const DESCRIPTOR_MODIFIERS = words('former current new then top outgoing incoming embattled late acting interim longtime veteran vice prime chief foreign deputy state federal');
 
@@ -86,7 +87,7 @@ interface LinePronoun extends Span {
 const PRONOUN_AFTER = 24;
 // A definite phrase, or the start of one, that reaches the line's end but for white space: in the text the
 // phrase (or the word looked at after it) may go on in the next line.
-const OPEN_AT_END = /\b[Tt]he(?:\s+[\p{L}][\p{L}-]*){0,3}(?:['’]s?)?\s*$/u;
+const OPEN_AT_END = compiledNow(/\b[Tt]he(?:\s+[\p{L}][\p{L}-]*){0,3}(?:['’]s?)?\s*$/u);
 
 function pronounFacts(word: string, after: string): { impersonal: boolean; object: boolean } {
   return { impersonal: word === 'it' && IMPERSONAL_IT.test(after), object: OBJECTS.has(word) || (word === 'her' && HER_AS_OBJECT.test(after)) };

@@ -35,6 +35,7 @@ import {
   paragraphStart,
 } from './resolveContext';
 import { words } from '../lexicon/words';
+import { compiledNow } from '../text/compiledNow';
 
 /** A stable entity id from type and name, as the entity stage makes them: "person:gitanas-nausėda". */
 export function entityId(type: string, name: string): string {
@@ -50,7 +51,7 @@ function looksLikeOrganization(name: string): boolean {
 
 // A name as organizations are written: capitalised words, joined by lower-case connectors ("Citizenship and
 // Immigration Services", "Office of the Inspector General").
-const CAPITALISED_NAME = /^\p{Lu}[\p{L}.&'’-]*(?:\s+(?:(?:of|for|and|on|to|the|&)\s+)*\p{Lu}[\p{L}.&'’-]*)*$/u;
+const CAPITALISED_NAME = compiledNow(/^\p{Lu}[\p{L}.&'’-]*(?:\s+(?:(?:of|for|and|on|to|the|&)\s+)*\p{Lu}[\p{L}.&'’-]*)*$/u);
 // A name followed by an appositive that describes it ("Acme Water Services, the agency that runs the dam"):
 // the comma after the name and the start of the description.
 const APPOSITIVE = /,\s+(?=(?:the|an?|one|its|their|which|who)\s|\p{Ll})/u;
@@ -616,7 +617,7 @@ function coSpeakers(ctx: Context, sp: Span & { text?: string }): Entity[] | null
 }
 
 // The capitalised words and "and" just before a speaker mention ("United States Citizenship and "), within a sentence.
-const CONJUNCT_BEFORE = /((?:\p{Lu}[\p{L}.&'’-]*(?<!\p{Ll}{2}\.)[^\S\n]+)+)and[^\S\n]+$/u;
+const CONJUNCT_BEFORE = compiledNow(/((?:\p{Lu}[\p{L}.&'’-]*(?<!\p{Ll}{2}\.)[^\S\n]+)+)and[^\S\n]+$/u);
 
 /**
  * An organization's name with "and" in it of which the tagger made two names ("United States Citizenship" and

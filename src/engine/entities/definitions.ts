@@ -9,6 +9,7 @@ import { memoized } from '../memo';
 import { aroundSpan } from '../windowCache';
 import { wordClass } from './gazetteer';
 import type { LineMention } from './lineMention';
+import { compiledNow } from '../text/compiledNow';
 
 // Head nouns of a definition, by the type they give the name. Source: the kinds of places, organizations and
 // people that encyclopedias and news define names by; written out by hand.
@@ -27,7 +28,7 @@ const PERSON_NOUNS = words(
   + 'economist rapper boxer cricketer pitcher coach',
 );
 // After the name: "is a" / "was an" or an appositive ", a", then up to four words and the head noun.
-const DEFINITION = /^(?:,[ \t]*|[ \t]+(?:is|was)[ \t]+)an?[ \t]+(?:[\p{L}-]+[ \t]+){0,4}?(\p{Ll}+)\b/u;
+const DEFINITION = compiledNow(/^(?:,[ \t]*|[ \t]+(?:is|was)[ \t]+)an?[ \t]+(?:[\p{L}-]+[ \t]+){0,4}?(\p{Ll}+)\b/u);
 // Before the name: a determiner, up to two lower-case words and the kind noun ("the band Gigi", "a metal band
 // Van Canto"), with "of" for a place ("the village of Kollund"; "the University of …" is the name itself).
 const KIND_BEFORE = /\b(?:the|a|an|his|her|their|its)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}?(\p{Ll}+)([ \t]+of)?[ \t]+$/u;

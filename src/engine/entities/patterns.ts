@@ -1,6 +1,7 @@
 // Entities found by their form rather than by the tagger: URLs (also bare "pic.twitter.com/…",
 // "example.com/path"), @handles, #hashtags and dates. Offsets are relative to the text given.
 import type { EntityType } from '../types';
+import { compiledNow } from '../text/compiledNow';
 
 export interface Found {
   start: number;
@@ -12,13 +13,13 @@ export interface Found {
 const TLD
   = 'com|org|net|edu|gov|mil|int|io|co|info|biz|news|tv|me|ly|app|dev|ai|eu|uk|us|ca|au|de|fr|it|es|nl|be|ch|'
     + 'at|se|no|dk|fi|pl|lt|lv|ee|ru|ua|by|cz|sk|hu|ro|bg|gr|pt|ie|jp|cn|in|br|mx|ar|za|nz|tr|il|kr|tw|hk|sg';
-const URL = new RegExp(
+const URL = compiledNow(new RegExp(
   String.raw`\b(?:(?:https?|ftp)://|www\.)[^\s<>"“”'‘’()\[\]{}]+`
   + String.raw`|\b(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:${TLD})\b(?:/[^\s<>"“”'‘’()\[\]{}]*)?`,
   'giu',
-);
-const HANDLE = /(?<![\p{L}\p{N}_@.])@[A-Za-z0-9_]{1,30}(?![\p{L}\p{N}_@])/gu;
-const HASHTAG = /(?<![\p{L}\p{N}_&#])#[\p{L}_][\p{L}\p{M}\p{N}_]*/gu;
+));
+const HANDLE = compiledNow(/(?<![\p{L}\p{N}_@.])@[A-Za-z0-9_]{1,30}(?![\p{L}\p{N}_@])/gu);
+const HASHTAG = compiledNow(/(?<![\p{L}\p{N}_&#])#[\p{L}_][\p{L}\p{M}\p{N}_]*/gu);
 
 const MONTH
   = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|`
@@ -26,7 +27,7 @@ const MONTH
 const DAY = String.raw`(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?:1[6-9]|20)[0-9]{2}`;
 const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
-const DATE = new RegExp(
+const DATE = compiledNow(new RegExp(
   [
     String.raw`\b${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])\b`,
     String.raw`\b(?:${WEEKDAY},?\s+)?${MONTH}\s+${DAY}(?:,?\s+${YEAR})?\b`,
@@ -37,7 +38,7 @@ const DATE = new RegExp(
     String.raw`\b${WEEKDAY}\b`,
   ].join('|'),
   'gu',
-);
+));
 
 function collect(re: RegExp, text: string, type: EntityType, out: Found[]): void {
   re.lastIndex = 0;

@@ -1,8 +1,9 @@
 // Match results written as a line of their own, "Leeds 2 Chelsea 1" (sports pages, results round-ups): the
 // two names are teams, which we type as organizations, whatever the tagger took a city or surname for.
 import type { LineMention } from './lineMention';
+import { compiledNow } from '../text/compiledNow';
 
-const RESULT = /^(\p{Lu}[\p{L}\p{M}.'’ -]*?) \d{1,3} (\p{Lu}[\p{L}\p{M}.'’ -]*?) \d{1,3}$/u;
+const RESULT = compiledNow(/^(\p{Lu}[\p{L}\p{M}.'’ -]*?) \d{1,3} (\p{Lu}[\p{L}\p{M}.'’ -]*?) \d{1,3}$/u);
 
 /** The two team names of a line that is one match result, as organizations; else none. */
 export function resultTeams(line: string): LineMention[] {

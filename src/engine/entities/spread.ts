@@ -5,6 +5,7 @@ import { lineResult, lineTexts } from '../lineCache';
 import type { EntityType, Span } from '../types';
 import { wordClass } from './gazetteer';
 import type { LineMention } from './lineMention';
+import { compiledNow } from '../text/compiledNow';
 
 const NAMED: ReadonlySet<EntityType> = new Set(['person', 'organization', 'place']);
 const WORD = /\p{Lu}[\p{L}\p{M}\p{N}]*/gu;
@@ -27,7 +28,7 @@ const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L
 // A capitalised word (or a hyphen) right before or after: the occurrence is part of a longer name or compound
 // ("the U.S. Open", "Statistics Canada", "Tripoli-based", "Aravinda de Silva"), which is not the same name.
 // A capitalised word that opens a sentence or clause ("Then Orlen left") does not join.
-const JOINED_BEFORE = /(?:(?:\p{Lu}[\p{L}\p{M}\p{N}.'’]*(?<!\b(?:And|But|Or|So|Yet|Then|Later|Now|Today|Meanwhile|However|Still|Also|When|While|After|Before|As|If|Since|Though|Although|In|On|At|For|With|From|By|To|Of|Under|Against|Without|Did|Does|Has|Had|Was|Is|Will|Would|Could|Should|Can|May|Might|Must))|\b(?:de|da|di|do|dos|du|del|della|der|van|von|le|la|al|bin|ibn))[ \t]+|[-‐–])$/u;
+const JOINED_BEFORE = compiledNow(/(?:(?:\p{Lu}[\p{L}\p{M}\p{N}.'’]*(?<!\b(?:And|But|Or|So|Yet|Then|Later|Now|Today|Meanwhile|However|Still|Also|When|While|After|Before|As|If|Since|Though|Although|In|On|At|For|With|From|By|To|Of|Under|Against|Without|Did|Does|Has|Had|Was|Is|Will|Would|Could|Should|Can|May|Might|Must))|\b(?:de|da|di|do|dos|du|del|della|der|van|von|le|la|al|bin|ibn))[ \t]+|[-‐–])$/u);
 // The capitalised word right before a surname ("Núria Puigcerver" where only "Puigcerver" was found).
 const WORD_BEFORE = /(\p{Lu}[\p{Ll}\p{M}]+)[ \t]$/u;
 const JOINED_AFTER = /^(?:[ \t]+\p{Lu}|[-‐–]\p{L})/u;

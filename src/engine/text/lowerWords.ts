@@ -1,7 +1,8 @@
 import { lineResult, lineTexts } from '../lineCache';
 import type { Span } from '../types';
+import { compiledNow } from './compiledNow';
 
-const LOWER_WORD = /(?<![\p{L}\p{M}\p{N}])\p{Ll}[\p{L}\p{M}\p{N}]*/gu;
+const LOWER_WORD = compiledNow(/(?<![\p{L}\p{M}\p{N}])\p{Ll}[\p{L}\p{M}\p{N}]*/gu);
 
 function wordsOfLine(line: string): ReadonlySet<string> {
   return new Set(line.match(LOWER_WORD) ?? []);

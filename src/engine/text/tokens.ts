@@ -1,4 +1,5 @@
 import type { Span } from '../types';
+import { compiledNow } from './compiledNow';
 
 export interface Token extends Span {
   text: string;
@@ -22,7 +23,7 @@ const ABBREVIATIONS = new Set([
 // A word: letters/marks/digits, joined by inner apostrophes, hyphens, periods, ampersands or slashes;
 // initialisms such as "U.S." keep their final period, and so does a capital initial before a capitalized
 // word ("M. Waugh", "George W. Bush"). Anything else is one punctuation code point.
-const TOKEN = /(?:\p{L}\.){2,}|\p{Lu}\.(?=[ \t]+\p{Lu})|[\p{L}\p{M}\p{N}_]+(?:['’\-.&/][\p{L}\p{M}\p{N}_]+)*|\S/gu;
+const TOKEN = compiledNow(/(?:\p{L}\.){2,}|\p{Lu}\.(?=[ \t]+\p{Lu})|[\p{L}\p{M}\p{N}_]+(?:['’\-.&/][\p{L}\p{M}\p{N}_]+)*|\S/gu);
 
 /** The lower-cased text of token k, or '' outside the list. */
 export const lowerAt = (tokens: readonly Token[], k: number): string => tokens[k]?.text.toLowerCase() ?? '';
