@@ -21,6 +21,11 @@ const SUBJECT_PREPOSITIONS = /^(at|of|for|from|in|with|on)$/;
 const SINGULAR_DETERMINER = /^(a|an|one|this|every)$/;
 // The fewest content words a learned cue verb reports.
 const LEARNED_MIN_WORDS = 3;
+// A plural noun heading a subject ("leaders", "three-quarters"), not "-ss", "-us", "-is", "-ics" or "news".
+const PLURAL_NOUN = /^(?!news$)(?!.*ics$)\p{Ll}[\p{Ll}-]*[^siu]s$/u;
+// Noun-like cue verbs whose base form after a plural noun states a view ("Party leaders hope …", "critics
+// claim …"); others read as things done or seen there ("agents find the tunnels", "voters view him favorably").
+const PLURAL_AGREEING = words('claim hope fear note estimate blame counter blast support promise');
 // Coordinators before a cue that shares the speaker of the clause before: "She said … and added that …".
 const SHARED_SPEAKER_LINK = /^(and|but)$/;
 
@@ -204,7 +209,9 @@ export function readFiniteCue(reading: SentenceReading, cue: CueHit, verb: CueVe
   // "six states", "his remarks": a noun-like cue needs a person-like subject.
   const singular = phrase && SINGULAR_DETERMINER.test(lw(ctx, phrase.first)) && /s$/.test(lw(ctx, cue.first));
   const evidence = !!phrase && isEvidenceNoun(lw(ctx, phrase.last));
-  if (phrase && isNounish(tokens[cue.first].text) && phrase.form === 'descriptor' && !isRoleNoun(lw(ctx, phrase.last)) && !singular && !evidence) return;
+  // "Party leaders hope …", "supporters claim that …": a base form agreeing with a plural noun is its verb.
+  const plural = !!phrase && lw(ctx, cue.first) === verb.base && PLURAL_AGREEING.has(verb.base) && PLURAL_NOUN.test(tokens[phrase.last].text);
+  if (phrase && isNounish(tokens[cue.first].text) && phrase.form === 'descriptor' && !isRoleNoun(lw(ctx, phrase.last)) && !singular && !evidence && !plural) return;
   const start = contentStartAfter(ctx, cue, sentenceEnd);
   let end = contentEnd(ctx, start, sentenceEnd, cues);
   if (verb.needsQuote) end = namingEnd(ctx, start, end);

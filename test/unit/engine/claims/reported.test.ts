@@ -262,4 +262,11 @@ describe('reported claims', () => {
     // After "for" the gerund is the object's words, not the subject's.
     assert.deepStrictEqual(reported('Critics attacked the mayor for saying that the pier was safe.'), [['the mayor for saying that the pier was safe', 'attacked', 'Critics']]);
   });
+  it('reads a noun-like stance verb in its base form after a plural noun as that subject\'s verb', () => {
+    assert.deepStrictEqual(reported('Harbour pilots fear that the new pier will narrow the channel.'), [['that the new pier will narrow the channel', 'fear', 'Harbour pilots']]);
+    assert.deepStrictEqual(reported('Ferry owners claim the tolls are too high.'), [['the tolls are too high', 'claim', 'Ferry owners']]);
+    // Not after a singular noun ("the harbour report"), nor for verbs of doing or seeing after a plural.
+    assert.deepStrictEqual(reported('The ferry crews report to the harbour master every morning.'), []);
+    assert.deepStrictEqual(reported('Harbour divers find old anchors near the pier every summer.'), []);
+  });
 });
