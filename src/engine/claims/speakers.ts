@@ -1,6 +1,6 @@
 import { isDemonym, isKnownPlace } from '../lexicon/places';
 import { isRoleNoun, isTitle } from '../lexicon/roles';
-import { DETERMINERS, FINITE_AUXILIARIES, NUMBER_WORDS, OBJECT_PRONOUNS, QUANTIFIERS, SPEAKER_PREPOSITIONS, SUBJECT_PRONOUNS, BE_FORMS } from '../lexicon/closedClass';
+import { DETERMINERS, FINITE_AUXILIARIES, NEGATED_AUXILIARIES, NUMBER_WORDS, OBJECT_PRONOUNS, QUANTIFIERS, SPEAKER_PREPOSITIONS, SUBJECT_PRONOUNS, BE_FORMS } from '../lexicon/closedClass';
 import { words } from '../lexicon/words';
 import type { MentionForm } from '../types';
 import type { Token } from '../text/tokens';
@@ -22,13 +22,13 @@ const BREAKERS = words(`
   against between through during without within like among across toward towards around including is was are
   were be been being has have had do does did will would can could shall should may might must not n't also
   just even only there here now said says say told tells it this however meanwhile instead still later earlier
-  once too very up out off down again`);
+  once too very up out off down again`, NEGATED_AUXILIARIES);
 /** Adverbs and auxiliaries that may stand between a speaker and the cue: "he also said", "she has argued". */
 export const BETWEEN = words(`
-  also later then again previously recently repeatedly once often publicly privately reportedly allegedly
+  also later then again previously recently repeatedly once often long publicly privately reportedly allegedly
   earlier first last further has have had will would could may might did does do not n't never always already
   quickly simply flatly angrily frequently openly separately subsequently now still even just similarly
-  likewise directly explicitly specifically bluntly proudly`);
+  likewise directly explicitly specifically bluntly proudly`, NEGATED_AUXILIARIES);
 // Capitalised words that start sentences or clauses but are not part of a name.
 const NOT_NAME = words(`
   but and or so yet still now then when while if as in on at for after before later also however meanwhile

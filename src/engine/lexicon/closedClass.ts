@@ -32,6 +32,14 @@ export const BE_CONTRACTIONS = words('\'s ’s \'re ’re');
 /** Conjunctions that open an adverbial (subordinate) clause. */
 export const SUBORDINATORS = words('while although though because if when since after before as whereas unless until');
 
+/**
+ * Auxiliaries of "do", "have" and the modals contracted with "not", with either apostrophe: like "has" or
+ * "will" they stand between a speaker and the cue ("they don't think", "Lee hasn't said"). The forms of "be"
+ * are not here: "wasn't told" is a passive, whose subject is no speaker.
+ */
+const NEGATED = 'don\'t doesn\'t didn\'t hasn\'t haven\'t hadn\'t won\'t wouldn\'t can\'t couldn\'t shouldn\'t mustn\'t';
+export const NEGATED_AUXILIARIES = words(NEGATED, NEGATED.replace(/'/g, '’'));
+
 /** Negations, the contracted ones included ("didn't", "won't"). */
 export const NEGATION = /^(not|never|n['’]t|\w+n['’]t)$/i;
 

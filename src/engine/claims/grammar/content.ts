@@ -3,7 +3,7 @@ import { ADVERBIAL_AFTER_CUE, BE_FORMS, FINITE_AUXILIARIES, NEGATION, OBJECT_PRO
 import { cueVerb, isParticiple } from '../../lexicon/speech';
 import { words } from '../../lexicon/words';
 import { BETWEEN, speakerAfter, speakerBefore } from '../speakers';
-import { ofBelongsToCue, type CueHit } from './cues';
+import { COMPLEMENT_PREPOSITIONS, ofBelongsToCue, type CueHit } from './cues';
 import { lw, type LineCtx } from './context';
 
 /** Time words and adverbs that may follow a cue before its content: "said on Tuesday", "said again". */
@@ -18,6 +18,8 @@ const TIME_WORDS = words(`
 const HEARERS = words(`
   reporters journalists supporters lawmakers voters viewers listeners members students delegates officials
   senators congress parliament the`);
+// What follows a hearer that is the subject of the content: "urged him to resign", "warned Lee against …".
+const OBJECT_COMPLEMENT = /^(to|of|against)$/;
 // How far after a cue its "that" is looked for, and how long a leading adverbial after the cue may be.
 const THAT_REACH = 12;
 const ADVERBIAL_REACH = 9;
@@ -49,11 +51,15 @@ export function contentStartAfter(ctx: LineCtx, cue: CueHit, sentenceEnd: number
     if (k > start && cueVerb(lw(ctx, k))?.strong) break;
   }
   if (cue.verb?.takesHearer && start < sentenceEnd && !quoted[start]) {
+    const object = start;
     if (OBJECT_PRONOUNS.has(lw(ctx, start)) || (HEARERS.has(lw(ctx, start)) && lw(ctx, start) !== 'the')) start++;
     else {
       const hearer = speakerAfter(tokens, start, sentenceEnd, quoted);
       if (hearer && (hearer.form === 'name' || lw(ctx, start) === 'the')) start = namedHearerEnd(ctx, start, hearer.last) + 1;
     }
+    // "urged him to resign", "warned China against …": the object is the subject of the reported matter,
+    // and annotators draw it in the content.
+    if (start > object && OBJECT_COMPLEMENT.test(lw(ctx, start))) start = object;
   }
   if (start === cue.last + 1 && start < sentenceEnd && !quoted[start] && ofBelongsToCue(ctx, cue.last)) start++;
   while (start < sentenceEnd && !quoted[start] && TIME_WORDS.has(lw(ctx, start))) start++;
@@ -67,6 +73,11 @@ export function contentStartAfter(ctx: LineCtx, cue: CueHit, sentenceEnd: number
       if (tokens[k].text === ',' || tokens[k].text === ':') return k + 1;
     }
   }
+  // "complained about the fees": the content is the object of a preposition right after the verb. Not after
+  // "say", whose prepositional phrases are adverbials ("said on the show", "said of the plan"), nor before a
+  // time ("announced on Tuesday he …").
+  const complement = cue.verb && cue.verb.base !== 'say' && COMPLEMENT_PREPOSITIONS.has(lw(ctx, start));
+  if (complement && start === cue.last + 1 && start + 1 < sentenceEnd && !quoted[start] && !TIME_WORDS.has(lw(ctx, start + 1))) start++;
   return start;
 }
 

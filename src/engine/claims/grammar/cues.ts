@@ -149,6 +149,14 @@ const OF_AFTER = /^(warned|warns|warn|warning|boasted|boasts|boast|boasting)$/;
 /** "warned of a recession": the "of" after such a verb (token k) is the cue's, not the content's. */
 export const ofBelongsToCue = (ctx: LineCtx, k: number): boolean => lw(ctx, k + 1) === 'of' && OF_AFTER.test(lw(ctx, k));
 
+/**
+ * Prepositions that take the reported matter as their object right after the verb ("complained about the
+ * fees", "railed against the council", "agreed with the ruling", "commented on the plan"): annotators draw
+ * them in the cue and the content is their object. Not "to" (an infinitive or a hearer) nor "in" and "at"
+ * (mostly a place, a time or a medium).
+ */
+export const COMPLEMENT_PREPOSITIONS = words('about against with upon for on of');
+
 /** The last token of the cue extended from token k (its verb), before token `limit` and character `limitChar`. */
 function cueTail(ctx: LineCtx, k: number, limit: number, limitChar: number): number {
   let last = k;
@@ -158,6 +166,8 @@ function cueTail(ctx: LineCtx, k: number, limit: number, limitChar: number): num
     const w = lw(ctx, n);
     if (CUE_TAIL_WORDS.has(w) || isMannerAdverb(ctx.tokens[n])) last = n;
     else if (n === k + 1 && ofBelongsToCue(ctx, k)) last = n;
+    // The content starts right after a preposition that follows the verb: the preposition is the cue's.
+    else if (n === k + 1 && COMPLEMENT_PREPOSITIONS.has(w) && ctx.tokens[n + 1]?.start === limitChar) last = n;
     else if (w === 'in' && /^(a|an|the|his|her|their|its)$/.test(lw(ctx, n + 1)) && SPEECH_MEDIA.has(lw(ctx, n + 2)) && n + 2 < limit && ctx.tokens[n + 2].end <= limitChar) last = n + 2;
     else if (w === 'on' && PLATFORMS.has(lw(ctx, n + 1)) && /^\p{Lu}/u.test(ctx.tokens[n + 1].text) && n + 1 < limit && ctx.tokens[n + 1].end <= limitChar) last = n + 1;
     else break;

@@ -136,8 +136,28 @@ describe('claim boundaries', () => {
     assert.deepStrictEqual(sources('“The ferry will run,” said Jo Roe, in an interview.'), [undefined]);
   });
 
-  it('keeps the infinitive after a hearer and a number with a comma in the content', () => {
-    assert.deepStrictEqual(claims('Mr. Holm urged the council to raise the fee to about 51,000 crowns.'), [['to raise the fee to about 51,000 crowns', 'urged', 'Mr. Holm']]);
+  it('keeps the infinitive with the hearer it applies to and a number with a comma in the content', () => {
+    // Annotators draw the hearer of "urged … to", "warned … against", "accused … of" in the content: it is the
+    // subject of what is urged or charged.
+    assert.deepStrictEqual(claims('Mr. Holm urged the council to raise the fee to about 51,000 crowns.'), [['the council to raise the fee to about 51,000 crowns', 'urged', 'Mr. Holm']]);
+    assert.deepStrictEqual(claims('The union urged members to reject the offer.'), [['members to reject the offer', 'urged', 'The union']]);
+    assert.deepStrictEqual(claims('Ms. Vik accused Mr. Holm of misleading the harbour board.'), [['Mr. Holm of misleading the harbour board', 'accused', 'Ms. Vik']]);
+    assert.deepStrictEqual(claims('The mayor warned them against closing the ferry line.'), [['them against closing the ferry line', 'warned', 'The mayor']]);
+    // A hearer before a clause is no part of it.
+    assert.deepStrictEqual(claims('Ms. Vik told reporters the ferry would run on Sunday.'), [['the ferry would run on Sunday', 'told', 'Ms. Vik']]);
+  });
+
+  it('draws a preposition that takes the content as its object in the cue', () => {
+    assert.deepStrictEqual(claims('Jo Roe complained about the new harbour fees.'), [['the new harbour fees', 'complained about', 'Jo Roe']]);
+    assert.deepStrictEqual(claims('The mayor railed against the council for its budget.'), [['the council for its budget', 'railed against', 'The mayor']]);
+    assert.deepStrictEqual(claims('The ferry operators have long agreed with the new timetable.'), [['the new timetable', 'have long agreed with', 'The ferry operators']]);
+    // A time after the verb is no object: "on" stays out of the cue.
+    assert.deepStrictEqual(claims('Jo Roe said on Tuesday that the ferry would run.'), [['that the ferry would run', 'said', 'Jo Roe']]);
+  });
+
+  it('takes a negated auxiliary into the cue, not the source', () => {
+    assert.deepStrictEqual(claims('The harbour officials don\'t think the pier is safe.'), [['the pier is safe', 'don\'t think', 'The harbour officials']]);
+    assert.deepStrictEqual(claims('Mr. Holm hasn’t said whether he will run again.'), [['whether he will run again', 'hasn’t said', 'Mr. Holm']]);
   });
 
   it('takes a one-word quotation before an inverted attribution as a claim', () => {

@@ -236,7 +236,7 @@ describe('reported claims', () => {
     ]);
     assert.deepStrictEqual(reported('Several harbour groups backing the mayor have asked for a new pier.'), [
       ['the mayor', 'backing', 'Several harbour groups'],
-      ['for a new pier', 'have asked', 'Several harbour groups'],
+      ['a new pier', 'have asked for', 'Several harbour groups'],
     ]);
     // The modified phrase is no speaker for a later coordinated cue.
     assert.deepStrictEqual(reported('They were angry at Holm vowing to fight on and said that they had lost patience.'), [
