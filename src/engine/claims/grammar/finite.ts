@@ -35,11 +35,22 @@ interface CueSpeaker {
   speaker: LocalMention | null;
 }
 
+/**
+ * "The Post, which argued that …", "the union, which has long opposed …": a relative "which" set off by a comma
+ * before the cue (across its auxiliaries and adverbs) stands for the phrase before the comma.
+ */
+function whichBefore(ctx: LineCtx, cueFirst: number, sentenceStart: number): SpeakerPhrase | null {
+  let k = cueFirst - 1;
+  while (k > sentenceStart && BETWEEN.has(lw(ctx, k)) && !ctx.quoted[k]) k--;
+  if (lw(ctx, k) !== 'which' || ctx.quoted[k] || lw(ctx, k - 1) !== ',' || ctx.quoted[k - 2]) return null;
+  return phraseEndingAt(ctx.tokens, k - 2, sentenceStart);
+}
+
 /** The speaker before a finite cue, shared with a coordinated clause, or opening the sentence before an appositive. */
 function speakerOfCue(reading: SentenceReading, cue: CueHit, progressive: boolean): CueSpeaker {
   const { ctx, sentenceStart, sentenceEnd } = reading;
   const { tokens, quoted } = ctx;
-  let phrase = speakerBefore(tokens, cue.first, sentenceStart, quoted);
+  let phrase = speakerBefore(tokens, cue.first, sentenceStart, quoted) ?? whichBefore(ctx, cue.first, sentenceStart);
   // "Trump is telling supporters …": the speaker stands before the auxiliary.
   if (!phrase && progressive && isParticiple(tokens[cue.first].text)) phrase = speakerBefore(tokens, cue.first - 1, sentenceStart, quoted);
   // "Sanders has continued to push for …", "Republicans were quick to condemn …": the subject before the
@@ -98,8 +109,9 @@ const APPOSITIVE_OPENING = /^\s*[,(]/;
 // An appositive that is a noun phrase ("Jo Roe, the group's president,", "Roe, 58,", "Roe, chairman of …"),
 // not a prepositional, participial or adjective phrase ("Roe, in the wake of …", "Roe, asked about …").
 const NOUN_PHRASE_OPENING = /^\s*(?:\(|,\s*(?:\p{Lu}|\p{N}|(?:the|a|an|his|her|their|its|who|whose|one|another)\s|\p{Ll}+(?<!ed|ing|ly)\s+(?:of|at|for)\s))/u;
-// A relative "who" right before the cue, after an optional comma: "voters who said", "Roe, who has said".
-const RELATIVE_BEFORE_CUE = /(?:^|[\s,])who(?:\s+\p{Ll}+)?\s*$/u;
+// A relative "who" or "which" right before the cue, after an optional comma: "voters who said", "Roe, who has
+// said", "The Post, which argued".
+const RELATIVE_BEFORE_CUE = /(?:^|[\s,])(who|which)(?:\s+\p{Ll}+)?\s*$/u;
 // What closes it before the cue.
 const APPOSITIVE_CLOSING = /[\s,]+$/;
 // What ends an appositive inside the source: a participle after a comma, or a dash.
@@ -124,7 +136,7 @@ function withAppositive(ctx: LineCtx, speaker: LocalMention, cueStart: number): 
   const relative = RELATIVE_BEFORE_CUE.exec(gap);
   if (relative) {
     const start = speaker.end + relative.index + relative[0].search(/\S/);
-    return { ...speaker, phrase: { start, end: start + 3 } };
+    return { ...speaker, phrase: { start, end: start + relative[1].length } };
   }
   if (!APPOSITIVE_OPENING.test(gap) || !(NOUN_PHRASE_OPENING.test(gap) || isRoleAppositive(gap))) return speaker;
   // "Josh Earnest, the press secretary, echoing …": a participle or a dash after the appositive is not drawn.
@@ -216,9 +228,10 @@ export function readFiniteCue(reading: SentenceReading, cue: CueHit, verb: CueVe
   let end = contentEnd(ctx, start, sentenceEnd, cues);
   if (verb.needsQuote) end = namingEnd(ctx, start, end);
   const relative = phrase ? relativeBefore(ctx, phrase.first, sentenceStart) : -1;
-  // "While Ramos said that …, he appears …" / "Barkley, who said …, said …" / "The rules, which officials said
+  // "While Ramos said that …, he appears …" / "Barkley, who said …, said …" / "The union, which endorsed Roe in
+  // May, said …" / "The rules, which officials said
   // will apply in May, …": a subordinate clause or one set off by commas ends at its comma.
-  const subordinate = SUBORDINATE_OPENERS.has(lw(ctx, phrase ? phrase.first - 1 : -1)) || SUBORDINATE_OPENERS.has(lw(ctx, sentenceStart)) || lw(ctx, cue.first - 1) === 'who' || (relative > sentenceStart && lw(ctx, relative - 1) === ',');
+  const subordinate = SUBORDINATE_OPENERS.has(lw(ctx, phrase ? phrase.first - 1 : -1)) || SUBORDINATE_OPENERS.has(lw(ctx, sentenceStart)) || lw(ctx, cue.first - 1) === 'who' || (lw(ctx, cue.first - 1) === 'which' && lw(ctx, cue.first - 2) === ',') || (relative > sentenceStart && lw(ctx, relative - 1) === ',');
   // "Roe, who had said …, criticized …": the relative clause ends where the main clause's predicate resumes.
   if (!subordinate && relativeSubject(ctx, cue.first, sentenceStart)) {
     for (let k = start + 1; k < end; k++) {
@@ -254,7 +267,9 @@ export function readFiniteCue(reading: SentenceReading, cue: CueHit, verb: CueVe
   }
   // "Both Roe and Lee said", "supporters of the plan said": the source reaches back over coordinated names and
   // the head its prepositional phrase hangs on; the mention stays the nearest phrase, for resolution.
-  const lead = phrase && phrase.sourceFirst === undefined ? sourceLead(ctx, first, sentenceStart) : first;
+  // A relative pronoun drawn as the source ("The Post, which argued") stands alone.
+  const relativeSource = !!speaker.phrase && speaker.phrase.start >= speaker.end;
+  const lead = phrase && phrase.sourceFirst === undefined && !relativeSource ? sourceLead(ctx, first, sentenceStart) : first;
   if (lead < first) {
     speaker = { ...speaker, phrase: { start: tokens[lead].start, end: speaker.phrase?.end ?? speaker.end } };
     first = lead;

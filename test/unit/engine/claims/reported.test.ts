@@ -269,4 +269,12 @@ describe('reported claims', () => {
     assert.deepStrictEqual(reported('The ferry crews report to the harbour master every morning.'), []);
     assert.deepStrictEqual(reported('Harbour divers find old anchors near the pier every summer.'), []);
   });
+  it('reads a relative "which" set off by a comma as standing for the phrase before it, which speaks', () => {
+    assert.deepStrictEqual(reported('The ferry board met the harbour union, which argued that the new pier was unsafe.'), [['that the new pier was unsafe', 'argued', 'the harbour union']]);
+    // The relative clause ends at its comma, and the main clause's cue keeps its own claim.
+    assert.deepStrictEqual(reported('The harbour union, which endorsed Jo Roe in May, said that the pier was unsafe.'), [
+      ['Jo Roe in May', 'endorsed', 'The harbour union'],
+      ['that the pier was unsafe', 'said', 'The harbour union'],
+    ]);
+  });
 });
