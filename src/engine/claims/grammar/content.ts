@@ -1,5 +1,5 @@
 // Content boundaries: where the words a cue reports start and end.
-import { ADVERBIAL_AFTER_CUE, BE_FORMS, FINITE_AUXILIARIES, NEGATION, OBJECT_PRONOUNS, SUBORDINATORS } from '../../lexicon/closedClass';
+import { ADVERBIAL_AFTER_CUE, BE_FORMS, FINITE_AUXILIARIES, NEGATION, OBJECT_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../../lexicon/closedClass';
 import { cueVerb, isParticiple } from '../../lexicon/speech';
 import { words } from '../../lexicon/words';
 import { BETWEEN, speakerAfter, speakerBefore } from '../speakers';
@@ -20,6 +20,8 @@ const HEARERS = words(`
   senators congress parliament the`);
 // What follows a hearer that is the subject of the content: "urged him to resign", "warned Lee against …".
 const OBJECT_COMPLEMENT = /^(to|of|against)$/;
+// Articles and possessives: after a verb they open its object or the subject of its clause.
+const NP_OPENERS = words('the a an his her their its our my your');
 // How far after a cue its "that" is looked for, and how long a leading adverbial after the cue may be.
 const THAT_REACH = 12;
 const ADVERBIAL_REACH = 9;
@@ -42,7 +44,10 @@ function namedHearerEnd(ctx: LineCtx, start: number, last: number): number {
 export function contentStartAfter(ctx: LineCtx, cue: CueHit, sentenceEnd: number): number {
   const { tokens, quoted } = ctx;
   let start = cue.last + 1;
-  for (let k = start; k < sentenceEnd && k - start < THAT_REACH && !cue.verb?.objectOnly; k++) {
+  // "said the world lost a voice that …", "rejected the idea that …", "said he hoped that …": a noun phrase or a
+  // clause right after a verb that takes no hearer is the content, and a later "that" is inside it.
+  const clauseFollows = start < sentenceEnd && !quoted[start] && (NP_OPENERS.has(lw(ctx, start)) ? !cue.verb?.takesHearer : SUBJECT_PRONOUNS.has(lw(ctx, start)) && !OBJECT_PRONOUNS.has(lw(ctx, start)));
+  for (let k = start; k < sentenceEnd && k - start < THAT_REACH && !cue.verb?.objectOnly && !clauseFollows; k++) {
     if (quoted[k]) break;
     // "… to accomplish that." — a "that" ending the sentence is a pronoun, not the complementizer.
     if (lw(ctx, k) === 'that' && k + 1 < sentenceEnd && !/^[.!?;]$/.test(ctx.tokens[k + 1].text)) return k;

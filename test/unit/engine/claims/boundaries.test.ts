@@ -155,6 +155,16 @@ describe('claim boundaries', () => {
     assert.deepStrictEqual(claims('Jo Roe said on Tuesday that the ferry would run.'), [['that the ferry would run', 'said', 'Jo Roe']]);
   });
 
+  it('reads a later "that" as part of the content when a noun phrase or a clause follows a verb without hearer', () => {
+    // A relative "that" inside the content, and a "that" after a noun the content names.
+    assert.deepStrictEqual(claims('Jo Roe said the town lost a harbour that had served it for centuries.'), [['the town lost a harbour that had served it for centuries', 'said', 'Jo Roe']]);
+    assert.deepStrictEqual(claims('The mayor rejected the idea that the ferry was unsafe.'), [['the idea that the ferry was unsafe', 'rejected', 'The mayor']]);
+    assert.deepStrictEqual(claims('Mr. Holm said he feared that the ferry would stop.')[0], ['he feared that the ferry would stop', 'said', 'Mr. Holm']);
+    // A hearer, a time or a medium before "that" is no part of the content.
+    assert.deepStrictEqual(claims('Jo Roe told the committee that the ferry was unsafe.'), [['that the ferry was unsafe', 'told', 'Jo Roe']]);
+    assert.deepStrictEqual(claims('Jo Roe said this week that the ferry would run.'), [['that the ferry would run', 'said', 'Jo Roe']]);
+  });
+
   it('takes a negated auxiliary into the cue, not the source', () => {
     assert.deepStrictEqual(claims('The harbour officials don\'t think the pier is safe.'), [['the pier is safe', 'don\'t think', 'The harbour officials']]);
     assert.deepStrictEqual(claims('Mr. Holm hasn’t said whether he will run again.'), [['whether he will run again', 'hasn’t said', 'Mr. Holm']]);
