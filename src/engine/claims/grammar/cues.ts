@@ -83,10 +83,27 @@ const CLAUSE_COORDINATOR = /^(and|but|while)$/;
 // A relative pronoun right before a cue makes it the verb of a relative clause.
 const RELATIVE_SUBJECT = /^(who|which|that)$/;
 
-/** A cue whose clause ends the sentence after a few words, with no "that" and no quotation after it. */
+// How far after a cue the finite verb of a short clause it introduces may stand ("said the pier was unsafe").
+const CLAUSE_VERB_REACH = 4;
+
+/** "said she would run", "said the pier was unsafe": right after the cue a subject and its finite verb open a clause. */
+function clauseFollows(ctx: LineCtx, cue: CueHit, sentenceEnd: number): boolean {
+  const next = cue.last + 1;
+  if (next >= sentenceEnd || ctx.quoted[next]) return false;
+  if (SUBJECT_PRONOUNS.has(lw(ctx, next))) return true;
+  for (let k = next + 1; k < sentenceEnd && k - next <= CLAUSE_VERB_REACH; k++) {
+    if (ctx.quoted[k] || ctx.tokens[k].kind !== 'word') return false;
+    if (FINITE_AUXILIARIES.has(lw(ctx, k)) || BE_FORMS.has(lw(ctx, k))) return true;
+  }
+  return false;
+}
+
+/** A cue whose clause ends the sentence after a few words, with no "that", no quotation and no clause of its own after it. */
 export function isTrailing(ctx: LineCtx, cue: CueHit, sentenceEnd: number): boolean {
   // "…, compared with 64 percent who say the same": a relative clause's cue reports only its own tail.
   if (RELATIVE_SUBJECT.test(lw(ctx, cue.first - 1))) return false;
+  // "Roe, who endorsed Lee in May, said the pier was unsafe": the cue reports the clause after it, not the sentence.
+  if (clauseFollows(ctx, cue, sentenceEnd)) return false;
   let words = 0;
   for (let k = cue.last + 1; k < sentenceEnd; k++) {
     if (ctx.quoted[k] || lw(ctx, k) === 'that') return false;

@@ -1,7 +1,7 @@
 // Participle cues: "…, saying (that) …", "… — asserting …", "… with 30 percent of voters saying …".
 import { DETERMINERS, FINITE_AUXILIARIES, NEGATION } from '../../lexicon/closedClass';
 import { isRoleNoun } from '../../lexicon/roles';
-import { cueVerb, isGerundNoun } from '../../lexicon/speech';
+import { cueVerb, isGerundNoun, isParticiple } from '../../lexicon/speech';
 import type { Token } from '../../text/tokens';
 import { BETWEEN, clauseSubject, phraseWithOf, type SpeakerPhrase } from '../speakers';
 import { contentEnd, contentStartAfter, opensPredicate } from './content';
@@ -41,6 +41,16 @@ function objectEnd(ctx: LineCtx, cue: CueHit, start: number, end: number): numbe
   for (let k = start + 1; k < end; k++) {
     if (ctx.quoted[k]) continue;
     if (ctx.tokens[k].text === ',' || (object && (opensPredicate(ctx, k, end) || !!cueVerb(lw(ctx, k))?.strong))) return k;
+  }
+  return end;
+}
+
+/** "Roe, echoing the mayor, said …": a participle set off by commas ends where the main clause's speech verb follows. */
+function beforeMainCue(ctx: LineCtx, start: number, end: number): number {
+  for (let k = start + 1; k + 1 < end; k++) {
+    if (ctx.quoted[k] || ctx.tokens[k].text !== ',') continue;
+    const verb = cueVerb(lw(ctx, k + 1));
+    if (verb?.strong && !isParticiple(ctx.tokens[k + 1].text)) return k;
   }
   return end;
 }
@@ -93,7 +103,7 @@ export function readParticipleCue(reading: SentenceReading, cue: CueHit): void {
   })();
   if (!subject) return;
   const start = contentStartAfter(ctx, cue, sentenceEnd);
-  const end = contentEnd(ctx, start, sentenceEnd, cues);
+  const end = beforeMainCue(ctx, start, contentEnd(ctx, start, sentenceEnd, cues));
   const span = contentSpan(ctx, start, end);
   if (!span || wordCount(ctx, start, end) < 3) return;
   reading.emit([span], cue, subject, end);

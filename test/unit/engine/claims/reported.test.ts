@@ -277,4 +277,12 @@ describe('reported claims', () => {
       ['that the pier was unsafe', 'said', 'The harbour union'],
     ]);
   });
+  it('reads a cue followed by a clause of its own in sentence order, not as the trailing attribution of the sentence', () => {
+    assert.deepStrictEqual(reported('Jo Roe, who endorsed Lee in May, said the pier was unsafe.'), [
+      ['Lee in May', 'endorsed', 'Jo Roe'],
+      ['the pier was unsafe', 'said', 'Jo Roe'],
+    ]);
+    // A cue with only an adverbial after it still attributes the sentence before it.
+    assert.deepStrictEqual(reported('The pier is unsafe, the harbour master said on Tuesday.'), [['The pier is unsafe', 'said', 'the harbour master']]);
+  });
 });
