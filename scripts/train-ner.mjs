@@ -8,6 +8,7 @@
 //        [-- --eval-check] (also report on the extra sets' check parts) [-- --news-share S] (see NEWS_SHARE)
 //        [-- --try-shares 0.5,1] (report on the held-out parts with each share of the news set's weights)
 //        [-- --news-weight W] (see NEWS_WEIGHT)
+//        [-- --org-margins 0,2,4] (report with each floor on an organization's margin: see ORG_MARGINS)
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +38,10 @@ const NEWS_SHARE = opt('--news-share', 1);
 // How much more a mistake on the news set counts than one on the other sets: the engine reads news, and the
 // other sets' conventions differ (CoNLL++ dev 90.1 with 1, 90.6 with 2, 90.3 with 3 at first measure).
 const NEWS_WEIGHT = opt('--news-weight', 2);
+// With --holdout, one document in HOLDOUT_EVERY of each extra set's train part is held out as well.
+const HOLDOUT_EVERY = 5;
+// The floors on an organization's margin to report with (see src/engine/entities/unsureOrganizations.ts).
+const ORG_MARGINS = args.includes('--org-margins') ? args[args.indexOf('--org-margins') + 1].split(',').map(Number) : [];
 const TRY_SHARES = args.includes('--try-shares') ? args[args.indexOf('--try-shares') + 1].split(',').map(Number) : [NEWS_SHARE];
 // The extra sets trained on as well (their train part): both by default, as the shipped model is trained;
 // --sets none trains on CoNLL alone.
@@ -52,7 +57,9 @@ if (!existsSync(trainFile)) {
 // Bundle the analysis code the tagger shares with the extension, so that training and use featurize alike.
 const core = await importEngine(`export * from './src/engine/text/tokens'; export * from './src/engine/text/paragraphs';
   export * from './src/engine/entities/features'; export * from './src/engine/entities/tagger';
-  export { wordClass } from './src/engine/entities/gazetteer';`);
+  export { wordClass } from './src/engine/entities/gazetteer';
+  export { withoutUnsureOrganizations } from './src/engine/entities/unsureOrganizations';
+  export { organizationStands } from './src/engine/entities/local';`);
 const LABELS = core.labelSet(CLASSES);
 
 /**
@@ -96,23 +103,29 @@ function asConllPlace(e) {
 
 const readDocs = (file) => readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
 let trainDocs = readDocs(trainFile);
-let testDocs = [];
+// Held-out parts, by set: [name, documents].
+const heldOut = [];
 if (holdout) {
   const cut = Math.floor(trainDocs.length * 0.9);
-  testDocs = trainDocs.slice(cut);
+  heldOut.push(['conllpp_train', trainDocs.slice(cut)]);
   trainDocs = trainDocs.slice(0, cut);
 }
 for (const set of EXTRA_SETS.filter((x) => SETS.includes(x.name))) {
   const file = join(evalDir, 'extra', `${set.name}.jsonl`);
   if (!existsSync(file)) continue;
-  const docs = readDocs(file).filter((d) => !isCheckDoc(d.doc_id));
+  let docs = readDocs(file).filter((d) => !isCheckDoc(d.doc_id));
+  if (holdout) {
+    // --holdout keeps every HOLDOUT_EVERY-th document of the train part out too, to tune on without the check part.
+    heldOut.push([`${set.name} train part`, docs.filter((_, i) => i % HOLDOUT_EVERY === 0).map((d) => ({ ...d, classes: set.classes }))]);
+    docs = docs.filter((_, i) => i % HOLDOUT_EVERY !== 0);
+  }
   console.log(`+ ${docs.length} documents of ${set.name} (train part)`);
   for (const d of docs) {
     const entities = set.placesActAsOrg ? d.entities.map(asConllPlace) : d.entities;
     trainDocs.push({ ...d, entities, classes: set.classes, domain: set.name });
   }
 }
-if (evalDev) testDocs = testDocs.concat(readDocs(join(evalDir, 'conllpp_dev.jsonl')));
+if (evalDev) heldOut.push(['conllpp_dev', readDocs(join(evalDir, 'conllpp_dev.jsonl'))]);
 // --eval-check: also report on the extra sets' check parts, with their own conventions (never trained on).
 const checkDocs = [];
 for (const set of args.includes('--eval-check') ? EXTRA_SETS : []) {
@@ -228,25 +241,36 @@ function spans(toks, labels) {
   return out;
 }
 
-/** Token-level span F1 of `model` on `docs` (gold sentences), MISC left out, per class and micro. */
-function report(label, model, docs) {
+/**
+ * Token-level span F1 of `model` on `docs` (gold sentences), MISC left out, per class and micro; the organizations
+ * under `orgFloor` (by default the engine's floor) taken out by the engine's own code.
+ */
+function report(label, model, docs, orgFloor) {
   const tally = {};
   for (const doc of docs) {
     for (const s of prepare(doc)) {
-      const pred = new Set(spans(s.toks, core.tagSentence(model, LABELS, s.toks.length, s.features)).filter((x) => !x.startsWith('MISC')));
+      const margins = [];
+      const tags = core.tagSentence(model, LABELS, s.toks.length, s.features, margins);
+      const labels = core.withoutUnsureOrganizations(tags, margins, (first, end) => core.organizationStands(s.toks, first, end), orgFloor);
+      const pred = new Set(spans(s.toks, labels).filter((x) => !x.startsWith('MISC')));
       const gold = new Set(spans(s.toks, s.gold).filter((x) => !x.startsWith('MISC')));
       for (const x of pred) (tally[x.split(':')[0]] ??= { tp: 0, fp: 0, fn: 0 })[gold.has(x) ? 'tp' : 'fp']++;
       for (const x of gold) if (!pred.has(x)) (tally[x.split(':')[0]] ??= { tp: 0, fp: 0, fn: 0 }).fn++;
     }
   }
   const f1 = ({ tp, fp, fn }) => ((200 * tp) / (2 * tp + fp + fn)).toFixed(1);
+  const precision = ({ tp, fp }) => ((100 * tp) / (tp + fp)).toFixed(1);
   const all = Object.values(tally).reduce((a, t) => ({ tp: a.tp + t.tp, fp: a.fp + t.fp, fn: a.fn + t.fn }), { tp: 0, fp: 0, fn: 0 });
-  console.log(`${label}: token-level span F1 (gold sentences):`, Object.entries(tally).map(([k, t]) => `${k} ${f1(t)}`).join(', '), `micro ${f1(all)}`);
+  console.log(`${label}: token-level span F1 (gold sentences):`, Object.entries(tally).map(([k, t]) => `${k} ${f1(t)} (P ${precision(t)})`).join(', '), `micro ${f1(all)}`);
 }
 for (const share of TRY_SHARES) {
   const tried = share === NEWS_SHARE ? model : shippedModel(share);
-  if (testDocs.length) report(`news share ${share}, ${tried.size} features: held out`, tried, testDocs);
+  for (const [name, docs] of heldOut) report(`news share ${share}, ${tried.size} features: ${name} held out`, tried, docs);
   for (const [name, docs] of checkDocs) report(`news share ${share}: ${name} check part`, tried, docs);
+}
+for (const floor of ORG_MARGINS) {
+  for (const [name, docs] of heldOut) report(`organization margin ≥ ${floor}: ${name} held out`, model, docs, floor);
+  for (const [name, docs] of checkDocs) report(`organization margin ≥ ${floor}: ${name} check part`, model, docs, floor);
 }
 
 // --try-min-weights 6,8: also writes the model pruned at each of these sizes (OUT with .mwN before .ts), with
@@ -254,7 +278,7 @@ for (const share of TRY_SHARES) {
 const TRY_MIN_WEIGHTS = args.includes('--try-min-weights') ? args[args.indexOf('--try-min-weights') + 1].split(',').map(Number) : [];
 for (const minWeight of TRY_MIN_WEIGHTS) {
   const pruned = shippedModel(NEWS_SHARE, minWeight);
-  if (testDocs.length) report(`min weight ${minWeight}, ${pruned.size} features: held out`, pruned, testDocs);
+  for (const [name, docs] of heldOut) report(`min weight ${minWeight}, ${pruned.size} features: ${name} held out`, pruned, docs);
   for (const [name, docs] of checkDocs) report(`min weight ${minWeight}: ${name} check part`, pruned, docs);
   if (!holdout) writeModel(pruned, OUT.replace(/\.ts$/, `.mw${minWeight}.ts`));
 }

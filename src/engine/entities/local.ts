@@ -18,6 +18,7 @@ import { findPatterns } from './patterns';
 import { withoutQuotedTitles } from './quotedTitles';
 import { resultTeams } from './results';
 import { tagSentence } from './tagger';
+import { withoutUnsureOrganizations } from './unsureOrganizations';
 import { words } from '../lexicon/words';
 
 // The head word of a geographic or street name ("Roskilde Fjord", "Baker Street"); single-word street names
@@ -450,6 +451,17 @@ function withNicknames(tokens: Token[], names: LineMention[]): LineMention[] {
   return out;
 }
 
+/**
+ * True when an organization the tagger doubts, tokens [first, end), stands all the same: the sentence shows it to
+ * be one (its name ends in an organization's head noun, "… Budget Committee", or it speaks, "The Post reported"),
+ * or it opens with a title's department that taggedNames parts from the person's name after it ("Secretary of
+ * State John Roe").
+ */
+export function organizationStands(tokens: Token[], first: number, end: number): boolean {
+  return ORGANIZATION_HEAD.has(tokens[end - 1].text.toLowerCase()) || cueVerb(tokens[end]?.text ?? '') !== undefined
+    || titleComplement(tokens, first);
+}
+
 /** Names, dates, handles, hashtags and URLs in one line, sorted and without overlaps. */
 export function findLineMentions(line: string): LineMention[] {
   const patterns: LineMention[] = findPatterns(line);
@@ -460,11 +472,13 @@ export function findLineMentions(line: string): LineMention[] {
   const names: LineMention[] = [];
   for (const [a, b] of sentenceRanges(tokens)) {
     const sentence = tokens.slice(a, b);
-    const tags = tagSentence(weights, labels, sentence.length, sentenceFeaturizer(sentence, allCaps));
-    const tagged = taggedNames(sentence, tags);
-    companiesByContext(sentence, tagged);
+    const margins: number[] = [];
+    const tagged = tagSentence(weights, labels, sentence.length, sentenceFeaturizer(sentence, allCaps), margins);
+    const tags = withoutUnsureOrganizations(tagged, margins, (first, end) => organizationStands(sentence, first, end));
+    const found = taggedNames(sentence, tags);
+    companiesByContext(sentence, found);
     // Headlines in capitals run every word together: company forms are read in ordinary lines only.
-    for (const n of allCaps ? tagged : withCompanyNames(sentence, tagged)) names.push(n);
+    for (const n of allCaps ? found : withCompanyNames(sentence, found)) names.push(n);
   }
   // A line without capitals gives the tagger nothing to read: the names the lexicons know are taken instead.
   if (isLowerCaseLine(line)) {

@@ -41,12 +41,17 @@ function wordScores(weights: Weights, size: number, features: SentenceFeatures, 
   return scores;
 }
 
-/** Tags a sentence of `length` tokens; returns one label per token. */
+/**
+ * Tags a sentence of `length` tokens; returns one label per token. `margins`, when given, receives for each
+ * token the lead of its label's score over the score of "O" (0 for a token tagged "O"): how sure the tagger is
+ * that a name is there at all.
+ */
 export function tagSentence(
   weights: Weights,
   labels: readonly string[],
   length: number,
   features: SentenceFeatures,
+  margins?: number[],
 ): string[] {
   const out: string[] = [];
   const scores = new Float64Array(labels.length);
@@ -57,6 +62,7 @@ export function tagSentence(
     // tokens are, and they cost the most look-ups (checked on held-out data: the scores do not change).
     if (prev[0] !== 'B' && prev[0] !== 'I' && features.plain(i)) {
       out.push('O');
+      margins?.push(0);
       continue;
     }
     scores.set(wordScores(weights, labels.length, features, i));
@@ -67,6 +73,7 @@ export function tagSentence(
       if (scores[k] > scores[best] && allowed(prev, labels[k])) best = k;
     }
     out.push(labels[best]);
+    margins?.push(scores[best] - scores[0]);
   }
   return out;
 }
