@@ -31,8 +31,6 @@ interface Section {
   row: number;
 }
 
-/** Entries kept in PackedWeights' memo of look-ups before it starts again: about 15 MB. */
-const FOUND_LIMIT = 200_000;
 /**
  * Binary searches after which PackedWeights indexes every feature: a short article never gets there (a fresh
  * worker stays quick to start), while a long one asks for hundreds of thousands of distinct features, and a
@@ -46,13 +44,17 @@ const SEARCHES_BEFORE_INDEX = 50_000;
  * thousands of features, and building a map of them all, or even splitting the names and decoding every row, was
  * most of its set-up. Misses are kept too (as null) until the index exists (see SEARCHES_BEFORE_INDEX): a long
  * article asks for the same unseen neighbour and bigram features again and again, and the binary search cost more
- * than the map look-up; unseen features are countless, so the memo is emptied when it reaches FOUND_LIMIT.
+ * than the map look-up. The memo holds at most SEARCHES_BEFORE_INDEX entries: after that the index answers, one
+ * look-up per feature, and decoded rows are kept by row number, so nothing is ever emptied and decoded again
+ * however long the article (a memo emptied when full made a 10 MB article decode its rows over and over).
  */
 class PackedWeights implements Weights {
   private readonly found = new Map<string, ArrayLike<number> | null>();
   private readonly sections = new Map<string, Section[]>();
   /** Feature → row, built after SEARCHES_BEFORE_INDEX binary searches. */
   private index: Map<string, number> | undefined;
+  /** Decoded rows by row number, once the index exists. */
+  private rows: Array<ArrayLike<number> | undefined> = [];
   private searches = 0;
 
   constructor(
@@ -81,27 +83,30 @@ class PackedWeights implements Weights {
   }
 
   get(feature: string): ArrayLike<number> | undefined {
+    if (this.index) {
+      const row = this.index.get(feature);
+      return row === undefined ? undefined : (this.rows[row] ??= this.weightsOf(row));
+    }
     const known = this.found.get(feature);
     if (known !== undefined) return known ?? undefined;
-    if (this.found.size >= FOUND_LIMIT) this.found.clear();
-    const row = this.rowOf(feature);
-    if (row < 0) {
-      // With the index a miss costs one look-up already; keeping it would only fill the memo.
-      if (!this.index) this.found.set(feature, null);
-      return undefined;
-    }
-    const view = row < NARROW ? this.narrowRow(row) : this.wide.subarray((row - NARROW) * this.size, (row - NARROW + 1) * this.size);
-    this.found.set(feature, view);
-    return view;
-  }
-
-  /** The feature's weight row, or -1: by binary search, or in the index once a long article has made it worth it. */
-  private rowOf(feature: string): number {
-    if (this.index) return this.index.get(feature) ?? -1;
     if (++this.searches >= SEARCHES_BEFORE_INDEX) {
       this.index = this.buildIndex();
-      return this.index.get(feature) ?? -1;
+      this.found.clear();
+      return this.get(feature);
     }
+    const row = this.search(feature);
+    const weights = row < 0 ? null : this.weightsOf(row);
+    this.found.set(feature, weights);
+    return weights ?? undefined;
+  }
+
+  /** A row's weights: decoded (narrow) or a view of the wide block. */
+  private weightsOf(row: number): ArrayLike<number> {
+    return row < NARROW ? this.narrowRow(row) : this.wide.subarray((row - NARROW) * this.size, (row - NARROW + 1) * this.size);
+  }
+
+  /** The feature's weight row by binary search in its sections of the sorted names, or -1. */
+  private search(feature: string): number {
     const cut = feature.indexOf('=');
     const value = feature.slice(cut + 1);
     for (const section of this.sections.get(feature.slice(0, cut)) ?? []) {
@@ -114,14 +119,18 @@ class PackedWeights implements Weights {
   /** Every feature's row (the first section's where a name has two, as the binary search finds it). */
   private buildIndex(): Map<string, number> {
     const index = new Map<string, number>();
+    let rowCount = 0;
     for (const [name, sections] of this.sections) {
       for (const section of sections) {
         for (let i = section.start; i < section.end; i++) {
           const feature = `${name}=${this.lines.line(i)}`;
           if (!index.has(feature)) index.set(feature, section.row + i - section.start);
         }
+        rowCount = Math.max(rowCount, section.row + section.end - section.start);
       }
     }
+    // Filled up front so that the array stays packed (assigning far past its end would make it a dictionary).
+    this.rows = Array.from({ length: rowCount }, () => undefined);
     return index;
   }
 }

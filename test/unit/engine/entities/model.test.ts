@@ -34,4 +34,14 @@ describe('tagger model', () => {
       assert.strictEqual(weights.get(f), undefined, JSON.stringify(f));
     }
   });
+
+  it('gives the same weights once a long article has made it index every feature', () => {
+    const { weights } = loadModel();
+    const features = listedFeatures().filter((_, i) => i % 10 === 0);
+    const before = features.map((f) => Array.from(weights.get(f)!));
+    // More distinct look-ups than the binary searches after which the model builds its index.
+    for (let i = 0; i < 50_000; i++) assert.strictEqual(weights.get(`w=unlisted-${i}`), undefined);
+    features.forEach((f, i) => assert.deepStrictEqual(Array.from(weights.get(f)!), before[i], f));
+    assert.strictEqual(weights.get('nosuchprefix=x'), undefined);
+  });
 });
