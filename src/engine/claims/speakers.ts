@@ -79,7 +79,9 @@ const ROLE_MODIFIERS = 3;
  */
 function roleModifiersBefore(tokens: Token[], first: number, last: number, from: number): number {
   const head = tokens[first];
-  if (first >= last || !/^\p{Ll}/u.test(head.text) || !(isRoleNoun(lower(head)) || isTitle(lower(head)))) return first;
+  // A capitalised title heads it too: "former President Bill Clinton", "Vermont Sen. Bernie Sanders".
+  const lowerRole = /^\p{Ll}/u.test(head.text) && isRoleNoun(lower(head));
+  if (first >= last || !(lowerRole || isTitle(lower(head)))) return first;
   let k = first;
   while (k - 1 >= from && first - k < ROLE_MODIFIERS) {
     const t = tokens[k - 1];

@@ -125,9 +125,10 @@ export function contentEnd(ctx: LineCtx, from: number, sentenceEnd: number, cues
       end = lw(ctx, k - 1) === ',' ? k - 1 : k;
       break;
     }
-    // "said that while …, …": a "while" opening the reported clause is part of it.
-    if (w === 'while' && !ctx.quoted[k - 1] && k !== from && lw(ctx, k - 1) !== 'that') {
-      end = lw(ctx, k - 1) === ',' ? k - 1 : k;
+    // "…, while …" sets a clause of the writer's against the content; without its comma "while" goes on with
+    // the reported clause ("raised the wage while governor"), and so does one opening it ("said that while …, …").
+    if (w === 'while' && !ctx.quoted[k - 1] && k !== from && lw(ctx, k - 1) === ',') {
+      end = k - 1;
       break;
     }
   }

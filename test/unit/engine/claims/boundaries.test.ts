@@ -165,6 +165,21 @@ describe('claim boundaries', () => {
     assert.deepStrictEqual(claims('Jo Roe said this week that the ferry would run.'), [['that the ferry would run', 'said', 'Jo Roe']]);
   });
 
+  it('goes on past a "while" without a comma, and stops at ", while"', () => {
+    assert.deepStrictEqual(claims('Mr. Holm noted that he had raised the harbour fee while governor.'), [['that he had raised the harbour fee while governor', 'noted', 'Mr. Holm']]);
+    assert.deepStrictEqual(claims('Mr. Holm said the fee would rise, while the council disagreed.'), [['the fee would rise', 'said', 'Mr. Holm']]);
+  });
+
+  it('draws the modifiers of a capitalised title before a name in the source', () => {
+    // The source as the prediction gives it: the phrase where there is one, else the mention.
+    const sources = (text: string): Array<string | null> => findClaims(text, splitLines(text), []).claims.map((c) => {
+      const source = c.speaker?.phrase ?? c.speaker;
+      return source && text.slice(source.start, source.end);
+    });
+    assert.deepStrictEqual(sources('Former President Bill Lee said the ferry would run.'), ['Former President Bill Lee']);
+    assert.deepStrictEqual(sources('The ferry will run, former Gov. Ann Lee said.'), ['former Gov. Ann Lee']);
+  });
+
   it('takes a negated auxiliary into the cue, not the source', () => {
     assert.deepStrictEqual(claims('The harbour officials don\'t think the pier is safe.'), [['the pier is safe', 'don\'t think', 'The harbour officials']]);
     assert.deepStrictEqual(claims('Mr. Holm hasn’t said whether he will run again.'), [['whether he will run again', 'hasn’t said', 'Mr. Holm']]);
