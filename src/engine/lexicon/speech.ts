@@ -2,7 +2,7 @@
 // reporting verbs of English grammars (Quirk et al., "reporting clauses"), narrowed to the ones news prose uses
 // to attribute statements; written out by hand. Each entry is "base|past|3rd person|-ing", with empty fields
 // for regular forms.
-import { LEARNED_CUES } from './learnedCues';
+import { LEARNED_ADJECTIVES, LEARNED_CUES } from './learnedCues';
 import { words } from './words';
 
 const VERBS = `say|said|says|saying
@@ -165,6 +165,8 @@ export interface CueVerb {
   objectOnly?: boolean;
   /** Learned from annotated news (learnedCues.ts) rather than listed by hand: it needs a content of some length. */
   learned?: boolean;
+  /** An adjective after a copula ("is critical of", "are hopeful that"): its subject stands before the copula. */
+  adjective?: boolean;
 }
 
 const HEARER = words('tell ask warn assure urge remind inform accuse');
@@ -255,6 +257,18 @@ export function isNounish(form: string): boolean {
   const v = forms.get(w);
   if (!v || !NOUNISH.has(v.base)) return false;
   return w === v.base || w === regular(v.base)[1];
+}
+
+// The adjectives learned from annotated news (learnedCues.ts): after a copula they report a view of their subject.
+const adjectives = new Map<string, CueVerb>();
+for (const row of LEARNED_ADJECTIVES.trim().split('\n')) {
+  const base = row.slice(0, row.indexOf(' '));
+  adjectives.set(base, { base, takesHearer: false, strong: false, needsQuote: false, infinitive: true, adjective: true });
+}
+
+/** The cue of a (lower-case) adjective that reports a view after a copula ("critical", "hopeful"), if it is one. */
+export function adjectiveCue(form: string): CueVerb | undefined {
+  return adjectives.get(form.toLowerCase());
 }
 
 /** The -ing form of a cue verb ("saying", "adding"), which reports for the subject of its main clause. */

@@ -1,8 +1,8 @@
 // Cue finding: the speech and attitude verbs of a sentence outside its quotations, and "according to".
 import { isEvidenceNoun } from '../../lexicon/evidence';
-import { BE_CONTRACTIONS, BE_FORMS, FINITE_AUXILIARIES, OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/closedClass';
+import { BE_CONTRACTIONS, BE_FORMS, DETERMINERS, FINITE_AUXILIARIES, NEGATION, OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/closedClass';
 import { words } from '../../lexicon/words';
-import { cueVerb, isCatenative, isParticiple, phrasalCue, type CueVerb } from '../../lexicon/speech';
+import { adjectiveCue, cueVerb, isCatenative, isParticiple, phrasalCue, type CueVerb } from '../../lexicon/speech';
 import { BETWEEN, isMannerAdverb, speakerBefore } from '../speakers';
 import { lw, mention, type LineCtx, type LocalMention } from './context';
 
@@ -11,6 +11,8 @@ export interface CueHit {
   first: number;
   last: number;
   verb: CueVerb | null;
+  /** The copula before an adjective cue ("are" in "are deeply skeptical of"), whose subject speaks. */
+  copula?: number;
 }
 
 /** Cue candidates of the sentence [sentenceStart, sentenceEnd) outside quotations: speech verbs and "according to". */
@@ -22,6 +24,11 @@ export function cuesOf(ctx: LineCtx, sentenceStart: number, sentenceEnd: number)
     const w = lw(ctx, i);
     if (w === 'according' && lw(ctx, i + 1) === 'to' && i + 1 < sentenceEnd) {
       out.push({ first: i, last: i + 1, verb: null });
+      continue;
+    }
+    const adjective = adjectiveAt(ctx, i, sentenceStart, sentenceEnd);
+    if (adjective) {
+      out.push(adjective);
       continue;
     }
     const v = phrasalCue(w, lw(ctx, i + 1)) ?? cueVerb(w);
@@ -38,6 +45,34 @@ export function cuesOf(ctx: LineCtx, sentenceStart: number, sentenceEnd: number)
     out.push({ first: i, last: i, verb: v });
   }
   return out;
+}
+
+// Copulas before an adjective cue: "is critical of", "remain hopeful that".
+const COPULAS = words(BE_FORMS, BE_CONTRACTIONS, 'remain remains remained');
+// Adverbs between the copula and the adjective: "are deeply skeptical of", "was not aware that".
+const DEGREE_WORDS = words('not never also still now so very more less most too quite all both');
+// What an adjective cue's complement opens with; the prepositions belong to the cue ("critical of").
+const ADJECTIVE_COMPLEMENT = /^(that|to|whether)$/;
+const ADJECTIVE_PREPOSITION = /^(of|about|over|with)$/;
+
+/** "are deeply skeptical of …", "is hopeful that …": a learned adjective cue at token i after a copula, or null. */
+function adjectiveAt(ctx: LineCtx, i: number, sentenceStart: number, sentenceEnd: number): CueHit | null {
+  const verb = adjectiveCue(lw(ctx, i));
+  if (!verb || i + 1 >= sentenceEnd || ctx.quoted[i + 1]) return null;
+  let k = i - 1;
+  while (k >= sentenceStart && i - k <= 2 && !ctx.quoted[k] && (DEGREE_WORDS.has(lw(ctx, k)) || NEGATION.test(lw(ctx, k)) || isMannerAdverb(ctx.tokens[k]))) k--;
+  if (k < sentenceStart || ctx.quoted[k] || !COPULAS.has(lw(ctx, k))) return null;
+  const next = lw(ctx, i + 1);
+  if (ADJECTIVE_PREPOSITION.test(next)) return { first: i, last: i + 1, verb, copula: k };
+  // "reluctant to endorse", not "critical to the harvest": after "to" a verb, not a noun phrase.
+  if (next === 'to' && !infinitiveAt(ctx, i + 2, sentenceEnd)) return null;
+  return ADJECTIVE_COMPLEMENT.test(next) ? { first: i, last: i, verb, copula: k } : null;
+}
+
+/** Token k can open an infinitive's verb: a lower-case word that opens no noun phrase. */
+function infinitiveAt(ctx: LineCtx, k: number, sentenceEnd: number): boolean {
+  const t = ctx.tokens[k];
+  return k < sentenceEnd && !ctx.quoted[k] && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !DETERMINERS.has(lw(ctx, k)) && !OBJECT_PRONOUNS.has(lw(ctx, k)) && !/(ing|ion|ment|ness|ity)s?$/.test(lw(ctx, k));
 }
 
 // "responded by cutting taxes", "responded with ads": an action answers, not words.
@@ -142,7 +177,8 @@ const CUE_LEAD = words(BETWEEN, FINITE_AUXILIARIES, BE_FORMS, BE_CONTRACTIONS);
  * ("have denied", "also said", "repeatedly insisted"); "according to" as it is.
  */
 export function cueMention(ctx: LineCtx, cue: CueHit, sentenceStart: number): LocalMention {
-  let first = cue.first;
+  // "remains hopeful": an adjective cue starts at its copula.
+  let first = cue.copula ?? cue.first;
   if (cue.verb) {
     for (;;) {
       if (first - 1 >= sentenceStart && !ctx.quoted[first - 1] && (CUE_LEAD.has(lw(ctx, first - 1)) || isMannerAdverb(ctx.tokens[first - 1]))) first--;

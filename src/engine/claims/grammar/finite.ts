@@ -50,7 +50,9 @@ function whichBefore(ctx: LineCtx, cueFirst: number, sentenceStart: number): Spe
 function speakerOfCue(reading: SentenceReading, cue: CueHit, progressive: boolean): CueSpeaker {
   const { ctx, sentenceStart, sentenceEnd } = reading;
   const { tokens, quoted } = ctx;
-  let phrase = speakerBefore(tokens, cue.first, sentenceStart, quoted) ?? whichBefore(ctx, cue.first, sentenceStart);
+  // "Republicans have been sharply critical of …": an adjective cue's subject stands before its copula.
+  const head = cue.copula ?? cue.first;
+  let phrase = speakerBefore(tokens, head, sentenceStart, quoted) ?? whichBefore(ctx, head, sentenceStart);
   // "Trump is telling supporters …": the speaker stands before the auxiliary.
   if (!phrase && progressive && isParticiple(tokens[cue.first].text)) phrase = speakerBefore(tokens, cue.first - 1, sentenceStart, quoted);
   // "Sanders has continued to push for …", "Republicans were quick to condemn …": the subject before the

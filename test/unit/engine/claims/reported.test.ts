@@ -285,4 +285,12 @@ describe('reported claims', () => {
     // A cue with only an adverbial after it still attributes the sentence before it.
     assert.deepStrictEqual(reported('The pier is unsafe, the harbour master said on Tuesday.'), [['The pier is unsafe', 'said', 'the harbour master']]);
   });
+  it('reads a learned adjective after a copula as a cue whose subject speaks ("are critical of", "remain hopeful that")', () => {
+    assert.deepStrictEqual(reported('The ferry crews have been sharply critical of the new timetable.'), [['the new timetable', 'have been sharply critical of', 'The ferry crews']]);
+    assert.deepStrictEqual(reported('The harbour board remains hopeful that the pier will open in May.'), [['that the pier will open in May', 'remains hopeful', 'The harbour board']]);
+    assert.deepStrictEqual(reported('Jo Roe was reluctant to endorse the plan.'), [['to endorse the plan', 'was reluctant', 'Jo Roe']]);
+    // Not before a noun phrase after "to", nor without a copula.
+    assert.deepStrictEqual(reported('The pier was critical to the harvest.'), []);
+    assert.deepStrictEqual(reported('A critical report about the pier was published.'), []);
+  });
 });

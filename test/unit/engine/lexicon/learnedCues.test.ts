@@ -1,10 +1,11 @@
 import * as assert from 'assert';
-import { LEARNED_CUES } from '../../../../src/engine/lexicon/learnedCues';
-import { cueVerb } from '../../../../src/engine/lexicon/speech';
+import { LEARNED_ADJECTIVES, LEARNED_CUES } from '../../../../src/engine/lexicon/learnedCues';
+import { adjectiveCue, cueVerb } from '../../../../src/engine/lexicon/speech';
 
 // The thresholds scripts/build-cue-list.mjs applies; a hand edit or a bad rebuild that lets weaker forms in fails here.
 const MIN_CUES = 8;
 const MIN_PRECISION = 0.5;
+const MIN_ADJECTIVE_CUES = 4;
 
 describe('learned cue verbs', () => {
   const rows = LEARNED_CUES.trim()
@@ -25,6 +26,19 @@ describe('learned cue verbs', () => {
       const verb = cueVerb(form);
       assert.ok(verb, form);
       assert.strictEqual(verb.strong, verb.base !== form, form);
+    }
+  });
+
+  it('keeps only adjective constructions that head enough cues with enough precision, each an adjective cue', () => {
+    const adjectives = LEARNED_ADJECTIVES.trim()
+      .split('\n')
+      .map((r) => r.split(' '));
+    assert.ok(adjectives.length > 0);
+    for (const [form, cues, seen] of adjectives) {
+      assert.match(form, /^\p{Ll}+$/u);
+      assert.ok(Number(cues) >= MIN_ADJECTIVE_CUES, `${form}: ${cues} cues`);
+      assert.ok(Number(cues) / Number(seen) >= MIN_PRECISION, `${form}: ${cues} of ${seen}`);
+      assert.strictEqual(adjectiveCue(form)?.adjective, true, form);
     }
   });
 });
