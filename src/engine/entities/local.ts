@@ -55,11 +55,15 @@ const NOT_NAMES = new Set(
   ('one,two,three,four,five,six,seven,eight,nine,ten,eleven,twelve,twenty,thirty,forty,fifty,hundred,'
     + 'thousand,million,christmas,easter,ramadan,eid,hanukkah,diwali,thanksgiving,halloween,passover').split(','),
 );
-// The last word of an event's name ("the Greater Milwaukee Open", "the Davis Cup", "the Commonwealth
-// Games"): an event is neither an organization nor a place, and we have no type for it.
+// The last word of an event's, an award's or a law's name ("the Greater Milwaukee Open", "the Davis Cup", "the
+// Commonwealth Games", "the Overland Campaign", "the Nobel Prize", "the Clean Air Act"): such a name is neither an
+// organization nor a place, and we have no type for it (the training sets file them all under MISC).
 const EVENT_HEAD = new Set(
-  'open,cup,classic,championship,championships,games,olympics,festival,prix,trophy,tournament,marathon'.split(','),
+  ('open,cup,classic,championship,championships,games,olympics,festival,prix,trophy,tournament,marathon,'
+    + 'award,awards,prize,campaign,war,revolution,act').split(','),
 );
+// The first word of a battle's name, before "of" ("the Battle of the Bulge", "the Siege of Petersburg").
+const BATTLE_OPENER = words('Battle Siege');
 // A one-word name right after one of these is where something is ("in Alfama", "through Sihlquai").
 const LOCATIVE = words('in near through outside inside around across towards');
 
@@ -391,6 +395,7 @@ function taggedNames(tokens: Token[], tags: readonly string[]): LineMention[] {
     if (type !== 'person' && endsTitle(tokens, first, last)) type = undefined;
     if (first === 0 && last === 0 && tokens[1]?.text === ',' && OPENING_ADVERB.test(name)) type = undefined;
     if (last > first && type !== 'person' && EVENT_HEAD.has(tokens[last].text.toLowerCase())) type = undefined;
+    if (last > first + 1 && BATTLE_OPENER.has(tokens[first].text) && tokens[first + 1].text === 'of') type = undefined;
     if (type) out.push({ start: tokens[first].start, end: tokens[last].end, type, ...(sure ? { sure } : {}) });
     i = j - 1;
   }
