@@ -1,4 +1,5 @@
 import { Scoped } from './scoped';
+import { commonEnds } from './text/commonEnds';
 import type { Span } from './types';
 
 /**
@@ -13,11 +14,27 @@ let sliced: { text: string; lines: readonly Span[]; texts: string[] } | undefine
 
 /**
  * The text of each line, sliced once per analysis for all the per-line passes: looking a line up in the cache
- * hashes its string, and a string computes its hash once.
+ * hashes its string, and a string computes its hash once. A line the edit since the last analysis left as it
+ * was (before it, or after it and moved) keeps the last analysis's string, which the caches' maps hold as their
+ * key: found without hashing or comparing its characters again.
  */
 export function lineTexts(text: string, lines: readonly Span[]): string[] {
-  if (sliced?.lines !== lines || sliced.text !== text) sliced = { text, lines, texts: lines.map((l) => text.slice(l.start, l.end)) };
-  return sliced.texts;
+  if (sliced?.lines === lines && sliced.text === text) return sliced.texts;
+  const last = sliced;
+  const { prefix, suffix } = last ? commonEnds(last.text, text) : { prefix: 0, suffix: 0 };
+  const delta = last ? text.length - last.text.length : 0;
+  let k = 0; // the last analysis's line at (or after) the current one's place
+  const texts = lines.map((l) => {
+    const shift = l.end <= prefix ? 0 : l.start >= text.length - suffix ? delta : undefined;
+    if (last && shift !== undefined) {
+      while (k < last.lines.length && last.lines[k].start < l.start - shift) k++;
+      const old = last.lines[k];
+      if (old && old.start === l.start - shift && old.end === l.end - shift) return last.texts[k];
+    }
+    return text.slice(l.start, l.end);
+  });
+  sliced = { text, lines, texts };
+  return texts;
 }
 
 /** `compute(line)`, or the result an earlier analysis of the active cache computed for the same line. */

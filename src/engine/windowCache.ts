@@ -1,4 +1,5 @@
 import { Scoped } from './scoped';
+import { commonEnds } from './text/commonEnds';
 import type { Span } from './types';
 
 /**
@@ -43,13 +44,9 @@ export class WindowCache {
   begin(before: string | undefined, text: string): void {
     this.previous = this.current;
     this.current = new Map();
-    const n = before === undefined ? 0 : Math.min(before.length, text.length);
-    let p = 0;
-    while (p < n && before!.charCodeAt(p) === text.charCodeAt(p)) p++;
-    let s = 0;
-    while (s < n - p && before!.charCodeAt(before!.length - 1 - s) === text.charCodeAt(text.length - 1 - s)) s++;
-    this.prefix = p;
-    this.suffix = s;
+    const { prefix, suffix } = before === undefined ? { prefix: 0, suffix: 0 } : commonEnds(before, text);
+    this.prefix = prefix;
+    this.suffix = suffix;
     this.delta = before === undefined ? 0 : text.length - before.length;
   }
 

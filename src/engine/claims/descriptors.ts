@@ -97,6 +97,14 @@ interface Group {
  * texts). Entities made during resolution have no mentions until it ends, so the index only ever loses some.
  */
 const indexes = new WeakMap<DescriptorScope, Map<string, Group>>();
+// The group key of a description (country and sorted roles); descriptions are memoised (see describe), so their
+// keys are made once rather than once per mention per analysis.
+const keys = new WeakMap<Description, string>();
+function groupKey(d: Description): string {
+  let key = keys.get(d);
+  if (key === undefined) keys.set(d, (key = `${d.country ?? ''}\n${[...new Set(d.roles)].sort().join(' ')}`));
+  return key;
+}
 function groupsOf(scope: DescriptorScope): Map<string, Group> {
   let groups = indexes.get(scope);
   if (groups) return groups;
@@ -110,7 +118,7 @@ function groupsOf(scope: DescriptorScope): Map<string, Group> {
       if (!around) scope.around.set(m.start, (around = describe(nameContext(scope.text, m))));
       // A phrase with neither a country nor a role matches no descriptor.
       if (!around.country && around.roles.length === 0) continue;
-      const key = `${around.country ?? ''}\n${[...new Set(around.roles)].sort().join(' ')}`;
+      const key = groupKey(around);
       let group = groups.get(key);
       if (!group) groups.set(key, (group = { around, candidates: [] }));
       group.candidates.push({ at: m.start, order: order++, entity: e, mention: m, list: e.mentions });

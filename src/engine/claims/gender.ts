@@ -39,14 +39,20 @@ const genderBefore = memoized((before: string): Gender | null => {
  * outside quotations: the pronoun that follows a name refers back to it.
  */
 export function followingPronoun(text: string, from: number, until: number, quoted: SpanSet): Gender | null {
-  const end = Math.min(until, from + PRONOUN_REACH, text.length);
-  SUBJECT_PRONOUN.lastIndex = 0;
-  const slice = text.slice(from, end);
-  for (let m = SUBJECT_PRONOUN.exec(slice); m; m = SUBJECT_PRONOUN.exec(slice)) {
-    const at = from + m.index;
-    if (!quoted.contains({ start: at, end: at + m[0].length })) return genderOfPronoun(m[1]);
+  const reach = { start: from, end: Math.min(until, from + PRONOUN_REACH, text.length) };
+  // The pronouns of the stretch depend on its text alone: an incremental analysis keeps them (../windowCache).
+  for (const p of aroundSpan('following-pronouns', text, reach, 0, 0, () => subjectPronouns(text.slice(reach.start, reach.end)))) {
+    const at = from + p.index;
+    if (!quoted.contains({ start: at, end: at + p.length })) return p.gender;
   }
   return null;
+}
+
+/** Each he/she/his of a stretch of text: where it is (in the stretch), its length and gender. */
+function subjectPronouns(stretch: string): Array<{ index: number; length: number; gender: Gender | null }> {
+  const out: Array<{ index: number; length: number; gender: Gender | null }> = [];
+  for (const m of stretch.matchAll(SUBJECT_PRONOUN)) out.push({ index: m.index, length: m[0].length, gender: genderOfPronoun(m[1]) });
+  return out;
 }
 
 /** The gender votes of each person: their sum and each mention's own share, by the mention's start. */

@@ -35,6 +35,7 @@ import {
   paragraphStart,
 } from './resolveContext';
 import { words } from '../lexicon/words';
+import { aroundSpan } from '../windowCache';
 import { compiledNow } from '../text/compiledNow';
 
 /** A stable entity id from type and name, as the entity stage makes them: "person:gitanas-nausėda". */
@@ -174,9 +175,10 @@ function pluralRole(word: string, anyNoun = false): boolean {
  * Congress"); undefined when the name itself speaks.
  */
 function nameOfOthers(ctx: Context, sp: Span & { text: string }): Resolution | null | undefined {
-  const after = NOUN_AFTER.exec(ctx.text.slice(sp.end, sp.end + 30));
+  // The words around the name decide; an incremental analysis keeps what they said (../windowCache).
+  const after = aroundSpan('noun-after', ctx.text, sp, 0, 30, () => NOUN_AFTER.exec(ctx.text.slice(sp.end, sp.end + 30)));
   if (after && pluralRole(after[1])) return null;
-  const before = NOUN_BEFORE.exec(ctx.text.slice(Math.max(0, sp.start - 40), sp.start));
+  const before = aroundSpan('noun-before', ctx.text, sp, 40, 0, () => NOUN_BEFORE.exec(ctx.text.slice(Math.max(0, sp.start - 40), sp.start)));
   if (!before) return undefined;
   if (VOICES.has(before[1])) {
     const org = organizationNamedAt(ctx, sp);
@@ -604,13 +606,13 @@ function coSpeakers(ctx: Context, sp: Span & { text?: string }): Entity[] | null
     return e?.type === 'person' && e !== self ? e : null;
   };
   const withSelf = (partner: Entity, partnerFirst: boolean): Entity[] => (!self || self === partner ? [partner] : partnerFirst ? [partner, self] : [self, partner]);
-  const before = AND_BEFORE.exec(ctx.text.slice(Math.max(0, sp.start - 40), sp.start));
+  const before = aroundSpan('and-before', ctx.text, sp, 40, 0, () => AND_BEFORE.exec(ctx.text.slice(Math.max(0, sp.start - 40), sp.start)));
   if (before) {
     const end = sp.start - before[0].length + 1;
     const partner = other({ start: end - 1, end }) ?? untaggedBefore(end);
     if (partner) return withSelf(partner, true);
   }
-  const after = AND_AFTER.exec(ctx.text.slice(sp.end, sp.end + 12));
+  const after = aroundSpan('and-after', ctx.text, sp, 0, 12, () => AND_AFTER.exec(ctx.text.slice(sp.end, sp.end + 12)));
   if (!after || OBLIQUE_BEFORE.test(ctx.text.slice(Math.max(0, sp.start - 30), sp.start))) return null;
   const partner = other({ start: sp.end + after[0].length, end: sp.end + after[0].length + 1 });
   return partner ? withSelf(partner, false) : null;
@@ -626,7 +628,8 @@ const CONJUNCT_BEFORE = compiledNow(/((?:\p{Lu}[\p{L}.&'’-]*(?<!\p{Ll}{2}\.)[^
  */
 function organizationAcrossAnd(ctx: Context, sp: Span & { text: string }): Resolution | null {
   const from = Math.max(0, sp.start - 80);
-  const m = CONJUNCT_BEFORE.exec(ctx.text.slice(from, sp.start));
+  // Read of the words before the mention alone: an incremental analysis keeps it (../windowCache).
+  const m = aroundSpan('conjunct-before', ctx.text, sp, 80, 0, () => CONJUNCT_BEFORE.exec(ctx.text.slice(from, sp.start)));
   if (!m) return null;
   const first = spaceSeparated(m[1]);
   const last = first[first.length - 1];
@@ -664,6 +667,18 @@ function addSpoken(ctx: Context, r: Referent): void {
 // A word before a name that makes it oblique: a preposition ("against Romney", "with Lee").
 const OBLIQUE_BEFORE = /\b(?:against|with|of|to|for|by|from|about|at|in|on|like|than|over|under|between|toward|towards|beside|behind)\s+(?:(?:the|a|an)\s+)?(?:\S+\s+){0,2}$/i;
 
+/**
+ * Whether a name mention is possessive or follows a preposition. The words around it decide, so an incremental
+ * analysis keeps the answer while they stay as they were (../windowCache).
+ */
+function obliqueName(text: string, m: Mention): boolean {
+  return aroundSpan('oblique-name', text, m, 30, 3, () => {
+    const before = text.slice(Math.max(0, m.start - 30), m.start);
+    const possessive = /^['’]s?\b/u.test(text.slice(m.end, m.end + 3)) || /['’]s?$/u.test(m.text);
+    return possessive || OBLIQUE_BEFORE.test(before.split(/[,.;:!?]/).pop() ?? '');
+  });
+}
+
 /** Person and organization names outside quotations, in text order, with their grammatical role. */
 function referents(ctx: Context): Referent[] {
   const out: Referent[] = [];
@@ -671,9 +686,7 @@ function referents(ctx: Context): Referent[] {
     if (!REFERENT_TYPES.has(e.type) || FUNCTION_NAMES.has(fold(e.name))) continue;
     for (const m of e.mentions) {
       if (ctx.quoted.contains(m)) continue;
-      const before = ctx.text.slice(Math.max(0, m.start - 30), m.start);
-      const possessive = /^['’]s?\b/u.test(ctx.text.slice(m.end, m.end + 3)) || /['’]s?$/u.test(m.text);
-      out.push({ at: m.start, entity: e, spoke: false, oblique: possessive || OBLIQUE_BEFORE.test(before.split(/[,.;:!?]/).pop() ?? '') });
+      out.push({ at: m.start, entity: e, spoke: false, oblique: obliqueName(ctx.text, m) });
     }
   }
   return out.sort((a, b) => a.at - b.at);

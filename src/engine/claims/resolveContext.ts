@@ -105,19 +105,27 @@ export function firstReaching(ctx: Context, start: number): number {
  */
 export function mentionAt(ctx: Context, span: Span): Indexed | null {
   const { items } = mentionIndex(ctx);
+  // Compared as (person first, longer overlap, earlier entity): scalars rather than a key per candidate, as
+  // resolution asks this of every speaker, pronoun and descriptor.
   let best: Indexed | null = null;
-  let bestKey: [number, number, number] = [0, 0, 0];
+  let bestPerson = 0;
+  let bestOverlap = 0;
   const consider = (x: Indexed): void => {
-    if (x.start >= span.end || x.end <= span.start) return;
-    const key: [number, number, number] = [x.entity.type === 'person' ? 1 : 0, Math.min(x.end, span.end) - Math.max(x.start, span.start), -x.order];
-    if (!best || key[0] > bestKey[0] || (key[0] === bestKey[0] && (key[1] > bestKey[1] || (key[1] === bestKey[1] && key[2] > bestKey[2])))) {
+    const person = x.entity.type === 'person' ? 1 : 0;
+    const overlap = Math.min(x.end, span.end) - Math.max(x.start, span.start);
+    if (!best || person > bestPerson || (person === bestPerson && (overlap > bestOverlap || (overlap === bestOverlap && x.order < best.order)))) {
       best = x;
-      bestKey = key;
+      bestPerson = person;
+      bestOverlap = overlap;
     }
   };
-  for (let i = firstReaching(ctx, span.start); i < items.length && items[i].start < span.end; i++) consider(items[i]);
+  for (let i = firstReaching(ctx, span.start); i < items.length && items[i].start < span.end; i++) if (items[i].end > span.start) consider(items[i]);
   // Added mentions are speakers resolved in text order: only the latest ones can reach the span.
-  for (let i = ctx.added.length - 1; i >= 0 && i >= ctx.added.length - 64; i--) if (SPEAKER_TYPES.has(ctx.added[i].entity.type)) consider(ctx.added[i]);
+  const added = ctx.added;
+  for (let i = added.length - 1; i >= 0 && i >= added.length - 64; i--) {
+    const x = added[i];
+    if (x.start < span.end && x.end > span.start && SPEAKER_TYPES.has(x.entity.type)) consider(x);
+  }
   return best;
 }
 

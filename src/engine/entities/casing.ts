@@ -6,7 +6,7 @@ import { LowerCaseWords } from '../text/lowerWords';
 import { aroundSpan } from '../windowCache';
 import type { EntityType, Span } from '../types';
 import { isCommonWord } from './commonWords';
-import type { LineMention } from './lineMention';
+import { writtenOf, type LineMention } from './lineMention';
 
 const NAMED: ReadonlySet<EntityType> = new Set(['person', 'organization', 'place']);
 // Before a sentence's first word: the line's start or a full stop, then opening quotes or brackets.
@@ -70,7 +70,7 @@ export function withoutCommonWords(text: string, lines: readonly Span[], mention
   const prose = new Map<string, boolean>(); // word → every mention is followed by a lower-case word
   for (const m of mentions) {
     if (!NAMED.has(m.type)) continue;
-    const word = text.slice(m.start, m.end);
+    const word = writtenOf(text, m);
     const facts = casingAround(text, m, word);
     if (facts.shouted) shouted.add(m);
     if (!facts.capitalised) continue;
@@ -86,5 +86,5 @@ export function withoutCommonWords(text: string, lines: readonly Span[], mention
     if (lowerWords.has(lower) || (prose.get(word) && isCommonWord(lower) && !capitalisedInside(text, word))) common.add(word);
   }
   if (!common.size && !shouted.size) return [...mentions];
-  return mentions.filter((m) => !shouted.has(m) && !(NAMED.has(m.type) && common.has(text.slice(m.start, m.end))));
+  return mentions.filter((m) => !shouted.has(m) && !(NAMED.has(m.type) && common.has(writtenOf(text, m))));
 }

@@ -8,7 +8,7 @@ import type { EntityType } from '../types';
 import { memoized } from '../memo';
 import { aroundSpan } from '../windowCache';
 import { wordClass } from './gazetteer';
-import type { LineMention } from './lineMention';
+import { writtenOf, type LineMention } from './lineMention';
 import { compiledNow } from '../text/compiledNow';
 
 // Head nouns of a definition, by the type they give the name. Source: the kinds of places, organizations and
@@ -85,7 +85,7 @@ export function typeByDefinitions(text: string, mentions: LineMention[]): void {
   const defined = new Map<string, EntityType>();
   for (const m of mentions) {
     if (!NAMED.has(m.type)) continue;
-    const key = keyOf(text.slice(m.start, m.end));
+    const key = keyOf(writtenOf(text, m));
     if (defined.has(key)) continue;
     const type = definitionAfter(text, m) ?? kindBefore(text, m);
     // A place the lexicons know keeps the types the tagger gave its mentions: a city also names its team
@@ -94,6 +94,6 @@ export function typeByDefinitions(text: string, mentions: LineMention[]): void {
   }
   if (!defined.size) return;
   for (const m of mentions) {
-    if (NAMED.has(m.type)) m.type = defined.get(keyOf(text.slice(m.start, m.end))) ?? m.type;
+    if (NAMED.has(m.type)) m.type = defined.get(keyOf(writtenOf(text, m))) ?? m.type;
   }
 }

@@ -8,6 +8,14 @@ import { mergeMentions, unifyTypes } from './merge';
 import { spreadNames } from './spread';
 
 /**
+ * A line's mentions (offsets in the line) with their texts, which an incremental analysis keeps with them. All
+ * of one shape, as are their copies below: the document stages then read every mention the same quick way.
+ */
+function lineMentions(line: string): LineMention[] {
+  return findLineMentions(line).map((m) => ({ start: m.start, end: m.end, type: m.type, ownerStart: m.ownerStart, sure: m.sure, text: line.slice(m.start, m.end) }));
+}
+
+/**
  * Finds the named entities of a text (people, organizations, places, dates, handles, hashtags, URLs) and
  * merges their mentions. `lines` are the text's lines (see splitLines): a per-line pass that depends on each
  * line's text alone, then a cheap global merge.
@@ -18,11 +26,9 @@ export function findEntities(text: string, lines: Span[]): Entity[] {
   for (let li = 0; li < lines.length; li++) {
     const start = Math.max(0, Math.min(lines[li].start, text.length));
     // The line's mentions depend on its text alone: an incremental analysis reuses them (see ../lineCache).
-    for (const m of lineResult('entities', texts[li], findLineMentions)) {
-      const shifted: LineMention = { start: m.start + start, end: m.end + start, type: m.type };
-      if (m.ownerStart !== undefined) shifted.ownerStart = m.ownerStart + start;
-      if (m.sure) shifted.sure = true;
-      mentions.push(shifted);
+    for (const m of lineResult('entities', texts[li], lineMentions)) {
+      const ownerStart = m.ownerStart === undefined ? undefined : m.ownerStart + start;
+      mentions.push({ start: m.start + start, end: m.end + start, type: m.type, ownerStart, sure: m.sure, text: m.text });
     }
   }
   // Types are settled before names spread, so that spread copies do not vote.

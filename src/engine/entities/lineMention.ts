@@ -10,4 +10,13 @@ export interface LineMention {
   ownerStart?: number;
   /** The type comes from the name's form or preposition, not the tagger's guess: it outweighs guesses. */
   sure?: boolean;
+  /**
+   * The mention as written, kept with the line's result (see ./index) while its offsets are those it was found
+   * with: the document stages look names up by it in maps and memos, and a string kept from one analysis to the
+   * next is hashed once, where a newly sliced one is hashed at each look-up.
+   */
+  text?: string;
 }
+
+/** The mention as written: its kept text, else sliced from the document. */
+export const writtenOf = (text: string, m: LineMention): string => m.text ?? text.slice(m.start, m.end);

@@ -5,7 +5,7 @@ import { isRoleNoun, isTitle } from '../lexicon/roles';
 import type { Entity, EntityType, Mention } from '../types';
 import { wordClass } from './gazetteer';
 import { gluedOrganizationEnd } from './gluedOrganization';
-import type { LineMention } from './lineMention';
+import { writtenOf, type LineMention } from './lineMention';
 import { memoized } from '../memo';
 
 const NAMED: ReadonlySet<EntityType> = new Set(['person', 'organization', 'place']);
@@ -32,14 +32,14 @@ const WORD_AT_START = /^(\S+)\s+/u;
 function retypeFullNames(text: string, mentions: LineMention[]): LineMention[] {
   const surnames = new Set<string>();
   for (const m of mentions) {
-    const key = keyOf(text.slice(m.start, m.end));
+    const key = keyOf(writtenOf(text, m));
     if (m.type === 'person' && !key.includes(' ')) surnames.add(key);
   }
   const out: LineMention[] = [];
   for (const m of mentions) {
     out.push(m);
     if (m.type !== 'organization' && m.type !== 'place') continue;
-    const written = wordsOf(text.slice(m.start, m.end));
+    const written = wordsOf(writtenOf(text, m));
     if (written.length < 2 || !written.every((w) => /^\p{Lu}/u.test(w))) continue;
     if (!surnames.has(keyOf(written[written.length - 1]))) continue;
     const glued = gluedOrganizationEnd(written);
@@ -47,18 +47,22 @@ function retypeFullNames(text: string, mentions: LineMention[]): LineMention[] {
       const spans = wordSpans(text, m);
       if (glued > 0) out.splice(out.length - 1, 0, { start: m.start, end: spans[glued].end, type: 'organization' });
       m.start = spans[glued + 1].start;
+      m.text = text.slice(m.start, m.end);
     }
     m.type = 'person';
     // A title or role written before the name ("Hydrologist Jane Roe") is not part of it.
-    const lead = WORD_AT_START.exec(text.slice(m.start, m.end));
-    if (lead && (isTitle(lead[1]) || isRoleNoun(lead[1]))) m.start += lead[0].length;
+    const lead = WORD_AT_START.exec(writtenOf(text, m));
+    if (lead && (isTitle(lead[1]) || isRoleNoun(lead[1]))) {
+      m.start += lead[0].length;
+      m.text = text.slice(m.start, m.end);
+    }
   }
   return out;
 }
 
 /** Where each space-separated word of a mention starts and ends. */
 function wordSpans(text: string, m: LineMention): Array<{ start: number; end: number }> {
-  return [...text.slice(m.start, m.end).matchAll(/\S+/gu)].map((w) => ({ start: m.start + w.index, end: m.start + w.index + w[0].length }));
+  return [...writtenOf(text, m).matchAll(/\S+/gu)].map((w) => ({ start: m.start + w.index, end: m.start + w.index + w[0].length }));
 }
 
 /**
@@ -68,13 +72,13 @@ function wordSpans(text: string, m: LineMention): Array<{ start: number; end: nu
 function retypeSurnames(text: string, mentions: LineMention[]): void {
   const surnames = new Set<string>();
   for (const m of mentions) {
-    const written = wordsOf(text.slice(m.start, m.end));
+    const written = wordsOf(writtenOf(text, m));
     if (m.type === 'person' && written.length >= 2) surnames.add(keyOf(written[written.length - 1]));
   }
   if (!surnames.size) return;
   for (const m of mentions) {
     if (m.type !== 'organization' && m.type !== 'place') continue;
-    const key = keyOf(text.slice(m.start, m.end));
+    const key = keyOf(writtenOf(text, m));
     if (surnames.has(key) && !key.includes(' ') && lexiconType(key) !== 'place') m.type = 'person';
   }
 }
@@ -107,7 +111,7 @@ export function unifyTypes(text: string, mentions: LineMention[]): void {
   const sure = new Set<string>();
   for (const m of mentions) {
     if (!NAMED.has(m.type)) continue;
-    const key = keyOf(text.slice(m.start, m.end));
+    const key = keyOf(writtenOf(text, m));
     const v = votes.get(key) ?? new Map<EntityType, number>();
     v.set(m.type, (v.get(m.type) ?? 0) + (m.sure ? SURE_VOTES : 1));
     if (m.sure) sure.add(key);
@@ -126,7 +130,7 @@ export function unifyTypes(text: string, mentions: LineMention[]): void {
   }
   for (const m of mentions) {
     if (!NAMED.has(m.type)) continue;
-    const t = winner.get(keyOf(text.slice(m.start, m.end)));
+    const t = winner.get(keyOf(writtenOf(text, m)));
     if (t) m.type = t;
   }
 }
@@ -139,12 +143,12 @@ function companyShortNames(text: string, mentions: LineMention[]): Map<string, s
   const full = new Map<string, string>();
   for (const m of mentions) {
     if (m.type !== 'organization') continue;
-    const w = words(keyOf(text.slice(m.start, m.end)));
+    const w = words(keyOf(writtenOf(text, m)));
     if (w.length >= 2 && isLegalFormKey(w[w.length - 1])) full.set(w.slice(0, -1).join(' '), w.join(' ').replace(/\.$/, ''));
   }
   if (full.size) {
     for (const m of mentions) {
-      if (NAMED.has(m.type) && full.has(keyOf(text.slice(m.start, m.end)))) m.type = 'organization';
+      if (NAMED.has(m.type) && full.has(keyOf(writtenOf(text, m)))) m.type = 'organization';
     }
   }
   return full;
@@ -183,7 +187,7 @@ function canonical(text: string, mentions: LineMention[]): string {
   let best = '';
   let bestScore = -1;
   for (const m of mentions) {
-    const name = nameOf(text.slice(m.start, m.end));
+    const name = nameOf(writtenOf(text, m));
     const score = wordsOf(name).length * 2 + (/\p{Ll}/u.test(name) || !/\p{L}/u.test(name) ? 1 : 0);
     if (score > bestScore) [best, bestScore] = [name, score];
   }
@@ -204,7 +208,7 @@ export function mergeMentions(text: string, lineMentions: LineMention[]): Entity
       owned.push(m);
       continue;
     }
-    const written = text.slice(m.start, m.end);
+    const written = writtenOf(text, m);
     // Handles and hashtags are case-insensitive; URLs and dates are kept as written.
     const key = m.type === 'url' || m.type === 'date' ? written : nameKey(m.type, written, companies);
     let ofType = byType.get(m.type);
@@ -262,5 +266,5 @@ export function mergeMentions(text: string, lineMentions: LineMention[]): Entity
 
 function toMention(text: string, m: LineMention, entityType: EntityType): Mention {
   const form = m.type === 'handle' ? 'handle' : NAMED.has(entityType) ? 'name' : 'other';
-  return { start: m.start, end: m.end, text: text.slice(m.start, m.end), form };
+  return { start: m.start, end: m.end, text: writtenOf(text, m), form };
 }

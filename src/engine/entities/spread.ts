@@ -4,7 +4,7 @@ import { leadingTitleLength } from '../lexicon/roles';
 import { lineResult, lineTexts } from '../lineCache';
 import type { EntityType, Span } from '../types';
 import { wordClass } from './gazetteer';
-import type { LineMention } from './lineMention';
+import { writtenOf, type LineMention } from './lineMention';
 import { compiledNow } from '../text/compiledNow';
 
 const NAMED: ReadonlySet<EntityType> = new Set(['person', 'organization', 'place']);
@@ -52,7 +52,7 @@ export function spreadNames(text: string, lines: readonly Span[], mentions: read
   const votes = new Map<string, Map<EntityType, number>>();
   for (const m of mentions) {
     if (!NAMED.has(m.type)) continue;
-    const name = text.slice(m.start, m.end);
+    const name = writtenOf(text, m);
     if (!/^\p{Lu}/u.test(name) || name.length < 2) continue;
     const v = votes.get(name) ?? new Map<EntityType, number>();
     v.set(m.type, (v.get(m.type) ?? 0) + 1);
