@@ -3,9 +3,10 @@ import type { Entity, Mention, Span } from '../types';
 import type { SpanSet } from './spans';
 import { memoized } from '../memo';
 import { aroundSpan } from '../windowCache';
+import { compiledNow } from '../text/compiledNow';
 
 // The word before a name, across an appositive comma: "Mrs. Lee", "his wife, Ann Lee".
-const WORD_BEFORE = /([\p{L}.]+),?[\s\u00a0]*$/u;
+const WORD_BEFORE = compiledNow(/([\p{L}.]+),?[\s\u00a0]*$/u);
 const words = (s: string): string[] => s.split(/[\s\u00a0]+/).filter(Boolean);
 // Pronouns that refer back to the subject just named. Object "him"/"her" are left out: "Lee thanked her"
 // is about someone else.

@@ -1,4 +1,5 @@
 import type { Span } from '../types';
+import { compiledNow } from '../text/compiledNow';
 
 /** A quoted stretch of one line, offsets relative to the line; `end` includes the closing mark when closed. */
 export interface QuoteSegment extends Span {
@@ -9,7 +10,7 @@ export interface QuoteSegment extends Span {
 }
 
 const SPACE_BEFORE = /[\s([{\-—–/:;,]/u;
-const WORDISH = /[\p{L}\p{N}]/u;
+const WORDISH = compiledNow(/[\p{L}\p{N}]/u);
 
 type Mark = 'open' | 'close' | null;
 

@@ -44,7 +44,7 @@ export function entityId(type: string, name: string): string {
   return `${type}:${slug || 'unnamed'}`;
 }
 
-const ORG_WORDS = /\b(news|times|post|journal|press|party|committee|department|ministry|house|council|association|agency|office|commission|campaign|court|university|institute|foundation|bank|group|company|corporation|inc|corp|network|union|league|center|centre|service|services|bureau|board|administration|government|senate|congress|parliament|police|army|pac|fund|club|tribune|herald|reuters|twitter|facebook|channel|tv|radio)\b/i;
+const ORG_WORDS = compiledNow(/\b(news|times|post|journal|press|party|committee|department|ministry|house|council|association|agency|office|commission|campaign|court|university|institute|foundation|bank|group|company|corporation|inc|corp|network|union|league|center|centre|service|services|bureau|board|administration|government|senate|congress|parliament|police|army|pac|fund|club|tribune|herald|reuters|twitter|facebook|channel|tv|radio)\b/i);
 
 function looksLikeOrganization(name: string): boolean {
   return ORG_WORDS.test(name) || /^[A-Z]{2,6}$/.test(name.replace(/^the\s+/i, ''));
@@ -88,12 +88,12 @@ const ISSUED_BY = /(\p{Ll}+)(?:\s+(?:of|on|about)\s.*)?$/u;
 // organization speaks. One of them ("a spokesman for Acme") is a source of their own, unnamed.
 const VOICES = words('officials spokespeople spokesmen spokeswomen representatives');
 // One of them and the preposition that ties it to the organization, up to the organization's name.
-const VOICE_OF = new RegExp(`\\b(?:${[...VOICES].join('|')}),?\\s+(?:at|for|of|from|with)\\s+(?:the\\s+)?(?=\\p{Lu})`, 'iu');
+const VOICE_OF = compiledNow(new RegExp(`\\b(?:${[...VOICES].join('|')}),?\\s+(?:at|for|of|from|with)\\s+(?:the\\s+)?(?=\\p{Lu})`, 'iu'));
 // How far after a speaker mention its "at/for … the" may reach.
 const VOICE_REACH = 24;
 // A common noun and preposition just before a name, which then only complements the noun ("supporters in
 // Congress", "officials at Acme").
-const NOUN_BEFORE = /(?:^|\s)(\p{Ll}+)\s+(?:in|at|of|from|for|within|among)\s+(?:the\s+)?$/u;
+const NOUN_BEFORE = compiledNow(/(?:^|\s)(\p{Ll}+)\s+(?:in|at|of|from|for|within|among)\s+(?:the\s+)?$/u);
 // The article of a role noun: "the" of "the senator from Vermont".
 const ARTICLE_BEFORE = /\b(?:the|an?)\s+$/iu;
 // A lower-case word right after a name, which the name then qualifies ("Central European leaders").
@@ -431,7 +431,7 @@ function issuedDocument(ctx: Context, sp: Span & { text: string }): Resolution |
 }
 
 // "a statement", "a new report": a document not yet named, its noun last.
-const INDEFINITE_DOCUMENT = /^[Aa]n?\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)$/u;
+const INDEFINITE_DOCUMENT = compiledNow(/^[Aa]n?\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)$/u);
 // The issuer and verb before such a document: "it issued a policy statement".
 const ISSUER_BEFORE = /(\S+)\s+(?:issued|released|published|put\s+out)\s+$/u;
 // A preposition that makes the document the frame of the clause that follows: "In a statement, Roe said".

@@ -6,6 +6,7 @@ import type { Token } from '../text/tokens';
 import type { LineMention } from './lineMention';
 import { isCommonWord } from './commonWords';
 import { words } from '../lexicon/words';
+import { compiledNow } from '../text/compiledNow';
 
 // Capitalised words that open a sentence or clause and so do not start a company name before its suffix.
 const OPENERS = new Set(
@@ -102,7 +103,7 @@ export function withCompanyNames(tokens: readonly Token[], names: readonly LineM
 }
 
 // Words around a name that only a company takes: "Ontario-based Magna", "Acme shares", "shares of Acme".
-const BASED = /^\p{Lu}[\p{L}.]*-based$/u;
+const BASED = compiledNow(/^\p{Lu}[\p{L}.]*-based$/u);
 const STOCK = words('shares stock');
 // Nouns after a name that make it the organization that issued them ("a Bloomberg poll"), not a person.
 const ISSUED = words('poll polls survey');

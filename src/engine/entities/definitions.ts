@@ -31,7 +31,7 @@ const PERSON_NOUNS = words(
 const DEFINITION = compiledNow(/^(?:,[ \t]*|[ \t]+(?:is|was)[ \t]+)an?[ \t]+(?:[\p{L}-]+[ \t]+){0,4}?(\p{Ll}+)\b/u);
 // Before the name: a determiner, up to two lower-case words and the kind noun ("the band Gigi", "a metal band
 // Van Canto"), with "of" for a place ("the village of Kollund"; "the University of …" is the name itself).
-const KIND_BEFORE = /\b(?:the|a|an|his|her|their|its)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}?(\p{Ll}+)([ \t]+of)?[ \t]+$/u;
+const KIND_BEFORE = compiledNow(/\b(?:the|a|an|his|her|their|its)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}?(\p{Ll}+)([ \t]+of)?[ \t]+$/u);
 // How far before a name its kind noun's determiner may start.
 const REACH_BEFORE = 60;
 // Before the name: a preposition or a comma make it part of a longer phrase ("south of Algiers, a newspaper

@@ -20,6 +20,7 @@ import { resultTeams } from './results';
 import { tagSentence } from './tagger';
 import { withoutUnsureOrganizations } from './unsureOrganizations';
 import { words } from '../lexicon/words';
+import { compiledNow } from '../text/compiledNow';
 
 // The head word of a geographic or street name ("Roskilde Fjord", "Baker Street"); single-word street names
 // in European languages end in one ("Bahnhofstrasse", "Paradeplatz", "Sihlquai").
@@ -32,7 +33,7 @@ const PLACE_ONLY_HEAD = new Set(
   ('fjord,strait,peninsula,islands,mountains,valley,canyon,desert,avenue,boulevard,canal,harbour,harbor,street,square,'
     + 'reservoir,pond,parish,township,creek,heights,falls').split(','),
 );
-const STREET_WORD = /^\p{Lu}\p{Ll}{2,}(?:strasse|straße|gasse|platz|quai|weg|plein|gade|gatan|plaza|rambla)$/u;
+const STREET_WORD = compiledNow(/^\p{Lu}\p{Ll}{2,}(?:strasse|straße|gasse|platz|quai|weg|plein|gade|gatan|plaza|rambla)$/u);
 // Words that open a street or square name in Romance languages ("Plaza de la Reina", "Rua do Ouro"), and
 // the particles that may follow them.
 const STREET_OPENER = new Set(
@@ -207,7 +208,7 @@ function splitGivenNames(tokens: Token[], labels: string[]): void {
 
 const POSSESSIVE = /^['’][sS]$/u;
 // A romanised Korean given name written after the surname ("Park Geun-hye", "Moon Jae-in").
-const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+const HYPHENATED_GIVEN_NAME = compiledNow(/^\p{Lu}\p{Ll}+-\p{Ll}+$/u);
 // Head nouns of organizations named "X for Y" or "X of Y" ("Center for Media and Public Affairs").
 const HEAD_BEFORE_FOR = words('Center Centre Institute Council Committee Office Bureau Association Society Foundation Alliance Coalition League');
 

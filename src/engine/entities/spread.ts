@@ -8,7 +8,7 @@ import { writtenOf, type LineMention } from './lineMention';
 import { compiledNow } from '../text/compiledNow';
 
 const NAMED: ReadonlySet<EntityType> = new Set(['person', 'organization', 'place']);
-const WORD = /\p{Lu}[\p{L}\p{M}\p{N}]*/gu;
+const WORD = compiledNow(/\p{Lu}[\p{L}\p{M}\p{N}]*/gu);
 /** A line's capitalised words (WORD) and where they start in it; none crosses a line's end. */
 interface CapitalisedWords {
   starts: number[];
@@ -31,7 +31,7 @@ const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L
 const JOINED_BEFORE = compiledNow(/(?:(?:\p{Lu}[\p{L}\p{M}\p{N}.'’]*(?<!\b(?:And|But|Or|So|Yet|Then|Later|Now|Today|Meanwhile|However|Still|Also|When|While|After|Before|As|If|Since|Though|Although|In|On|At|For|With|From|By|To|Of|Under|Against|Without|Did|Does|Has|Had|Was|Is|Will|Would|Could|Should|Can|May|Might|Must))|\b(?:de|da|di|do|dos|du|del|della|der|van|von|le|la|al|bin|ibn))[ \t]+|[-‐–])$/u);
 // The capitalised word right before a surname ("Núria Puigcerver" where only "Puigcerver" was found).
 const WORD_BEFORE = /(\p{Lu}[\p{Ll}\p{M}]+)[ \t]$/u;
-const JOINED_AFTER = /^(?:[ \t]+\p{Lu}|[-‐–]\p{L})/u;
+const JOINED_AFTER = compiledNow(/^(?:[ \t]+\p{Lu}|[-‐–]\p{L})/u);
 
 /** A word that may be a given name: a known one, or unknown to the lexicons (and no title). */
 function isGivenName(word: string): boolean {

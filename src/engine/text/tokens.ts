@@ -29,9 +29,9 @@ const TOKEN = compiledNow(/(?:\p{L}\.){2,}|\p{Lu}\.(?=[ \t]+\p{Lu})|[\p{L}\p{M}\
 export const lowerAt = (tokens: readonly Token[], k: number): string => tokens[k]?.text.toLowerCase() ?? '';
 
 // A letter, digit or underscore anywhere in a token: it is a word (or a number), not punctuation.
-const WORD_CHARACTER = /[\p{L}\p{N}_]/u;
+const WORD_CHARACTER = compiledNow(/[\p{L}\p{N}_]/u);
 // A word made of digits and number punctuation only.
-const NUMBER = /^[\p{N}.,/-]+$/u;
+const NUMBER = compiledNow(/^[\p{N}.,/-]+$/u);
 
 /** Whether a character code is an ASCII letter. */
 function isAsciiLetter(code: number): boolean {

@@ -5,6 +5,7 @@ import { lowerAt, type Token } from '../../text/tokens';
 import type { MentionForm, Span } from '../../types';
 import type { QuoteSegment } from '../quotes';
 import type { SpeakerPhrase } from '../speakers';
+import { compiledNow } from '../../text/compiledNow';
 
 /** A cue or speaker found in a line, offsets relative to the line. */
 export interface LocalMention extends Span {
@@ -52,7 +53,7 @@ export const lw = (ctx: LineCtx, k: number): string => lowerAt(ctx.tokens, k);
 
 // A pronoun with a contracted auxiliary: "He's", "they’ve", "we'd", "I'm". The auxiliary's cases are spelled out
 // (ſ is how the `i` flag folds s) so that V8 need not case-fold \p{L} when it compiles the pattern on a fresh worker.
-const CONTRACTED_PRONOUN = /^(\p{L}+)\s*['’](?:[sSſ]|[vV][eE]|[dD]|[lL][lL]|[rR][eE]|[mM])$/u;
+const CONTRACTED_PRONOUN = compiledNow(/^(\p{L}+)\s*['’](?:[sSſ]|[vV][eE]|[dD]|[lL][lL]|[rR][eE]|[mM])$/u);
 
 /** The mention covering tokens first..last (inclusive). */
 export const mention = (ctx: LineCtx, first: number, last: number, form: MentionForm): LocalMention => {
