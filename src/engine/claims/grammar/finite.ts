@@ -1,6 +1,6 @@
 // A finite cue ("Smith said …", "…, the company said", "She said … and added that …"): its speaker before
 // it, then its content after it or before it.
-import { BE_CONTRACTIONS, BE_FORMS, DETERMINERS, NUMBER_WORDS, OBJECT_PRONOUNS, QUANTIFIERS } from '../../lexicon/closedClass';
+import { BE_CONTRACTIONS, BE_FORMS, DETERMINERS, FINITE_AUXILIARIES, NUMBER_WORDS, OBJECT_PRONOUNS, QUANTIFIERS } from '../../lexicon/closedClass';
 import { isEvidenceNoun } from '../../lexicon/evidence';
 import { isRoleNoun } from '../../lexicon/roles';
 import { cueVerb, isNounish, isParticiple, type CueVerb } from '../../lexicon/speech';
@@ -208,6 +208,28 @@ function relativeBefore(ctx: LineCtx, first: number, sentenceStart: number): num
   return k;
 }
 
+// Adverbs that may stand before the main clause's auxiliary: "… still are", "… also have".
+const AUXILIARY_ADVERBS = words('also still now just already only never not even really all both');
+// Verbs of belief and feeling that, besides the speech verbs, take a clause ("who believe the economy is weak").
+const CLAUSE_TAKING = words('believe think hope fear know feel worry expect find show doubt suggest');
+
+/**
+ * Where the content of a restrictive relative's cue [start, end) ends: at the auxiliary that resumes the main
+ * clause, past the one a reported clause holds ("who say the economy is weak were divided").
+ */
+function mainAuxiliaryAt(ctx: LineCtx, verb: CueVerb, start: number, end: number): number {
+  let own = (verb.strong || CLAUSE_TAKING.has(verb.base)) && clauseAfter(ctx, start, end) ? 1 : 0;
+  for (let k = start + 1; k < end; k++) {
+    if (ctx.quoted[k] || AUXILIARY_ADVERBS.has(lw(ctx, k - 1)) || /^(that|which|who|it|he|she|they|we|i|you)$/.test(lw(ctx, k - 1))) continue;
+    if (!(FINITE_AUXILIARIES.has(lw(ctx, k)) || BE_FORMS.has(lw(ctx, k)))) continue;
+    if (own-- > 0) continue;
+    let e = k;
+    while (e - 1 > start && AUXILIARY_ADVERBS.has(lw(ctx, e - 1))) e--;
+    return e;
+  }
+  return end;
+}
+
 /** Reads a finite cue: its speaker (or, with none before it, an inverted attribution), then its content. */
 export function readFiniteCue(reading: SentenceReading, cue: CueHit, verb: CueVerb, progressive: boolean): void {
   const { ctx, sentenceStart, sentenceEnd, cues } = reading;
@@ -251,6 +273,9 @@ export function readFiniteCue(reading: SentenceReading, cue: CueHit, verb: CueVe
       }
     }
   }
+  // "Voters who support Sanders are younger", "Those who say the economy is weak were divided": a restrictive
+  // relative clause ends where the main clause's auxiliary follows.
+  if (lw(ctx, cue.first - 1) === 'who' && lw(ctx, cue.first - 2) !== ',') end = mainAuxiliaryAt(ctx, verb, start, end);
   let first = phrase ? phrase.first : cue.first;
   // "…, the construction company Alpentrans AG said": a description ahead of the name belongs to the speaker.
   if (phrase && phrase.form === 'name') {

@@ -293,4 +293,9 @@ describe('reported claims', () => {
     assert.deepStrictEqual(reported('The pier was critical to the harvest.'), []);
     assert.deepStrictEqual(reported('A critical report about the pier was published.'), []);
   });
+  it('ends a restrictive relative clause\'s content where the main clause\'s auxiliary follows', () => {
+    assert.deepStrictEqual(reported('Ferry owners who support the new pier are mostly from the north shore.'), [['the new pier', 'support', 'Ferry owners']]);
+    // A reported clause keeps its own auxiliary; the next one is the main clause's.
+    assert.deepStrictEqual(reported('Pilots who say the channel is too shallow were outvoted on Monday.'), [['the channel is too shallow', 'say', 'Pilots']]);
+  });
 });
