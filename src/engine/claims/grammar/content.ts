@@ -3,12 +3,12 @@ import { ADVERBIAL_AFTER_CUE, BE_FORMS, FINITE_AUXILIARIES, NEGATION, OBJECT_PRO
 import { cueVerb, isParticiple } from '../../lexicon/speech';
 import { words } from '../../lexicon/words';
 import { BETWEEN, speakerAfter, speakerBefore } from '../speakers';
-import { COMPLEMENT_PREPOSITIONS, ofBelongsToCue, type CueHit } from './cues';
+import { COMPLEMENT_PREPOSITIONS, DAY_NAMES, ofBelongsToCue, type CueHit } from './cues';
 import { lw, type LineCtx } from './context';
 
 /** Time words and adverbs that may follow a cue before its content: "said on Tuesday", "said again". */
-const TIME_WORDS = words(`
-  monday tuesday wednesday thursday friday saturday sunday today yesterday tonight recently earlier later again
+const TIME_WORDS = words(DAY_NAMES, `
+  today yesterday tonight recently earlier later again
   also repeatedly publicly privately previously then afterward afterwards separately once now simply flatly
   bluntly this last week month year morning afternoon evening night weekend 's ’s`);
 /**

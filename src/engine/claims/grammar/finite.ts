@@ -114,6 +114,8 @@ const NOUN_PHRASE_OPENING = /^\s*(?:\(|,\s*(?:\p{Lu}|\p{N}|(?:the|a|an|his|her|t
 // A relative "who" or "which" right before the cue, after an optional comma: "voters who said", "Roe, who has
 // said", "The Post, which argued".
 const RELATIVE_BEFORE_CUE = /(?:^|[\s,])(who|which)(?:\s+\p{Ll}+)?\s*$/u;
+// A relative clause opening the appositive: "Roe, who …".
+const RELATIVE_OPENING = /^\s*,\s*who\s/u;
 // What closes it before the cue.
 const APPOSITIVE_CLOSING = /[\s,]+$/;
 // What ends an appositive inside the source: a participle after a comma, or a dash.
@@ -141,6 +143,8 @@ function withAppositive(ctx: LineCtx, speaker: LocalMention, cueStart: number): 
     return { ...speaker, phrase: { start, end: start + relative[1].length } };
   }
   if (!APPOSITIVE_OPENING.test(gap) || !(NOUN_PHRASE_OPENING.test(gap) || isRoleAppositive(gap))) return speaker;
+  // "Roe, who said he votes for Lee, said …": a relative clause that reports is a claim of its own.
+  if (RELATIVE_OPENING.test(gap) && gap.split(/[^\p{L}’']+/u).some((w) => cueVerb(w)?.strong)) return speaker;
   // "Josh Earnest, the press secretary, echoing …": a participle or a dash after the appositive is not drawn.
   const tail = APPOSITIVE_TAIL.exec(gap);
   const drawn = tail ? gap.slice(0, tail.index) : gap;

@@ -74,9 +74,12 @@ function appositiveAfter(ctx: LineCtx, comma: number, sentenceEnd: number): Span
   const { tokens, quoted } = ctx;
   if (tokens[comma]?.text !== ',' || comma + 1 >= sentenceEnd || tokens[comma + 1].kind !== 'word') return null;
   if (NOT_APPOSITIVE.test(lw(ctx, comma + 1))) return null;
+  const relative = lw(ctx, comma + 1) === 'who';
   let end = sentenceEnd;
   for (let k = comma + 1; k < sentenceEnd; k++) {
     if (quoted[k]) return null;
+    // "…, said Roe, who said he votes for Lee": a relative clause that reports is a claim of its own.
+    if (relative && cueVerb(lw(ctx, k))?.strong) return null;
     if (/^[—–;(]$/.test(tokens[k].text) || (tokens[k].text === ',' && APPOSITIVE_BREAK.test(lw(ctx, k + 1)))) {
       end = k;
       break;

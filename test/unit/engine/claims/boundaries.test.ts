@@ -180,6 +180,24 @@ describe('claim boundaries', () => {
     assert.deepStrictEqual(sources('The ferry will run, former Gov. Ann Lee said.'), ['former Gov. Ann Lee']);
   });
 
+  it('leaves a relative clause that reports out of the source: it is a claim of its own', () => {
+    assert.deepStrictEqual(claims('Jo Barkley, who said he usually votes for Lee, said the ferry would run.'), [
+      // The relative's speaker is the name it stands for (its source drawn as "who").
+      ['he usually votes for Lee', 'said', 'Jo Barkley'],
+      ['the ferry would run', 'said', 'Jo Barkley'],
+    ]);
+    const text = '“The ferry will run,” said Jo Barkley, who said he usually votes for Lee.';
+    const drawn = findClaims(text, splitLines(text), []).claims.map((c) => {
+      const source = c.speaker?.phrase ?? c.speaker;
+      return source && text.slice(source.start, source.end);
+    });
+    assert.deepStrictEqual(drawn, ['Jo Barkley', 'who']);
+    // A relative clause that does not report stays in the source.
+    const other = 'Jo Barkley, who runs the ferry, said the ferry would run.';
+    const phrase = findClaims(other, splitLines(other), []).claims[0].speaker?.phrase;
+    assert.strictEqual(phrase && other.slice(phrase.start, phrase.end), 'Jo Barkley, who runs the ferry');
+  });
+
   it('takes a negated auxiliary into the cue, not the source', () => {
     assert.deepStrictEqual(claims('The harbour officials don\'t think the pier is safe.'), [['the pier is safe', 'don\'t think', 'The harbour officials']]);
     assert.deepStrictEqual(claims('Mr. Holm hasn’t said whether he will run again.'), [['whether he will run again', 'hasn’t said', 'Mr. Holm']]);

@@ -193,6 +193,11 @@ describe('reported claims', () => {
     // Day names and "said of" stay out of the cue, as annotators draw it.
     assert.deepStrictEqual(reported('Jo Roe said Sunday that the plan will fail.'), [['that the plan will fail', 'said', 'Jo Roe']]);
   });
+  it('draws a day name that ends the sentence after the cue in the cue', () => {
+    assert.deepStrictEqual(reported('The plan will fail, Jo Roe said Tuesday.'), [['The plan will fail', 'said Tuesday', 'Jo Roe']]);
+    // Followed by more than the sentence end, it stays out.
+    assert.deepStrictEqual(reported('The plan will fail, Jo Roe said Tuesday in Oslo.'), [['The plan will fail', 'said', 'Jo Roe']]);
+  });
   it('gives the next paragraph\'s quotation the cue and speaker of a claim that ends its paragraph on a colon', () => {
     assert.deepStrictEqual(reported('Jo Roe said that, given the candidates on both sides:\n\n“There is only one choice, and it is me.”'), [
       ['that, given the candidates on both sides', 'said', 'Jo Roe'],
