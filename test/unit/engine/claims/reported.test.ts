@@ -303,4 +303,15 @@ describe('reported claims', () => {
     // A reported clause keeps its own auxiliary; the next one is the main clause's.
     assert.deepStrictEqual(reported('Pilots who say the channel is too shallow were outvoted on Monday.'), [['the channel is too shallow', 'say', 'Pilots']]);
   });
+  it('reads a passive of reputation ("is known for", "is regarded as", "was criticized for") as an unattributed claim', () => {
+    assert.deepStrictEqual(reported('The harbour master is best known for her fight against the ferry tolls.'), [
+      ['The harbour master | her fight against the ferry tolls', 'is best known for', undefined],
+    ]);
+    assert.deepStrictEqual(reported('The ferry board was widely criticized for raising the tolls twice.'), [
+      ['The ferry board | raising the tolls twice', 'was widely criticized for', undefined],
+    ]);
+    // Not without the copula ("a group known as …"), nor for verbs annotators rarely draw ("is seen as").
+    assert.deepStrictEqual(reported('A group known as the Pier Friends met on Monday.'), []);
+    assert.deepStrictEqual(reported('The pier is seen as a landmark by many visitors.'), []);
+  });
 });
