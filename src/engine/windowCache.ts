@@ -28,6 +28,8 @@ interface Kept extends Span {
   from: number;
   to: number;
   result: unknown;
+  /** The analysis that last asked for it: once moved into the current one, the previous one's entry is spent. */
+  analysis: number;
 }
 
 /** Window results by stage and span start, for one analysis (current) and the one before it (previous). */
@@ -39,11 +41,13 @@ export class WindowCache {
   private prefix = 0;
   private suffix = 0;
   private delta = 0;
+  private analysis = 0;
 
   /** Starts the analysis of `text`, which follows one of `before` (if any): what it did not ask for is dropped. */
   begin(before: string | undefined, text: string): void {
     this.previous = this.current;
     this.current = new Map();
+    this.analysis++;
     const { prefix, suffix } = before === undefined ? { prefix: 0, suffix: 0 } : commonEnds(before, text);
     this.prefix = prefix;
     this.suffix = suffix;
@@ -61,8 +65,10 @@ export class WindowCache {
     const shift = to <= this.prefix ? 0 : from >= length - this.suffix ? this.delta : undefined;
     const old = shift === undefined ? undefined : this.previous.get(stage);
     const kept = old?.get(span.start - shift!);
-    if (kept && kept.end === span.end - shift! && kept.from === from - shift! && kept.to === to - shift!) {
-      old!.delete(kept.start);
+    // A kept result moved into this analysis is marked rather than deleted from the previous one's map (a Map
+    // that shrinks reallocates its table).
+    if (kept && kept.analysis !== this.analysis && kept.end === span.end - shift! && kept.from === from - shift! && kept.to === to - shift!) {
+      kept.analysis = this.analysis;
       kept.start = span.start;
       kept.end = span.end;
       kept.from = from;
@@ -71,7 +77,7 @@ export class WindowCache {
       return kept.result as T;
     }
     const result = compute();
-    now.set(span.start, { start: span.start, end: span.end, from, to, result });
+    now.set(span.start, { start: span.start, end: span.end, from, to, result, analysis: this.analysis });
     return result;
   }
 }

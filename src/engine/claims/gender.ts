@@ -7,7 +7,8 @@ import { compiledNow } from '../text/compiledNow';
 
 // The word before a name, across an appositive comma: "Mrs. Lee", "his wife, Ann Lee".
 const WORD_BEFORE = compiledNow(/([\p{L}.]+),?[\s\u00a0]*$/u);
-const words = (s: string): string[] => s.split(/[\s\u00a0]+/).filter(Boolean);
+// Memoised (see ../memo): every analysis splits every person's name and name mentions; shared lists, never changed.
+const words = memoized((s: string): string[] => s.split(/[\s\u00a0]+/).filter(Boolean));
 // Pronouns that refer back to the subject just named. Object "him"/"her" are left out: "Lee thanked her"
 // is about someone else.
 const SUBJECT_PRONOUN = /\b(he|she|his)\b/gi;
@@ -70,7 +71,7 @@ export interface GenderVotes {
  */
 export function entityGenders(text: string, people: Entity[], quoted: SpanSet, next: (at: number) => number): Map<string, GenderVotes> {
   const bySurname = new Map<string, number>();
-  const surname = (name: string): string => (words(name).pop() ?? '').toLowerCase();
+  const surname = (name: string): string => (words(name).at(-1) ?? '').toLowerCase();
   for (const e of people) bySurname.set(surname(e.name), (bySurname.get(surname(e.name)) ?? 0) + 1);
   const out = new Map<string, GenderVotes>();
   for (const e of people) {

@@ -232,7 +232,8 @@ export function mergeMentions(text: string, lineMentions: LineMention[]): Entity
     else byLastWord.set(last, [g]);
   }
   const merged = new Map<Group, Group>();
-  const length = (g: Group): number => words(g.key).length;
+  // Each comparison of the sort asks it: the memoised words of the key, not a new split each time.
+  const length = (g: Group): number => wordsOf(g.key).length;
   for (const g of [...people].sort((a, b) => length(a) - length(b))) {
     const target = fullerName(g, byLastWord.get(g.key.slice(g.key.lastIndexOf(' ') + 1)) ?? [], merged);
     if (!target) continue;
