@@ -43,6 +43,8 @@ const STARTERS = words('He She They It We I The This That These Those But And In
 const SIGNED_QUOTE = compiledNow(/^(\s*["“„«][^"“”„«»]*["”»])\s*[―—–]\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+[\p{L}\p{M}.'’-]+){0,4}?)\.?\s*$/u);
 const EMBEDDED_POST = /^(.*\S)\s+[—–]\s*([^\s(—–][^(—–]{0,80}?)\s*\((@[\p{L}\p{N}_]{1,40})\)\s*(?:[\p{L}]{3,9}\.? \d{1,2}, \d{4})?\s*$/u;
 let embeddedPost: RegExp | undefined;
+// A word that ends in a letter and a period: an abbreviation, or a word before a full stop.
+const LETTER_AND_PERIOD = compiledNow(/\p{L}\.$/u);
 
 /** Per-line analysis; depends on the line's text alone, so results are cached by text. */
 export function analyzeLine(s: string): LineAnalysis {
@@ -191,7 +193,7 @@ function sentencesOf({ tokens, quoted, quoteOf, quotes, s }: LineCtx): Array<[nu
   let wordsOutside = false;
   for (let i = 0; i < tokens.length; i++) {
     let boundary = -1;
-    if (!quoted[i] && tokens[i].kind !== 'punct' && /\p{L}\.$/u.test(tokens[i].text) && STARTERS.has(tokens[i + 1]?.text ?? '')) {
+    if (!quoted[i] && tokens[i].kind !== 'punct' && LETTER_AND_PERIOD.test(tokens[i].text) && STARTERS.has(tokens[i + 1]?.text ?? '')) {
       // "… in the U.S. He says …": an abbreviation's period ends the sentence before a typical sentence opener.
       boundary = i + 1;
     } else if (!quoted[i] && TERMINAL.test(tokens[i].text)) {

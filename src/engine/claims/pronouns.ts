@@ -138,6 +138,8 @@ function ownPhrase(text: string, m: Span): string {
   }
   return phrase;
 }
+// What a role phrase drops: all but letters, spaces, apostrophes and hyphens.
+const NOT_IN_ROLE = compiledNow(/[^\p{L}\s'’-]/gu);
 const phrases = new Map<string, string>();
 
 function phraseAround(preceding: string, following: string): string {
@@ -145,7 +147,7 @@ function phraseAround(preceding: string, following: string): string {
   let i = before.length;
   while (i > 0 && (/^\p{Lu}/u.test(before[i - 1]) || isRoleNoun(before[i - 1].toLowerCase()) || DESCRIPTOR_MODIFIERS.has(before[i - 1].toLowerCase()))) i--;
   const after = APPOSITIVE.exec(following)?.[0] ?? '';
-  return `${before.slice(i).map(roleOfTitle).join(' ')} ${after.replace(OTHERS_ROLE, ' ')}`.replace(/[^\p{L}\s'’-]/gu, ' ');
+  return `${before.slice(i).map(roleOfTitle).join(' ')} ${after.replace(OTHERS_ROLE, ' ')}`.replace(NOT_IN_ROLE, ' ');
 }
 
 /** The descriptions of a person's name mentions ("President Joe Roe" gives the role president), once per person. */

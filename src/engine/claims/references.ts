@@ -107,6 +107,10 @@ function pronounsOf(text: string, within: boolean): LinePronoun[] {
   return out;
 }
 
+// A word of a definite phrase, and the word after one (compiledNow: run for every definite phrase).
+const PHRASE_WORD = compiledNow(/[\p{L}][\p{L}-]*/gu);
+const NEXT_WORD = compiledNow(/^\s+([\p{L}-]+)/u);
+
 /** The definite role and organization descriptors of a text, in one scan. */
 function descriptorsOf(text: string): Reference[] {
   const out: Reference[] = [];
@@ -114,7 +118,7 @@ function descriptorsOf(text: string): Reference[] {
   for (let m = DEFINITE.exec(text); m; m = DEFINITE.exec(text)) {
     const ws: string[] = [];
     const ends: number[] = [];
-    for (const w of m[1].matchAll(/[\p{L}][\p{L}-]*/gu)) {
+    for (const w of m[1].matchAll(PHRASE_WORD)) {
       ws.push(w[0]);
       ends.push(m.index + 3 + w.index + w[0].length);
     }
@@ -122,7 +126,7 @@ function descriptorsOf(text: string): Reference[] {
     if (k < 0) continue;
     // The possessive belongs to the phrase only when it follows the head: "the president's".
     const end = k === ws.length && m[2] ? ends[k - 1] + m[2].length : ends[k - 1];
-    const next = /^\s+([\p{L}-]+)/u.exec(text.slice(end, end + 40))?.[1] ?? '';
+    const next = NEXT_WORD.exec(text.slice(end, end + 40))?.[1] ?? '';
     // "the president Barack Obama", "the company spokesman", "the president of the board": the phrase goes on.
     const possessive = end > ends[k - 1];
     if (!possessive && (/^\p{Lu}/u.test(next) || isRoleNoun(next) || organizationNameWords(next) || next === 'of')) {

@@ -4,6 +4,7 @@ import { DETERMINERS, FINITE_AUXILIARIES, NEGATED_AUXILIARIES, NUMBER_WORDS, OBJ
 import { words } from '../lexicon/words';
 import type { MentionForm } from '../types';
 import type { Token } from '../text/tokens';
+import { compiledNow } from '../text/compiledNow';
 
 /** A speaker phrase found next to a cue: token indices [first, last] inclusive. */
 export interface SpeakerPhrase {
@@ -47,7 +48,9 @@ const LY_NOT_ADVERBS = words(`
 
 const lower = (t: Token): string => t.text.toLowerCase();
 const spanText = (tokens: Token[], p: SpeakerPhrase): string => tokens.slice(p.first, p.last + 1).map((t) => t.text).join(' ');
-const isCap = (t: Token): boolean => t.kind !== 'punct' && (/^[\p{Lu}@]/u.test(t.text) || /^\p{N}+-\p{L}/u.test(t.text)) && !NOT_NAME.has(lower(t));
+// A figure, a hyphen and a letter open a word of a name as a capital does ("7-Eleven").
+const FIGURE_AND_WORD = compiledNow(/^\p{N}+-\p{L}/u);
+const isCap = (t: Token): boolean => t.kind !== 'punct' && (/^[\p{Lu}@]/u.test(t.text) || FIGURE_AND_WORD.test(t.text)) && !NOT_NAME.has(lower(t));
 const isPossessive = (t: Token): boolean => /^['’][sS]$/.test(t.text) || t.text === '’' || t.text === '\'';
 
 /** Extends a name ending at `last` backwards over capitalised words, joiners, possessives and titles. */
