@@ -148,7 +148,9 @@ function phraseCore(tokens: Token[], last: number, from: number): SpeakerPhrase 
   if (isCap(t)) {
     const first = nameBack(tokens, last, from);
     const form: MentionForm = first < last || !isRoleNoun(w) ? 'name' : 'descriptor';
-    const sourceFirst = roleModifiersBefore(tokens, first, last, from);
+    let sourceFirst = roleModifiersBefore(tokens, first, last, from);
+    // "many Democrats", "some Republicans": a quantifier before a plural name opens the source.
+    if (sourceFirst === first && first - 1 >= from && GROUP_QUANTIFIERS.has(lower(tokens[first - 1])) && PLURAL.test(w)) sourceFirst = first - 1;
     return sourceFirst < first ? { first, last, form, sourceFirst } : { first, last, form };
   }
   if (isShare(tokens, last, from)) return { first: last - 2, last, form: 'descriptor' };
@@ -177,6 +179,8 @@ function phraseCore(tokens: Token[], last: number, from: number): SpeakerPhrase 
 }
 
 const INDEFINITE_ARTICLE = /^(a|an|some|many|most|several|both|all|other)$/;
+/** Quantifiers that open a group named by a plural: "many Democrats", "most Republicans". */
+const GROUP_QUANTIFIERS = words('many most some several all few');
 
 /** "Officials there said", "Her campaign workers here said": adverbs of place after the speaker. */
 const PLACE_ADVERBS = words('here there');

@@ -198,6 +198,13 @@ describe('claim boundaries', () => {
     assert.strictEqual(phrase && other.slice(phrase.start, phrase.end), 'Jo Barkley, who runs the ferry');
   });
 
+  it('opens the source with a quantifier before a plural name, keeping the name as the mention', () => {
+    const text = 'But many Democrats believe the ferry will run.';
+    const [claim] = findClaims(text, splitLines(text), []).claims;
+    assert.strictEqual(claim.speaker?.text, 'Democrats');
+    assert.strictEqual(claim.speaker?.phrase && text.slice(claim.speaker.phrase.start, claim.speaker.phrase.end), 'many Democrats');
+  });
+
   it('takes a negated auxiliary into the cue, not the source', () => {
     assert.deepStrictEqual(claims('The harbour officials don\'t think the pier is safe.'), [['the pier is safe', 'don\'t think', 'The harbour officials']]);
     assert.deepStrictEqual(claims('Mr. Holm hasn’t said whether he will run again.'), [['whether he will run again', 'hasn’t said', 'Mr. Holm']]);
