@@ -3,7 +3,7 @@
 import { bratAnn } from '../formats/brat';
 import { claimsCsvHeader, claimsCsvRecords, type AnalysedArticle } from '../formats/claimsCsv';
 import { UTF8_BOM } from '../formats/csv';
-import { analysisJson } from '../formats/json';
+import { analysisJson, analysisJsonParts } from '../formats/json';
 import { toPrediction } from '../formats/prediction';
 import { formatReport } from '../formats/report';
 
@@ -11,6 +11,8 @@ export interface OutputFormat {
   /** Written once before the first record. */
   header?(options: { bom: boolean }): string;
   record(article: AnalysedArticle): string;
+  /** The record in pieces that join into it, for a thread to encode as they come (see analysisJsonParts). */
+  parts?(article: AnalysedArticle): Iterable<string>;
   /**
    * Records in input order (a human reads them top to bottom) rather than as they finish (each names its
    * file, so a stream consumer does not need the order).
@@ -26,7 +28,7 @@ export interface OutputFormat {
 
 export const FORMATS = {
   report: { ordered: true, record: ({ file, text, analysis }) => `== ${file}\n${formatReport(text, analysis)}\n\n` },
-  json: { ordered: true, record: analysisJson },
+  json: { ordered: true, record: analysisJson, parts: analysisJsonParts },
   jsonl: { ordered: false, record: ({ file, analysis }) => JSON.stringify(toPrediction(file, analysis)) + '\n' },
   csv: { ordered: false, header: ({ bom }) => (bom ? UTF8_BOM : '') + claimsCsvHeader(), record: (article) => claimsCsvRecords(article) },
   // brat standoff: the .ann that goes beside the article (news-annotate -f brat story.txt > story.ann), or with

@@ -7,7 +7,7 @@ import { parentPort } from 'worker_threads';
 import { analyze } from '../engine';
 import { withCorrections } from './corrections';
 import { decodeArticle } from './decode';
-import { FORMATS, pairOf, type FormatName } from './formats';
+import { FORMATS, pairOf, type FormatName, type OutputFormat } from './formats';
 import { voicesOf, type Voice } from './summary';
 
 export interface ThreadConfig {
@@ -42,9 +42,9 @@ export interface TaskResult {
   chars: number;
 }
 
-export function runTask(task: TaskInput, config: ThreadConfig): TaskResult & { output: string } {
+export function runTask(task: TaskInput, config: ThreadConfig): TaskResult {
   const name = 'file' in task ? task.file : task.docId;
-  const result: TaskResult & { output: string } = { name, output: '', voices: [], warnings: [], chars: 0 };
+  const result: TaskResult = { name, output: '', voices: [], warnings: [], chars: 0 };
   let text: string;
   if ('file' in task) {
     let bytes: Buffer;
@@ -64,7 +64,8 @@ export function runTask(task: TaskInput, config: ThreadConfig): TaskResult & { o
     const machine = analyze(text);
     const analysis = 'file' in task && config.corrections ? withCorrections(task.file, text, machine, result.warnings) : machine;
     const article = { file: name, text, analysis };
-    const record = config.format ? FORMATS[config.format].record(article) : '';
+    const format: OutputFormat | undefined = config.format && FORMATS[config.format];
+    const record = !format ? '' : format.parts ? utf8Of(format.parts(article)) : format.record(article);
     result.output = record;
     if (config.folder !== undefined && task.pairName !== undefined) {
       const failure = writePair(config.folder, task.pairName, config.format, text, record);
@@ -80,7 +81,7 @@ export function runTask(task: TaskInput, config: ThreadConfig): TaskResult & { o
 }
 
 /** Writes the copy of the text first, then the record that refers to it; the reason when either fails. */
-function writePair(folder: string, name: string, format: FormatName | undefined, text: string, record: string): string | undefined {
+function writePair(folder: string, name: string, format: FormatName | undefined, text: string, record: string | Uint8Array): string | undefined {
   const pair = pairOf(format);
   if (!pair) return undefined;
   for (const [extension, content] of [[pair.text, text], [pair.record, record]]) {
@@ -105,7 +106,27 @@ export function serveTasks(config: ThreadConfig): void {
   const encoder = new TextEncoder();
   port.on('message', (task: Task) => {
     const result = runTask(task, config);
-    const output = encoder.encode(result.output);
-    port.postMessage({ id: task.id, result: { ...result, output } }, [output.buffer]);
+    const output = typeof result.output === 'string' ? encoder.encode(result.output) : result.output;
+    // Both kinds of bytes are made here on an ArrayBuffer of their own (never shared memory).
+    port.postMessage({ id: task.id, result: { ...result, output } }, [output.buffer as ArrayBuffer]);
   });
+}
+
+/**
+ * The pieces' UTF-8 bytes, encoded into one buffer as they come (doubled when a piece may not fit: at most three
+ * bytes a UTF-16 unit), so that the whole record never exists as one string beside its encoding.
+ */
+function utf8Of(parts: Iterable<string>): Uint8Array {
+  const encoder = new TextEncoder();
+  let bytes = new Uint8Array(1 << 16);
+  let length = 0;
+  for (const part of parts) {
+    if (length + 3 * part.length > bytes.length) {
+      const grown = new Uint8Array(Math.max(2 * bytes.length, length + 3 * part.length));
+      grown.set(bytes.subarray(0, length));
+      bytes = grown;
+    }
+    length += encoder.encodeInto(part, bytes.subarray(length)).written;
+  }
+  return bytes.subarray(0, length);
 }

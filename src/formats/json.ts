@@ -23,5 +23,29 @@ export function analysisRecord({ file, text, analysis }: AnalysedArticle): Analy
 
 /** The record pretty-printed with two spaces and a final newline. */
 export function analysisJson(article: AnalysedArticle): string {
-  return JSON.stringify(analysisRecord(article), null, 2) + '\n';
+  return [...analysisJsonParts(article)].join('');
+}
+
+/**
+ * analysisJson in pieces, one per entity and per claim, that join into the same text: a 10 MB article's JSON is
+ * a 60 MB string (twice that where a curly quote makes it two bytes a character), and the CLI encodes the pieces
+ * as they come rather than hold that string and its encoding at once.
+ */
+export function* analysisJsonParts(article: AnalysedArticle): Generator<string> {
+  let first = true;
+  for (const [key, value] of Object.entries(analysisRecord(article))) {
+    if (value === undefined) continue; // as JSON.stringify leaves it out
+    yield `${first ? '{' : ','}\n  ${JSON.stringify(key)}: `;
+    first = false;
+    if (Array.isArray(value) && value.length) {
+      for (const [i, item] of value.entries()) yield `${i ? ',' : '['}\n    ${indented(item, '    ')}`;
+      yield '\n  ]';
+    } else yield indented(value, '  ');
+  }
+  yield first ? '{}\n' : '\n}\n';
+}
+
+/** JSON.stringify's pretty form of a value nested at `pad`: strings in JSON hold no raw line break. */
+function indented(value: unknown, pad: string): string {
+  return (JSON.stringify(value, null, 2) ?? 'null').replace(/\n/g, `\n${pad}`);
 }

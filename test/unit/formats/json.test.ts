@@ -31,6 +31,12 @@ describe('analysisJson', () => {
     }
   });
 
+  it('is JSON.stringify\'s pretty form however few entities and claims there are', () => {
+    const empty = { ...article, analysis: { ...ANALYSIS, entities: [], claims: [] } };
+    const one = { ...article, analysis: { ...ANALYSIS, entities: ANALYSIS.entities.slice(0, 1), claims: ANALYSIS.claims.slice(0, 1) } };
+    for (const a of [empty, one, article]) assert.strictEqual(analysisJson(a), JSON.stringify(analysisRecord(a), null, 2) + '\n');
+  });
+
   it('counts lines from the header and leaves the date null when there is none', () => {
     const costs = at('costs had risen');
     const [, record] = analysisRecord(article).claims;
