@@ -20,7 +20,10 @@ const FIRST_DOCUMENT_REACH = 600;
 // An issuing verb and determiner between an organization and its document: "the council issued a statement".
 const ISSUED = /(\S)\s+(?:issued|released|published|put\s+out)\s+(?:an?|its|the)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 
-const nameWords = memoized((name: string): readonly string[] => name.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u));
+// A name's accents (after NFD) and what separates its words (compiledNow: every organization's name is split).
+const MARKS = compiledNow(/\p{M}+/gu);
+const BETWEEN_WORDS = compiledNow(/[^\p{L}\p{N}]+/u);
+const nameWords = memoized((name: string): readonly string[] => name.normalize('NFD').replace(MARKS, '').toLowerCase().split(BETWEEN_WORDS));
 
 /**
  * The organization a descriptor such as "the agency" or "the newspaper" refers back to: among the
