@@ -1,6 +1,7 @@
 // The per-line pass: everything found in one line depends on that line's text alone, so results can be
 // cached per line and reused after edits elsewhere.
 import { genderOfGivenName } from '../lexicon/gender';
+import { isLegalFormKey } from '../lexicon/organizations';
 import { countryByName, isRegionalAdjective } from '../lexicon/places';
 import { isRoleNoun, isTitle, leadingTitleLength, titleLengthAt } from '../lexicon/roles';
 import { sentenceRanges, tokenize, type Token } from '../text/tokens';
@@ -16,6 +17,7 @@ import { companiesByContext, withCompanyNames } from './companies';
 import { isLowerCaseLine, lexiconNames } from './lowerCaseLine';
 import { findPatterns } from './patterns';
 import { withoutQuotedTitles } from './quotedTitles';
+import { typePlaceChains } from './placeChains';
 import { resultTeams } from './results';
 import { tagSentence } from './tagger';
 import { withoutUnsureOrganizations } from './unsureOrganizations';
@@ -486,6 +488,7 @@ export function findLineMentions(line: string): LineMention[] {
     // Headlines in capitals run every word together: company forms are read in ordinary lines only.
     for (const n of allCaps ? found : withCompanyNames(sentence, found)) names.push(n);
   }
+  typePlaceChains(line, names, (word) => ORGANIZATION_HEAD.has(word.toLowerCase()) || isLegalFormKey(word.toLowerCase()));
   // A line without capitals gives the tagger nothing to read: the names the lexicons know are taken instead.
   if (isLowerCaseLine(line)) {
     names.push(...withoutOverlaps(lexiconNames(tokens), names));
