@@ -1,6 +1,6 @@
 import { isDemonym, isKnownPlace } from '../lexicon/places';
 import { isRoleNoun, isTitle } from '../lexicon/roles';
-import { DETERMINERS, FINITE_AUXILIARIES, NEGATED_AUXILIARIES, NUMBER_WORDS, OBJECT_PRONOUNS, QUANTIFIERS, SPEAKER_PREPOSITIONS, SUBJECT_PRONOUNS, BE_FORMS } from '../lexicon/closedClass';
+import { DETERMINERS, ROLE_OPENERS, FINITE_AUXILIARIES, NEGATED_AUXILIARIES, NUMBER_WORDS, OBJECT_PRONOUNS, QUANTIFIERS, SPEAKER_PREPOSITIONS, SUBJECT_PRONOUNS, BE_FORMS } from '../lexicon/closedClass';
 import { words } from '../lexicon/words';
 import type { MentionForm } from '../types';
 import type { Token } from '../text/tokens';
@@ -81,15 +81,17 @@ const ROLE_MODIFIERS = 3;
  * mention stays the role and name.
  */
 function roleModifiersBefore(tokens: Token[], first: number, last: number, from: number): number {
-  const head = tokens[first];
-  // A capitalised title heads it too: "former President Bill Clinton", "Vermont Sen. Bernie Sanders".
-  const lowerRole = /^\p{Ll}/u.test(head.text) && isRoleNoun(lower(head));
-  if (first >= last || !(lowerRole || isTitle(lower(head)))) return first;
+  // A capitalised title heads it too: "former President Bill Clinton", "Vermont Sen. Bernie Sanders"; so does
+  // one after the name's place or office: "former California Gov. Jerry Brown", "former UN Ambassador John Bolton".
+  const isRoleHead = (t: Token): boolean => (/^\p{Ll}/u.test(t.text) && isRoleNoun(lower(t))) || isTitle(lower(t));
+  let head = first;
+  while (head < last && !isRoleHead(tokens[head])) head++;
+  if (head >= last) return first;
   let k = first;
   while (k - 1 >= from && first - k < ROLE_MODIFIERS) {
     const t = tokens[k - 1];
     const w = lower(t);
-    if (t.kind !== 'word' || BREAKERS.has(w) || DETERMINERS.has(w) || NOT_NAME.has(w) || (w.endsWith('ly') && !LY_NOT_ADVERBS.has(w)) || FINITE_AUXILIARIES.has(w) || BE_FORMS.has(w)) break;
+    if (t.kind !== 'word' || BREAKERS.has(w) || (DETERMINERS.has(w) && !ROLE_OPENERS.has(w)) || NOT_NAME.has(w) || (w.endsWith('ly') && !LY_NOT_ADVERBS.has(w)) || FINITE_AUXILIARIES.has(w) || BE_FORMS.has(w)) break;
     k--;
   }
   if (k < first && k - 1 >= from && /^(the|a|an)$/.test(lower(tokens[k - 1]))) k--;

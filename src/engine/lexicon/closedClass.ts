@@ -16,6 +16,9 @@ export const DETERMINERS = words(`
   many most several both all each other another two three four few one
   no any such more top senior`);
 
+/** The determiners that open a role phrase and are part of it: "Trump senior adviser Jane Doe". */
+export const ROLE_OPENERS = words('top senior');
+
 export const NUMBER_WORDS = words('one two three four five six seven eight nine ten');
 
 /** Quantifiers that can stand alone as a subject: "Most said …", "Several told …". */

@@ -40,6 +40,10 @@ export const ROLE_NOUNS: readonly string[] = [
   'dictator', 'strongman', 'autocrat', 'counterpart', 'foreign minister', 'defence minister',
   'defense minister', 'finance minister', 'ecologist', 'biologist', 'hydrologist', 'geologist', 'climatologist',
   'chemist', 'physicist', 'epidemiologist', 'academic', 'scholar', 'counsel', 'boss',
+  // Seen at least three times just before a name inside the sources PolNeAR's annotators drew on its train
+  // split ("Republican front-runner Donald Trump", "radio host Hugh Hewitt"); "frontrunner" is the other spelling.
+  'front-runner', 'frontrunner', 'hopeful', 'host', 'co-host', 'anchor', 'moderator', 'columnist',
+  'neurosurgeon', 'rival', 'delegate', 'actress', 'star', 'consultant', 'billionaire', 'developer',
 ];
 
 // Roles that news uses for the same person in turn: "a marine ecologist" later "the researcher".
@@ -48,7 +52,8 @@ const ROLE_FAMILIES: readonly (readonly string[])[] = [
   ['lawyer', 'attorney', 'counsel'],
   ['spokesman', 'spokeswoman', 'spokesperson'],
   ['chief executive', 'ceo', 'executive', 'boss', 'founder', 'owner'],
-  ['reporter', 'journalist', 'correspondent', 'editor'],
+  ['reporter', 'journalist', 'correspondent', 'editor', 'columnist'],
+  ['host', 'co-host', 'anchor', 'moderator'],
   ['chairman', 'chairwoman', 'chair'],
   ['adviser', 'advisor', 'aide', 'strategist'],
 ];

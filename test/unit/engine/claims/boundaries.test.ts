@@ -178,6 +178,21 @@ describe('claim boundaries', () => {
     });
     assert.deepStrictEqual(sources('Former President Bill Lee said the ferry would run.'), ['Former President Bill Lee']);
     assert.deepStrictEqual(sources('The ferry will run, former Gov. Ann Lee said.'), ['former Gov. Ann Lee']);
+    // A title after the name's place or office heads it as well.
+    assert.deepStrictEqual(sources('The ferry will run, former Oregon Gov. Ann Lee said.'), ['former Oregon Gov. Ann Lee']);
+    assert.deepStrictEqual(sources('The plan, former UN Ambassador Bill Lee said, would fail.'), ['former UN Ambassador Bill Lee']);
+    // "senior" and "top" open the role phrase and belong to it.
+    assert.deepStrictEqual(sources('Acme senior communications adviser Jo Roe said the ferry would run.'), ['Acme senior communications adviser Jo Roe']);
+  });
+
+  it('draws the news roles before a name in the source: candidates, hosts, columnists', () => {
+    const sources = (text: string): Array<string | null> => findClaims(text, splitLines(text), []).claims.map((c) => {
+      const source = c.speaker?.phrase ?? c.speaker;
+      return source && text.slice(source.start, source.end);
+    });
+    assert.deepStrictEqual(sources('Green Party front-runner Ann Lee said the ferry would run.'), ['Green Party front-runner Ann Lee']);
+    assert.deepStrictEqual(sources('“The ferry will run,” radio host Bill Lee said.'), ['radio host Bill Lee']);
+    assert.deepStrictEqual(sources('Harbour Times columnist Jo Roe wrote that the ferry would run.'), ['Harbour Times columnist Jo Roe']);
   });
 
   it('leaves a relative clause that reports out of the source: it is a claim of its own', () => {
