@@ -27,8 +27,14 @@ const PERSON_NOUNS = words(
   + 'drummer producer director journalist businessman lawyer judge bishop priest soldier scientist professor '
   + 'economist rapper boxer cricketer pitcher coach',
 );
-// After the name: "is a" / "was an" or an appositive ", a", then up to four words and the head noun.
-const DEFINITION = compiledNow(/^(?:,[ \t]*|[ \t]+(?:is|was)[ \t]+)an?[ \t]+(?:[\p{L}-]+[ \t]+){0,4}?(\p{Ll}+)\b/u);
+// After the name: "is a" / "was an" or an appositive ", a", then up to five words: the noun phrase, its head last.
+const DEFINITION = compiledNow(/^(?:,[ \t]*|[ \t]+(?:is|was)[ \t]+)an?[ \t]+((?:[\p{L}-]+[ \t]+){0,4}[\p{L}-]+)/u);
+// Words that end a definition's noun phrase ("a manufacturer of bicycles", "a band formed in 1990").
+const PHRASE_END = words(
+  'of in at from for with on by to near under between across along outside inside within about after before over into '
+  + 'around behind beyond below above during since until than and or but that which who whose where when is was has had '
+  + 'based formed founded established created located situated headquartered known named called',
+);
 // Before the name: a determiner, up to two lower-case words and the kind noun ("the band Gigi", "a metal band
 // Van Canto"), with "of" for a place ("the village of Kollund"; "the University of …" is the name itself).
 const KIND_BEFORE = compiledNow(/\b(?:the|a|an|his|her|their|its)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}?(\p{Ll}+)([ \t]+of)?[ \t]+$/u);
@@ -57,7 +63,13 @@ function definitionAfter(text: string, m: LineMention): EntityType | undefined {
   return aroundSpan('definition-after', text, m, 12, REACH, () => {
     if (PART_OF_PHRASE.test(text.slice(Math.max(0, m.start - 12), m.start))) return undefined;
     const d = DEFINITION.exec(text.slice(m.end, m.end + REACH));
-    return d ? definedType(d[1]) : undefined;
+    if (!d) return undefined;
+    // The head noun is the phrase's last word ("a major Brazilian manufacturer", "a rock band singer"); a kind
+    // noun that only qualifies it ("a former band member") says nothing of the name.
+    const phrase = d[1].split(/[ \t]+/u);
+    const end = phrase.findIndex((w) => PHRASE_END.has(w));
+    const head = end < 0 ? phrase[phrase.length - 1] : phrase[end - 1];
+    return head && /^\p{Ll}/u.test(head) ? definedType(head) : undefined;
   });
 }
 

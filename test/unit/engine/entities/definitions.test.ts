@@ -13,6 +13,14 @@ describe('types by definition', () => {
     assert.strictEqual(typeOf('Kollund, a village near the border, flooded.\nKollund was evacuated.', 'Kollund'), 'place');
   });
 
+  it('reads the head noun at the end of the definition\'s phrase, past adjectives, and no noun that qualifies it', () => {
+    const maker = 'Velmora is a major Brazilian manufacturer of bicycles.\nVelmora was founded in 1898 by Luigi Velmora.\nIn 1990 Velmora opened a plant.';
+    assert.strictEqual(typeOf(maker, 'Velmora'), 'organization');
+    const member = 'Anna Brisk, a former band member, said the tour was over.\nBrisk said it twice.';
+    assert.strictEqual(typeOf(member, 'Anna Brisk'), 'person');
+    assert.strictEqual(typeOf('Kollund is a small fishing village near the border.\nKollund flooded.', 'Kollund'), 'place');
+  });
+
   it('types a name by a kind noun before it, with "of" only for a place', () => {
     const band = 'Budjana was the guitarist of the band Merak Gita.\nSince then, Merak Gita has released six albums.';
     assert.strictEqual(typeOf(band, 'Merak Gita'), 'organization');
