@@ -130,6 +130,15 @@ function splitAtTitle(tokens: Token[], labels: string[], i: number, j: number): 
   return j;
 }
 
+// Last words of a site's or a body's name that a place may follow with "in" ("the Shrine Auditorium in Hollywood",
+// "Lincoln Park in West Seattle"): the name ends there. Names that hold "in" have an abstract word before it
+// ("Organisation for Security and Cooperation in Europe", "Human Rights in China").
+const SITE_HEAD = words('auditorium cathedral church chapel temple mosque stadium arena hall theatre theater museum gallery library station mall store hotel airport');
+const endsSite = (word: string): boolean => {
+  const lower = word.toLowerCase();
+  return SITE_HEAD.has(lower) || TITLED_NAME_HEAD.has(lower) || ORGANIZATION_HEAD.has(lower) || PLACE_HEAD.has(lower);
+};
+
 const TYPE_OF_CLASS: Record<string, EntityType | undefined> = { PER: 'person', ORG: 'organization', LOC: 'place' };
 
 // Generational suffixes, part of a person's name ("Martin Luther King Jr.", "Henry Ford III").
@@ -331,6 +340,13 @@ function taggedNames(tokens: Token[], tags: readonly string[]): LineMention[] {
     if (comma >= 0) {
       if (i + comma + 2 < j) labels[i + comma + 2] = labels[i];
       j = i + comma + 1;
+    }
+    // Nor "in" after a site's name: the capitalised words after it are the place the site is in.
+    const inside = tokens.slice(i + 1, j - 1).findIndex((t, k) => t.text === 'in' && endsSite(tokens[i + k].text));
+    if (inside >= 0 && /^\p{Lu}/u.test(tokens[i + inside + 2].text)) {
+      labels[i + inside + 2] = 'B-LOC';
+      for (let k = i + inside + 3; k < j; k++) labels[k] = 'I-LOC';
+      j = i + inside + 1;
     }
     j = splitAtTitle(tokens, labels, i, j);
     let type = TYPE_OF_CLASS[labels[i].slice(2)];

@@ -23,6 +23,14 @@ describe('entity boundaries and non-names', () => {
     assert.ok(named(center).includes('organization:Center for Media and Public Affairs'), named(center).join(', '));
   });
 
+  it('ends a site\'s name before "in" and the place it is in', () => {
+    const site = 'The show was held at the Shrine Auditorium in Hollywood on Friday.';
+    assert.ok(named(site).includes('place:Hollywood'), named(site).join(', '));
+    assert.ok(!named(site).some((e) => e.includes('Auditorium in')), named(site).join(', '));
+    const school = 'He attended Crescent Ridge High School in Metairie, Louisiana.';
+    assert.ok(named(school).includes('place:Metairie'), named(school).join(', '));
+  });
+
   it('takes no name the tagger opened on a possessive', () => {
     const text = 'The president\'s Pacific roots also came into play.';
     assert.ok(!named(text).some((e) => e.includes('Pacific')), named(text).join(', '));
