@@ -1,6 +1,6 @@
 // A finite cue ("Smith said …", "…, the company said", "She said … and added that …"): its speaker before
 // it, then its content after it or before it.
-import { BE_CONTRACTIONS, BE_FORMS, DETERMINERS, FINITE_AUXILIARIES, NUMBER_WORDS, OBJECT_PRONOUNS, QUANTIFIERS } from '../../lexicon/closedClass';
+import { BE_CONTRACTIONS, BE_FORMS, DETERMINERS, FINITE_AUXILIARIES, NUMBER_WORDS, OBJECT_PRONOUNS, QUANTIFIERS, SUBJECT_PRONOUNS } from '../../lexicon/closedClass';
 import { isEvidenceNoun } from '../../lexicon/evidence';
 import { isRoleNoun } from '../../lexicon/roles';
 import { cueVerb, isNounish, isParticiple, type CueVerb } from '../../lexicon/speech';
@@ -160,6 +160,8 @@ const SOURCE_PREPOSITIONS = /^(of|from|for|at|in|with|on|by)$/;
 const COORDINATION_OPENER = /^(both|either|neither)$/;
 // A lower-case word in -ed or -ing ends a clause, not a noun phrase.
 const VERB_LIKE = /^\p{Ll}+(ed|ing)$/u;
+// How many words a bare plural phrase coordinated before the source may have ("medical experts and …").
+const BARE_PLURAL_WORDS = 2;
 // How many coordinated or prepositional steps the source may take back.
 const SOURCE_STEPS = 4;
 
@@ -184,7 +186,11 @@ function sourceLead(ctx: LineCtx, first: number, sentenceStart: number): number 
     // A prepositional phrase hangs on a common-noun head ("supporters of"), not on a name; a coordinated phrase
     // is a name, a pronoun or a determined noun ("his wife"), not a clause before "and" ("The pier closed and").
     if (!prev || prev.last !== k - 1 || (head && prev.form === 'name') || VERB_LIKE.test(tokens[k - 1].text)) break;
-    if (joins && prev.form === 'descriptor' && !DETERMINERS.has(lw(ctx, prev.first))) break;
+    // A short bare plural joined by "and" to a noun coordinates as well ("reporters and editors said", "union
+    // members and leaders"); a longer run without a determiner may hold a clause ("She met workers and
+    // residents said"), and before a pronoun it closes a clause ("… for the families and I said").
+    const barePlural = COORDINATOR.test(w) && !SUBJECT_PRONOUNS.has(lw(ctx, lead)) && prev.last - prev.first < BARE_PLURAL_WORDS && PLURAL_NOUN.test(tokens[k - 1].text);
+    if (joins && prev.form === 'descriptor' && !DETERMINERS.has(lw(ctx, prev.first)) && !barePlural) break;
     lead = prev.first;
     coordinated = coordinated || joins;
   }

@@ -195,6 +195,18 @@ describe('claim boundaries', () => {
     assert.deepStrictEqual(sources('Harbour Times columnist Jo Roe wrote that the ferry would run.'), ['Harbour Times columnist Jo Roe']);
   });
 
+  it('draws the source over a short bare plural coordinated before it, but not over a clause', () => {
+    const sources = (text: string): Array<string | null> => findClaims(text, splitLines(text), []).claims.map((c) => {
+      const source = c.speaker?.phrase ?? c.speaker;
+      return source && text.slice(source.start, source.end);
+    });
+    assert.deepStrictEqual(sources('Union members and leaders said the ferry would run.'), ['Union members and leaders']);
+    assert.deepStrictEqual(sources('The ferry will run, pilots and harbour officials said.'), ['pilots and harbour officials']);
+    assert.deepStrictEqual(sources('She met workers and residents said the ferry would run.'), ['residents']);
+    assert.deepStrictEqual(sources('The closure is bad for anglers and I think the ferry should run.'), ['I']);
+    assert.deepStrictEqual(sources('The ferry will run, anglers, pilots and harbour officials said.'), ['pilots and harbour officials']);
+  });
+
   it('leaves a relative clause that reports out of the source: it is a claim of its own', () => {
     assert.deepStrictEqual(claims('Jo Barkley, who said he usually votes for Lee, said the ferry would run.'), [
       // The relative's speaker is the name it stands for (its source drawn as "who").
