@@ -139,6 +139,14 @@ const endsSite = (word: string): boolean => {
   return SITE_HEAD.has(lower) || TITLED_NAME_HEAD.has(lower) || ORGANIZATION_HEAD.has(lower) || PLACE_HEAD.has(lower);
 };
 
+/** True when a word after the first of tokens [first, last] is an organization's head noun followed by "of". */
+function headBeforeOf(tokens: Token[], first: number, last: number): boolean {
+  for (let k = first + 1; k < last; k++) {
+    if (tokens[k + 1].text === 'of' && ORGANIZATION_HEAD.has(tokens[k].text.toLowerCase())) return true;
+  }
+  return false;
+}
+
 const TYPE_OF_CLASS: Record<string, EntityType | undefined> = { PER: 'person', ORG: 'organization', LOC: 'place' };
 
 // Generational suffixes, part of a person's name ("Martin Luther King Jr.", "Henry Ford III").
@@ -377,6 +385,9 @@ function taggedNames(tokens: Token[], tags: readonly string[]): LineMention[] {
     if (type === 'person') last = withoutTrailingRole(tokens, first, last);
     // Nor a place's, for the heads no place has ("the Springfield Gazette", "Ohio State University").
     if (type === 'place' && last > first && NEVER_PLACE_HEAD.has(tokens[last].text.toLowerCase())) type = 'organization';
+    // Nor for an organization's head before "of" ("the New Jersey Department of Public Safety", "British Columbia
+    // Institute of Technology"): the place opening it is where the body is.
+    if (type === 'place' && headBeforeOf(tokens, first, last)) type = 'organization';
     // A name ending in an organization's head noun is no person's ("Acme Corporation", "Ford Foundation").
     if (type === 'person' && last > first && ORGANIZATION_HEAD.has(tokens[last].text.toLowerCase())) type = 'organization';
     // An organization's name run into the name of the person who speaks after it ("the Daily Herald Roe said"):

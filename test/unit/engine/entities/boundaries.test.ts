@@ -31,6 +31,13 @@ describe('entity boundaries and non-names', () => {
     assert.ok(named(school).includes('place:Metairie'), named(school).join(', '));
   });
 
+  it('types a name that opens with a place and holds an organization\'s head before "of" as the organization', () => {
+    const institute = 'He studied at the British Columbia Institute of Technology for two years.';
+    assert.ok(named(institute).includes('organization:British Columbia Institute of Technology'), named(institute).join(', '));
+    const department = 'Secretary of the New Jersey Department of Public Safety, James Hoyt, came at once.';
+    assert.ok(named(department).includes('organization:New Jersey Department of Public Safety'), named(department).join(', '));
+  });
+
   it('takes no name the tagger opened on a possessive', () => {
     const text = 'The president\'s Pacific roots also came into play.';
     assert.ok(!named(text).some((e) => e.includes('Pacific')), named(text).join(', '));
