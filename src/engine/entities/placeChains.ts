@@ -25,6 +25,9 @@ function lexiconPlace(name: string): boolean {
   return /[CPS]/.test(cls) && !cls.includes('O');
 }
 
+/** True when a word of the name is a given name the lexicons know. */
+const hasGivenName = (name: string): boolean => name.split(/[ \t]+/u).some((w) => wordClass(w.toLowerCase()).includes('F'));
+
 /**
  * Retypes (in place) the organizations of a line's sorted `names` that stand in such a chain: one right before ", "
  * and a place the lexicons know, and one the lexicons know as a place right after a place and ", " where the clause
@@ -48,6 +51,12 @@ export function typePlaceChains(line: string, names: LineMention[], organization
     const [first, second] = [written(a), written(b)];
     if (!lexiconPlace(second) || listed(names[i - 2], a, a) || listed(names[i + 1], b, names[i + 1])) continue;
     if (a.type === 'organization' && WRITTEN_OUT.test(first) && !organizationHead(first.slice(first.lastIndexOf(' ') + 1))) {
+      a.type = 'place';
+      a.sure = true;
+    }
+    // A "person" with no given name before a known place ending the clause ("born in Senlis, Oise", "Trosten,
+    // England, 1945"): the tagger reads an unknown town as a surname.
+    if (a.type === 'person' && b.type === 'place' && CLAUSE_END.test(line.slice(b.end)) && !hasGivenName(first)) {
       a.type = 'place';
       a.sure = true;
     }

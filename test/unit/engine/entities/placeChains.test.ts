@@ -34,6 +34,12 @@ describe('typePlaceChains', () => {
     );
   });
 
+  it('makes a "person" without a given name before a known place ending the clause a place, and keeps a person', () => {
+    assert.deepStrictEqual(chained('She was born in Senlac, Lancashire, to a dentist.', [['Senlac', 'person'], ['Lancashire', 'place']]), ['Senlac:place!', 'Lancashire:place']);
+    assert.deepStrictEqual(chained('The winner was John Senlac, England.', [['John Senlac', 'person'], ['England', 'place']]), ['John Senlac:person', 'England:place']);
+    assert.deepStrictEqual(chained('Senlac, England won the toss.', [['Senlac', 'person'], ['England', 'place']]), ['Senlac:person', 'England:place']);
+  });
+
   it('leaves a list of teams or companies alone', () => {
     const teams: Array<[string, EntityType]> = [['Essex', 'organization'], ['Derbyshire', 'organization'], ['Surrey', 'organization']];
     assert.deepStrictEqual(chained('Title rivals Essex, Derbyshire and Surrey all closed in.', teams), ['Essex:organization', 'Derbyshire:organization', 'Surrey:organization']);
