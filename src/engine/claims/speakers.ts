@@ -173,6 +173,9 @@ function phraseCore(tokens: Token[], last: number, from: number): SpeakerPhrase 
       first = nameBack(tokens, i, from);
       // "an Iowa voter", "some Democratic officials": the article or quantifier before a name used as a modifier opens the phrase.
       if (first - 1 >= from && INDEFINITE_ARTICLE.test(lower(tokens[first - 1]))) first--;
+      // An article before its adjectives opens the source, the mention staying the name's phrase ("a new Gallup poll").
+      const adjectives = adjectivesBefore(tokens, first, from);
+      if (adjectives < first && adjectives - 1 >= from && ARTICLE.test(lower(tokens[adjectives - 1]))) return { first, last, form: 'descriptor', sourceFirst: adjectives - 1 };
       break;
     }
     first = i;
@@ -181,6 +184,23 @@ function phraseCore(tokens: Token[], last: number, from: number): SpeakerPhrase 
 }
 
 const INDEFINITE_ARTICLE = /^(a|an|some|many|most|several|both|all|other)$/;
+const ARTICLE = /^(a|an|the|another)$/;
+// How many adjectives may stand between an article and a name used as a modifier: "a new national Gallup poll".
+const ADJECTIVES_BEFORE_NAME = 2;
+// A lower-case word in -ed or -ing: rather a verb than an adjective before a name.
+const VERB_FORM = /(ed|ing)$/;
+
+/** Where the lower-case adjectives before `first` start ("new" in "a new Gallup poll"); `first` if none. */
+function adjectivesBefore(tokens: Token[], first: number, from: number): number {
+  let k = first;
+  while (k - 1 >= from && first - k < ADJECTIVES_BEFORE_NAME) {
+    const t = tokens[k - 1];
+    const w = lower(t);
+    if (t.kind !== 'word' || !/^\p{Ll}/u.test(t.text) || BREAKERS.has(w) || DETERMINERS.has(w) || isRoleNoun(w) || VERB_FORM.test(w) || (w.endsWith('ly') && !LY_NOT_ADVERBS.has(w)) || FINITE_AUXILIARIES.has(w) || BE_FORMS.has(w)) break;
+    k--;
+  }
+  return k;
+}
 /** Quantifiers that open a group named by a plural: "many Democrats", "most Republicans". */
 const GROUP_QUANTIFIERS = words('many most some several all few');
 

@@ -207,6 +207,15 @@ describe('claim boundaries', () => {
     assert.deepStrictEqual(sources('The ferry will run, anglers, pilots and harbour officials said.'), ['pilots and harbour officials']);
   });
 
+  it('opens a source at the article before the adjectives of a name used as a modifier', () => {
+    const sources = (text: string): Array<string | null> => findClaims(text, splitLines(text), []).claims.map((c) => {
+      const source = c.speaker?.phrase ?? c.speaker;
+      return source && text.slice(source.start, source.end);
+    });
+    assert.deepStrictEqual(sources('A new Acme poll found that the ferry would run.'), ['A new Acme poll']);
+    assert.deepStrictEqual(sources('The latest Harbour Times survey showed that most riders want the ferry.'), ['The latest Harbour Times survey']);
+  });
+
   it('leaves a relative clause that reports out of the source: it is a claim of its own', () => {
     assert.deepStrictEqual(claims('Jo Barkley, who said he usually votes for Lee, said the ferry would run.'), [
       // The relative's speaker is the name it stands for (its source drawn as "who").
