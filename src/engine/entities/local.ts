@@ -147,6 +147,8 @@ function headBeforeOf(tokens: Token[], first: number, last: number): boolean {
   return false;
 }
 
+const MIDDLE_INITIAL = compiledNow(/^\p{Lu}\.$/u);
+
 const TYPE_OF_CLASS: Record<string, EntityType | undefined> = { PER: 'person', ORG: 'organization', LOC: 'place' };
 
 // Generational suffixes, part of a person's name ("Martin Luther King Jr.", "Henry Ford III").
@@ -390,6 +392,11 @@ function taggedNames(tokens: Token[], tags: readonly string[]): LineMention[] {
     if (type === 'place' && headBeforeOf(tokens, first, last)) type = 'organization';
     // A name ending in an organization's head noun is no person's ("Acme Corporation", "Ford Foundation").
     if (type === 'person' && last > first && ORGANIZATION_HEAD.has(tokens[last].text.toLowerCase())) type = 'organization';
+    // A given name, a middle initial and a surname ("Delwyn J. Langejans") is a person's, whatever else the tagger took.
+    if (type && type !== 'person' && last === first + 2 && MIDDLE_INITIAL.test(tokens[first + 1].text) && /^\p{Lu}\p{Ll}+$/u.test(tokens[first].text)
+      && /^\p{Lu}\p{Ll}+$/u.test(tokens[last].text)) {
+      type = 'person';
+    }
     // An organization's name run into the name of the person who speaks after it ("the Daily Herald Roe said"):
     // two names.
     const speaks = cueVerb(tokens[last + 1]?.text ?? '')?.strong;

@@ -38,6 +38,11 @@ describe('entity boundaries and non-names', () => {
     assert.ok(named(department).includes('organization:New Jersey Department of Public Safety'), named(department).join(', '));
   });
 
+  it('types a given name, a middle initial and a surname as a person', () => {
+    const text = 'Delwyn J. Langejans is an innovative American luthier.';
+    assert.deepStrictEqual(named(text), ['person:Delwyn J. Langejans']);
+  });
+
   it('takes no name the tagger opened on a possessive', () => {
     const text = 'The president\'s Pacific roots also came into play.';
     assert.ok(!named(text).some((e) => e.includes('Pacific')), named(text).join(', '));
