@@ -268,7 +268,7 @@ export function speakerBefore(tokens: Token[], cue: number, from: number, quoted
     }
     return fallback;
   }
-  const p = withQuantity(tokens, phraseEndingAt(tokens, j, from), from);
+  const p = withApproximation(tokens, withQuantity(tokens, phraseEndingAt(tokens, j, from), from), from);
   // "Trump at the time said": a prepositional phrase between the speaker and the cue.
   if (p && p.form === 'descriptor' && p.first - 1 > from && SPEAKER_PREPOSITIONS.has(lower(tokens[p.first - 1]))) {
     const q = phraseEndingAt(tokens, p.first - 2, from);
@@ -289,6 +289,28 @@ function withQuantity(tokens: Token[], p: SpeakerPhrase | null, from: number): S
   let first = share && share.last === p.first - 2 ? share.first : p.first - 2;
   if (first - 1 >= from && tokens[first - 1].kind === 'number') first--;
   return { ...p, first };
+}
+
+// Words that make a count approximate or bound it, and belong to the source: "about half of voters", "only 49
+// percent", "more than six in 10", "at least a dozen members".
+const APPROXIMATORS = words('about only nearly almost roughly around just');
+const BOUNDS = /^(more|less|fewer) than$|^at (least|most)$/;
+// "three-quarters", "two-thirds": a fraction written as one word.
+const FRACTION = /-(thirds?|quarters?|halves)$/;
+
+/** True when the phrase opens with a count: a number, a share ("half", "a quarter") or a fraction. */
+function opensWithCount(tokens: Token[], first: number, last: number): boolean {
+  const w = lower(tokens[first]);
+  if (tokens[first].kind === 'number' || NUMBER_WORDS.has(w) || SHARE_HEADS.has(w) || FRACTION.test(w)) return true;
+  return w === 'a' && first < last && SHARE_HEADS.has(lower(tokens[first + 1]));
+}
+
+/** A count opening the phrase takes the approximator or bound before it: "About three-quarters said". */
+function withApproximation(tokens: Token[], p: SpeakerPhrase | null, from: number): SpeakerPhrase | null {
+  if (!p || p.form !== 'descriptor' || !opensWithCount(tokens, p.first, p.last)) return p;
+  if (p.first - 1 >= from && APPROXIMATORS.has(lower(tokens[p.first - 1]))) return { ...p, first: p.first - 1 };
+  if (p.first - 2 >= from && BOUNDS.test(`${lower(tokens[p.first - 2])} ${lower(tokens[p.first - 1])}`)) return { ...p, first: p.first - 2 };
+  return p;
 }
 
 /**

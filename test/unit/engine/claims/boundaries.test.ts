@@ -216,6 +216,15 @@ describe('claim boundaries', () => {
     assert.deepStrictEqual(sources('The latest Harbour Times survey showed that most riders want the ferry.'), ['The latest Harbour Times survey']);
   });
 
+  it('draws an approximator or bound before a count into the source', () => {
+    assert.deepStrictEqual(claims('About three-quarters said the ferry should run.'), [['the ferry should run', 'said', 'About three-quarters']]);
+    assert.deepStrictEqual(claims('Only a quarter of riders said the ferry should run.'), [['the ferry should run', 'said', 'Only a quarter of riders']]);
+    assert.deepStrictEqual(claims('More than six in 10 said the ferry should run.'), [['the ferry should run', 'said', 'More than six in 10']]);
+    assert.deepStrictEqual(claims('At least a dozen anglers said the ferry should run.'), [['the ferry should run', 'said', 'At least a dozen anglers']]);
+    // Before a noun that is no count, "only" stays out.
+    assert.deepStrictEqual(claims('Only anglers said the ferry should run.'), [['the ferry should run', 'said', 'anglers']]);
+  });
+
   it('leaves a relative clause that reports out of the source: it is a claim of its own', () => {
     assert.deepStrictEqual(claims('Jo Barkley, who said he usually votes for Lee, said the ferry would run.'), [
       // The relative's speaker is the name it stands for (its source drawn as "who").
