@@ -7,7 +7,7 @@ import { words } from '../lexicon/words';
 import type { EntityType } from '../types';
 import { memoized } from '../memo';
 import { aroundSpan } from '../windowCache';
-import { wordClass } from './gazetteer';
+import { listedAsPlaceOnly } from './gazetteer';
 import { writtenOf, type LineMention } from './lineMention';
 import { compiledNow } from '../text/compiledNow';
 
@@ -85,8 +85,7 @@ function kindBefore(text: string, m: LineMention): EntityType | undefined {
 
 /** True for a name the lexicons know as a country, city, region or US state (and not as an organization). */
 function isKnownPlace(key: string): boolean {
-  const cls = wordClass(key);
-  return countryByName(key) !== undefined || (/[CPS]/.test(cls) && !cls.includes('O'));
+  return countryByName(key) !== undefined || listedAsPlaceOnly(key);
 }
 
 /**

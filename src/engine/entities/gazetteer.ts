@@ -89,6 +89,12 @@ export const wordClass = memoized((lower: string): string => {
   return cls;
 }, KNOWN_LIMIT);
 
+/** True when the lexicons list a lower-cased word or phrase as a place (country, city, region) and not as an organization. */
+export function listedAsPlaceOnly(lower: string): boolean {
+  const cls = wordClass(lower);
+  return /[CPS]/.test(cls) && !cls.includes('O');
+}
+
 /**
  * For each word, the class of the longest multi-word lexicon entry covering it, prefixed with its position
  * ('B' first, 'I' inside), or '' when none; e.g. "New York" → ["BP", "IP"].

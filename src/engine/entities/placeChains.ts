@@ -2,7 +2,7 @@
 // the tagger, seeing an unknown town or county, often takes it for an organization, but only a place is
 // written before a comma and the state, county or country it lies in.
 import { isKnownPlace } from '../lexicon/places';
-import { wordClass } from './gazetteer';
+import { listedAsPlaceOnly, wordClass } from './gazetteer';
 import type { LineMention } from './lineMention';
 import { compiledNow } from '../text/compiledNow';
 
@@ -20,9 +20,7 @@ const WRITTEN_OUT = compiledNow(/\p{Ll}/u);
 
 /** True when the lexicons know the name as a country, region, state or city, and not as an organization. */
 function lexiconPlace(name: string): boolean {
-  if (isKnownPlace(name)) return true;
-  const cls = wordClass(name.toLowerCase());
-  return /[CPS]/.test(cls) && !cls.includes('O');
+  return isKnownPlace(name) || listedAsPlaceOnly(name.toLowerCase());
 }
 
 /** True when a word of the name is a given name the lexicons know. */
