@@ -71,11 +71,24 @@ export const fromPhrase = (ctx: LineCtx, p: SpeakerPhrase): LocalMention => ment
 const LEADING_PUNCTUATION = /^[,:;—–-]$/;
 const TRAILING_PUNCTUATION = /^[.!?…,:;—–-]$/;
 
-/** Content from token `from` to `to` (exclusive), without leading and trailing punctuation outside quotes. */
+// Closing brackets and their openers.
+const CLOSING_BRACKET = /^[)\]]$/;
+const OPENING_BRACKET = /^[([]$/;
+
+/** Whether a bracket closing at token `k` opens within tokens [from, k): otherwise it closes an aside the content sits in. */
+function bracketOpensWithin(ctx: LineCtx, from: number, k: number): boolean {
+  for (let j = k - 1; j >= from; j--) if (!ctx.quoted[j] && OPENING_BRACKET.test(ctx.tokens[j].text)) return true;
+  return false;
+}
+
+/**
+ * Content from token `from` to `to` (exclusive), without leading and trailing punctuation outside quotes, nor
+ * the closing bracket of an aside the claim stands in ("(Roe has pleaded not guilty.)").
+ */
 export function contentSpan(ctx: LineCtx, from: number, to: number): Span | null {
   const { tokens, quoted } = ctx;
   while (from < to && !quoted[from] && tokens[from].kind === 'punct' && LEADING_PUNCTUATION.test(tokens[from].text)) from++;
-  while (to > from && !quoted[to - 1] && tokens[to - 1].kind === 'punct' && TRAILING_PUNCTUATION.test(tokens[to - 1].text)) to--;
+  while (to > from && !quoted[to - 1] && tokens[to - 1].kind === 'punct' && (TRAILING_PUNCTUATION.test(tokens[to - 1].text) || (CLOSING_BRACKET.test(tokens[to - 1].text) && !bracketOpensWithin(ctx, from, to - 1)))) to--;
   if (to <= from) return null;
   return { start: tokens[from].start, end: tokens[to - 1].end };
 }
