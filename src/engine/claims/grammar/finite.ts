@@ -203,11 +203,22 @@ const RELATIVE_PRONOUNS = /^(which|that|who|whom|what)$/;
 // How far before the relative pronoun a cue makes it that cue's complementizer ("told voters that he said …").
 const COMPLEMENTIZER_REACH = 3;
 
-/** "Roe, who had long said …, …": a relative "who" or "which" before the cue, across its auxiliaries and adverbs. */
-function relativeSubject(ctx: LineCtx, cueFirst: number, sentenceStart: number): boolean {
+/** The relative "who" or "which" right before the cue, across its auxiliaries and adverbs ("who had long said"), or -1. */
+function relativeOpening(ctx: LineCtx, cueFirst: number, sentenceStart: number): number {
   let k = cueFirst - 1;
   while (k > sentenceStart && BETWEEN.has(lw(ctx, k))) k--;
-  return /^(who|which)$/.test(lw(ctx, k)) && lw(ctx, k - 1) === ',';
+  return /^(who|which)$/.test(lw(ctx, k)) && !ctx.quoted[k] ? k : -1;
+}
+
+/** "Roe, who had long said …, …": a relative "who" or "which" set off by a comma before the cue. */
+function relativeSubject(ctx: LineCtx, cueFirst: number, sentenceStart: number): boolean {
+  const k = relativeOpening(ctx, cueFirst, sentenceStart);
+  return k > sentenceStart && lw(ctx, k - 1) === ',';
+}
+
+/** Token k holds a finite cue verb of the sentence (not a participle): "…, said Thursday that …". */
+function finiteCueAt(reading: SentenceReading, k: number): boolean {
+  return reading.cues.some((c) => c.first === k && !!c.verb && !isParticiple(reading.ctx.tokens[k].text));
 }
 
 /** The relative pronoun right before the speaker phrase starting at token `first` ("which officials said"), or -1. */
@@ -227,11 +238,13 @@ const CLAUSE_TAKING = words('believe think hope fear know feel worry expect find
  * Where the content of a restrictive relative's cue [start, end) ends: at the auxiliary that resumes the main
  * clause, past the one a reported clause holds ("who say the economy is weak were divided").
  */
-function mainAuxiliaryAt(ctx: LineCtx, verb: CueVerb, start: number, end: number): number {
+function mainAuxiliaryAt(reading: SentenceReading, verb: CueVerb, start: number, end: number): number {
+  const { ctx } = reading;
   let own = (verb.strong || CLAUSE_TAKING.has(verb.base)) && clauseAfter(ctx, start, end) ? 1 : 0;
   for (let k = start + 1; k < end; k++) {
     if (ctx.quoted[k] || AUXILIARY_ADVERBS.has(lw(ctx, k - 1)) || /^(that|which|who|it|he|she|they|we|i|you)$/.test(lw(ctx, k - 1))) continue;
-    if (!(FINITE_AUXILIARIES.has(lw(ctx, k)) || BE_FORMS.has(lw(ctx, k)))) continue;
+    // "Republicans who have praised him warned on Tuesday that …": the main clause's own cue resumes it as well.
+    if (!(FINITE_AUXILIARIES.has(lw(ctx, k)) || BE_FORMS.has(lw(ctx, k)) || finiteCueAt(reading, k))) continue;
     if (own-- > 0) continue;
     let e = k;
     while (e - 1 > start && AUXILIARY_ADVERBS.has(lw(ctx, e - 1))) e--;
@@ -267,9 +280,10 @@ export function readFiniteCue(reading: SentenceReading, cue: CueHit, verb: CueVe
   // will apply in May, …": a subordinate clause or one set off by commas ends at its comma.
   const subordinate = SUBORDINATE_OPENERS.has(lw(ctx, phrase ? phrase.first - 1 : -1)) || SUBORDINATE_OPENERS.has(lw(ctx, sentenceStart)) || lw(ctx, cue.first - 1) === 'who' || (lw(ctx, cue.first - 1) === 'which' && lw(ctx, cue.first - 2) === ',') || (relative > sentenceStart && lw(ctx, relative - 1) === ',');
   // "Roe, who had said …, criticized …": the relative clause ends where the main clause's predicate resumes.
+  // "Roe, who has endorsed Lee …, said Thursday that …": the main clause's cue resumes it too.
   if (!subordinate && relativeSubject(ctx, cue.first, sentenceStart)) {
     for (let k = start + 1; k < end; k++) {
-      if (!quoted[k] && tokens[k].text === ',' && opensPredicate(ctx, k + 1, end)) {
+      if (!quoted[k] && tokens[k].text === ',' && (opensPredicate(ctx, k + 1, end) || finiteCueAt(reading, k + 1))) {
         end = k;
         break;
       }
@@ -285,7 +299,9 @@ export function readFiniteCue(reading: SentenceReading, cue: CueHit, verb: CueVe
   }
   // "Voters who support Sanders are younger", "Those who say the economy is weak were divided": a restrictive
   // relative clause ends where the main clause's auxiliary follows.
-  if (lw(ctx, cue.first - 1) === 'who' && lw(ctx, cue.first - 2) !== ',') end = mainAuxiliaryAt(ctx, verb, start, end);
+  const who = relativeOpening(ctx, cue.first, sentenceStart);
+  const restrictive = who >= 0 && lw(ctx, who) === 'who' && lw(ctx, who - 1) !== ',';
+  if (restrictive) end = mainAuxiliaryAt(reading, verb, start, end);
   let first = phrase ? phrase.first : cue.first;
   // "…, the construction company Alpentrans AG said": a description ahead of the name belongs to the speaker.
   if (phrase && phrase.form === 'name') {
@@ -295,6 +311,8 @@ export function readFiniteCue(reading: SentenceReading, cue: CueHit, verb: CueVe
       speaker = mention(ctx, first, phrase.last, 'name');
     }
   }
+  // "Republicans who have praised him warned …": the phrase the relative clause restricts is the main cue's speaker.
+  const antecedent = speaker;
   if (phrase) speaker = withAppositive(ctx, speaker, cueMention(ctx, cue, sentenceStart).start);
   // "Poland's agriculture minister, Agnieszka Małecka, said": the description ahead is part of the source.
   if (phrase?.sourceFirst !== undefined && phrase.sourceFirst < phrase.first) {
@@ -331,4 +349,5 @@ export function readFiniteCue(reading: SentenceReading, cue: CueHit, verb: CueVe
   const spans = relative >= 0 ? [{ start: tokens[relative].start, end: tokens[relative].end }, span] : [span];
   reading.emit(spans, cue, speaker, start);
   reading.coveredUntil = end;
+  if (restrictive && end < sentenceEnd) reading.modified = { speaker: antecedent, from: start, until: end };
 }

@@ -103,6 +103,19 @@ describe('claim boundaries', () => {
     assert.deepStrictEqual(claims('It was Roe, who had talked about many things, from taxes to trade.'), [['many things, from taxes to trade', 'had talked about', 'Roe']]);
   });
 
+  it('ends a relative clause\'s content where the main clause\'s own cue resumes, which then speaks for the antecedent', () => {
+    // Set off by commas, across the relative clause's auxiliaries: the main cue after the comma is read too.
+    const nonRestrictive = claims('Ann Lee, who has backed the harbour plan since May, said on Friday that the pier would reopen.');
+    assert.deepStrictEqual(nonRestrictive[0], ['the harbour plan since May', 'has backed', 'Ann Lee']);
+    assert.deepStrictEqual(nonRestrictive[1].slice(0, 2), ['that the pier would reopen', 'said']);
+    assert.strictEqual(nonRestrictive.length, 2);
+    // Restrictive: the main cue's speaker is the phrase the relative clause restricts, not the clause's object.
+    assert.deepStrictEqual(claims('Fishermen who have opposed the quota warned on Tuesday that the fleet would shrink.'), [
+      ['the quota', 'have opposed', 'Fishermen'],
+      ['that the fleet would shrink', 'warned', 'Fishermen'],
+    ]);
+  });
+
   it('takes a "that" ending the sentence as a pronoun inside the content, not as its start', () => {
     assert.deepStrictEqual(claims('Roe says the port needs a new pier and says she wrote a bill to do that.'), [
       ['the port needs a new pier', 'says', 'Roe'],
