@@ -82,14 +82,47 @@ function speakerOfCue(reading: SentenceReading, cue: CueHit, progressive: boolea
   // "Jo Roe, 58, a nurse who …, said the plan is …": the cue is followed by a clause, not by its speaker, so the
   // speaker is the phrase opening the sentence ahead of its appositive or prepositional phrase ("Officials at
   // the agency, a division of …, said").
-  if (!speaker && lw(ctx, cue.first - 1) === ',' && clauseAfter(ctx, cue.last + 1, sentenceEnd)) {
-    const p = subjectAt(tokens, sentenceBody(ctx, sentenceStart, cue.first), cue.first, quoted);
-    if (p && (tokens[p.last + 1]?.text === ',' || SUBJECT_PREPOSITIONS.test(lw(ctx, p.last + 1)))) {
+  // "Republican lawmakers, who are close to …, have vowed to …", "The three scholars -- Tribe, Epstein and Amar
+  // -- agreed …": auxiliaries after the comma, or a dash, rule out the inverted "…, said Smith".
+  const closing = interruptionBefore(ctx, cue.first, sentenceStart);
+  if (!speaker && closing >= 0 && (closing < cue.first - 1 || dashAt(ctx, closing) || clauseAfter(ctx, cue.last + 1, sentenceEnd))) {
+    const p = openingSubject(ctx, sentenceBody(ctx, sentenceStart, cue.first), closing);
+    if (p) {
       phrase = p;
       speaker = fromPhrase(ctx, p);
     }
   }
   return { phrase, speaker };
+}
+
+/**
+ * The subject opening the sentence at `body` ahead of the appositive, relative clause or prepositional phrase
+ * that the comma or dash at `closing` ends: "Officials at the agency, …", "Republican lawmakers, who …,".
+ */
+function openingSubject(ctx: LineCtx, body: number, closing: number): SpeakerPhrase | null {
+  const { tokens, quoted } = ctx;
+  const p = subjectAt(tokens, body, closing, quoted);
+  if (p && p.last + 1 < closing && (lw(ctx, p.last + 1) === ',' || dashAt(ctx, p.last + 1) || SUBJECT_PREPOSITIONS.test(lw(ctx, p.last + 1)))) return p;
+  // "Republican lawmakers, …": a noun phrase from the sentence start to the first comma or dash.
+  let open = body;
+  while (open < closing && !quoted[open] && lw(ctx, open) !== ',' && !dashAt(ctx, open)) open++;
+  if (open >= closing || quoted[open]) return null;
+  const q = phraseEndingAt(tokens, open - 1, body);
+  return q && (q.sourceFirst ?? q.first) === body ? q : null;
+}
+
+/** Token k is a dash, written as one character or as two hyphens ("--"). */
+const dashAt = (ctx: LineCtx, k: number): boolean => /^[—―–]$/.test(lw(ctx, k)) || (lw(ctx, k) === '-' && (lw(ctx, k - 1) === '-' || lw(ctx, k + 1) === '-'));
+
+/**
+ * The comma or dash that closes an interruption right before the cue, across its auxiliaries and adverbs
+ * ("…, have also said"), or -1.
+ */
+function interruptionBefore(ctx: LineCtx, cueFirst: number, sentenceStart: number): number {
+  let k = cueFirst - 1;
+  while (k > sentenceStart && BETWEEN.has(lw(ctx, k)) && !ctx.quoted[k]) k--;
+  if (ctx.quoted[k]) return -1;
+  return lw(ctx, k) === ',' || dashAt(ctx, k) ? k : -1;
 }
 
 // Lower-case words that end a description walked back from a name.

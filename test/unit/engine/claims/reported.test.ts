@@ -314,4 +314,14 @@ describe('reported claims', () => {
     assert.deepStrictEqual(reported('A group known as the Pier Friends met on Monday.'), []);
     assert.deepStrictEqual(reported('The pier is seen as a landmark by many visitors.'), []);
   });
+  it('takes the subject opening the sentence across an interruption closed by a comma before auxiliaries, or by a dash', () => {
+    assert.deepStrictEqual(reported('Harbour pilots, who work the night shifts on the river, have vowed to block the new tolls.'), [
+      ['to block the new tolls', 'have vowed', 'Harbour pilots'],
+    ]);
+    assert.deepStrictEqual(reported('The two ferry captains -- Ana Ruiz and Tom Bell -- agreed the crossing was too rough.'), [
+      ['the crossing was too rough', 'agreed', 'The two ferry captains'],
+    ]);
+    // Without auxiliaries or a dash the comma may close preposed content: "…, said the mayor" stays inverted.
+    assert.deepStrictEqual(reported('The tolls will rise in May, said the mayor.'), [['The tolls will rise in May', 'said', 'the mayor']]);
+  });
 });
