@@ -107,6 +107,8 @@ const OWN_SPEAKER_LINK = /^(and|but|,)$/;
  */
 export function contentEnd(ctx: LineCtx, from: number, sentenceEnd: number, cues: CueHit[]): number {
   let end = sentenceEnd;
+  // The cue whose content this is: the last verb cue before it.
+  const main = cues.filter((c) => c.verb && c.last < from).pop();
   // A clause break: ", but …", ", however …", "… while …".
   for (let k = from + 1; k < end; k++) {
     if (ctx.quoted[k]) continue;
@@ -147,12 +149,43 @@ export function contentEnd(ctx: LineCtx, from: number, sentenceEnd: number, cues
     const commaQuote = ctx.quoted[k] && /,["”’']?$/.test(ctx.s.slice(ctx.tokens[k - 1]?.start ?? 0, ctx.tokens[k].end));
     if (w === 'and' || w === 'but' || ((w === ',' || w === '—' || w === '–' || commaQuote) && isParticiple(ctx.tokens[c.first].text))) {
       if (commaQuote) return k + 1;
+      // "said they would expand the program and push for reform": a verb that does not agree with the cue's goes
+      // on with the reported clause, unless it is a speech verb ("… and says he will …") or a comma sets it off.
+      if ((w === 'and' || w === 'but') && lw(ctx, k - 1) !== ',' && !c.verb.strong && main && !sameInflection(ctx, main.first, k + 1, c.first)) continue;
       let e = k;
       if ((w === 'and' || w === 'but') && lw(ctx, k - 1) === ',') e = k - 1;
       return quoteClauseEnd(ctx, from, e);
     }
   }
   return quoteClauseEnd(ctx, from, end);
+}
+
+// Irregular past forms of verbs that report ("said", "wrote"), beside the finite ones that resume a clause.
+const PAST_AUXILIARIES = words('was were had did');
+const PRESENT_AUXILIARIES = words('is are has have does do');
+const MODALS = words('will would can could may might should must');
+
+/** How a verb is inflected: past, present (-s or a present auxiliary), -ing, base form, or null for a modal. */
+function inflection(ctx: LineCtx, k: number): 'past' | 'present' | 'ing' | 'base' | null {
+  const w = lw(ctx, k);
+  if (MODALS.has(w)) return null;
+  if (PAST_AUXILIARIES.has(w) || w === 'said' || IRREGULAR_PAST.has(w) || PAST_FORM.test(w)) return 'past';
+  if (PRESENT_AUXILIARIES.has(w)) return 'present';
+  if (/ing$/.test(w)) return 'ing';
+  return /[^s]s$/.test(w) ? 'present' : 'base';
+}
+
+/**
+ * Whether a verb coordinated after the content (its first word, auxiliary or adverb aside, from token `from`
+ * to its cue token `verb`) is inflected as the cue's verb (token `mainVerb`): "said … and added", "says … and
+ * calls", "has called … and proposed" share a speaker; "said they would expand … and push" does not.
+ */
+function sameInflection(ctx: LineCtx, mainVerb: number, from: number, verb: number): boolean {
+  let k = from;
+  while (k < verb && !FINITE_AUXILIARIES.has(lw(ctx, k)) && BETWEEN.has(lw(ctx, k))) k++;
+  const a = inflection(ctx, mainVerb);
+  const b = inflection(ctx, k);
+  return a === null || b === null || a === b;
 }
 
 /** Words after a quotation that start something the speaker did not say ("“…” as he faces …", "“…,” adding …"). */

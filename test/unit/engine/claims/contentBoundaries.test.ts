@@ -14,4 +14,14 @@ describe('content boundaries', () => {
     assert.deepStrictEqual(contents('Lee said the harbour (which is old) was unsafe.'), ['the harbour (which is old) was unsafe']);
     assert.deepStrictEqual(contents('Lee said the toll would rise (by ten percent).'), ['the toll would rise (by ten percent)']);
   });
+
+  it('ends the content at a coordinated cue inflected as its own, and goes on over a verb of the reported clause', () => {
+    // A verb that does not agree with the cue's belongs to the reported clause.
+    assert.deepStrictEqual(contents('All three candidates have said they would expand the ferry service and push for a new pier.'), ['they would expand the ferry service and push for a new pier']);
+    assert.deepStrictEqual(contents('Critics note that Lee backed the toll and opposed the pier.'), ['that Lee backed the toll and opposed the pier']);
+    // The same inflection, a speech verb or a comma: a cue of its own with the same speaker.
+    assert.deepStrictEqual(contents('Lee has also called on the council to act and proposed a new toll.'), ['the council to act', 'a new toll']);
+    assert.deepStrictEqual(contents('Roe is telling the council that the pier is unsafe and says she will close it.'), ['that the pier is unsafe', 'she will close it']);
+    assert.deepStrictEqual(contents('Roe has criticized the tolls that burden commuters, and has called for a new pier.'), ['the tolls that burden commuters', 'a new pier']);
+  });
 });
