@@ -283,7 +283,8 @@ for (const minWeight of TRY_MIN_WEIGHTS) {
   if (!holdout) writeModel(pruned, OUT.replace(/\.ts$/, `.mw${minWeight}.ts`));
 }
 
-if (!holdout) writeModel(model, OUT);
+// With --holdout the model is written only to an explicit --out (to analyse the held-out parts with the engine).
+if (!holdout || args.includes('--out')) writeModel(model, OUT);
 
 function writeModel(model, OUT) {
   // Compact: the feature names as text ("<TAB>prefix" opens a section, as no value holds white space; then
