@@ -14,7 +14,7 @@ import { wordClass } from './gazetteer';
 import { gluedOrganizationEnd } from './gluedOrganization';
 import { cueVerb } from '../lexicon/speech';
 import { companiesByContext, withCompanyNames } from './companies';
-import { isLowerCaseLine, lexiconNames } from './lowerCaseLine';
+import { isCasualLine, isLowerCaseLine, lexiconNames } from './lowerCaseLine';
 import { findPatterns } from './patterns';
 import { withoutQuotedTitles } from './quotedTitles';
 import { typePlaceChains } from './placeChains';
@@ -524,8 +524,13 @@ export function findLineMentions(line: string): LineMention[] {
   }
   typePlaceChains(line, names, (word) => ORGANIZATION_HEAD.has(word.toLowerCase()) || isLegalFormKey(word.toLowerCase()));
   // A line without capitals gives the tagger nothing to read: the names the lexicons know are taken instead.
+  // A line whose writer does not capitalise has names in lower case too: of those, the lexicons' are taken.
   if (isLowerCaseLine(line)) {
     names.push(...withoutOverlaps(lexiconNames(tokens), names));
+    names.sort((x, y) => x.start - y.start);
+  } else if (isCasualLine(line)) {
+    const lowerCase = lexiconNames(tokens).filter((n) => !/\p{Lu}/u.test(line.slice(n.start, n.end)));
+    names.push(...withoutOverlaps(lowerCase, names));
     names.sort((x, y) => x.start - y.start);
   }
   // Handles, hashtags and URLs win over tagged names inside them; tagged names win over dates; the teams

@@ -17,9 +17,21 @@ const MIN_WORD = 4;
 // Classes that make a word something else too: a common word, a first or last name, a person's.
 const OTHER_CLASS = /[wFLN]/;
 
+// A writer who does not capitalise: the line opens with a word in lower case ("eBay" is written so on purpose;
+// after a full stop a lower-case word may follow an abbreviation, "i.e. to"), or the pronoun "I" is written "i".
+const CASUAL = /^\p{Ll}+[\s,;:]|(?:^|\s)i(?=\s|['’]\p{Ll})/u;
+
 /** True when `line` is written without capitals: no upper-case letter, and some lower-case prose. */
 export function isLowerCaseLine(line: string): boolean {
   return !/\p{Lu}/u.test(line) && PROSE_WORD.test(line);
+}
+
+/**
+ * True when `line` is written by someone who does not capitalise ("i live in delaware, anyone know ..."), though it
+ * has capitals: its names in lower case are no less names.
+ */
+export function isCasualLine(line: string): boolean {
+  return CASUAL.test(line) && PROSE_WORD.test(line);
 }
 
 function typeOfClass(cls: string): EntityType | undefined {

@@ -1,7 +1,7 @@
 // Names in lines written without capitals (web posts, chat): the lexicons' places and organizations.
 import * as assert from 'assert';
 import { findEntities } from '../../../../src/engine/entities';
-import { isLowerCaseLine } from '../../../../src/engine/entities/lowerCaseLine';
+import { isCasualLine, isLowerCaseLine } from '../../../../src/engine/entities/lowerCaseLine';
 import { splitLines } from '../../../../src/engine/text/paragraphs';
 
 const listed = (text: string): string[] => findEntities(text, splitLines(text)).map((e) => `${e.type}:${e.name}`);
@@ -17,6 +17,19 @@ describe('names in a line written in lower case', () => {
 
   it('leaves a line with capitals to the tagger, which reads them', () => {
     assert.deepStrictEqual(listed('I went to the sea near Aarhus and then to chicago.'), ['place:Aarhus']);
+  });
+
+  it('takes the lexicons\' places in lower case from a line whose writer does not capitalise', () => {
+    assert.deepStrictEqual(listed('Does anyone know a good bakery in chicago? i am new here.'), ['place:chicago']);
+    assert.deepStrictEqual(listed('anyone know how I can get a licence in Ohio or in texas?'), ['place:Ohio', 'place:texas']);
+  });
+
+  it('tells a writer who does not capitalise from one who does', () => {
+    assert.ok(isCasualLine('so i went to the shop.'));
+    assert.ok(isCasualLine('then we ate at Joe\'s.'));
+    assert.ok(isCasualLine('Sure, i \'m in.'));
+    assert.ok(!isCasualLine('I went to Aarhus, i.e. to Denmark.'));
+    assert.ok(!isCasualLine('eBay said it would sell the unit.'));
   });
 
   it('tells a line without capitals from one of digits and symbols', () => {
