@@ -10,6 +10,7 @@ import { aroundSpan } from '../windowCache';
 import { listedAsPlaceOnly } from './gazetteer';
 import { writtenOf, type LineMention } from './lineMention';
 import { compiledNow } from '../text/compiledNow';
+import { cueVerb } from '../lexicon/speech';
 
 // Head nouns of a definition, by the type they give the name. Source: the kinds of places, organizations and
 // people that encyclopedias and news define names by; written out by hand.
@@ -27,8 +28,12 @@ const PERSON_NOUNS = words(
   + 'drummer producer director journalist businessman lawyer judge bishop priest soldier scientist professor '
   + 'economist rapper boxer cricketer pitcher coach',
 );
-// After the name: "is a" / "was an" or an appositive ", a", then up to five words: the noun phrase, its head last.
-const DEFINITION = compiledNow(/^(?:,[ \t]*|[ \t]+(?:is|was)[ \t]+)an?[ \t]+((?:[\p{L}-]+[ \t]+){0,4}[\p{L}-]+)/u);
+// After the name (and a bracketed aside, "Bank Hey (also Sunny Bower) is a suburb"): "is a" / "was an" / "are a"
+// or an appositive ", a" / ", his", then up to five words: the noun phrase, its head last ("Squirrel, his first
+// jazz band", "Crazyhead are an English band").
+const DEFINITION = compiledNow(
+  /^(?:[ \t]*\([^()\n]{1,40}\))?(?:,[ \t]*(?:an?|his|her|their|its)|[ \t]+(?:is|was|are|were)[ \t]+an?)[ \t]+((?:[\p{L}-]+[ \t]+){0,4}[\p{L}-]+)(?:[ \t]+([\p{L}]+))?/u,
+);
 // Words that end a definition's noun phrase ("a manufacturer of bicycles", "a band formed in 1990").
 const PHRASE_END = words(
   'of in at from for with on by to near under between across along outside inside within about after before over into '
@@ -40,9 +45,18 @@ const PHRASE_END = words(
 const KIND_BEFORE = compiledNow(/\b(?:the|a|an|his|her|their|its)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}?(\p{Ll}+)([ \t]+of)?[ \t]+$/u);
 // How far before a name its kind noun's determiner may start.
 const REACH_BEFORE = 60;
-// Before the name: a preposition or a comma make it part of a longer phrase ("south of Algiers, a newspaper
-// said", "Danvers, Massachusetts is a town"), whose definition may be another name's.
-const PART_OF_PHRASE = /(?:\b(?:of|in|from|at|near|to|on|by|for|with|into)[ \t]+|,[ \t]*)$/u;
+// One name of a list: capitalised words, joined by "of", "the" or "&" ("The Receiving End of Sirens").
+const LIST_ITEM = String.raw`(?:\p{Lu}[\p{L}\p{M}\p{N}'’.&-]*(?:[ \t]+(?:(?:of|the|&)[ \t]+)*\p{Lu}[\p{L}\p{M}\p{N}'’.&-]*)*)`;
+// Before the name: a plural kind noun and "like", "including" or "such as", then the names listed before it
+// ("bands like The Ramones, The Stooges and Captain Beefheart", "companies such as Acme"): each is of that kind.
+const KIND_LIST_BEFORE = compiledNow(
+  new RegExp(String.raw`\b(\p{Ll}+s)[ \t]+(?:like|including|such[ \t]+as)[ \t]+(?:${LIST_ITEM}(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+))*$`, 'u'),
+);
+// How far before a name the plural kind noun of its list may start.
+const REACH_LIST = 160;
+// Before the name: a comma makes it part of a longer phrase ("Danvers, Massachusetts is a town"), whose definition
+// may be another name's.
+const PART_OF_PHRASE = /,[ \t]*$/u;
 // How far after a name its definition's head noun may end.
 const REACH = 80;
 
@@ -69,7 +83,10 @@ function definitionAfter(text: string, m: LineMention): EntityType | undefined {
     const phrase = d[1].split(/[ \t]+/u);
     const end = phrase.findIndex((w) => PHRASE_END.has(w));
     const head = end < 0 ? phrase[phrase.length - 1] : phrase[end - 1];
-    return head && /^\p{Ll}/u.test(head) ? definedType(head) : undefined;
+    // A reporting clause is no definition ("south of the capital Algiers, a leading newspaper said").
+    const next = end < 0 ? d[2] : phrase[end];
+    if (!head || !/^\p{Ll}/u.test(head) || (next !== undefined && cueVerb(next))) return undefined;
+    return definedType(head);
   });
 }
 
@@ -80,6 +97,17 @@ function kindBefore(text: string, m: LineMention): EntityType | undefined {
     if (!k) return undefined;
     const type = definedType(k[1]);
     return k[2] && type !== 'place' ? undefined : type;
+  });
+}
+
+/** The singular of a plural noun ("companies", "bands"). */
+const singular = (plural: string): string => (plural.endsWith('ies') ? plural.slice(0, -3) + 'y' : plural.slice(0, -1));
+
+/** The type the plural kind noun of a list gives each name in it ("bands like …"), if any. */
+function kindOfList(text: string, m: LineMention): EntityType | undefined {
+  return aroundSpan('kind-list', text, m, REACH_LIST, 0, () => {
+    const k = KIND_LIST_BEFORE.exec(text.slice(Math.max(0, m.start - REACH_LIST), m.start));
+    return k ? definedType(singular(k[1])) : undefined;
   });
 }
 
@@ -98,7 +126,7 @@ export function typeByDefinitions(text: string, mentions: LineMention[]): void {
     if (!NAMED.has(m.type)) continue;
     const key = keyOf(writtenOf(text, m));
     if (defined.has(key)) continue;
-    const type = definitionAfter(text, m) ?? kindBefore(text, m);
+    const type = definitionAfter(text, m) ?? kindBefore(text, m) ?? kindOfList(text, m);
     // A place the lexicons know keeps the types the tagger gave its mentions: a city also names its team
     // ("Aalborg 2 Viborg 0"), and its definition may be a reporting clause's ("…, a newspaper said").
     if (type && !isKnownPlace(key)) defined.set(key, type);

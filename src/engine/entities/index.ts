@@ -2,6 +2,7 @@ import { lineResult, lineTexts } from '../lineCache';
 import type { Entity, Span } from '../types';
 import { withoutCommonWords } from './casing';
 import { typeByDefinitions } from './definitions';
+import { withConfirmedOrganizations } from './doubtedOrganizations';
 import { findLineMentions } from './local';
 import type { LineMention } from './lineMention';
 import { mergeMentions, unifyTypes } from './merge';
@@ -12,7 +13,7 @@ import { spreadNames } from './spread';
  * of one shape, as are their copies below: the document stages then read every mention the same quick way.
  */
 function lineMentions(line: string): LineMention[] {
-  return findLineMentions(line).map((m) => ({ start: m.start, end: m.end, type: m.type, ownerStart: m.ownerStart, sure: m.sure, text: line.slice(m.start, m.end) }));
+  return findLineMentions(line).map((m) => ({ start: m.start, end: m.end, type: m.type, ownerStart: m.ownerStart, sure: m.sure, typeLead: m.typeLead, doubted: m.doubted, text: line.slice(m.start, m.end) }));
 }
 
 /**
@@ -28,12 +29,13 @@ export function findEntities(text: string, lines: Span[]): Entity[] {
     // The line's mentions depend on its text alone: an incremental analysis reuses them (see ../lineCache).
     for (const m of lineResult('entities', texts[li], lineMentions)) {
       const ownerStart = m.ownerStart === undefined ? undefined : m.ownerStart + start;
-      mentions.push({ start: m.start + start, end: m.end + start, type: m.type, ownerStart, sure: m.sure, text: m.text });
+      mentions.push({ start: m.start + start, end: m.end + start, type: m.type, ownerStart, sure: m.sure, typeLead: m.typeLead, doubted: m.doubted, text: m.text });
     }
   }
+  const found = withConfirmedOrganizations(text, mentions);
   // Types are settled before names spread, so that spread copies do not vote.
-  unifyTypes(text, mentions);
+  unifyTypes(text, found);
   // A definition in the text ("Bilka is a chain of hypermarkets") outweighs the tagger's votes.
-  typeByDefinitions(text, mentions);
-  return mergeMentions(text, spreadNames(text, lines, withoutCommonWords(text, lines, mentions)));
+  typeByDefinitions(text, found);
+  return mergeMentions(text, spreadNames(text, lines, withoutCommonWords(text, lines, found)));
 }

@@ -10,6 +10,10 @@ export interface LineMention {
   ownerStart?: number;
   /** The type comes from the name's form or preposition, not the tagger's guess: it outweighs guesses. */
   sure?: boolean;
+  /** How far the tagger preferred this type to the next class at the name's first word (./typeLeads); none when a rule typed it. */
+  typeLead?: number;
+  /** An organization the tagger doubted (./unsureOrganizations): found only where the article confirms it. */
+  doubted?: boolean;
   /**
    * The mention as written, kept with the line's result (see ./index) while its offsets are those it was found
    * with: the document stages look names up by it in maps and memos, and a string kept from one analysis to the

@@ -20,7 +20,8 @@ import { withoutQuotedTitles } from './quotedTitles';
 import { typePlaceChains } from './placeChains';
 import { resultTeams } from './results';
 import { tagSentence } from './tagger';
-import { withoutUnsureOrganizations } from './unsureOrganizations';
+import { addTypeLeads } from './typeLeads';
+import { doubtedOrganizations, withoutUnsureOrganizations } from './unsureOrganizations';
 import { words } from '../lexicon/words';
 import { compiledNow } from '../text/compiledNow';
 
@@ -512,12 +513,16 @@ export function findLineMentions(line: string): LineMention[] {
   const { labels, weights } = loadModel();
   const allCaps = isAllCapsLine(line);
   const names: LineMention[] = [];
+  const doubted: LineMention[] = [];
   for (const [a, b] of sentenceRanges(tokens)) {
     const sentence = tokens.slice(a, b);
     const margins: number[] = [];
-    const tagged = tagSentence(weights, labels, sentence.length, sentenceFeaturizer(sentence, allCaps), margins);
-    const tags = withoutUnsureOrganizations(tagged, margins, (first, end) => organizationStands(sentence, first, end));
+    const scores: Array<Float64Array | undefined> = [];
+    const tagged = tagSentence(weights, labels, sentence.length, sentenceFeaturizer(sentence, allCaps), margins, scores);
+    const tags = withoutUnsureOrganizations([...tagged], margins, (first, end) => organizationStands(sentence, first, end));
+    for (const d of doubtedOrganizations(sentence, tagged, tags)) doubted.push(d);
     const found = taggedNames(sentence, tags);
+    addTypeLeads(sentence, tags, scores, labels, found);
     companiesByContext(sentence, found);
     // Headlines in capitals run every word together: company forms are read in ordinary lines only.
     for (const n of allCaps ? found : withCompanyNames(sentence, found)) names.push(n);
@@ -542,9 +547,10 @@ export function findLineMentions(line: string): LineMention[] {
     patterns.filter((p) => p.type === 'date'),
     kept,
   );
-  const all = [...forms, ...kept, ...dates].sort((x, y) => x.start - y.start);
-  attachAttributionHandles(line, all);
-  return all;
+  const found = [...forms, ...kept, ...dates].sort((x, y) => x.start - y.start);
+  attachAttributionHandles(line, found);
+  // The organizations the tagger doubted, where nothing else was found: the document stage decides on them.
+  return found.concat(withoutOverlaps(doubted, found)).sort((x, y) => x.start - y.start);
 }
 
 /** The items (sorted) that overlap none of the blockers (sorted, not overlapping each other). */

@@ -93,15 +93,19 @@ function lexiconType(key: string): EntityType | undefined {
   return undefined;
 }
 
-// A type made certain by a name's form or preposition ("in Zürich") outweighs this many tagger guesses.
-const SURE_VOTES = 3;
+// A mention's vote for its type weighs the tagger's lead for that type over the next class (./typeLeads), so
+// that one confident mention outvotes a few doubtful ones; a mention a rule typed weighs a middling lead, and one
+// whose type its form or preposition makes certain ("in Zürich") that of three confident ones.
+const RULE_VOTE = 50;
+const SURE_VOTE = 300;
+const voteOf = (m: LineMention): number => (m.sure ? SURE_VOTE : Math.max(1, m.typeLead ?? RULE_VOTE));
 // An unknown name tagged a person once and a place once ("beneath Zürich's" / "in Zürich") is more often the
 // place: the tagger, trained on English names, takes foreign words for surnames.
 const TIE_ORDER: readonly EntityType[] = ['place', 'organization', 'person'];
 
 /**
  * One name written with two types in one article ("US" an organization here, a place there) is one entity:
- * every mention takes the type most of its mentions have (a sure one counting more), a tie going to the
+ * every mention takes the type its mentions' votes favour (see voteOf), a tie going to the
  * lexicon's type, else to TIE_ORDER; a country in the lexicon is a place. Applied (by ./index) before names spread,
  * so that spread copies do not vote.
  */
@@ -113,7 +117,7 @@ export function unifyTypes(text: string, mentions: LineMention[]): void {
     if (!NAMED.has(m.type)) continue;
     const key = keyOf(writtenOf(text, m));
     const v = votes.get(key) ?? new Map<EntityType, number>();
-    v.set(m.type, (v.get(m.type) ?? 0) + (m.sure ? SURE_VOTES : 1));
+    v.set(m.type, (v.get(m.type) ?? 0) + voteOf(m));
     if (m.sure) sure.add(key);
     votes.set(key, v);
   }

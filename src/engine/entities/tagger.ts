@@ -44,7 +44,8 @@ function wordScores(weights: Weights, size: number, features: SentenceFeatures, 
 /**
  * Tags a sentence of `length` tokens; returns one label per token. `margins`, when given, receives for each
  * token the lead of its label's score over the score of "O" (0 for a token tagged "O"): how sure the tagger is
- * that a name is there at all.
+ * that a name is there at all. `scores`, when given, receives each scored token's score per label (undefined for
+ * a token taken as outside unscored): what the document stage weighs a name's type by (./typeLeads).
  */
 export function tagSentence(
   weights: Weights,
@@ -52,6 +53,7 @@ export function tagSentence(
   length: number,
   features: SentenceFeatures,
   margins?: number[],
+  scoresOut?: Array<Float64Array | undefined>,
 ): string[] {
   const out: string[] = [];
   const scores = new Float64Array(labels.length);
@@ -63,6 +65,7 @@ export function tagSentence(
     if (prev[0] !== 'B' && prev[0] !== 'I' && features.plain(i)) {
       out.push('O');
       margins?.push(0);
+      scoresOut?.push(undefined);
       continue;
     }
     scores.set(wordScores(weights, labels.length, features, i));
@@ -74,6 +77,7 @@ export function tagSentence(
     }
     out.push(labels[best]);
     margins?.push(scores[best] - scores[0]);
+    scoresOut?.push(scores.slice());
   }
   return out;
 }

@@ -1,3 +1,9 @@
+import type { Token } from '../text/tokens';
+import type { LineMention } from './lineMention';
+
+// A possessive or a lower-case word: no name ends in one.
+const TRAILING = /^['’][sS]$|^\p{Ll}[\p{Ll}'’]*$/u;
+
 // The tagger's organizations it is unsure of, taken out: the capitalised words it hesitates over (acronyms,
 // products, currencies, common words in web text) are false more often than not, where a person or a place it
 // is as unsure of is usually right.
@@ -27,4 +33,26 @@ export function withoutUnsureOrganizations(
     for (let j = i; j < end; j++) tags[j] = 'O';
   }
   return tags;
+}
+
+/**
+ * The organizations `withoutUnsureOrganizations` took out of `tagged` (its labels before) to leave `kept`, as
+ * doubted mentions: the document stage (./doubtedOrganizations) keeps one where the rest of the article shows
+ * the name to be an organization's. Each is trimmed of a leading lower-case word and of trailing punctuation and
+ * possessives.
+ */
+export function doubtedOrganizations(tokens: readonly Token[], tagged: readonly string[], kept: readonly string[]): LineMention[] {
+  const out: LineMention[] = [];
+  for (let i = 0; i < tagged.length; i++) {
+    if (tagged[i] !== 'B-ORG' || kept[i] !== 'O') continue;
+    let end = i + 1;
+    while (end < tagged.length && tagged[end] === 'I-ORG') end++;
+    let first = i;
+    let last = end - 1;
+    while (last > first && (tokens[last].kind === 'punct' || TRAILING.test(tokens[last].text))) last--;
+    while (first < last && /^\p{Ll}+$/u.test(tokens[first].text)) first++;
+    if (/\p{Lu}/u.test(tokens[first].text)) out.push({ start: tokens[first].start, end: tokens[last].end, type: 'organization', doubted: true });
+    i = end - 1;
+  }
+  return out;
 }

@@ -27,8 +27,26 @@ describe('types by definition', () => {
     assert.strictEqual(typeOf('Floods hit the village of Kollund.\nKollund said it was ready.', 'Kollund'), 'place');
   });
 
+  it('reads an appositive after a preposition, with a possessive, and "are a", past a bracketed aside', () => {
+    const taken = 'The plant was taken over in 1978 by Halvor Stein, a stationery company.\nHalvor Stein closed it.';
+    assert.strictEqual(typeOf(taken, 'Halvor Stein'), 'organization');
+    const own = 'In 1980 he started Merak Gita, his first jazz band, with friends.\nMerak Gita toured.';
+    assert.strictEqual(typeOf(own, 'Merak Gita'), 'organization');
+    assert.strictEqual(typeOf('Dovra Wendel are an English rock band.\nDovra Wendel split in 1999.', 'Dovra Wendel'), 'organization');
+    assert.strictEqual(typeOf('Bank Holm (also Sunny Holm) is a suburb of Leeds.\nBank Holm grew.', 'Bank Holm'), 'place');
+  });
+
+  it('types each name of a list after a plural kind noun and "like", "including" or "such as"', () => {
+    const text = 'They toured with bands like Korvel Gita, Merak Holm, and Dovra Wendel.\nDovra Wendel split. Korvel Gita played.';
+    assert.deepStrictEqual(['Korvel Gita', 'Merak Holm', 'Dovra Wendel'].map((n) => typeOf(text, n)), ['organization', 'organization', 'organization']);
+    const cities = 'It sells in cities such as Halden, Varnes and Oslo, said Anna Holm.';
+    assert.deepStrictEqual(['Halden', 'Varnes', 'Anna Holm'].map((n) => typeOf(cities, n)), ['place', 'place', 'person']);
+  });
+
   it('reads no definition of a name inside a longer phrase, nor turns a known place into a newspaper', () => {
     const text = 'Police said 12 people died south of the capital Algiers, an Algerian newspaper reported.';
     assert.strictEqual(typeOf(text, 'Algiers'), 'place');
+    const report = 'Troops left the town of Velmora Holm, a leading daily newspaper said on Monday.\nVelmora Holm was quiet.';
+    assert.strictEqual(typeOf(report, 'Velmora Holm'), 'place');
   });
 });
