@@ -296,3 +296,11 @@ const CATENATIVES = words(`
 export function isCatenative(form: string): boolean {
   return CATENATIVES.has(form.toLowerCase());
 }
+
+// Verbs that pass their subject on together with a particle: "went on to say", "goes on to argue".
+const PARTICLE_CATENATIVES = new Map([['on', words('go goes went going gone')]]);
+
+/** True for a verb form and particle that pass their subject on to a cue verb's infinitive ("went on to"). */
+export function isParticleCatenative(form: string, particle: string): boolean {
+  return !!PARTICLE_CATENATIVES.get(particle.toLowerCase())?.has(form.toLowerCase());
+}

@@ -2,7 +2,7 @@
 import { isEvidenceNoun } from '../../lexicon/evidence';
 import { BE_CONTRACTIONS, BE_FORMS, DETERMINERS, FINITE_AUXILIARIES, NEGATION, OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/closedClass';
 import { words } from '../../lexicon/words';
-import { adjectiveCue, cueVerb, isCatenative, isParticiple, phrasalCue, type CueVerb } from '../../lexicon/speech';
+import { adjectiveCue, cueVerb, isCatenative, isParticiple, isParticleCatenative, phrasalCue, type CueVerb } from '../../lexicon/speech';
 import { BETWEEN, isMannerAdverb, speakerBefore } from '../speakers';
 import { lw, mention, type LineCtx, type LocalMention } from './context';
 
@@ -164,9 +164,14 @@ export function cuesInReadingOrder(ctx: LineCtx, sentenceStart: number, sentence
   return cues;
 }
 
-/** "continued to say", "quick to condemn": a catenative and "to" right before the cue verb at token k. */
-export function catenativeBefore(ctx: LineCtx, k: number, sentenceStart: number): boolean {
-  return k - 2 >= sentenceStart && lw(ctx, k - 1) === 'to' && !ctx.quoted[k - 2] && isCatenative(lw(ctx, k - 2));
+/**
+ * "continued to say", "quick to condemn", "went on to argue": where the catenative (with its particle) and "to"
+ * right before the cue verb at token k start, or -1.
+ */
+export function catenativeStart(ctx: LineCtx, k: number, sentenceStart: number): number {
+  if (k - 2 < sentenceStart || lw(ctx, k - 1) !== 'to' || ctx.quoted[k - 2]) return -1;
+  if (isCatenative(lw(ctx, k - 2))) return k - 2;
+  return k - 3 >= sentenceStart && !ctx.quoted[k - 3] && isParticleCatenative(lw(ctx, k - 3), lw(ctx, k - 2)) ? k - 3 : -1;
 }
 
 /** Auxiliaries and adverbs that annotators draw as part of the cue before its verb: "has also said", "is hoping". */
@@ -182,8 +187,8 @@ export function cueMention(ctx: LineCtx, cue: CueHit, sentenceStart: number): Lo
   if (cue.verb) {
     for (;;) {
       if (first - 1 >= sentenceStart && !ctx.quoted[first - 1] && (CUE_LEAD.has(lw(ctx, first - 1)) || isMannerAdverb(ctx.tokens[first - 1]))) first--;
-      // "has continued to push for", "were quick to condemn": the catenative verb and its "to" are the cue's.
-      else if (first === cue.first && catenativeBefore(ctx, first, sentenceStart)) first -= 2;
+      // "has continued to push for", "were quick to condemn", "went on to say": the catenative and its "to" are the cue's.
+      else if (first === cue.first && catenativeStart(ctx, first, sentenceStart) >= 0) first = catenativeStart(ctx, first, sentenceStart);
       else break;
     }
   }

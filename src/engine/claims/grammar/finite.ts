@@ -7,7 +7,7 @@ import { cueVerb, isNounish, isParticiple, type CueVerb } from '../../lexicon/sp
 import { words } from '../../lexicon/words';
 import { BETWEEN, clauseSubject, phraseEndingAt, speakerBefore, subjectAt, type SpeakerPhrase } from '../speakers';
 import { SUBORDINATE_OPENERS, clauseAfter, contentEnd, contentStartAfter, namingEnd, opensPredicate } from './content';
-import { catenativeBefore, cueMention, type CueHit } from './cues';
+import { catenativeStart, cueMention, type CueHit } from './cues';
 import { contentSpan, fromPhrase, lw, mention, sentenceBody, wordCount, type LineCtx, type LocalMention } from './context';
 import { mayBeInverted, readInverted } from './inverted';
 import { readPreposed } from './preposed';
@@ -57,8 +57,8 @@ function speakerOfCue(reading: SentenceReading, cue: CueHit, progressive: boolea
   if (!phrase && progressive && isParticiple(tokens[cue.first].text)) phrase = speakerBefore(tokens, cue.first - 1, sentenceStart, quoted);
   // "Sanders has continued to push for …", "Republicans were quick to condemn …": the subject before the
   // catenative (and its "be") speaks.
-  if (!phrase && catenativeBefore(ctx, cue.first, sentenceStart)) {
-    const k = cue.first - 2;
+  const k = catenativeStart(ctx, cue.first, sentenceStart);
+  if (!phrase && k >= 0) {
     phrase = speakerBefore(tokens, PROGRESSIVE_AUXILIARIES.has(lw(ctx, k - 1)) ? k - 1 : k, sentenceStart, quoted);
   }
   // "Groups backing the mayor have asked …": the phrase before the cue is the participle's object; the phrase

@@ -253,6 +253,11 @@ describe('reported claims', () => {
     assert.deepStrictEqual(reported('The ferry union has continued to push for a new pier.'), [['a new pier', 'has continued to push for', 'The ferry union']]);
     assert.deepStrictEqual(reported('The harbour board was quick to condemn the strike at the pier.'), [['the strike at the pier', 'was quick to condemn', 'The harbour board']]);
     assert.deepStrictEqual(reported('She used to boast that the pier was the longest in Europe.'), [['that the pier was the longest in Europe', 'used to boast', 'She']]);
+    // A catenative with its particle: "went on to".
+    assert.deepStrictEqual(reported('The harbour master went on to explain that the tolls pay for repairs.'), [
+      ['that the tolls pay for repairs', 'went on to explain', 'The harbour master'],
+    ]);
+    assert.deepStrictEqual(reported('The debate went on until midnight.'), []);
   });
   it('reads the cue verbs learned from annotated news like the weak verbs of the hand list', () => {
     assert.deepStrictEqual(reported('The port authority challenged the figures in the harbour report.'), [['the figures in the harbour report', 'challenged', 'The port authority']]);
