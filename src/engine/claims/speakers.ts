@@ -153,6 +153,15 @@ function phraseCore(tokens: Token[], last: number, from: number): SpeakerPhrase 
     let sourceFirst = roleModifiersBefore(tokens, first, last, from);
     // "many Democrats", "some Republicans": a quantifier before a plural name opens the source.
     if (sourceFirst === first && first - 1 >= from && GROUP_QUANTIFIERS.has(lower(tokens[first - 1])) && PLURAL.test(w)) sourceFirst = first - 1;
+    // "a super PAC", "The fiscally conservative Club for Growth", "many liberal Democrats": an article (or a
+    // quantifier before a plural) and its adjectives before the name open the source.
+    // Only words shaped as adjectives: a noun there ends an object before a relative clause ("the moment Sanders said").
+    if (sourceFirst === first) {
+      const adjectives = adjectivesBefore(tokens, first, from);
+      const opener = adjectives - 1 >= from ? lower(tokens[adjectives - 1]) : '';
+      const shaped = tokens.slice(adjectives, first).every((t) => ADJECTIVE_SHAPE.test(lower(t)));
+      if (adjectives < first && shaped && (ARTICLE.test(opener) || (GROUP_QUANTIFIERS.has(opener) && PLURAL.test(w)))) sourceFirst = adjectives - 1;
+    }
     return sourceFirst < first ? { first, last, form, sourceFirst } : { first, last, form };
   }
   if (isShare(tokens, last, from)) return { first: last - 2, last, form: 'descriptor' };
@@ -187,6 +196,8 @@ const INDEFINITE_ARTICLE = /^(a|an|some|many|most|several|both|all|other)$/;
 const ARTICLE = /^(a|an|the|another)$/;
 // How many adjectives may stand between an article and a name used as a modifier: "a new national Gallup poll".
 const ADJECTIVES_BEFORE_NAME = 2;
+// A word shaped as an adjective by its suffix or prefix: "liberal", "prominent", "desperate", "anti-Trump".
+const ADJECTIVE_SHAPE = /^(?:anti|pro|non)-|(?:al|ive|(?<!m)ent|ant|ic|ous|ful|ible|able|ary|ish|less|ate)$/;
 // A lower-case word in -ed or -ing: rather a verb than an adjective before a name.
 const VERB_FORM = /(ed|ing)$/;
 

@@ -348,15 +348,15 @@ export function readFiniteCue(reading: SentenceReading, cue: CueHit, verb: CueVe
   const antecedent = speaker;
   if (phrase) speaker = withAppositive(ctx, speaker, cueMention(ctx, cue, sentenceStart).start);
   // "Poland's agriculture minister, Agnieszka Małecka, said": the description ahead is part of the source.
-  if (phrase?.sourceFirst !== undefined && phrase.sourceFirst < phrase.first) {
+  // A relative pronoun drawn as the source ("The Post, which argued") stands alone.
+  const relativeSource = !!speaker.phrase && speaker.phrase.start >= speaker.end;
+  if (phrase?.sourceFirst !== undefined && phrase.sourceFirst < phrase.first && !relativeSource) {
     speaker = { ...speaker, phrase: { start: tokens[phrase.sourceFirst].start, end: speaker.phrase?.end ?? speaker.end } };
     // The attribution starts with the description, so the text before the name is no preposed content.
     first = Math.min(first, phrase.sourceFirst);
   }
   // "Both Roe and Lee said", "supporters of the plan said": the source reaches back over coordinated names and
   // the head its prepositional phrase hangs on; the mention stays the nearest phrase, for resolution.
-  // A relative pronoun drawn as the source ("The Post, which argued") stands alone.
-  const relativeSource = !!speaker.phrase && speaker.phrase.start >= speaker.end;
   const lead = phrase && phrase.sourceFirst === undefined && !relativeSource ? sourceLead(ctx, first, sentenceStart) : first;
   if (lead < first) {
     speaker = { ...speaker, phrase: { start: tokens[lead].start, end: speaker.phrase?.end ?? speaker.end } };

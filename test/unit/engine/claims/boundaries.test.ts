@@ -116,6 +116,24 @@ describe('claim boundaries', () => {
     ]);
   });
 
+  it('opens a source ending in a name with its article or quantifier and adjectives, not with a noun before the name', () => {
+    const sources = (text: string): Array<string | undefined> =>
+      findClaims(text, splitLines(text), []).claims.map((c) => c.speaker?.phrase && text.slice(c.speaker.phrase.start, c.speaker.phrase.end));
+    assert.deepStrictEqual(sources('Many liberal Democrats have warned that the harbour fund is too small.'), ['Many liberal Democrats']);
+    assert.deepStrictEqual(sources('A desperate Harbourco said on Monday that the ferry would be sold.'), ['A desperate Harbourco']);
+    assert.deepStrictEqual(sources('An anti-Lee PAC said the ferry would be sold.'), ['An anti-Lee PAC']);
+    // "moment" is a noun: "the moment" is the object of the clause before, and Roe alone speaks.
+    assert.deepStrictEqual(claims('It was the moment Roe said the ferry would be sold.')[0]?.[2], 'Roe');
+    assert.deepStrictEqual(sources('It was the moment Roe said the ferry would be sold.'), [undefined]);
+  });
+
+  it('draws a relative pronoun before the cue alone as the source, even after a role and a name', () => {
+    const sources = (text: string): Array<string | undefined> =>
+      findClaims(text, splitLines(text), []).claims.map((c) => c.speaker?.phrase && text.slice(c.speaker.phrase.start, c.speaker.phrase.end));
+    assert.deepStrictEqual(sources('The plan was backed by former Gov. Jo Roe, who said the pier was safe.'), ['who']);
+    assert.deepStrictEqual(sources('The plan was backed by the Democratic rival Jo Roe, who said the pier was safe.'), ['who']);
+  });
+
   it('takes a "that" ending the sentence as a pronoun inside the content, not as its start', () => {
     assert.deepStrictEqual(claims('Roe says the port needs a new pier and says she wrote a bill to do that.'), [
       ['the port needs a new pier', 'says', 'Roe'],
