@@ -88,13 +88,19 @@ const ORGANIZATION_HEAD = words(
   'corporation company group holdings industries airlines airways bank university college institute party union '
   + 'association federation council committee commission agency ministry department foundation society band '
   + 'orchestra club school records press team brigade corps army navy magazine times systems laboratories '
-  + 'communications service services court assembly congress senate government',
+  + 'communications service services court assembly congress senate government hospital center centre mall '
+  + 'brotherhood gazette herald tribune journal chronicle sentinel inquirer examiner observer telegraph telegram '
+  + 'dispatch statesman',
 );
 // Last words of organizations' names that never end a place's (unlike "bank", "school" or "court": "West Bank").
 const NEVER_PLACE_HEAD = words(
   'gazette herald tribune journal times newspaper magazine press university college institute corporation company '
-  + 'airlines association federation foundation society party ministry agency commission committee',
+  + 'airlines association federation foundation society party ministry agency commission committee chronicle '
+  + 'sentinel inquirer examiner observer telegraph telegram dispatch statesman',
 );
+
+/** A name's head word in lower case: its last word's last hyphenated part ("Star-Telegram", "American-Statesman"). */
+const headOf = (word: string): string => word.slice(word.lastIndexOf('-') + 1).toLowerCase();
 
 // Last words of names that may hold a title ("Prince Edward Island", "King Abdullah University").
 const TITLED_NAME_HEAD = new Set(
@@ -309,6 +315,9 @@ function opensSignature(tokens: Token[], first: number, last: number): boolean {
   return cls.includes('F') && !/[CPSO]/.test(cls) && !ORGANIZATION_HEAD.has(tokens[last].text.toLowerCase());
 }
 
+// A word that goes on with a sentence (a lower-case word or a comma): a capital after it is no sentence's opening.
+const WRITTEN_ON = /^(?:\p{Ll}|,$)/u;
+
 // An adverb opening a sentence before a comma ("Frankly, …", "Roughly, …"): capitalised, never a name.
 const OPENING_ADVERB = /^\p{Lu}\p{Ll}+ly$/u;
 
@@ -387,12 +396,12 @@ function taggedNames(tokens: Token[], tags: readonly string[]): LineMention[] {
     // Nor is a role written after a full name, as signatures do ("Chris Abel Manager, Risk Controls").
     if (type === 'person') last = withoutTrailingRole(tokens, first, last);
     // Nor a place's, for the heads no place has ("the Springfield Gazette", "Ohio State University").
-    if (type === 'place' && last > first && NEVER_PLACE_HEAD.has(tokens[last].text.toLowerCase())) type = 'organization';
+    if (type === 'place' && last > first && NEVER_PLACE_HEAD.has(headOf(tokens[last].text))) type = 'organization';
     // Nor for an organization's head before "of" ("the New Jersey Department of Public Safety", "British Columbia
     // Institute of Technology"): the place opening it is where the body is.
     if (type === 'place' && headBeforeOf(tokens, first, last)) type = 'organization';
     // A name ending in an organization's head noun is no person's ("Acme Corporation", "Ford Foundation").
-    if (type === 'person' && last > first && ORGANIZATION_HEAD.has(tokens[last].text.toLowerCase())) type = 'organization';
+    if (type === 'person' && last > first && ORGANIZATION_HEAD.has(headOf(tokens[last].text))) type = 'organization';
     // A given name, a middle initial and a surname ("Delwyn J. Langejans") is a person's, whatever else the tagger took.
     if (type && type !== 'person' && last === first + 2 && MIDDLE_INITIAL.test(tokens[first + 1].text) && /^\p{Lu}\p{Ll}+$/u.test(tokens[first].text)
       && /^\p{Lu}\p{Ll}+$/u.test(tokens[last].text)) {
@@ -434,6 +443,8 @@ function taggedNames(tokens: Token[], tags: readonly string[]): LineMention[] {
     if (first === 0 && last === 0 && tokens[1]?.text === ',' && OPENING_ADVERB.test(name)) type = undefined;
     if (last > first && type !== 'person' && EVENT_HEAD.has(tokens[last].text.toLowerCase())) type = undefined;
     if (last > first + 1 && BATTLE_OPENER.has(tokens[first].text) && tokens[first + 1].text === 'of') type = undefined;
+    // "The" capitalised inside a sentence is the name's own ("a compilation album by The Triffids", "at The Oval").
+    if (first >= 2 && tokens[first - 1].text === 'The' && WRITTEN_ON.test(tokens[first - 2].text)) first--;
     if (type) out.push({ start: tokens[first].start, end: tokens[last].end, type, ...(sure ? { sure } : {}) });
     i = j - 1;
   }

@@ -91,6 +91,18 @@ describe('entity boundaries and non-names', () => {
     assert.ok(!named(text).some((e) => !e.startsWith('person:')), named(text).join(', '));
   });
 
+  it('types a newspaper named after a place or a person by its head word, a hyphenated one too', () => {
+    assert.ok(named('He was named to the team by the Halden Star-Telegram in 2005.').includes('organization:Halden Star-Telegram'));
+    const report = named('The Orlando Sentinel reported that Ralph Penley left.');
+    assert.ok(report.includes('organization:Orlando Sentinel') && report.includes('person:Ralph Penley'), report.join(', '));
+  });
+
+  it('keeps a capitalised "The" inside a sentence in the name, and leaves one opening the sentence out', () => {
+    const text = 'It is a compilation album by The Merak Holms, released in 1994.\nThe Merak Holms split.';
+    const spans = findEntities(text, splitLines(text)).filter((e) => e.type !== 'date').flatMap((e) => e.mentions.map((m) => m.text));
+    assert.deepStrictEqual(spans, ['The Merak Holms', 'Merak Holms']);
+  });
+
   it('ends a person\'s name before a role written after it, as signatures do', () => {
     const text = 'Thanks,\nJanette Elbertson Administrative Manager EWS Legal, EB3326\nChris Abel Director, Risk Controls';
     const people = named(text).filter((e) => e.startsWith('person:'));

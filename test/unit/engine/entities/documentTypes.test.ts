@@ -26,6 +26,15 @@ describe('type leads', () => {
     assert.strictEqual(mentions[0].typeLead, 20);
   });
 
+  it('reads the lead past a word a rule drew into the name', () => {
+    const text = 'by The Vela Bros';
+    const tags = ['O', 'O', 'B-ORG', 'I-ORG'];
+    const scores = [undefined, undefined, Float64Array.from([0, 30, 0, 90, 0, 50, 0, 70, 0]), Float64Array.from([0, 0, 0, 0, 80, 0, 0, 0, 0])];
+    const mentions: LineMention[] = [{ ...at(text, 'The Vela Bros'), type: 'organization' }];
+    addTypeLeads(tokenize(text), tags, scores, labels, mentions);
+    assert.strictEqual(mentions[0].typeLead, 20);
+  });
+
   it('gives none to a name a rule typed otherwise than the tagger, nor to one it did not tag', () => {
     const text = 'Then Vela Bros said';
     const tokens = tokenize(text);
