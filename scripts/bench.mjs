@@ -1,10 +1,10 @@
 // Prints performance figures (not a test): analysis vs the naive compromise pipeline on the seed, a 50 KB and a
 // 1 MB article; worst-case shapes and real text at two sizes (linearity); the CLI's corpus throughput with one
-// job and with all cores; a one-character edit in the 50 KB article; peak heap for 1 MB; activation time; bundle
+// job and with all cores; one long article through the CLI (--json; 10 MB, or 2 MB with --quick); a one-character edit in the 50 KB article; peak heap for 1 MB; activation time; bundle
 // size; the editor's workspace index on 1,000 articles (scripts/bench-index.mjs). Timings are medians; the machine
 // is shared and noisy. `--quick` skips the naive pipeline on 1 MB (~1 min), measures real text at 1 → 2 MB rather
-// than 5 → 10 MB, and the corpus on 200 articles. `--only edit,fresh` prints only the rows named (analyze, worst, real,
-// corpus, edit, heap, bundle, fresh, activation, index).
+// than 5 → 10 MB, the corpus on 200 articles, and the long-article CLI row on 2 MB rather than 10 MB. `--only
+// edit,fresh` prints only the rows named (analyze, worst, real, corpus, cli, edit, heap, bundle, fresh, activation, index).
 // Articles are built from ../shared/eval texts when present, else from seeds/; they are never written to git.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -41,6 +41,9 @@ const REAL_RUNS = 3;
 // The edit row: untimed edits before the timed ones. The analysis worker lives as long as the editor; the first
 // hundred or so edits after it starts run while V8 still optimises the engine (a third to half slower).
 const EDIT_WARMUPS = 100;
+// The long-article CLI row: the README's target is set for 10 MB; --quick times 2 MB (and so a per-MB figure).
+const CLI_BYTES = 10_000_000;
+const CLI_QUICK_BYTES = 2_000_000;
 // The fresh-engine row: fresh processes, each loading the engine and analysing the seed once.
 const FRESH_RUNS = 11;
 
@@ -123,6 +126,11 @@ async function main() {
     console.log(`  ${corpusFigures(texts.pool, quick)}`);
   }
 
+  if (want('cli')) {
+    console.log('\none long article: news-annotate --json on seeds/ articles joined (release bundle, a fresh process)');
+    console.log(`  ${cliFigure(quick ? CLI_QUICK_BYTES : CLI_BYTES)}`);
+  }
+
   if (want('edit')) {
     console.log('\none-character edit in the 50 KB article, analysis brought up to date (in a worker thread with the limits of the');
     console.log('  editor\'s analysis worker)');
@@ -193,6 +201,28 @@ function corpusFigures(pool, quick) {
   const bound = one.cpu && all.cpu ? `; CPU ${(all.cpu / one.cpu).toFixed(2)}× that of 1 job, so at most ${((all.jobs * one.cpu) / all.cpu).toFixed(2)}× when idle` : '';
   return `${articles.length} articles, ${(bytes / 2 ** 20).toFixed(2)} MB: 1 job ${one.seconds.toFixed(1)} s (${one.rate.toFixed(2)} MB/s${cpu(one)}); `
     + `${all.jobs} jobs ${all.seconds.toFixed(1)} s (${all.rate.toFixed(2)} MB/s${cpu(all)}), speed-up ${(one.seconds / all.seconds).toFixed(2)}×${bound}`;
+}
+
+/**
+ * Runs the release CLI with `--json` on one article of `bytes` made by joining the seed articles (never the eval
+ * texts: this figure is the one the README's 10 MB target is checked against), output to /dev/null: wall time, the
+ * process's CPU time (all its threads) and peak RSS, which a preloaded hook reports as the process exits.
+ */
+function cliFigure(bytes) {
+  const dir = path.join(root, 'seeds');
+  const seeds = fs.readdirSync(dir).filter((f) => /\.(?:txt|article|news)$/.test(f)).sort().map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+  const article = path.join(work, 'cli-article.txt');
+  fs.writeFileSync(article, `date 2024-01-01\n${join(seeds, bytes)}`);
+  const hook = path.join(work, 'exit-usage.cjs');
+  fs.writeFileSync(hook, `process.on('exit', () => { const c = process.cpuUsage(); require('fs').writeSync(2, '\\n' + JSON.stringify({ cpu: (c.user + c.system) / 1e6, rss: process.resourceUsage().maxRSS * 1024 }) + '\\n'); });\n`);
+  const cli = path.join(work, 'release', 'news-annotate.js');
+  const start = performance.now();
+  const run = spawnSync(process.execPath, ['--require', hook, cli, '--json', '--out', os.devNull, article], { encoding: 'utf8' });
+  const seconds = (performance.now() - start) / 1000;
+  if (run.status !== 0) return `failed: ${run.stderr.trim().split('\n').slice(-3).join(' | ')}`;
+  const { cpu, rss } = JSON.parse(run.stderr.trim().split('\n').pop());
+  const size = fs.statSync(article).size / 2 ** 20;
+  return `${size.toFixed(2)} MB: ${seconds.toFixed(1)} s (CPU ${cpu.toFixed(1)} s), peak RSS ${mb(rss)}; per MB ${(seconds / size).toFixed(2)} s (CPU ${(cpu / size).toFixed(2)} s)`;
 }
 
 /** CPU seconds of this process's finished children (Linux /proc; undefined elsewhere). */
