@@ -32,3 +32,10 @@ proud 4 7
 reluctant 4 6
 skeptical 5 6
 worried 6 8`;
+
+// Verb forms the lists lack right before a particle, the pair heading a cue at least 6 times with precision (cues /
+// pairs outside quotation marks) at least 0.5: "laid out", "shot back". Each row: form, particle, cues headed, pairs seen.
+export const LEARNED_PHRASAL = `
+laid out 8 11
+sent out 8 15
+shot back 8 9`;

@@ -2,7 +2,7 @@
 // reporting verbs of English grammars (Quirk et al., "reporting clauses"), narrowed to the ones news prose uses
 // to attribute statements; written out by hand. Each entry is "base|past|3rd person|-ing", with empty fields
 // for regular forms.
-import { LEARNED_ADJECTIVES, LEARNED_CUES } from './learnedCues';
+import { LEARNED_ADJECTIVES, LEARNED_CUES, LEARNED_PHRASAL } from './learnedCues';
 import { words } from './words';
 
 const VERBS = `say|said|says|saying
@@ -229,6 +229,13 @@ for (const row of PHRASAL.split('\n')) {
     const verb: CueVerb = { base: `${base} ${particle}`, particle, takesHearer: false, strong: false, needsQuote: false, infinitive: false, objectOnly: true };
     for (const f of [base, past || rPast, third || rThird, ing || rIng]) phrasal.set(`${f} ${particle}`, verb);
   }
+}
+
+// The verb-particle pairs learned from annotated news (learnedCues.ts) report like the learned verbs: they need a
+// content of some length, which may be a clause ("shot back that …") as well as their object.
+for (const row of LEARNED_PHRASAL.trim().split('\n')) {
+  const [form, particle] = row.split(' ');
+  if (!phrasal.has(`${form} ${particle}`)) phrasal.set(`${form} ${particle}`, { base: `${form} ${particle}`, particle, takesHearer: false, strong: false, needsQuote: false, infinitive: false, objectOnly: true, learned: true });
 }
 
 const phrasalForms = new Set([...phrasal.keys()].map((k) => k.slice(0, k.indexOf(' '))));

@@ -265,6 +265,9 @@ describe('reported claims', () => {
     // A learned verb needs a content of some length, and does not stand after its content as a speech verb does.
     assert.deepStrictEqual(reported('The harbour crews challenged it.'), []);
     assert.deepStrictEqual(reported('The figures were wrong, the port authority challenged.'), []);
+    // A learned verb-particle pair; the verb alone reports nothing.
+    assert.deepStrictEqual(reported('The harbour master laid out her plans for the new pier.'), [['her plans for the new pier', 'laid out', 'The harbour master']]);
+    assert.deepStrictEqual(reported('The harbour master laid the first stone of the new pier.'), []);
   });
   it('reads a participle after a preposition of means or time as the claim of the clause\'s subject', () => {
     assert.deepStrictEqual(reported('Jo Roe pushed back by suggesting that the pier was safe.'), [['that the pier was safe', 'suggesting', 'Jo Roe']]);
