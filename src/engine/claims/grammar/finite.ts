@@ -141,9 +141,10 @@ function descriptionBefore(ctx: LineCtx, first: number, sentenceStart: number): 
 
 // An appositive or parenthesis opens right after the mention: "Jo Roe, the group's president, said", "Sen. Jo Roe (D-Ore.) said".
 const APPOSITIVE_OPENING = /^\s*[,(]/;
-// An appositive that is a noun phrase ("Jo Roe, the group's president,", "Roe, 58,", "Roe, chairman of …"),
+// An appositive that is a noun phrase ("Jo Roe, the group's president,", "Roe, 58,", "Roe, chairman of …") or
+// names where the speaker is from ("Roe, of the port authority,"),
 // not a prepositional, participial or adjective phrase ("Roe, in the wake of …", "Roe, asked about …").
-const NOUN_PHRASE_OPENING = /^\s*(?:\(|,\s*(?:\p{Lu}|\p{N}|(?:the|a|an|his|her|their|its|who|whose|one|another)\s|\p{Ll}+(?<!ed|ing|ly)\s+(?:of|at|for)\s))/u;
+const NOUN_PHRASE_OPENING = /^\s*(?:\(|,\s*(?:\p{Lu}|\p{N}|(?:the|a|an|his|her|their|its|who|whose|one|another|of)\s|\p{Ll}+(?<!ed|ing|ly)\s+(?:of|at|for)\s))/u;
 // A relative "who" or "which" right before the cue, after an optional comma: "voters who said", "Roe, who has
 // said", "The Post, which argued".
 const RELATIVE_BEFORE_CUE = /(?:^|[\s,])(who|which)(?:\s+\p{Ll}+)?\s*$/u;

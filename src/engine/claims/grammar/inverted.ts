@@ -56,8 +56,11 @@ export function readInverted(reading: SentenceReading, cue: CueHit): void {
   const tail = trailingQuotes(ctx, after.last + 1, sentenceEnd, quotesIn);
   const speaker = fromPhrase(ctx, after);
   // "…, said Jo Roe, a veteran strategist.": the appositive that ends the sentence is part of the source.
-  const appositive = tail.length ? null : appositiveAfter(ctx, after.last + 1, sentenceEnd);
+  // "…, said Sen. Jo Roe (D-Ore.)": a short parenthesis after the name is part of it too.
+  const close = tail.length ? -1 : parenthesisAfter(ctx, after.last + 1, sentenceEnd);
+  const appositive = tail.length ? null : appositiveAfter(ctx, (close >= 0 ? close : after.last) + 1, sentenceEnd);
   if (appositive) speaker.phrase = { start: speaker.start, end: appositive.end };
+  else if (close >= 0) speaker.phrase = { start: speaker.start, end: ctx.tokens[close].end };
   if (spans.length) reading.emit([...spans, ...tail], cue, speaker, tail.length ? sentenceEnd : after.last + 1);
 }
 
@@ -69,10 +72,26 @@ const NOT_APPOSITIVE = /^(\p{L}+ing|though|although|but|and|while|as|because|sin
 // A participle or clause opening after a comma inside the appositive ends it ("…, a veteran adviser, noting …").
 const APPOSITIVE_BREAK = /^(\p{L}+ing|though|although|but|while|as|because|since|when|after|before|if)$/u;
 
+// The most tokens a parenthesis after a name may hold: a party and a state ("(D-Ore.)"), an age, a handle.
+const PARENTHESIS_TOKENS = 8;
+
+/** The closing bracket of a short parenthesis of names and figures opening at token `open` ("(D-Ore.)"); -1 if none. */
+function parenthesisAfter(ctx: LineCtx, open: number, sentenceEnd: number): number {
+  const { tokens, quoted } = ctx;
+  if (tokens[open]?.text !== '(' || quoted[open]) return -1;
+  for (let k = open + 1; k < sentenceEnd && k - open <= PARENTHESIS_TOKENS; k++) {
+    // A remark in brackets is no tag: "(a view echoed by everyone)".
+    if (quoted[k] || tokens[k].text === '(' || (tokens[k].kind === 'word' && /^\p{Ll}/u.test(tokens[k].text))) return -1;
+    if (tokens[k].text === ')') return k;
+  }
+  return -1;
+}
+
 /** An appositive from the comma at `comma` to the sentence end (or a participle or clause after it), outside quotations; null if none. */
 function appositiveAfter(ctx: LineCtx, comma: number, sentenceEnd: number): Span | null {
   const { tokens, quoted } = ctx;
-  if (tokens[comma]?.text !== ',' || comma + 1 >= sentenceEnd || tokens[comma + 1].kind !== 'word') return null;
+  // An age opens one as a word does: "…, said Jo Roe, 34, a nurse".
+  if (tokens[comma]?.text !== ',' || comma + 1 >= sentenceEnd || (tokens[comma + 1].kind !== 'word' && tokens[comma + 1].kind !== 'number')) return null;
   if (NOT_APPOSITIVE.test(lw(ctx, comma + 1))) return null;
   const relative = lw(ctx, comma + 1) === 'who';
   let end = sentenceEnd;

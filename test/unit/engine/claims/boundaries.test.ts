@@ -134,6 +134,19 @@ describe('claim boundaries', () => {
     assert.deepStrictEqual(sources('The plan was backed by the Democratic rival Jo Roe, who said the pier was safe.'), ['who']);
   });
 
+  it('draws an age, a short parenthesis and a "from" appositive into the source around an inverted or a closing cue', () => {
+    const sources = (text: string): Array<string | undefined> =>
+      findClaims(text, splitLines(text), []).claims.map((c) => c.speaker?.phrase && text.slice(c.speaker.phrase.start, c.speaker.phrase.end));
+    assert.deepStrictEqual(sources('“The ferry is late again,” said Kari Holm, 34, a nurse from Bergen.'), ['Kari Holm, 34, a nurse from Bergen']);
+    assert.deepStrictEqual(sources('“The ferry is late again,” said Kari Holm, 34.'), ['Kari Holm, 34']);
+    assert.deepStrictEqual(sources('“The ferry is late again,” said Sen. Ann Lee (D-Ore.), a ferry user.'), ['Sen. Ann Lee (D-Ore.), a ferry user']);
+    assert.deepStrictEqual(sources('“The ferry is late again,” said Sen. Ann Lee (D-Ore.).'), ['Sen. Ann Lee (D-Ore.)']);
+    assert.deepStrictEqual(sources('“The ferry is late again,” Ms. Holm, of the harbour board, said.'), ['Ms. Holm, of the harbour board']);
+    // A prepositional phrase of time or manner, or a remark in brackets, is not part of the source.
+    assert.deepStrictEqual(sources('“The ferry is late again,” said Kari Holm (a view others share).'), [undefined]);
+    assert.deepStrictEqual(sources('“The ferry is late again,” said Kari Holm, in an interview.'), [undefined]);
+  });
+
   it('takes a "that" ending the sentence as a pronoun inside the content, not as its start', () => {
     assert.deepStrictEqual(claims('Roe says the port needs a new pier and says she wrote a bill to do that.'), [
       ['the port needs a new pier', 'says', 'Roe'],
