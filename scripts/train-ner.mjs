@@ -58,7 +58,7 @@ if (!existsSync(trainFile)) {
 const core = await importEngine(`export * from './src/engine/text/tokens'; export * from './src/engine/text/paragraphs';
   export * from './src/engine/entities/features'; export * from './src/engine/entities/tagger';
   export { wordClass } from './src/engine/entities/gazetteer';
-  export { withoutUnsureOrganizations } from './src/engine/entities/unsureOrganizations';
+  export { organizationFloor, withoutUnsureOrganizations } from './src/engine/entities/unsureOrganizations';
   export { organizationStands } from './src/engine/entities/local';`);
 const LABELS = core.labelSet(CLASSES);
 
@@ -243,7 +243,7 @@ function spans(toks, labels) {
 
 /**
  * Token-level span F1 of `model` on `docs` (gold sentences), MISC left out, per class and micro; the organizations
- * under `orgFloor` (by default the engine's floor) taken out by the engine's own code.
+ * under `orgFloor` (by default the engine's floor for the sentence) taken out by the engine's own code.
  */
 function report(label, model, docs, orgFloor) {
   const tally = {};
@@ -251,7 +251,7 @@ function report(label, model, docs, orgFloor) {
     for (const s of prepare(doc)) {
       const margins = [];
       const tags = core.tagSentence(model, LABELS, s.toks.length, s.features, margins);
-      const labels = core.withoutUnsureOrganizations(tags, margins, (first, end) => core.organizationStands(s.toks, first, end), orgFloor);
+      const labels = core.withoutUnsureOrganizations(tags, margins, (first, end) => core.organizationStands(s.toks, first, end), orgFloor ?? core.organizationFloor(s.toks.map((t) => t.text)));
       const pred = new Set(spans(s.toks, labels).filter((x) => !x.startsWith('MISC')));
       const gold = new Set(spans(s.toks, s.gold).filter((x) => !x.startsWith('MISC')));
       for (const x of pred) (tally[x.split(':')[0]] ??= { tp: 0, fp: 0, fn: 0 })[gold.has(x) ? 'tp' : 'fp']++;

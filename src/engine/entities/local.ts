@@ -21,7 +21,7 @@ import { typePlaceChains } from './placeChains';
 import { resultTeams } from './results';
 import { tagSentence } from './tagger';
 import { addTypeLeads } from './typeLeads';
-import { doubtedOrganizations, withoutUnsureOrganizations } from './unsureOrganizations';
+import { doubtedOrganizations, organizationFloor, withoutUnsureOrganizations } from './unsureOrganizations';
 import { words } from '../lexicon/words';
 import { compiledNow } from '../text/compiledNow';
 
@@ -530,7 +530,8 @@ export function findLineMentions(line: string): LineMention[] {
     const margins: number[] = [];
     const scores: Array<Float64Array | undefined> = [];
     const tagged = tagSentence(weights, labels, sentence.length, sentenceFeaturizer(sentence, allCaps), margins, scores);
-    const tags = withoutUnsureOrganizations([...tagged], margins, (first, end) => organizationStands(sentence, first, end));
+    const floor = organizationFloor(sentence.map((t) => t.text));
+    const tags = withoutUnsureOrganizations([...tagged], margins, (first, end) => organizationStands(sentence, first, end), floor);
     for (const d of doubtedOrganizations(sentence, tagged, tags)) doubted.push(d);
     const found = taggedNames(sentence, tags);
     addTypeLeads(sentence, tags, scores, labels, found);

@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import { tagSentence, type Weights } from '../../../../src/engine/entities/tagger';
 import type { SentenceFeatures } from '../../../../src/engine/entities/features';
 import { organizationStands } from '../../../../src/engine/entities/local';
-import { withoutUnsureOrganizations } from '../../../../src/engine/entities/unsureOrganizations';
+import { ORG_MARGIN, organizationFloor, PERSONAL_ORG_MARGIN, withoutUnsureOrganizations } from '../../../../src/engine/entities/unsureOrganizations';
 import { tokenize } from '../../../../src/engine/text/tokens';
 
 /** Features that give each token the weights its word is listed with, and nothing else. */
@@ -58,5 +58,21 @@ describe('unsure organizations', () => {
     assert.ok(stands('Secretary of State John Roe spoke', 2, 5));
     assert.ok(!stands('I have VHS movies', 2, 3));
     assert.ok(!stands('The price was 5 Euros', 4, 5));
+  });
+});
+
+describe('the organization floor of a personal sentence', () => {
+  const words = (s: string): string[] => tokenize(s).map((t) => t.text);
+
+  it('is higher where the writer speaks as I or we or to you, asks or exclaims', () => {
+    for (const s of ['I bought the HTC Evo last week.', 'We\'re happy with USB chargers', 'Have you tried Visa', 'Great Service!', 'my PC won\'t start']) {
+      assert.strictEqual(organizationFloor(words(s)), PERSONAL_ORG_MARGIN, s);
+    }
+  });
+
+  it('stays the news floor in a report, whatever the capitals ("US", "ME")', () => {
+    for (const s of ['US troops left Iraq on Friday, officials said.', 'The ME office of Acme Corp closed.', 'Ms Roe told Reuters the deal was off.']) {
+      assert.strictEqual(organizationFloor(words(s)), ORG_MARGIN, s);
+    }
   });
 });
