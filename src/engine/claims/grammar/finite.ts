@@ -9,6 +9,7 @@ import { BETWEEN, clauseSubject, phraseEndingAt, speakerBefore, subjectAt, type 
 import { SUBORDINATE_OPENERS, clauseAfter, contentEnd, contentStartAfter, namingEnd, opensPredicate } from './content';
 import { catenativeStart, cueMention, type CueHit } from './cues';
 import { contentSpan, fromPhrase, lw, mention, sentenceBody, wordCount, type LineCtx, type LocalMention } from './context';
+import { objectEnd } from './adjuncts';
 import { mayBeInverted, readInverted } from './inverted';
 import { readPreposed } from './preposed';
 import type { SentenceReading } from './state';
@@ -287,6 +288,14 @@ function mainAuxiliaryAt(reading: SentenceReading, verb: CueVerb, start: number,
   return end;
 }
 
+// Words that open a reported clause or question rather than an object: "said that …", "asked whether …".
+const CLAUSE_OPENERS = words('that whether if how what why when where who which to');
+
+/** The content from token `start` is a noun phrase object ("endorsed Lee", "criticized the plan"), not a clause. */
+function isObjectContent(ctx: LineCtx, start: number, sentenceEnd: number): boolean {
+  return start < sentenceEnd && !ctx.quoted[start] && !CLAUSE_OPENERS.has(lw(ctx, start)) && !clauseAfter(ctx, start, sentenceEnd);
+}
+
 /** Reads a finite cue: its speaker (or, with none before it, an inverted attribution), then its content. */
 export function readFiniteCue(reading: SentenceReading, cue: CueHit, verb: CueVerb, progressive: boolean): void {
   const { ctx, sentenceStart, sentenceEnd, cues } = reading;
@@ -308,6 +317,7 @@ export function readFiniteCue(reading: SentenceReading, cue: CueHit, verb: CueVe
   const start = contentStartAfter(ctx, cue, sentenceEnd);
   let end = contentEnd(ctx, start, sentenceEnd, cues);
   if (verb.needsQuote) end = namingEnd(ctx, start, end);
+  else if (!verb.strong && isObjectContent(ctx, start, sentenceEnd)) end = objectEnd(ctx, start, end);
   const relative = phrase ? relativeBefore(ctx, phrase.first, sentenceStart) : -1;
   // "While Ramos said that …, he appears …" / "Barkley, who said …, said …" / "The union, which endorsed Roe in
   // May, said …" / "The rules, which officials said

@@ -24,4 +24,18 @@ describe('content boundaries', () => {
     assert.deepStrictEqual(contents('Roe is telling the council that the pier is unsafe and says she will close it.'), ['that the pier is unsafe', 'she will close it']);
     assert.deepStrictEqual(contents('Roe has criticized the tolls that burden commuters, and has called for a new pier.'), ['the tolls that burden commuters', 'a new pier']);
   });
+
+  it('ends an object content before a time, an occasion of speech or "by name" that belongs to its verb', () => {
+    assert.deepStrictEqual(contents('The dockers union endorsed Ann Lee on Tuesday.'), ['Ann Lee']);
+    assert.deepStrictEqual(contents('Roe backed the harbour levy in June 2015.'), ['the harbour levy']);
+    assert.deepStrictEqual(contents('Lee criticized the toll plan in a statement.'), ['the toll plan']);
+    assert.deepStrictEqual(contents('She did not mention Roe by name.'), ['Roe']);
+    assert.deepStrictEqual(contents('Lee praised the ferry crews later this week.'), ['the ferry crews']);
+    // A time inside the object, or in a clause inside it, stays.
+    assert.deepStrictEqual(contents('Roe praised the ferry service for decades of work.'), ['the ferry service for decades of work']);
+    assert.deepStrictEqual(contents('Lee criticized the toll plan at Monday night’s hearing.'), ['the toll plan at Monday night’s hearing']);
+    assert.deepStrictEqual(contents('Lee urged the council to revive the talks it abandoned in 2009.'), ['the council to revive the talks it abandoned in 2009']);
+    // A clause reported by a speech verb keeps its time.
+    assert.deepStrictEqual(contents('Lee said the pier would open on Tuesday.'), ['the pier would open on Tuesday']);
+  });
 });

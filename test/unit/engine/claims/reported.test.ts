@@ -286,13 +286,13 @@ describe('reported claims', () => {
     assert.deepStrictEqual(reported('The ferry board met the harbour union, which argued that the new pier was unsafe.'), [['that the new pier was unsafe', 'argued', 'the harbour union']]);
     // The relative clause ends at its comma, and the main clause's cue keeps its own claim.
     assert.deepStrictEqual(reported('The harbour union, which endorsed Jo Roe in May, said that the pier was unsafe.'), [
-      ['Jo Roe in May', 'endorsed', 'The harbour union'],
+      ['Jo Roe', 'endorsed', 'The harbour union'],
       ['that the pier was unsafe', 'said', 'The harbour union'],
     ]);
   });
   it('reads a cue followed by a clause of its own in sentence order, not as the trailing attribution of the sentence', () => {
     assert.deepStrictEqual(reported('Jo Roe, who endorsed Lee in May, said the pier was unsafe.'), [
-      ['Lee in May', 'endorsed', 'Jo Roe'],
+      ['Lee', 'endorsed', 'Jo Roe'],
       ['the pier was unsafe', 'said', 'Jo Roe'],
     ]);
     // A cue with only an adverbial after it still attributes the sentence before it.

@@ -1,0 +1,91 @@
+// Adjuncts of the cue after its content: "endorsed Lee on Tuesday", "criticized the plan in a statement".
+import { BE_FORMS, FINITE_AUXILIARIES, SUBJECT_PRONOUNS, SUBORDINATORS } from '../../lexicon/closedClass';
+import { words } from '../../lexicon/words';
+import { DAY_NAMES } from './cues';
+import { lw, type LineCtx } from './context';
+
+const MONTH_NAMES = words('january february march april may june july august september october november december');
+// "last week", "this year", "next month": a relative time.
+const RELATIVE_TIME_OPENERS = words('last this next');
+const TIME_UNITS = words('week month year weekend night morning afternoon evening', DAY_NAMES, MONTH_NAMES);
+// "for years", "for decades": a duration.
+const DURATIONS = words('years decades months weeks days');
+/** Occasions and media of speech: "in a statement", "during a speech", "at a rally", "in an interview with …". */
+const SPEECH_OCCASIONS = words(`
+  speech speeches interview interviews statement tweet tweets post email letter op-ed column rally rallies
+  debate event appearance broadcast conference briefing hearing meeting video show program podcast remarks`);
+// Platforms after "on": "posted a photo on Twitter".
+const PLATFORMS = words('twitter facebook instagram youtube');
+// Prepositions that open an occasion of speech.
+const OCCASION_PREPOSITIONS = words('in during at on');
+// How many words may stand between an occasion's preposition and its noun ("at a campaign rally", "in an AP interview").
+const OCCASION_REACH = 4;
+const YEAR = /^(1[89]|20)\d\d$/;
+// A possessive makes a time or an owner part of a noun phrase ("Monday night's debate", "last week's forum").
+const POSSESSIVE = /^['’]s$/;
+
+/** Whether the words from token k name an occasion of speech ("in a statement", "at his first rally"). */
+function occasionAt(ctx: LineCtx, k: number, end: number, indefiniteOnly: boolean): boolean {
+  if (!OCCASION_PREPOSITIONS.has(lw(ctx, k))) return false;
+  if (lw(ctx, k) === 'on') return PLATFORMS.has(lw(ctx, k + 1));
+  if (indefiniteOnly && !/^(a|an)$/.test(lw(ctx, k + 1))) return false;
+  for (let j = k + 1; j < end && j - k <= OCCASION_REACH; j++) {
+    // "at Monday night's hearing", "in the party's debate": an occasion named by its own time or owner is the object's.
+    if (ctx.quoted[j] || ctx.tokens[j].kind === 'punct' || POSSESSIVE.test(ctx.tokens[j].text)) return false;
+    if (SPEECH_OCCASIONS.has(lw(ctx, j))) return true;
+  }
+  return false;
+}
+
+// Day parts after a day name: "Monday night".
+const DAY_PARTS = words('night morning afternoon evening');
+// Adverbs that lead a time: "later this week", "earlier this month".
+const TIME_LEADS = words('later earlier');
+
+/** Whether a time word at token k ends there (a day part aside), rather than modifying a noun after it. */
+function timeEndsAt(ctx: LineCtx, k: number, end: number): boolean {
+  const j = DAY_PARTS.has(lw(ctx, k + 1)) ? k + 1 : k;
+  const next = ctx.tokens[j + 1];
+  if (j + 1 >= end || !next) return true;
+  // "Monday's debate", "Tuesday Group": the time word modifies what follows.
+  return !POSSESSIVE.test(next.text) && (next.kind === 'punct' || !/^\p{Lu}/u.test(next.text));
+}
+
+/** Whether the words from token k name a time: "Tuesday", "on Monday", "in June 2015", "last year", "for decades". */
+function timeAt(ctx: LineCtx, k: number, end: number): boolean {
+  const w = lw(ctx, k);
+  const n = lw(ctx, k + 1);
+  if (DAY_NAMES.has(w)) return timeEndsAt(ctx, k, end);
+  if (w === 'on') return DAY_NAMES.has(n) && timeEndsAt(ctx, k + 1, end);
+  if (w === 'in') return MONTH_NAMES.has(n) || YEAR.test(n);
+  if (RELATIVE_TIME_OPENERS.has(w)) return TIME_UNITS.has(n) && timeEndsAt(ctx, k + 1, end);
+  if (w === 'for') return DURATIONS.has(n) && lw(ctx, k + 2) !== 'of';
+  return false;
+}
+
+// Relatives and complementizers: past them an adjunct may belong to a clause inside the object.
+const RELATIVES = words('that which who whom whose');
+// A verb form in -ed: a clause inside the object ("the talks it abandoned in 2009").
+const PAST_FORM = /^\p{Ll}{3,}ed$/u;
+
+/** A clause opens inside the object at token k: a subordinator, a relative, a pronoun subject, a finite verb. */
+function clauseInside(ctx: LineCtx, k: number): boolean {
+  const w = lw(ctx, k);
+  return SUBORDINATORS.has(w) || RELATIVES.has(w) || SUBJECT_PRONOUNS.has(w) || FINITE_AUXILIARIES.has(w) || BE_FORMS.has(w) || PAST_FORM.test(ctx.tokens[k].text);
+}
+
+/**
+ * Where an object content ends before an adjunct of its cue: "endorsed | Lee | on Tuesday", "criticized | the
+ * plan | in a statement", "did not mention | Roe | by name". The object is a noun phrase, so a time, an occasion
+ * of speech or "by name" after it belongs to the verb — unless a clause opens inside the object first.
+ */
+export function objectEnd(ctx: LineCtx, start: number, end: number): number {
+  for (let k = start + 1; k < end; k++) {
+    if (ctx.quoted[k] || ctx.tokens[k].kind === 'punct') continue;
+    if (clauseInside(ctx, k)) return end;
+    // A capitalised word inside a name is no adjunct ("the Friday Group"), a day name ending the object is.
+    if (/^\p{Lu}/u.test(ctx.tokens[k].text) && !DAY_NAMES.has(lw(ctx, k))) continue;
+    if (timeAt(ctx, k, end) || occasionAt(ctx, k, end, false) || (lw(ctx, k) === 'by' && lw(ctx, k + 1) === 'name')) return TIME_LEADS.has(lw(ctx, k - 1)) ? k - 1 : k;
+  }
+  return end;
+}
