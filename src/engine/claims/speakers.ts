@@ -245,6 +245,10 @@ export function speakerBefore(tokens: Token[], cue: number, from: number, quoted
   if (QUANTIFIERS.has(w) && (j === from || tokens[j - 1].kind === 'punct' || /^(and|but)$/.test(lower(tokens[j - 1])))) return { first: j, last: j, form: 'descriptor' };
   // "The two said …", "All three told reporters …": a numeral after an article or quantifier is a group.
   if (isNumeral(tokens[j]) && numeralGroupStart(tokens, j, from) < j) return { first: j - 1, last: j, form: 'descriptor' };
+  // "43 said …", "At least 21,000 said …", "Nine out of 10 say …", "All but two said …": a count standing alone
+  // as the subject of its clause.
+  const count = isNumeral(tokens[j]) ? lonelyCount(tokens, j, from) : null;
+  if (count) return count;
   if (DETERMINERS.has(w) && !SUBJECT_PRONOUNS.has(w) && !isShare(tokens, j, from)) return null;
   // "Smith, who chairs the panel, said" / "voters who said …": the phrase the relative "who" stands for.
   if (w === 'who' && j - 1 >= from) return phraseEndingAt(tokens, tokens[j - 1].text === ',' ? j - 2 : j - 1, from);
@@ -286,6 +290,24 @@ export function speakerBefore(tokens: Token[], cue: number, from: number, quoted
     if (q && q.form !== 'descriptor') return q;
   }
   return p;
+}
+
+/** Where a count ending at k opens: "21,000", "nine out of 10", "all but two", else k. */
+function countStart(tokens: Token[], end: number, from: number): number {
+  let k = end;
+  // "21,000" is three tokens: digits, a comma and digits written together.
+  while (k - 2 >= from && tokens[k - 1].text === ',' && tokens[k - 2].kind === 'number' && tokens[k - 2].end === tokens[k - 1].start && tokens[k - 1].end === tokens[k].start) k -= 2;
+  if (k - 3 >= from && lower(tokens[k - 1]) === 'of' && lower(tokens[k - 2]) === 'out' && isNumeral(tokens[k - 3])) return k - 3;
+  if (k - 2 >= from && lower(tokens[k - 1]) === 'but' && lower(tokens[k - 2]) === 'all') return k - 2;
+  return k;
+}
+
+/** A count ending at k with its approximator that opens its clause (after the sentence start, a comma, "and" or "but"), else null. */
+function lonelyCount(tokens: Token[], k: number, from: number): SpeakerPhrase | null {
+  const p = withApproximation(tokens, { first: countStart(tokens, k, from), last: k, form: 'descriptor' }, from);
+  if (!p) return null;
+  const before = p.first - 1 >= from ? tokens[p.first - 1] : null;
+  return !before || before.text === ',' || /^(and|but)$/.test(lower(before)) ? p : null;
 }
 
 /** Heads of a share of a group: "55 percent of voters", "half of them", "most of the candidates". */

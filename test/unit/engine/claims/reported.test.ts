@@ -332,4 +332,14 @@ describe('reported claims', () => {
     // Without auxiliaries or a dash the comma may close preposed content: "…, said the mayor" stays inverted.
     assert.deepStrictEqual(reported('The tolls will rise in May, said the mayor.'), [['The tolls will rise in May', 'said', 'the mayor']]);
   });
+  it('takes a count standing alone as the subject of its clause as the speaker ("43 said", "At least 21,000 said", "Nine out of 10 say")', () => {
+    assert.deepStrictEqual(reported('Most pilots backed the plan. At least 2,400 said the pier was unsafe.'), [
+      ['the plan', 'backed', 'Most pilots'],
+      ['the pier was unsafe', 'said', 'At least 2,400'],
+    ]);
+    assert.deepStrictEqual(reported('Nearly nine out of 10 say the ferry is late.'), [['the ferry is late', 'say', 'Nearly nine out of 10']]);
+    assert.deepStrictEqual(reported('All but two said the tolls were too high.'), [['the tolls were too high', 'said', 'All but two']]);
+    // A count inside a phrase is no subject of its own.
+    assert.deepStrictEqual(reported('The ferry carried 43 said to be tourists.'), []);
+  });
 });
