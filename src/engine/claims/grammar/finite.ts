@@ -73,7 +73,7 @@ function speakerOfCue(reading: SentenceReading, cue: CueHit, progressive: boolea
   if (SHARED_SPEAKER_LINK.test(lw(ctx, link))) {
     const shared = reading.lastSpeaker ?? ((): LocalMention | null => {
       const p = clauseSubject(tokens, sentenceStart, link, quoted);
-      return p ? fromPhrase(ctx, p) : null;
+      return p ? subjectWithAppositive(ctx, fromPhrase(ctx, p), link) : null;
     })();
     if (shared) {
       phrase = null;
@@ -143,9 +143,9 @@ function descriptionBefore(ctx: LineCtx, first: number, sentenceStart: number): 
 // An appositive or parenthesis opens right after the mention: "Jo Roe, the group's president, said", "Sen. Jo Roe (D-Ore.) said".
 const APPOSITIVE_OPENING = /^\s*[,(]/;
 // An appositive that is a noun phrase ("Jo Roe, the group's president,", "Roe, 58,", "Roe, chairman of …") or
-// names where the speaker is from ("Roe, of the port authority,"),
+// names where the speaker is from or who is with them ("Roe, of the port authority,", "Roe, including Lee,"),
 // not a prepositional, participial or adjective phrase ("Roe, in the wake of …", "Roe, asked about …").
-const NOUN_PHRASE_OPENING = /^\s*(?:\(|,\s*(?:\p{Lu}|\p{N}|(?:the|a|an|his|her|their|its|who|whose|one|another|of)\s|\p{Ll}+(?<!ed|ing|ly)\s+(?:of|at|for)\s))/u;
+const NOUN_PHRASE_OPENING = /^\s*(?:\(|,\s*(?:\p{Lu}|\p{N}|(?:the|a|an|his|her|their|its|who|whose|one|another|of|including|along with)\s|[\p{Ll}-]+(?<!ed|ing|ly)\s+(?:of|at|for)\s))/u;
 // A relative "who" or "which" right before the cue, after an optional comma: "voters who said", "Roe, who has
 // said", "The Post, which argued".
 const RELATIVE_BEFORE_CUE = /(?:^|[\s,])(who|which)(?:\s+\p{Ll}+)?\s*$/u;
@@ -181,10 +181,34 @@ function withAppositive(ctx: LineCtx, speaker: LocalMention, cueStart: number): 
   // "Roe, who said he votes for Lee, said …": a relative clause that reports is a claim of its own.
   if (RELATIVE_OPENING.test(gap) && gap.split(/[^\p{L}’']+/u).some((w) => cueVerb(w)?.strong)) return speaker;
   // "Josh Earnest, the press secretary, echoing …": a participle or a dash after the appositive is not drawn.
-  const tail = APPOSITIVE_TAIL.exec(gap);
-  const drawn = tail ? gap.slice(0, tail.index) : gap;
+  // The comma opening the appositive is no tail: "Roe, managing director of …, told".
+  const tail = APPOSITIVE_TAIL.exec(gap.slice(1));
+  const drawn = tail ? gap.slice(0, tail.index + 1) : gap;
   const end = speaker.end + drawn.replace(APPOSITIVE_CLOSING, '').length;
   return end > speaker.end ? { ...speaker, phrase: { start: speaker.start, end } } : speaker;
+}
+
+// How many tokens an appositive after a clause subject may have.
+const SUBJECT_APPOSITIVE_TOKENS = 20;
+
+/**
+ * "Tracy Roe, the group's president, issued a statement, saying …": a clause subject taken for a later cue keeps
+ * the appositive set off by commas after it, when a predicate follows the closing comma.
+ */
+export function subjectWithAppositive(ctx: LineCtx, speaker: LocalMention, limit: number): LocalMention {
+  const { tokens, quoted } = ctx;
+  let open = limit - 1;
+  while (open > 0 && tokens[open - 1].start >= speaker.end) open--;
+  if (open >= limit || tokens[open].start < speaker.end || tokens[open].text !== ',' || quoted[open]) return speaker;
+  for (let k = open + 1; k < limit && k - open <= SUBJECT_APPOSITIVE_TOKENS; k++) {
+    if (quoted[k]) return speaker;
+    if (tokens[k].text !== ',') continue;
+    let p = k + 1;
+    while (p < limit && BETWEEN.has(lw(ctx, p))) p++;
+    const predicate = opensPredicate(ctx, p, limit) || (!!cueVerb(lw(ctx, p)) && !isParticiple(tokens[p].text));
+    return predicate ? withAppositive(ctx, speaker, tokens[k].end) : speaker;
+  }
+  return speaker;
 }
 
 // Words that join a coordinated source: "Roe and Lee", "Roe, Lee and Cho".

@@ -7,6 +7,7 @@ import { BETWEEN, clauseSubject, phraseWithOf, type SpeakerPhrase } from '../spe
 import { contentEnd, contentStartAfter, opensPredicate } from './content';
 import type { CueHit } from './cues';
 import { contentSpan, fromPhrase, lw, wordCount, type LineCtx, type LocalMention } from './context';
+import { subjectWithAppositive } from './finite';
 import type { SentenceReading } from './state';
 
 // A quotation closing on a comma right before the participle ("“…,” adding …").
@@ -99,7 +100,7 @@ export function readParticipleCue(reading: SentenceReading, cue: CueHit): void {
   if (!(PARTICIPLE_LINK.test(lw(ctx, cue.first - 1)) || afterQuote) || (prevQuoted && !afterQuote)) return;
   const subject = reading.lastSpeaker ?? ((): LocalMention | null => {
     const p = clauseSubject(tokens, sentenceStart, cue.first, quoted);
-    return p && (p.form !== 'descriptor' || isRoleNoun(lw(ctx, p.last))) ? fromPhrase(ctx, p) : null;
+    return p && (p.form !== 'descriptor' || isRoleNoun(lw(ctx, p.last))) ? subjectWithAppositive(ctx, fromPhrase(ctx, p), cue.first) : null;
   })();
   if (!subject) return;
   const start = contentStartAfter(ctx, cue, sentenceEnd);

@@ -147,6 +147,17 @@ describe('claim boundaries', () => {
     assert.deepStrictEqual(sources('“The ferry is late again,” said Kari Holm, in an interview.'), [undefined]);
   });
 
+  it('keeps the appositive of a clause subject that speaks through a later participle or coordinated cue', () => {
+    const sources = (text: string): Array<string | undefined> =>
+      findClaims(text, splitLines(text), []).claims.map((c) => c.speaker?.phrase && text.slice(c.speaker.phrase.start, c.speaker.phrase.end));
+    assert.deepStrictEqual(sources('Kari Holm, the harbour master, issued a statement on Monday, saying the pier would reopen in May.'), ['Kari Holm, the harbour master']);
+    assert.deepStrictEqual(sources('Kari Holm, a former ferry captain, joined the board and said the pier would reopen in May.'), ['Kari Holm, a former ferry captain']);
+    // Hyphenated roles, "including" and an appositive opening with an -ing word are appositives too.
+    assert.deepStrictEqual(sources('Kari Holm, co-founder of the Harbour Trust, said the vote was fair.'), ['Kari Holm, co-founder of the Harbour Trust']);
+    assert.deepStrictEqual(sources('Several skippers, including Kari Holm, said the vote was fair.'), ['Several skippers, including Kari Holm']);
+    assert.deepStrictEqual(sources('“The vote was fair,” Kari Holm, managing director of the Harbour Trust, told me.'), ['Kari Holm, managing director of the Harbour Trust']);
+  });
+
   it('takes a "that" ending the sentence as a pronoun inside the content, not as its start', () => {
     assert.deepStrictEqual(claims('Roe says the port needs a new pier and says she wrote a bill to do that.'), [
       ['the port needs a new pier', 'says', 'Roe'],
