@@ -11,6 +11,8 @@ const MAX_TITLE_WORDS = 8;
 const TITLE_WORD = /^(?:[\p{Lu}\p{N}].*|of|the|a|an|to|in|on|and|for|with|at|by|from)$/u;
 // "the "Dream Team"" or "the "Altamira" farm": a name or nickname of something, not a work's title.
 const AFTER_THE = /\bthe\s*$/iu;
+// '"Ryan Reynolds" <ryan@example.com>': the name an e-mail header gives its address, a person's or a company's.
+const BEFORE_ADDRESS = /^\s*</u;
 
 /** The spans [start, end) of the quoted passages of `line` that read as titles of works. */
 export function quotedTitles(line: string): Array<[number, number]> {
@@ -22,6 +24,7 @@ export function quotedTitles(line: string): Array<[number, number]> {
     const words = inner.split(/\s+/u);
     if (words.length < 2 || words.length > MAX_TITLE_WORDS || inner.includes(',')) continue;
     if (!words.every((w) => TITLE_WORD.test(w)) || AFTER_THE.test(line.slice(Math.max(0, m.index - 5), m.index))) continue;
+    if (BEFORE_ADDRESS.test(line.slice(m.index + m[0].length))) continue;
     out.push([m.index + 1, m.index + m[0].length - 1]);
   }
   return out;

@@ -19,6 +19,11 @@ describe('titles of works in quotation marks', () => {
     assert.deepStrictEqual(titlesOf('From: "Townsend, George" and the "Dream Team" relay'), []);
   });
 
+  it('reads no title in the quoted name an e-mail header gives an address', () => {
+    assert.deepStrictEqual(titlesOf('From: "Dana Whitfield" <dana.w@example.org>, "Acme Sales"<sales@example.com>'), []);
+    assert.ok(listed('Email: "Dana Whitfield" <dana.w@example.org>').includes('person:Dana Whitfield'));
+  });
+
   it('drops the names the tagger finds inside a title and keeps those outside it', () => {
     const found = listed('Marta Olsen of Oslo is best known for the film "Michael Collins" and the song "Gloomy Sunday".');
     assert.ok(found.includes('person:Marta Olsen') && found.includes('place:Oslo'), found.join(', '));
