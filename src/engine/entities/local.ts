@@ -235,6 +235,13 @@ function splitGivenNames(tokens: Token[], labels: string[]): void {
 }
 
 const POSSESSIVE = /^['’][sS]$/u;
+// What may follow a possessive that stands for a shop or firm ("Ivey's and …", "Hecht's in 1992", "Miller's, the
+// bar"): a comma, a conjunction, or a verb or preposition a possessed noun would not follow. Not a sentence's end,
+// where a possessive more often leaves its noun unsaid ("the idea was Roe's.").
+const AFTER_ELLIPTIC_POSSESSIVE = words('and or became becomes in said says announced');
+
+/** True when the word after a possessive (undefined at the sentence's end) shows no noun is possessed. */
+const ellipticPossessive = (next: string | undefined): boolean => next === ',' || AFTER_ELLIPTIC_POSSESSIVE.has(next ?? '');
 // A romanised Korean given name written after the surname ("Park Geun-hye", "Moon Jae-in").
 const HYPHENATED_GIVEN_NAME = compiledNow(/^\p{Lu}\p{Ll}+-\p{Ll}+$/u);
 // Head nouns of organizations named "X for Y" or "X of Y" ("Center for Media and Public Affairs").
@@ -443,6 +450,12 @@ function taggedNames(tokens: Token[], tags: readonly string[]): LineMention[] {
     if (first === 0 && last === 0 && tokens[1]?.text === ',' && OPENING_ADVERB.test(name)) type = undefined;
     if (last > first && type !== 'person' && EVENT_HEAD.has(tokens[last].text.toLowerCase())) type = undefined;
     if (last > first + 1 && BATTLE_OPENER.has(tokens[first].text) && tokens[first + 1].text === 'of') type = undefined;
+    // A possessive with no noun after it names a shop, a bar or a firm ("opened with Ivey's and Belk as anchors",
+    // "at Miller's, the bar", "Moody's said"): the possessive is part of the name, and no person's.
+    if (type && type !== 'place' && POSSESSIVE.test(tokens[last + 1]?.text ?? '') && ellipticPossessive(tokens[last + 2]?.text)) {
+      last++;
+      type = 'organization';
+    }
     // "The" capitalised inside a sentence is the name's own ("a compilation album by The Triffids", "at The Oval").
     if (first >= 2 && tokens[first - 1].text === 'The' && WRITTEN_ON.test(tokens[first - 2].text)) first--;
     if (type) out.push({ start: tokens[first].start, end: tokens[last].end, type, ...(sure ? { sure } : {}) });

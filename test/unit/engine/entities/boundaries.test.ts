@@ -97,6 +97,13 @@ describe('entity boundaries and non-names', () => {
     assert.ok(report.includes('organization:Orlando Sentinel') && report.includes('person:Ralph Penley'), report.join(', '));
   });
 
+  it('reads a possessive with no noun after it as a shop\'s or firm\'s name, and keeps a person\'s possessive apart', () => {
+    const shops = named('The mall opened in 1979 with Ivey\'s and Hudson Belk as anchors. He played at Miller\'s, the bar in town.');
+    assert.ok(shops.includes('organization:Ivey\'s') && shops.includes('organization:Miller\'s'), shops.join(', '));
+    const people = named('Joe Roe\'s plan failed. The idea was Roe\'s.');
+    assert.deepStrictEqual(people, ['person:Joe Roe/Roe']);
+  });
+
   it('keeps a capitalised "The" inside a sentence in the name, and leaves one opening the sentence out', () => {
     const text = 'It is a compilation album by The Merak Holms, released in 1994.\nThe Merak Holms split.';
     const spans = findEntities(text, splitLines(text)).filter((e) => e.type !== 'date').flatMap((e) => e.mentions.map((m) => m.text));
