@@ -10,10 +10,12 @@ const RELATIVE_TIME_OPENERS = words('last this next');
 const TIME_UNITS = words('week month year weekend night morning afternoon evening', DAY_NAMES, MONTH_NAMES);
 // "for years", "for decades": a duration.
 const DURATIONS = words('years decades months weeks days');
-/** Occasions and media of speech: "in a statement", "during a speech", "at a rally", "in an interview with …". */
-const SPEECH_OCCASIONS = words(`
-  speech speeches interview interviews statement tweet tweets post email letter op-ed column rally rallies
-  debate event appearance broadcast conference briefing hearing meeting video show program podcast remarks`);
+/** Media of speech: "in a statement", "during a speech", "in an interview with …". */
+const SPEECH_MEDIA = words(`
+  speech speeches interview interviews statement tweet tweets post email letter op-ed column appearance broadcast
+  conference briefing video podcast remarks`);
+/** Occasions of speech, which may also be what the reported clause is about ("will speak at a rally"). */
+const SPEECH_OCCASIONS = words(SPEECH_MEDIA, 'rally rallies debate event hearing meeting show program');
 // Platforms after "on": "posted a photo on Twitter".
 const PLATFORMS = words('twitter facebook instagram youtube');
 // Prepositions that open an occasion of speech.
@@ -24,15 +26,19 @@ const YEAR = /^(1[89]|20)\d\d$/;
 // A possessive makes a time or an owner part of a noun phrase ("Monday night's debate", "last week's forum").
 const POSSESSIVE = /^['’]s$/;
 
-/** Whether the words from token k name an occasion of speech ("in a statement", "at his first rally"). */
-function occasionAt(ctx: LineCtx, k: number, end: number, indefiniteOnly: boolean): boolean {
+/**
+ * Whether the words from token k name an occasion of speech ("in a statement", "at his first rally"), or with
+ * `mediumOnly` an indefinite medium of speech ("in an interview", "during a speech").
+ */
+function occasionAt(ctx: LineCtx, k: number, end: number, mediumOnly: boolean): boolean {
   if (!OCCASION_PREPOSITIONS.has(lw(ctx, k))) return false;
   if (lw(ctx, k) === 'on') return PLATFORMS.has(lw(ctx, k + 1));
-  if (indefiniteOnly && !/^(a|an)$/.test(lw(ctx, k + 1))) return false;
+  if (mediumOnly && !/^(a|an)$/.test(lw(ctx, k + 1))) return false;
+  const nouns = mediumOnly ? SPEECH_MEDIA : SPEECH_OCCASIONS;
   for (let j = k + 1; j < end && j - k <= OCCASION_REACH; j++) {
     // "at Monday night's hearing", "in the party's debate": an occasion named by its own time or owner is the object's.
     if (ctx.quoted[j] || ctx.tokens[j].kind === 'punct' || POSSESSIVE.test(ctx.tokens[j].text)) return false;
-    if (SPEECH_OCCASIONS.has(lw(ctx, j))) return true;
+    if (nouns.has(lw(ctx, j))) return true;
   }
   return false;
 }
@@ -86,6 +92,20 @@ export function objectEnd(ctx: LineCtx, start: number, end: number): number {
     // A capitalised word inside a name is no adjunct ("the Friday Group"), a day name ending the object is.
     if (/^\p{Lu}/u.test(ctx.tokens[k].text) && !DAY_NAMES.has(lw(ctx, k))) continue;
     if (timeAt(ctx, k, end) || occasionAt(ctx, k, end, false) || (lw(ctx, k) === 'by' && lw(ctx, k + 1) === 'name')) return TIME_LEADS.has(lw(ctx, k - 1)) ? k - 1 : k;
+  }
+  return end;
+}
+
+/**
+ * Where a reported clause ends before a medium of speech that closes the sentence ("said the pier is safe | in
+ * an interview with the paper", "argued that … | during a speech in Iowa"): an indefinite medium after the
+ * clause tells how the speaker said it; "in the debate" or "at a rally" may be part of what was said.
+ */
+export function occasionEnd(ctx: LineCtx, start: number, end: number): number {
+  for (let k = start + 1; k < end; k++) {
+    if (ctx.quoted[k] || !occasionAt(ctx, k, end, true)) continue;
+    for (let j = k + 2; j < end; j++) if (!ctx.quoted[j] && clauseInside(ctx, j)) return end;
+    return TIME_LEADS.has(lw(ctx, k - 1)) ? k - 1 : k;
   }
   return end;
 }

@@ -9,7 +9,7 @@ import { BETWEEN, clauseSubject, phraseEndingAt, speakerBefore, subjectAt, type 
 import { SUBORDINATE_OPENERS, clauseAfter, contentEnd, contentStartAfter, namingEnd, opensPredicate } from './content';
 import { catenativeStart, cueMention, type CueHit } from './cues';
 import { contentSpan, fromPhrase, lw, mention, sentenceBody, wordCount, type LineCtx, type LocalMention } from './context';
-import { objectEnd } from './adjuncts';
+import { objectEnd, occasionEnd } from './adjuncts';
 import { mayBeInverted, readInverted } from './inverted';
 import { readPreposed } from './preposed';
 import type { SentenceReading } from './state';
@@ -342,6 +342,7 @@ export function readFiniteCue(reading: SentenceReading, cue: CueHit, verb: CueVe
   let end = contentEnd(ctx, start, sentenceEnd, cues);
   if (verb.needsQuote) end = namingEnd(ctx, start, end);
   else if (!verb.strong && isObjectContent(ctx, start, sentenceEnd)) end = objectEnd(ctx, start, end);
+  else end = occasionEnd(ctx, start, end);
   const relative = phrase ? relativeBefore(ctx, phrase.first, sentenceStart) : -1;
   // "While Ramos said that …, he appears …" / "Barkley, who said …, said …" / "The union, which endorsed Roe in
   // May, said …" / "The rules, which officials said

@@ -38,4 +38,13 @@ describe('content boundaries', () => {
     // A clause reported by a speech verb keeps its time.
     assert.deepStrictEqual(contents('Lee said the pier would open on Tuesday.'), ['the pier would open on Tuesday']);
   });
+
+  it('ends a reported clause before an indefinite medium of speech closing the sentence, not before an occasion it speaks of', () => {
+    assert.deepStrictEqual(contents('Lee said the pier was unsafe in an interview with the harbour paper.'), ['the pier was unsafe']);
+    assert.deepStrictEqual(contents('Roe argued that the toll was too high during a speech in Bergen.'), ['that the toll was too high']);
+    // An occasion the clause is about, a definite one, or one followed by a clause of its own stays.
+    assert.deepStrictEqual(contents('Lee said she will speak about the toll at a rally in Bergen.'), ['she will speak about the toll at a rally in Bergen']);
+    assert.deepStrictEqual(contents('Lee said the toll came up in the interview.'), ['the toll came up in the interview']);
+    assert.deepStrictEqual(contents('Lee said the toll came up in an interview that she gave in May.'), ['the toll came up in an interview that she gave in May']);
+  });
 });
