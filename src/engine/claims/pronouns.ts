@@ -10,6 +10,7 @@ import { type Context, namedBefore, paragraphStart, recent } from './resolveCont
 import { choose, type Choice } from './salience';
 import { aroundSpan } from '../windowCache';
 import { compiledNow } from '../text/compiledNow';
+import { wordsBefore } from '../text/wordsBefore';
 
 // A pronoun's known matching gender adds this to a candidate (see salience.ts).
 export const KNOWN_GENDER = 0.5;
@@ -116,8 +117,8 @@ function sameDescription(wanted: Description, around: Description): boolean {
 
 // "Jo Roe, one of the president's aides": a role in the possessive is someone else's.
 const OTHERS_ROLE = /[\p{L}-]+['’]s?(?=\s)/gu;
-// The words just before a name: its titles and roles ("Lithuanian President", "Lithuania's").
-const WORDS_BEFORE = compiledNow(/(?:[\p{L}.’'-]+\s+){1,5}$/u);
+// How many words just before a name may be its titles and roles ("Lithuanian President", "Lithuania's").
+const WORDS_BEFORE = 5;
 // An appositive after a name: ", the Lithuanian president,".
 const APPOSITIVE = /^(?:\s*\([^()\n]{0,60}\))?,\s*(?:(?:the|a|an)\s|\p{Ll})[^,.;\n]{1,90}/u;
 
@@ -143,7 +144,8 @@ const NOT_IN_ROLE = compiledNow(/[^\p{L}\s'’-]/gu);
 const phrases = new Map<string, string>();
 
 function phraseAround(preceding: string, following: string): string {
-  const before = WORDS_BEFORE.exec(preceding)?.[0].trim().split(/\s+/) ?? [];
+  const words = wordsBefore(preceding, WORDS_BEFORE);
+  const before = words ? words.trim().split(/\s+/) : [];
   let i = before.length;
   while (i > 0 && (/^\p{Lu}/u.test(before[i - 1]) || isRoleNoun(before[i - 1].toLowerCase()) || DESCRIPTOR_MODIFIERS.has(before[i - 1].toLowerCase()))) i--;
   const after = APPOSITIVE.exec(following)?.[0] ?? '';
