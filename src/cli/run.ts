@@ -122,7 +122,7 @@ async function analyseAll(
       return;
     }
     summary?.add(result.voices);
-    await output.write(result.output);
+    for (const chunk of typeof result.output === 'string' ? [result.output] : result.output) await output.write(chunk);
   };
   try {
     if (format && 'header' in format && !folder) await output.write(format.header({ bom: options.bom }));

@@ -29,10 +29,11 @@ export interface TaskResult {
   /** The file or doc_id, for messages. */
   name: string;
   /**
-   * The formatted record (empty when nothing is written per article): a string from runTask, its UTF-8 bytes
-   * from the thread, transferred rather than copied (see serveTasks).
+   * The formatted record (empty when nothing is written per article): a string, or UTF-8 bytes in chunks from a
+   * format written in pieces (see utf8Of); from the thread always chunks, transferred rather than copied (see
+   * serveTasks).
    */
-  output: string | Uint8Array;
+  output: string | Uint8Array[];
   /** Claims' speakers and kinds, for --summary. */
   voices: Voice[];
   warnings: string[];
@@ -81,10 +82,10 @@ export function runTask(task: TaskInput, config: ThreadConfig): TaskResult {
 }
 
 /** Writes the copy of the text first, then the record that refers to it; the reason when either fails. */
-function writePair(folder: string, name: string, format: FormatName | undefined, text: string, record: string | Uint8Array): string | undefined {
+function writePair(folder: string, name: string, format: FormatName | undefined, text: string, record: string | Uint8Array[]): string | undefined {
   const pair = pairOf(format);
   if (!pair) return undefined;
-  for (const [extension, content] of [[pair.text, text], [pair.record, record]]) {
+  for (const [extension, content] of [[pair.text, text], [pair.record, typeof record === 'string' ? record : Buffer.concat(record)]] as const) {
     const path = join(folder, name + extension);
     try {
       writeFileSync(path, content);
@@ -106,27 +107,34 @@ export function serveTasks(config: ThreadConfig): void {
   const encoder = new TextEncoder();
   port.on('message', (task: Task) => {
     const result = runTask(task, config);
-    const output = typeof result.output === 'string' ? encoder.encode(result.output) : result.output;
-    // Both kinds of bytes are made here on an ArrayBuffer of their own (never shared memory).
-    port.postMessage({ id: task.id, result: { ...result, output } }, [output.buffer as ArrayBuffer]);
+    const output = typeof result.output === 'string' ? [encoder.encode(result.output)] : result.output;
+    // Every chunk is made here on an ArrayBuffer of its own (never shared memory).
+    port.postMessage({ id: task.id, result: { ...result, output } }, output.map((chunk) => chunk.buffer as ArrayBuffer));
   });
 }
 
+/** Bytes per chunk of an encoded record: large enough that a record of tens of megabytes is a few dozen writes. */
+const CHUNK_BYTES = 1 << 20;
+
 /**
- * The pieces' UTF-8 bytes, encoded into one buffer as they come (doubled when a piece may not fit: at most three
- * bytes a UTF-16 unit), so that the whole record never exists as one string beside its encoding.
+ * The pieces' UTF-8 bytes, encoded as they come into chunks of CHUNK_BYTES (a new one when a piece may not fit:
+ * at most three bytes a UTF-16 unit), so that the whole record never exists as one string beside its encoding.
+ * Chunks rather than one buffer doubled as it fills: a 10 MB article's 55 MB record was copied into ever larger
+ * buffers up to one of 128 MB, whose pages the kernel had to hand out and the thread to fill.
  */
-function utf8Of(parts: Iterable<string>): Uint8Array {
+function utf8Of(parts: Iterable<string>): Uint8Array[] {
   const encoder = new TextEncoder();
-  let bytes = new Uint8Array(1 << 16);
+  const chunks: Uint8Array[] = [];
+  let chunk = new Uint8Array(CHUNK_BYTES);
   let length = 0;
   for (const part of parts) {
-    if (length + 3 * part.length > bytes.length) {
-      const grown = new Uint8Array(Math.max(2 * bytes.length, length + 3 * part.length));
-      grown.set(bytes.subarray(0, length));
-      bytes = grown;
+    if (length + 3 * part.length > chunk.length) {
+      if (length) chunks.push(chunk.subarray(0, length));
+      chunk = new Uint8Array(Math.max(CHUNK_BYTES, 3 * part.length));
+      length = 0;
     }
-    length += encoder.encodeInto(part, bytes.subarray(length)).written;
+    length += encoder.encodeInto(part, chunk.subarray(length)).written;
   }
-  return bytes.subarray(0, length);
+  if (length) chunks.push(chunk.subarray(0, length));
+  return chunks;
 }
