@@ -4,8 +4,13 @@ import { compiledNow } from './compiledNow';
 
 const LOWER_WORD = compiledNow(/(?<![\p{L}\p{M}\p{N}])\p{Ll}[\p{L}\p{M}\p{N}]*/gu);
 
+// An e-mail or web address: its parts are no words of the text ("Julie" <julie.roe@example.com> writes the name
+// in lower case only as an address must).
+const ADDRESS = compiledNow(/[^\s<>"'(),;]+@[^\s<>"'(),;]+|\b(?:https?:\/\/|www\.)\S+/gu);
+
 function wordsOfLine(line: string): ReadonlySet<string> {
-  return new Set(line.match(LOWER_WORD) ?? []);
+  const prose = line.includes('@') || line.includes('http') || line.includes('www.') ? line.replace(ADDRESS, ' ') : line;
+  return new Set(prose.match(LOWER_WORD) ?? []);
 }
 
 type LineSets = Map<ReadonlySet<string>, number>;

@@ -15,6 +15,11 @@ describe('LowerCaseWords', () => {
     assert.deepStrictEqual(ask(text), [true, true, true, false, false, true, false, true]);
   });
 
+  it('reads no word inside an e-mail or web address', () => {
+    const text = 'Divers wrote to "Eelgrass" <eelgrass.divers@example.org>, see www.analysts.example/said and https://example.org/the';
+    assert.deepStrictEqual(ask(text), [false, false, false, false, false, false, false, false]);
+  });
+
   it('answers as a fresh count after edits in an incremental analysis, which recounts only changed lines', () => {
     const cache = new LineCache();
     const texts = [
