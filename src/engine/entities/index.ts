@@ -1,6 +1,7 @@
 import { lineResult, lineTexts } from '../lineCache';
 import type { Entity, Span } from '../types';
 import { withoutCommonWords } from './casing';
+import { typeTownsOutsideSports } from './cityTeams';
 import { typeByDefinitions } from './definitions';
 import { withConfirmedOrganizations } from './doubtedOrganizations';
 import { findLineMentions } from './local';
@@ -33,6 +34,7 @@ export function findEntities(text: string, lines: Span[]): Entity[] {
     }
   }
   const found = withConfirmedOrganizations(text, mentions);
+  typeTownsOutsideSports(text, found);
   // Types are settled before names spread, so that spread copies do not vote.
   unifyTypes(text, found);
   // A definition in the text ("Bilka is a chain of hypermarkets") outweighs the tagger's votes.
