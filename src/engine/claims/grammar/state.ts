@@ -1,7 +1,31 @@
 // The claims of one sentence as they are read, cue by cue.
 import type { Span } from '../../types';
 import { cueMentionUpTo, type CueHit } from './cues';
-import { isTitleCase, type Attribution, type LineCtx, type LocalMention, type SentenceClaim } from './context';
+import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS } from '../../lexicon/closedClass';
+import { words } from '../../lexicon/words';
+import { isTitleCase, lw, type Attribution, type LineCtx, type LocalMention, type SentenceClaim } from './context';
+
+// What may follow the object of a naming verb without naming it: "called him back", "called it off", "called
+// them to ask", "call her names when …".
+const NOT_A_NAME = words('to on up back out in for and or but at from off about after over with into by when if because as again names yesterday today tonight tomorrow last this every');
+
+/**
+ * "called him divisive", "calls himself a democratic socialist": a pronoun object and a complement after a naming
+ * verb name what the speaker called it, quotation marks or not.
+ */
+function namesAPronoun(ctx: LineCtx, start: number): boolean {
+  // The first token at or after `start`, by binary search.
+  let k = 0;
+  for (let hi = ctx.tokens.length; k < hi; ) {
+    const mid = (k + hi) >> 1;
+    if (ctx.tokens[mid].start < start) k = mid + 1;
+    else hi = mid;
+  }
+  const pronoun = lw(ctx, k);
+  if (!(OBJECT_PRONOUNS.has(pronoun) || REFLEXIVE_PRONOUNS.has(pronoun)) || pronoun === 'you' || pronoun === 'me' || pronoun === 'us') return false;
+  const next = ctx.tokens[k + 1];
+  return !!next && next.kind === 'word' && /^\p{Ll}/u.test(next.text) && !ctx.quoted[k + 1] && !NOT_A_NAME.has(lw(ctx, k + 1));
+}
 
 /** One sentence [sentenceStart, sentenceEnd) of a line, its cues and the claims read from it so far. */
 export class SentenceReading {
@@ -36,7 +60,7 @@ export class SentenceReading {
     const cueSpan = cueMentionUpTo(ctx, cue, this.sentenceStart, this.sentenceEnd, after.length ? Math.min(...after) : sentenceEndChar);
     // A naming verb reports words only around a real quotation, not a name in title case ("call it „the Mole“").
     const quoteInside = (qi: number): boolean => spans.some((sp) => quotes[qi].start < sp.end && quotes[qi].end > sp.start);
-    if (cue.verb?.needsQuote && !quotesIn.some((qi) => quoteInside(qi) && !isTitleCase(ctx.s.slice(quotes[qi].start, quotes[qi].end)))) return;
+    if (cue.verb?.needsQuote && !quotesIn.some((qi) => quoteInside(qi) && !isTitleCase(ctx.s.slice(quotes[qi].start, quotes[qi].end))) && !namesAPronoun(ctx, spans[0].start)) return;
     this.claims.push({ spans, cue: cueSpan, speaker, bare: false });
     this.lastSpeaker = speaker;
     this.coveredUntil = Math.max(this.coveredUntil, end);

@@ -62,8 +62,12 @@ describe('reported claims', () => {
     ]);
     assert.deepStrictEqual(reported('She called on the council to delay the vote.'), [['the council to delay the vote', 'called on', 'She']]);
     assert.deepStrictEqual(reported('The mayor pointed to the falling number of burglaries.'), [['the falling number of burglaries', 'pointed to', 'The mayor']]);
-    // "call" alone names (“called it a disgrace”) and reports only around a quotation.
+    // "call" alone names (“called it a disgrace”) and reports only around a quotation, or with a pronoun object and
+    // a lower-case complement ("called him divisive"), which is a judgement, not a name.
     assert.deepStrictEqual(reported('Friends called him Sandy.'), []);
+    assert.deepStrictEqual(reported('The ferry captain called him reckless.'), [['him reckless', 'called', 'The ferry captain']]);
+    assert.deepStrictEqual(reported('Ms. Berg calls herself a harbour romantic.'), [['herself a harbour romantic', 'calls', 'Ms. Berg']]);
+    assert.deepStrictEqual(reported('The ferry captain called him back on Tuesday.'), []);
   });
 
   it('ends reported content before a source of its own: ", according to …", which reports the whole clause', () => {
