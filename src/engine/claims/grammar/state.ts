@@ -16,7 +16,7 @@ const NOT_A_NAME = words('to on up back out in for and or but at from off about 
 function namesAPronoun(ctx: LineCtx, start: number): boolean {
   // The first token at or after `start`, by binary search.
   let k = 0;
-  for (let hi = ctx.tokens.length; k < hi; ) {
+  for (let hi = ctx.tokens.length; k < hi;) {
     const mid = (k + hi) >> 1;
     if (ctx.tokens[mid].start < start) k = mid + 1;
     else hi = mid;
