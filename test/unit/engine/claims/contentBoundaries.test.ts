@@ -47,4 +47,10 @@ describe('content boundaries', () => {
     assert.deepStrictEqual(contents('Lee said the toll came up in the interview.'), ['the toll came up in the interview']);
     assert.deepStrictEqual(contents('Lee said the toll came up in an interview that she gave in May.'), ['the toll came up in an interview that she gave in May']);
   });
+
+  it('resumes the content after a medial "according to" source only past its comma, not in a clause of the writer', () => {
+    assert.deepStrictEqual(contents('The new pier, according to the harbour board, will open in May.'), ['The new pier | will open in May']);
+    assert.deepStrictEqual(contents('Lee leads the race by ten points, according to a poll by the Bergen Post, but the gap is closing.'), ['Lee leads the race by ten points']);
+    assert.deepStrictEqual(contents('Lee leads the race by ten points, according to a survey the Bergen Post published in May.'), ['Lee leads the race by ten points']);
+  });
 });
