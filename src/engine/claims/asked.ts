@@ -17,7 +17,8 @@ const QUESTION_WORDS = words('whether if what how why who whom when where which'
 const ADVERBS = words(`
   specifically directly later again repeatedly recently also previously once then pointedly bluntly twice`);
 // What may stand before "asked" when no one asking is named: the sentence start, a subordinator, a passive auxiliary.
-const LEADS = words('when after if once as while before until is are was were been being be , — –');
+const PASSIVE_AUXILIARIES = words('is are was were been being be');
+const LEADS = words(PASSIVE_AUXILIARIES, 'when after if once as while before until , — –');
 
 /** The asked clause whose verb is token i of the sentence [a, b), or null. */
 export function askedAt(tokens: Token[], quoted: boolean[], i: number, a: number, b: number): AskedClause | null {
@@ -29,8 +30,10 @@ export function askedAt(tokens: Token[], quoted: boolean[], i: number, a: number
   while (j < b && !quoted[j] && ADVERBS.has(lowerAt(tokens, j))) j++;
   if (j >= b || quoted[j]) return null;
   const w = lowerAt(tokens, j);
-  if (QUESTION_WORDS.has(w)) return { cueFirst: i, cueLast: i, contentStart: j };
-  if (w === 'about' && j + 1 < b) return { cueFirst: i, cueLast: j, contentStart: j + 1 };
+  // "She was asked about …": annotators draw the passive auxiliary (and an adverb after it) in the cue.
+  const first = k >= a && PASSIVE_AUXILIARIES.has(lowerAt(tokens, k)) ? k : i;
+  if (QUESTION_WORDS.has(w)) return { cueFirst: first, cueLast: i, contentStart: j };
+  if (w === 'about' && j + 1 < b) return { cueFirst: first, cueLast: j, contentStart: j + 1 };
   return null;
 }
 

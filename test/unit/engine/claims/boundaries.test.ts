@@ -158,6 +158,12 @@ describe('claim boundaries', () => {
     assert.deepStrictEqual(sources('“The vote was fair,” Kari Holm, managing director of the Harbour Trust, told me.'), ['Kari Holm, managing director of the Harbour Trust']);
   });
 
+  it('draws the passive auxiliary of "was asked" in the question\'s cue', () => {
+    assert.deepStrictEqual(claims('Ms. Holm was asked about the ferry and said it would run.')[0], ['the ferry', 'was asked about', undefined]);
+    assert.deepStrictEqual(claims('Ms. Holm was later asked whether the ferry would run.'), [['whether the ferry would run', 'was later asked', undefined]]);
+    assert.deepStrictEqual(claims('Asked whether the ferry would run, Ms. Holm said it would.')[0], ['whether the ferry would run', 'Asked', undefined]);
+  });
+
   it('takes a "that" ending the sentence as a pronoun inside the content, not as its start', () => {
     assert.deepStrictEqual(claims('Roe says the port needs a new pier and says she wrote a bill to do that.'), [
       ['the port needs a new pier', 'says', 'Roe'],
