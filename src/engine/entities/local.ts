@@ -567,7 +567,8 @@ export function findLineMentions(line: string): LineMention[] {
   // of a match result line win over what the tagger made of them.
   const teams = resultTeams(line);
   const forms = patterns.filter((p) => p.type !== 'date');
-  const kept = withoutOverlaps(withoutOverlaps(withoutQuotedTitles(line, names), teams).concat(teams).sort((x, y) => x.start - y.start), forms);
+  const named = withoutOverlaps(withoutQuotedTitles(line, names), teams).concat(teams).sort((x, y) => x.start - y.start);
+  const kept = withoutOverlaps(cutBeforeForms(line, named, forms), forms);
   const dates = withoutOverlaps(
     patterns.filter((p) => p.type === 'date'),
     kept,
@@ -576,6 +577,22 @@ export function findLineMentions(line: string): LineMention[] {
   attachAttributionHandles(line, found);
   // The organizations the tagger doubted, where nothing else was found: the document stage decides on them.
   return found.concat(withoutOverlaps(doubted, found)).sort((x, y) => x.start - y.start);
+}
+
+// The end of a name cut before an address: the address's word and the spaces and openers before it.
+const ADDRESS_WORD_BEFORE = /[\s,;:<("'“]*\S*$/u;
+
+/**
+ * `names` with each one that runs on into a form (an address, a handle) cut before the form's word: the tagger
+ * reads "Michael J. Roe mjroe@example.com" as one name, and the form, which wins, would take it all.
+ */
+function cutBeforeForms(line: string, names: LineMention[], forms: readonly LineMention[]): LineMention[] {
+  return names.map((n) => {
+    const form = forms.find((f) => f.start > n.start && f.start < n.end);
+    if (!form) return n;
+    const head = line.slice(n.start, form.start).replace(ADDRESS_WORD_BEFORE, '');
+    return /\p{Lu}/u.test(head) ? { ...n, end: n.start + head.length } : n;
+  });
 }
 
 /** The items (sorted) that overlap none of the blockers (sorted, not overlapping each other). */

@@ -131,4 +131,9 @@ describe('entity boundaries and non-names', () => {
       assert.deepStrictEqual(named(text), [], text);
     }
   });
+
+  it('ends a name before an e-mail address the tagger ran it on into, and keeps it', () => {
+    const text = 'Delwyn K. Ostrander dko1962@example.com';
+    assert.deepStrictEqual(named(text), ['person:Delwyn K. Ostrander']);
+  });
 });
