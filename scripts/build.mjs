@@ -18,6 +18,11 @@ const common = {
   sourcemap: !release,
   logLevel: 'info',
   legalComments: 'none',
+  // esbuild writes a pattern with \p{…} as `new RegExp(source, flags)` for every target (it cannot know which
+  // Unicode version the runtime has), and a function that tests /^\p{Lu}/u then builds a RegExp through the
+  // constructor and its cache on every call: ~0.6 µs more than a literal, 420,000 times per MB of news text.
+  // Node 18 and every browser VS Code for the Web runs in have these escapes, so they stay literals.
+  supported: { 'regexp-unicode-property-escapes': true },
 };
 
 // Node reads a script that is not pure ASCII into a two-byte string, which V8 then scans and compiles more slowly:
