@@ -13,20 +13,29 @@ import { compiledNow } from '../text/compiledNow';
 import { cueVerb } from '../lexicon/speech';
 
 // Head nouns of a definition, by the type they give the name. Source: the kinds of places, organizations and
-// people that encyclopedias and news define names by; written out by hand.
+// people that encyclopedias and news define names by; written out by hand. No noun that names a person as well
+// as a firm ("a Washington-based developer and spokeswoman", "operator", "supplier").
 const PLACE_NOUNS = words(
   'village town city commune suburb river lake mountain island county district municipality parish region province '
-  + 'hamlet neighbourhood neighborhood settlement street road creek brook stream valley bay peninsula borough township',
+  + 'hamlet neighbourhood neighborhood settlement street road creek brook stream valley bay peninsula borough township '
+  + 'park country state capital archipelago atoll glacier volcano plateau forest cape port locality ward canton '
+  + 'prefecture oblast quarter avenue highway',
 );
 const ORGANIZATION_NOUNS = words(
   'company band group firm club team chain corporation party newspaper magazine label organization organisation '
   + 'association society agency university college school manufacturer retailer airline network channel charity '
-  + 'foundation institute publisher bank union league orchestra choir',
+  + 'foundation institute publisher bank union league orchestra choir broadcaster brand conglomerate '
+  + 'subsidiary startup daily tabloid broadsheet weekly trust fund council committee '
+  + 'commission federation alliance coalition movement regiment brigade squadron duo trio quartet ensemble',
 );
 const PERSON_NOUNS = words(
   'singer actor actress politician player footballer musician writer author poet painter artist composer guitarist '
   + 'drummer producer director journalist businessman lawyer judge bishop priest soldier scientist professor '
-  + 'economist rapper boxer cricketer pitcher coach',
+  + 'economist rapper boxer cricketer pitcher coach businesswoman entrepreneur novelist philosopher historian architect '
+  + 'engineer physician surgeon inventor activist comedian dancer designer photographer pianist violinist bassist '
+  + 'vocalist songwriter theologian mathematician physicist chemist biologist athlete wrestler cyclist swimmer golfer '
+  + 'jockey midfielder defender striker goalkeeper quarterback outfielder senator governor mayor minister officer '
+  + 'admiral commander monarch king queen emperor prince princess missionary explorer',
 );
 // After the name (and a bracketed aside, "Bank Hey (also Sunny Bower) is a suburb"): "is a" / "was an" / "are a"
 // or an appositive ", a" / ", his", then up to five words: the noun phrase, its head last ("Squirrel, his first

@@ -36,6 +36,12 @@ describe('types by definition', () => {
     assert.strictEqual(typeOf('Bank Holm (also Sunny Holm) is a suburb of Leeds.\nBank Holm grew.', 'Bank Holm'), 'place');
   });
 
+  it('knows the kinds encyclopedias define firms, people and places by', () => {
+    assert.strictEqual(typeOf('Halvor Stein is a Norwegian broadcaster.\nHalvor Stein opened in 1990.', 'Halvor Stein'), 'organization');
+    assert.strictEqual(typeOf('Korvel Holm is a Danish novelist.\nKorvel Holm lives in Oslo.', 'Korvel Holm'), 'person');
+    assert.strictEqual(typeOf('Cal Vela Park is a public park.\nCal Vela Park opened in 1901.', 'Cal Vela Park'), 'place');
+  });
+
   it('types each name of a list after a plural kind noun and "like", "including" or "such as"', () => {
     const text = 'They toured with bands like Korvel Gita, Merak Holm, and Dovra Wendel.\nDovra Wendel split. Korvel Gita played.';
     assert.deepStrictEqual(['Korvel Gita', 'Merak Holm', 'Dovra Wendel'].map((n) => typeOf(text, n)), ['organization', 'organization', 'organization']);
