@@ -21,6 +21,9 @@ export interface Attributed {
   reports: boolean;
 }
 
+// "As for the fees, she said, “…”", "Of the plan, he said, “…”": a topic named before the attribution is drawn
+// with the content.
+const TOPIC_OPENER = /^(as|of)$/;
 // The longest tail after a cue, in words, that leaves the content before it ("…, he said on Tuesday").
 const SHORT_TAIL_WORDS = 6;
 
@@ -67,15 +70,25 @@ export function readPreposed(reading: SentenceReading, at: Attributed): boolean 
     reading.emit([before], cue, speaker, sentenceEnd);
     return true;
   }
-  // "The plan, he said, is …": content on both sides.
+  // "The plan, he said, is …": content on both sides. "On the subject of Israel, Trump added, “Sheldon knows …”":
+  // a quotation opening a sentence of its own after the cue is the whole content, and the words before set
+  // the scene, unless they name its topic.
   if (before && tokens[cue.last + 1]?.text === ',') {
     const after = contentSpan(ctx, cue.last + 2, end);
     if (after) {
-      reading.emit([before, after], cue, speaker, end);
+      const scene = opensQuotedSentence(ctx, cue.last + 2) && !TOPIC_OPENER.test(lw(ctx, bodyStart));
+      reading.emit(scene ? [after] : [before, after], cue, speaker, end);
       return true;
     }
   }
   return false;
+}
+
+/** Token k opens a quotation that starts with a capital letter: a sentence of its own ("“Sheldon knows …”"). */
+function opensQuotedSentence(ctx: LineCtx, k: number): boolean {
+  if (!ctx.quoted[k] || (k > 0 && ctx.quoteOf[k - 1] === ctx.quoteOf[k])) return false;
+  const q = ctx.quotes[ctx.quoteOf[k]];
+  return /^[^\p{L}\p{N}]*\p{Lu}/u.test(ctx.s.slice(q.start, q.end));
 }
 
 /** A tail after the cue that quotes (not a title) or opens with "that" is the content itself; so is a clause ("told Politico she was leaning …"). */

@@ -53,4 +53,10 @@ describe('content boundaries', () => {
     assert.deepStrictEqual(contents('Lee leads the race by ten points, according to a poll by the Bergen Post, but the gap is closing.'), ['Lee leads the race by ten points']);
     assert.deepStrictEqual(contents('Lee leads the race by ten points, according to a survey the Bergen Post published in May.'), ['Lee leads the race by ten points']);
   });
+
+  it('leaves out the scene set before a medial cue when a quoted sentence follows it, and keeps a topic', () => {
+    assert.deepStrictEqual(contents('On the subject of the pier, Roe added, “The council knows it is unsafe.”'), ['“The council knows it is unsafe.”']);
+    assert.deepStrictEqual(contents('Of the new fees, Roe said, “They will stay as they are.”'), ['Of the new fees | “They will stay as they are.”']);
+    assert.deepStrictEqual(contents('The plan, he said, is dead.'), ['The plan | is dead']);
+  });
 });
