@@ -8,15 +8,6 @@ interface Slot {
   task: { id: number; name: string; resolve: (result: TaskResult) => void } | undefined;
 }
 
-/**
- * A young generation of 32 MB semi-spaces (V8 halves and rounds maxYoungGenerationSizeMb) rather than the default
- * 16: a long article's analysis leaves many objects that live across one scavenge of the default size and die
- * soon after, which the larger one collects young instead of copying them twice and promoting them. The garbage
- * collector's share of a 2 MB article's analysis fell from 10.6 % and 12.1 % to 8.3 % and 9.1 % (two runs each,
- * alternated, CPU profiles), for about 50 MB more peak memory per thread.
- */
-const THREAD_LIMITS = { maxYoungGenerationSizeMb: 64 };
-
 export class ThreadPool {
   private readonly slots: Slot[] = [];
   private readonly queue: Array<{ task: Task; resolve: (result: TaskResult) => void }> = [];
@@ -42,7 +33,7 @@ export class ThreadPool {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(this.script, { workerData: this.config, resourceLimits: THREAD_LIMITS }), task: undefined };
+    const slot: Slot = { worker: new Worker(this.script, { workerData: this.config }), task: undefined };
     slot.worker.on('message', ({ id, result }: { id: number; result: TaskResult }) => {
       if (slot.task?.id !== id) return;
       const { resolve } = slot.task;
