@@ -338,6 +338,11 @@ export function readFiniteCue(reading: SentenceReading, cue: CueHit, verb: CueVe
   // "Party leaders hope …", "supporters claim that …": a base form agreeing with a plural noun is its verb.
   const plural = !!phrase && lw(ctx, cue.first) === verb.base && PLURAL_AGREEING.has(verb.base) && PLURAL_NOUN.test(tokens[phrase.last].text);
   if (phrase && isNounish(tokens[cue.first].text) && phrase.form === 'descriptor' && !isRoleNoun(lw(ctx, phrase.last)) && !singular && !evidence && !plural) return;
+  // "Trump support is strong", "the government plan is better": a noun-like base form right before an
+  // auxiliary heads the subject of that verb; it is no cue. A verb there agrees with its subject ("which he
+  // estimates will …", "a tactic Democrats hope will …").
+  const base = lw(ctx, cue.first) === verb.base && phrase?.form !== 'pronoun' && !(phrase && /[^s]s$/.test(lw(ctx, phrase.last)));
+  if (base && isNounish(tokens[cue.first].text) && cue.last + 1 < sentenceEnd && !quoted[cue.last + 1] && (FINITE_AUXILIARIES.has(lw(ctx, cue.last + 1)) || BE_FORMS.has(lw(ctx, cue.last + 1)))) return;
   const start = contentStartAfter(ctx, cue, sentenceEnd);
   let end = contentEnd(ctx, start, sentenceEnd, cues);
   if (verb.needsQuote) end = namingEnd(ctx, start, end);

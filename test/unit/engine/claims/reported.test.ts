@@ -346,4 +346,10 @@ describe('reported claims', () => {
     // A count inside a phrase is no subject of its own.
     assert.deepStrictEqual(reported('The ferry carried 43 said to be tourists.'), []);
   });
+  it('reads no cue in a noun-like base form that heads the subject of the auxiliary after it ("the ferry plan is …")', () => {
+    assert.deepStrictEqual(reported('The Harlow ferry plan is also cheaper than the bridge.'), []);
+    assert.deepStrictEqual(reported('Tourist support was strongest on the north shore.'), []);
+    // A verb there agrees with its subject, whose clause has lost its own: "a pier the pilots hope will open".
+    assert.deepStrictEqual(reported('They built a pier that the pilots hope will open in May.'), [['that | will open', 'hope', 'the pilots']]);
+  });
 });
