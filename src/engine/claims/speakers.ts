@@ -1,6 +1,7 @@
+import { isEvidenceNoun } from '../lexicon/evidence';
 import { isDemonym, isKnownPlace } from '../lexicon/places';
 import { isRoleNoun, isTitle } from '../lexicon/roles';
-import { DETERMINERS, ROLE_OPENERS, FINITE_AUXILIARIES, NEGATED_AUXILIARIES, NUMBER_WORDS, OBJECT_PRONOUNS, QUANTIFIERS, SPEAKER_PREPOSITIONS, SUBJECT_PRONOUNS, BE_FORMS } from '../lexicon/closedClass';
+import { DAY_NAMES, DETERMINERS, ROLE_OPENERS, TIME_NOUNS, FINITE_AUXILIARIES, NEGATED_AUXILIARIES, NUMBER_WORDS, OBJECT_PRONOUNS, QUANTIFIERS, SPEAKER_PREPOSITIONS, SUBJECT_PRONOUNS, BE_FORMS } from '../lexicon/closedClass';
 import { words } from '../lexicon/words';
 import type { MentionForm } from '../types';
 import type { Token } from '../text/tokens';
@@ -224,13 +225,52 @@ export function isMannerAdverb(t: Token): boolean {
   return t.kind === 'word' && /^\p{Ll}/u.test(t.text) && w.length >= 6 && w.endsWith('ly') && !LY_NOT_ADVERBS.has(w);
 }
 
+// Words before a day name or a span of time that make a time adverbial: "this week", "earlier Tuesday".
+const TIME_DETERMINERS = words('this last past next');
+const TIME_LEADS = words('on earlier later');
+
+/**
+ * Where a time adverbial ending at token j starts ("on Saturday", "later Thursday", "this past week", "in the
+ * past"), or j + 1 when there is none: "Trump earlier Tuesday backed …" has Trump as its speaker.
+ */
+function timeAdverbialStart(tokens: Token[], j: number, from: number): number {
+  const w = lower(tokens[j]);
+  if (w === 'past' && j - 2 >= from && lower(tokens[j - 1]) === 'the' && lower(tokens[j - 2]) === 'in') return j - 2;
+  if (!DAY_NAMES.has(w) && !TIME_NOUNS.has(w)) return j + 1;
+  let k = j;
+  while (k - 1 >= from && TIME_DETERMINERS.has(lower(tokens[k - 1]))) k--;
+  // A span of time needs its determiner: "the week" or "a year" may be a subject.
+  if (k === j && !DAY_NAMES.has(w)) return j + 1;
+  if (k - 1 >= from && TIME_LEADS.has(lower(tokens[k - 1]))) k--;
+  return k;
+}
+
+// A participle before a time belongs with it to the phrase: "a poll released Sunday", "a report published Tuesday".
+const PARTICIPLE_FORM = /^\p{Ll}+(ed|en|wn)$/u;
+
 /**
  * The speaker before the cue at `cue`: skips adverbs and auxiliaries ("also", "has"), a relative "who"
  * ("Smith, who chairs the panel, said") and a closing appositive. Null if nothing suitable precedes.
  */
 export function speakerBefore(tokens: Token[], cue: number, from: number, quoted: boolean[]): SpeakerPhrase | null {
+  // Where nothing speaks before a time adverbial, the reading without it stands (as it did before the skip).
+  return speakerBeforeCue(tokens, cue, from, quoted, true) ?? speakerBeforeCue(tokens, cue, from, quoted, false);
+}
+
+function speakerBeforeCue(tokens: Token[], cue: number, from: number, quoted: boolean[], overTime: boolean): SpeakerPhrase | null {
   let j = cue - 1;
-  while (j >= from && (BETWEEN.has(lower(tokens[j])) || PLACE_ADVERBS.has(lower(tokens[j])) || isMannerAdverb(tokens[j])) && !quoted[j]) j--;
+  const skippable = (k: number): boolean => (BETWEEN.has(lower(tokens[k])) || PLACE_ADVERBS.has(lower(tokens[k])) || isMannerAdverb(tokens[k])) && !quoted[k];
+  while (j >= from && skippable(j)) j--;
+  // "Trump earlier Tuesday backed", "allies have in the past said": a time adverbial there, and what stands
+  // before it; but a poll or a report with its time ("a poll last week", "a report released Tuesday") is one phrase.
+  if (overTime && j > from && !quoted[j]) {
+    const time = timeAdverbialStart(tokens, j, from);
+    const before = tokens[time - 1];
+    if (time <= j && time > from && !quoted.slice(time, j + 1).some(Boolean) && !PARTICIPLE_FORM.test(before.text) && !isEvidenceNoun(lower(before))) {
+      j = time - 1;
+      while (j >= from && skippable(j)) j--;
+    }
+  }
   // "Sen. Jane Roe (D-Ore.) said": a short parenthesis (party, state, age) between the name and the cue.
   if (j > from && tokens[j].text === ')' && !quoted[j]) {
     let o = j - 1;

@@ -32,6 +32,11 @@ export const BE_FORMS = words('am is are was were be been being');
 /** "be" contracted onto its subject: "it's", "they're". */
 export const BE_CONTRACTIONS = words('\'s ’s \'re ’re');
 
+/** Day names: "said Tuesday", "Trump on Tuesday said". */
+export const DAY_NAMES = words('monday tuesday wednesday thursday friday saturday sunday');
+/** Nouns of a span of time that a determiner makes a time adverbial: "this week", "last year". */
+export const TIME_NOUNS = words('week month year weekend night morning afternoon evening');
+
 /** Conjunctions that open an adverbial (subordinate) clause. */
 export const SUBORDINATORS = words('while although though because if when since after before as whereas unless until');
 

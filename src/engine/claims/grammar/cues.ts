@@ -1,6 +1,6 @@
 // Cue finding: the speech and attitude verbs of a sentence outside its quotations, and "according to".
 import { isEvidenceNoun } from '../../lexicon/evidence';
-import { BE_CONTRACTIONS, BE_FORMS, DETERMINERS, FINITE_AUXILIARIES, NEGATION, OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/closedClass';
+import { BE_CONTRACTIONS, BE_FORMS, DAY_NAMES, DETERMINERS, FINITE_AUXILIARIES, NEGATION, OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/closedClass';
 import { words } from '../../lexicon/words';
 import { adjectiveCue, cueVerb, isCatenative, isParticiple, isParticleCatenative, phrasalCue, type CueVerb } from '../../lexicon/speech';
 import { BETWEEN, isMannerAdverb, speakerBefore } from '../speakers';
@@ -198,7 +198,7 @@ export function cueMention(ctx: LineCtx, cue: CueHit, sentenceStart: number): Lo
 /** Adverbs after the verb that annotators draw as part of the cue: "has said repeatedly". */
 const CUE_TAIL_WORDS = words('repeatedly again publicly privately');
 /** Day names, which annotators draw in the cue when they end the sentence ("…, Roe said Tuesday."), not before a content. */
-export const DAY_NAMES = words('monday tuesday wednesday thursday friday saturday sunday');
+export { DAY_NAMES };
 const SENTENCE_END = /^[.!?]$/;
 /** What "in a …" after the verb names as the written medium of the speech: "said in a statement". */
 const SPEECH_MEDIA = words('statement letter');

@@ -1,6 +1,6 @@
 // A finite cue ("Smith said …", "…, the company said", "She said … and added that …"): its speaker before
 // it, then its content after it or before it.
-import { BE_CONTRACTIONS, BE_FORMS, DETERMINERS, FINITE_AUXILIARIES, NUMBER_WORDS, OBJECT_PRONOUNS, QUANTIFIERS, SUBJECT_PRONOUNS } from '../../lexicon/closedClass';
+import { BE_CONTRACTIONS, BE_FORMS, DAY_NAMES, DETERMINERS, FINITE_AUXILIARIES, NUMBER_WORDS, OBJECT_PRONOUNS, QUANTIFIERS, SUBJECT_PRONOUNS, TIME_NOUNS } from '../../lexicon/closedClass';
 import { isEvidenceNoun } from '../../lexicon/evidence';
 import { isRoleNoun } from '../../lexicon/roles';
 import { cueVerb, isNounish, isParticiple, type CueVerb } from '../../lexicon/speech';
@@ -156,6 +156,8 @@ const APPOSITIVE_CLOSING = /[\s,]+$/;
 // What ends an appositive inside the source: a participle after a comma, or a dash.
 const APPOSITIVE_TAIL = /\s*(?:,\s*\p{Ll}+ing\b|[—–])/u;
 
+// A time adverbial ending the gap before the cue: "… on Saturday", "… this past week", "… in the past".
+const TRAILING_TIME = new RegExp(`[\\s,]+(?:(?:on|earlier|later)\\s+)?(?:(?:this|last|past|next)\\s+)*(?:${[...DAY_NAMES, ...TIME_NOUNS].join('|')})[\\s,]*$|[\\s,]+in the past[\\s,]*$`, 'i');
 // The lower-case words opening an appositive after its comma: "executive director of …", "deputy security advisor".
 const LOWER_WORDS_OPENING = /^\s*,\s*((?:\p{Ll}[\p{Ll}-]*\s+){0,4}\p{Ll}[\p{Ll}-]*)/u;
 
@@ -183,7 +185,10 @@ function withAppositive(ctx: LineCtx, speaker: LocalMention, cueStart: number): 
   // "Josh Earnest, the press secretary, echoing …": a participle or a dash after the appositive is not drawn.
   // The comma opening the appositive is no tail: "Roe, managing director of …, told".
   const tail = APPOSITIVE_TAIL.exec(gap.slice(1));
-  const drawn = tail ? gap.slice(0, tail.index + 1) : gap;
+  const appositive = tail ? gap.slice(0, tail.index + 1) : gap;
+  // A time adverbial between the appositive and the cue is not drawn ("Sen. Ann Lee (D-Ore.) on Saturday
+  // criticized"), but a relative clause keeps its own ("Roe, who spoke in Oslo on Friday,").
+  const drawn = RELATIVE_OPENING.test(appositive) ? appositive : appositive.replace(TRAILING_TIME, '');
   const end = speaker.end + drawn.replace(APPOSITIVE_CLOSING, '').length;
   return end > speaker.end ? { ...speaker, phrase: { start: speaker.start, end } } : speaker;
 }

@@ -164,6 +164,17 @@ describe('claim boundaries', () => {
     assert.deepStrictEqual(claims('Asked whether the ferry would run, Ms. Holm said it would.')[0], ['whether the ferry would run', 'Asked', undefined]);
   });
 
+  it('takes the speaker from before a time adverbial that stands between it and the cue, and leaves the time out of the source', () => {
+    const sources = (text: string): Array<[string | undefined, string | undefined]> =>
+      findClaims(text, splitLines(text), []).claims.map((c) => [c.speaker?.text, c.speaker?.phrase && text.slice(c.speaker.phrase.start, c.speaker.phrase.end)]);
+    assert.deepStrictEqual(sources('Ms. Holm earlier Tuesday said that the ferry would run.'), [['Ms. Holm', undefined]]);
+    assert.deepStrictEqual(sources('The harbour board this past week announced that the ferry would run.'), [['The harbour board', undefined]]);
+    assert.deepStrictEqual(sources('Her allies have in the past said that the ferry would run.'), [['Her allies', undefined]]);
+    assert.deepStrictEqual(sources('Sen. Ann Lee (D-Ore.) on Saturday said that the ferry would run.'), [['Sen. Ann Lee', 'Sen. Ann Lee (D-Ore.)']]);
+    // A poll or a report keeps its time: "a poll released Sunday" is one phrase.
+    assert.deepStrictEqual(sources('A poll released Sunday showed that the ferry was popular.')[0][0], 'A poll released Sunday');
+  });
+
   it('takes a "that" ending the sentence as a pronoun inside the content, not as its start', () => {
     assert.deepStrictEqual(claims('Roe says the port needs a new pier and says she wrote a bill to do that.'), [
       ['the port needs a new pier', 'says', 'Roe'],
