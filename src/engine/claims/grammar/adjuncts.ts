@@ -1,13 +1,12 @@
 // Adjuncts of the cue after its content: "endorsed Lee on Tuesday", "criticized the plan in a statement".
-import { BE_FORMS, FINITE_AUXILIARIES, SUBJECT_PRONOUNS, SUBORDINATORS } from '../../lexicon/closedClass';
+import { BE_FORMS, DAY_NAMES, FINITE_AUXILIARIES, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_NOUNS } from '../../lexicon/closedClass';
 import { words } from '../../lexicon/words';
-import { DAY_NAMES } from './cues';
 import { lw, type LineCtx } from './context';
 
 const MONTH_NAMES = words('january february march april may june july august september october november december');
 // "last week", "this year", "next month": a relative time.
 const RELATIVE_TIME_OPENERS = words('last this next');
-const TIME_UNITS = words('week month year weekend night morning afternoon evening', DAY_NAMES, MONTH_NAMES);
+const TIME_UNITS = words(TIME_NOUNS, DAY_NAMES, MONTH_NAMES);
 // "for years", "for decades": a duration.
 const DURATIONS = words('years decades months weeks days');
 /** Media of speech: "in a statement", "during a speech", "in an interview with …". */

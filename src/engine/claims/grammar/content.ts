@@ -1,9 +1,9 @@
 // Content boundaries: where the words a cue reports start and end.
-import { ADVERBIAL_AFTER_CUE, BE_FORMS, FINITE_AUXILIARIES, NEGATION, OBJECT_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../../lexicon/closedClass';
+import { ADVERBIAL_AFTER_CUE, BE_FORMS, DAY_NAMES, FINITE_AUXILIARIES, NEGATION, OBJECT_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../../lexicon/closedClass';
 import { cueVerb, isParticiple } from '../../lexicon/speech';
 import { words } from '../../lexicon/words';
 import { BETWEEN, speakerAfter, speakerBefore } from '../speakers';
-import { COMPLEMENT_PREPOSITIONS, DAY_NAMES, ofBelongsToCue, type CueHit } from './cues';
+import { COMPLEMENT_PREPOSITIONS, ofBelongsToCue, type CueHit } from './cues';
 import { lw, type LineCtx } from './context';
 
 /** Time words and adverbs that may follow a cue before its content: "said on Tuesday", "said again". */

@@ -197,8 +197,6 @@ export function cueMention(ctx: LineCtx, cue: CueHit, sentenceStart: number): Lo
 
 /** Adverbs after the verb that annotators draw as part of the cue: "has said repeatedly". */
 const CUE_TAIL_WORDS = words('repeatedly again publicly privately');
-/** Day names, which annotators draw in the cue when they end the sentence ("…, Roe said Tuesday."), not before a content. */
-export { DAY_NAMES };
 const SENTENCE_END = /^[.!?]$/;
 /** What "in a …" after the verb names as the written medium of the speech: "said in a statement". */
 const SPEECH_MEDIA = words('statement letter');
@@ -229,6 +227,7 @@ function cueTail(ctx: LineCtx, k: number, limit: number, limitChar: number): num
     else if (n === k + 1 && ofBelongsToCue(ctx, k)) last = n;
     // The content starts right after a preposition that follows the verb: the preposition is the cue's.
     else if (n === k + 1 && COMPLEMENT_PREPOSITIONS.has(w) && ctx.tokens[n + 1]?.start === limitChar) last = n;
+    // A day name ending the sentence is drawn in the cue ("…, Roe said Tuesday."), not one before a content.
     else if (DAY_NAMES.has(w) && (n + 1 >= limit || SENTENCE_END.test(ctx.tokens[n + 1].text))) last = n;
     else if (w === 'in' && /^(a|an|the|his|her|their|its)$/.test(lw(ctx, n + 1)) && SPEECH_MEDIA.has(lw(ctx, n + 2)) && n + 2 < limit && ctx.tokens[n + 2].end <= limitChar) last = n + 2;
     else if (w === 'on' && PLATFORMS.has(lw(ctx, n + 1)) && /^\p{Lu}/u.test(ctx.tokens[n + 1].text) && n + 1 < limit && ctx.tokens[n + 1].end <= limitChar) last = n + 1;
