@@ -587,9 +587,12 @@ const ADDRESS_WORD_BEFORE = /[\s,;:<("'“]*\S*$/u;
  * reads "Michael J. Roe mjroe@example.com" as one name, and the form, which wins, would take it all.
  */
 function cutBeforeForms(line: string, names: LineMention[], forms: readonly LineMention[]): LineMention[] {
+  // Both are sorted by start: one pass, so that a long line with many names and forms stays linear.
+  let f = 0;
   return names.map((n) => {
-    const form = forms.find((f) => f.start > n.start && f.start < n.end);
-    if (!form) return n;
+    while (f < forms.length && forms[f].start <= n.start) f++;
+    const form = forms[f];
+    if (!form || form.start >= n.end) return n;
     const head = line.slice(n.start, form.start).replace(ADDRESS_WORD_BEFORE, '');
     return /\p{Lu}/u.test(head) ? { ...n, end: n.start + head.length } : n;
   });
