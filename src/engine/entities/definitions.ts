@@ -121,7 +121,7 @@ function kindOfList(text: string, m: LineMention): EntityType | undefined {
 }
 
 /** True for a name the lexicons know as a country, city, region or US state (and not as an organization). */
-function isKnownPlace(key: string): boolean {
+function knownOnlyAsPlace(key: string): boolean {
   return countryByName(key) !== undefined || listedAsPlaceOnly(key);
 }
 
@@ -138,7 +138,7 @@ export function typeByDefinitions(text: string, mentions: LineMention[]): void {
     const type = definitionAfter(text, m) ?? kindBefore(text, m) ?? kindOfList(text, m);
     // A place the lexicons know keeps the types the tagger gave its mentions: a city also names its team
     // ("Aalborg 2 Viborg 0"), and its definition may be a reporting clause's ("…, a newspaper said").
-    if (type && !isKnownPlace(key)) defined.set(key, type);
+    if (type && !knownOnlyAsPlace(key)) defined.set(key, type);
   }
   if (!defined.size) return;
   for (const m of mentions) {
