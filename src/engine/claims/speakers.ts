@@ -1,7 +1,7 @@
 import { isEvidenceNoun } from '../lexicon/evidence';
 import { isDemonym, isKnownPlace } from '../lexicon/places';
 import { isRoleNoun, isTitle } from '../lexicon/roles';
-import { DAY_NAMES, DETERMINERS, ROLE_OPENERS, TIME_NOUNS, FINITE_AUXILIARIES, NEGATED_AUXILIARIES, NUMBER_WORDS, OBJECT_PRONOUNS, QUANTIFIERS, SPEAKER_PREPOSITIONS, SUBJECT_PRONOUNS, BE_FORMS } from '../lexicon/closedClass';
+import { DAY_NAMES, DETERMINERS, ROLE_OPENERS, TIME_DETERMINERS, TIME_LEADS, TIME_NOUNS, FINITE_AUXILIARIES, NEGATED_AUXILIARIES, NUMBER_WORDS, OBJECT_PRONOUNS, QUANTIFIERS, SPEAKER_PREPOSITIONS, SUBJECT_PRONOUNS, BE_FORMS } from '../lexicon/closedClass';
 import { words } from '../lexicon/words';
 import type { MentionForm } from '../types';
 import type { Token } from '../text/tokens';
@@ -48,6 +48,13 @@ const LY_NOT_ADVERBS = words(`
   yearly hourly nightly lovely lively kindly comply apply imply multiply rely tally`);
 
 const lower = (t: Token): string => t.text.toLowerCase();
+// A word in -ly that is an adverb ("gingerly"), not a noun or adjective such as "family" or "daily".
+const isLyAdverb = (w: string): boolean => w.endsWith('ly') && !LY_NOT_ADVERBS.has(w);
+// Where a run of modifiers walked back towards a name stops: punctuation, a breaker, an adverb, an auxiliary, "be".
+const endsModifiers = (t: Token): boolean => {
+  const w = lower(t);
+  return t.kind !== 'word' || BREAKERS.has(w) || isLyAdverb(w) || FINITE_AUXILIARIES.has(w) || BE_FORMS.has(w);
+};
 const spanText = (tokens: Token[], p: SpeakerPhrase): string => tokens.slice(p.first, p.last + 1).map((t) => t.text).join(' ');
 // A figure, a hyphen and a letter open a word of a name as a capital does ("7-Eleven").
 const FIGURE_AND_WORD = compiledNow(/^\p{N}+-\p{L}/u);
@@ -92,7 +99,7 @@ function roleModifiersBefore(tokens: Token[], first: number, last: number, from:
   while (k - 1 >= from && first - k < ROLE_MODIFIERS) {
     const t = tokens[k - 1];
     const w = lower(t);
-    if (t.kind !== 'word' || BREAKERS.has(w) || (DETERMINERS.has(w) && !ROLE_OPENERS.has(w)) || NOT_NAME.has(w) || (w.endsWith('ly') && !LY_NOT_ADVERBS.has(w)) || FINITE_AUXILIARIES.has(w) || BE_FORMS.has(w)) break;
+    if (endsModifiers(t) || (DETERMINERS.has(w) && !ROLE_OPENERS.has(w)) || NOT_NAME.has(w)) break;
     k--;
   }
   if (k < first && k - 1 >= from && /^(the|a|an)$/.test(lower(tokens[k - 1]))) k--;
@@ -166,7 +173,7 @@ function phraseCore(tokens: Token[], last: number, from: number): SpeakerPhrase 
     return sourceFirst < first ? { first, last, form, sourceFirst } : { first, last, form };
   }
   if (isShare(tokens, last, from)) return { first: last - 2, last, form: 'descriptor' };
-  if (BREAKERS.has(w) || DETERMINERS.has(w) || (w.endsWith('ly') && !LY_NOT_ADVERBS.has(w)) || t.kind === 'number') return null;
+  if (BREAKERS.has(w) || DETERMINERS.has(w) || isLyAdverb(w) || t.kind === 'number') return null;
   // A common noun phrase: walk back to a determiner, a name or the clause start, at most six words.
   let first = last;
   for (let i = last - 1; i >= from && last - i < 7; i--) {
@@ -208,7 +215,7 @@ function adjectivesBefore(tokens: Token[], first: number, from: number): number 
   while (k - 1 >= from && first - k < ADJECTIVES_BEFORE_NAME) {
     const t = tokens[k - 1];
     const w = lower(t);
-    if (t.kind !== 'word' || !/^\p{Ll}/u.test(t.text) || BREAKERS.has(w) || DETERMINERS.has(w) || isRoleNoun(w) || VERB_FORM.test(w) || (w.endsWith('ly') && !LY_NOT_ADVERBS.has(w)) || FINITE_AUXILIARIES.has(w) || BE_FORMS.has(w)) break;
+    if (endsModifiers(t) || !/^\p{Ll}/u.test(t.text) || DETERMINERS.has(w) || isRoleNoun(w) || VERB_FORM.test(w)) break;
     k--;
   }
   return k;
@@ -222,12 +229,8 @@ const PLACE_ADVERBS = words('here there');
 /** "Cruz gingerly said": a manner adverb between the speaker and the cue. */
 export function isMannerAdverb(t: Token): boolean {
   const w = lower(t);
-  return t.kind === 'word' && /^\p{Ll}/u.test(t.text) && w.length >= 6 && w.endsWith('ly') && !LY_NOT_ADVERBS.has(w);
+  return t.kind === 'word' && /^\p{Ll}/u.test(t.text) && w.length >= 6 && isLyAdverb(w);
 }
-
-// Words before a day name or a span of time that make a time adverbial: "this week", "earlier Tuesday".
-const TIME_DETERMINERS = words('this last past next');
-const TIME_LEADS = words('on earlier later');
 
 /**
  * Where a time adverbial ending at token j starts ("on Saturday", "later Thursday", "this past week", "in the
@@ -249,28 +252,31 @@ function timeAdverbialStart(tokens: Token[], j: number, from: number): number {
 const PARTICIPLE_FORM = /^\p{Ll}+(ed|en|wn)$/u;
 
 /**
- * The speaker before the cue at `cue`: skips adverbs and auxiliaries ("also", "has"), a relative "who"
- * ("Smith, who chairs the panel, said") and a closing appositive. Null if nothing suitable precedes.
+ * The speaker before the cue at `cue`: skips adverbs and auxiliaries ("also", "has"), a time adverbial ("earlier
+ * Tuesday"), a relative "who" ("Smith, who chairs the panel, said") and a closing appositive. Null if nothing
+ * suitable precedes.
  */
 export function speakerBefore(tokens: Token[], cue: number, from: number, quoted: boolean[]): SpeakerPhrase | null {
-  // Where nothing speaks before a time adverbial, the reading without it stands (as it did before the skip).
-  return speakerBeforeCue(tokens, cue, from, quoted, true) ?? speakerBeforeCue(tokens, cue, from, quoted, false);
-}
-
-function speakerBeforeCue(tokens: Token[], cue: number, from: number, quoted: boolean[], overTime: boolean): SpeakerPhrase | null {
-  let j = cue - 1;
   const skippable = (k: number): boolean => (BETWEEN.has(lower(tokens[k])) || PLACE_ADVERBS.has(lower(tokens[k])) || isMannerAdverb(tokens[k])) && !quoted[k];
+  let j = cue - 1;
   while (j >= from && skippable(j)) j--;
   // "Trump earlier Tuesday backed", "allies have in the past said": a time adverbial there, and what stands
   // before it; but a poll or a report with its time ("a poll last week", "a report released Tuesday") is one phrase.
-  if (overTime && j > from && !quoted[j]) {
+  let beforeTime = j;
+  if (j > from && !quoted[j]) {
     const time = timeAdverbialStart(tokens, j, from);
     const before = tokens[time - 1];
     if (time <= j && time > from && !quoted.slice(time, j + 1).some(Boolean) && !PARTICIPLE_FORM.test(before.text) && !isEvidenceNoun(lower(before))) {
-      j = time - 1;
-      while (j >= from && skippable(j)) j--;
+      beforeTime = time - 1;
+      while (beforeTime >= from && skippable(beforeTime)) beforeTime--;
     }
   }
+  // Where nothing speaks before a time adverbial, the reading without it stands (as it did before the skip).
+  return (beforeTime < j ? speakerEndingAt(tokens, beforeTime, from, quoted) : null) ?? speakerEndingAt(tokens, j, from, quoted);
+}
+
+/** The speaker whose phrase ends at token j, the last before the cue once adverbs, auxiliaries and a time are passed over. */
+function speakerEndingAt(tokens: Token[], j: number, from: number, quoted: boolean[]): SpeakerPhrase | null {
   // "Sen. Jane Roe (D-Ore.) said": a short parenthesis (party, state, age) between the name and the cue.
   if (j > from && tokens[j].text === ')' && !quoted[j]) {
     let o = j - 1;

@@ -1,6 +1,6 @@
 // A finite cue ("Smith said …", "…, the company said", "She said … and added that …"): its speaker before
 // it, then its content after it or before it.
-import { BE_CONTRACTIONS, BE_FORMS, DAY_NAMES, DETERMINERS, FINITE_AUXILIARIES, NUMBER_WORDS, OBJECT_PRONOUNS, QUANTIFIERS, SUBJECT_PRONOUNS, TIME_NOUNS } from '../../lexicon/closedClass';
+import { BE_CONTRACTIONS, BE_FORMS, DAY_NAMES, DETERMINERS, FINITE_AUXILIARIES, NUMBER_WORDS, OBJECT_PRONOUNS, QUANTIFIERS, SUBJECT_PRONOUNS, TIME_DETERMINERS, TIME_LEADS, TIME_NOUNS } from '../../lexicon/closedClass';
 import { isEvidenceNoun } from '../../lexicon/evidence';
 import { isRoleNoun } from '../../lexicon/roles';
 import { cueVerb, isNounish, isParticiple, type CueVerb } from '../../lexicon/speech';
@@ -157,7 +157,7 @@ const APPOSITIVE_CLOSING = /[\s,]+$/;
 const APPOSITIVE_TAIL = /\s*(?:,\s*\p{Ll}+ing\b|[—–])/u;
 
 // A time adverbial ending the gap before the cue: "… on Saturday", "… this past week", "… in the past".
-const TRAILING_TIME = new RegExp(`[\\s,]+(?:(?:on|earlier|later)\\s+)?(?:(?:this|last|past|next)\\s+)*(?:${[...DAY_NAMES, ...TIME_NOUNS].join('|')})[\\s,]*$|[\\s,]+in the past[\\s,]*$`, 'i');
+const TRAILING_TIME = new RegExp(`[\\s,]+(?:(?:${[...TIME_LEADS].join('|')})\\s+)?(?:(?:${[...TIME_DETERMINERS].join('|')})\\s+)*(?:${[...DAY_NAMES, ...TIME_NOUNS].join('|')})[\\s,]*$|[\\s,]+in the past[\\s,]*$`, 'i');
 // The lower-case words opening an appositive after its comma: "executive director of …", "deputy security advisor".
 const LOWER_WORDS_OPENING = /^\s*,\s*((?:\p{Ll}[\p{Ll}-]*\s+){0,4}\p{Ll}[\p{Ll}-]*)/u;
 
