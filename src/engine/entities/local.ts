@@ -555,12 +555,11 @@ export function findLineMentions(line: string): LineMention[] {
   typePlaceChains(line, names, (word) => ORGANIZATION_HEAD.has(word.toLowerCase()) || isLegalFormKey(word.toLowerCase()));
   // A line without capitals gives the tagger nothing to read: the names the lexicons know are taken instead.
   // A line whose writer does not capitalise has names in lower case too: of those, the lexicons' are taken.
-  if (isLowerCaseLine(line)) {
-    names.push(...withoutOverlaps(lexiconNames(tokens), names));
-    names.sort((x, y) => x.start - y.start);
-  } else if (isCasualLine(line)) {
-    const lowerCase = lexiconNames(tokens).filter((n) => !/\p{Lu}/u.test(line.slice(n.start, n.end)));
-    names.push(...withoutOverlaps(lowerCase, names));
+  const lexicon = isLowerCaseLine(line)
+    ? lexiconNames(tokens)
+    : isCasualLine(line) ? lexiconNames(tokens).filter((n) => !/\p{Lu}/u.test(line.slice(n.start, n.end))) : undefined;
+  if (lexicon) {
+    names.push(...withoutOverlaps(lexicon, names));
     names.sort((x, y) => x.start - y.start);
   }
   // Handles, hashtags and URLs win over tagged names inside them; tagged names win over dates; the teams
