@@ -1,6 +1,7 @@
 // Adjuncts of the cue after its content: "endorsed Lee on Tuesday", "criticized the plan in a statement".
 import { BE_FORMS, DAY_NAMES, FINITE_AUXILIARIES, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_NOUNS } from '../../lexicon/closedClass';
 import { words } from '../../lexicon/words';
+import { PAST_FORM } from './content';
 import { lw, type LineCtx } from './context';
 
 const MONTH_NAMES = words('january february march april may june july august september october november december');
@@ -70,10 +71,8 @@ function timeAt(ctx: LineCtx, k: number, end: number): boolean {
 
 // Relatives and complementizers: past them an adjunct may belong to a clause inside the object.
 const RELATIVES = words('that which who whom whose');
-// A verb form in -ed: a clause inside the object ("the talks it abandoned in 2009").
-const PAST_FORM = /^\p{Ll}{3,}ed$/u;
 
-/** A clause opens inside the object at token k: a subordinator, a relative, a pronoun subject, a finite verb. */
+/** A clause opens inside the object at token k: a subordinator, a relative, a pronoun subject, a finite verb ("the talks it abandoned in 2009"). */
 function clauseInside(ctx: LineCtx, k: number): boolean {
   const w = lw(ctx, k);
   return SUBORDINATORS.has(w) || RELATIVES.has(w) || SUBJECT_PRONOUNS.has(w) || FINITE_AUXILIARIES.has(w) || BE_FORMS.has(w) || PAST_FORM.test(ctx.tokens[k].text);

@@ -285,7 +285,7 @@ const IRREGULAR_PAST = words(`
   began became came went got made took gave won lost left led kept saw grew fell met paid put ran sent spent
   stood held brought bought built meant felt knew thought told found rose drew drove wrote`);
 // A word in -ed is a past verb; "need", "speed", "bed" … are too short to be mistaken for one.
-const PAST_FORM = /^\p{Ll}{3,}ed$/u;
+export const PAST_FORM = /^\p{Ll}{3,}ed$/u;
 
 /** Token k opens a predicate (after optional adverbs): an auxiliary or modal, a negated one, or a past verb. */
 export function opensPredicate(ctx: LineCtx, k: number, end: number): boolean {
