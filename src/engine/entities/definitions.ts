@@ -5,10 +5,9 @@
 import { countryByName } from '../lexicon/places';
 import { words } from '../lexicon/words';
 import type { EntityType } from '../types';
-import { memoized } from '../memo';
 import { aroundSpan } from '../windowCache';
 import { listedAsPlaceOnly } from './gazetteer';
-import { writtenOf, type LineMention } from './lineMention';
+import { nameKeyOf, type LineMention } from './lineMention';
 import { compiledNow } from '../text/compiledNow';
 import { cueVerb } from '../lexicon/speech';
 
@@ -70,9 +69,6 @@ const PART_OF_PHRASE = /,[ \t]*$/u;
 const REACH = 80;
 
 const NAMED: ReadonlySet<EntityType> = new Set(['person', 'organization', 'place']);
-// Memoised (see ../memo): every analysis asks it of every name, as it asks what is written around them (kept
-// between the analyses of an incremental one, see ../windowCache).
-const keyOf = memoized((s: string): string => s.normalize('NFC').toLowerCase().split(/\s+/u).filter(Boolean).join(' '));
 
 function definedType(noun: string): EntityType | undefined {
   if (PLACE_NOUNS.has(noun)) return 'place';
@@ -133,7 +129,7 @@ export function typeByDefinitions(text: string, mentions: LineMention[]): void {
   const defined = new Map<string, EntityType>();
   for (const m of mentions) {
     if (!NAMED.has(m.type)) continue;
-    const key = keyOf(writtenOf(text, m));
+    const key = nameKeyOf(text, m);
     if (defined.has(key)) continue;
     const type = definitionAfter(text, m) ?? kindBefore(text, m) ?? kindOfList(text, m);
     // A place the lexicons know keeps the types the tagger gave its mentions: a city also names its team
@@ -142,6 +138,6 @@ export function typeByDefinitions(text: string, mentions: LineMention[]): void {
   }
   if (!defined.size) return;
   for (const m of mentions) {
-    if (NAMED.has(m.type)) m.type = defined.get(keyOf(writtenOf(text, m))) ?? m.type;
+    if (NAMED.has(m.type)) m.type = defined.get(nameKeyOf(text, m)) ?? m.type;
   }
 }

@@ -1,20 +1,17 @@
 // The document's word on the organizations the tagger doubted in their sentence (./unsureOrganizations): most
 // such names in web text are products, currencies or common words, but one the article names elsewhere as an
 // organization without doubt is that organization here too.
-import { memoized } from '../memo';
-import { writtenOf, type LineMention } from './lineMention';
-
-const keyOf = memoized((s: string): string => s.normalize('NFC').toLowerCase().split(/\s+/u).filter(Boolean).join(' '));
+import { nameKeyOf, type LineMention } from './lineMention';
 
 /** The mentions less the doubted organizations the rest of the article does not confirm; the confirmed ones lose their doubt. */
 export function withConfirmedOrganizations(text: string, mentions: LineMention[]): LineMention[] {
   if (!mentions.some((m) => m.doubted)) return mentions;
   const sure = new Set<string>();
-  for (const m of mentions) if (m.type === 'organization' && !m.doubted) sure.add(keyOf(writtenOf(text, m)));
+  for (const m of mentions) if (m.type === 'organization' && !m.doubted) sure.add(nameKeyOf(text, m));
   const out: LineMention[] = [];
   for (const m of mentions) {
     if (m.doubted) {
-      if (!sure.has(keyOf(writtenOf(text, m)))) continue;
+      if (!sure.has(nameKeyOf(text, m))) continue;
       m.doubted = undefined;
     }
     out.push(m);

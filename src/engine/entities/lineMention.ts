@@ -1,4 +1,5 @@
 // The unit every entity stage passes on: a typed name found in one line, before mentions become entities.
+import { memoized } from '../memo';
 import type { EntityType } from '../types';
 
 /** A mention found in one line; offsets are relative to the line's start. */
@@ -24,3 +25,10 @@ export interface LineMention {
 
 /** The mention as written: its kept text, else sliced from the document. */
 export const writtenOf = (text: string, m: LineMention): string => m.text ?? text.slice(m.start, m.end);
+
+// Memoised (see ../memo): every analysis asks it of every name, as it asks what is written around them (kept
+// between the analyses of an incremental one, see ../windowCache).
+const keyOfWritten = memoized((s: string): string => s.normalize('NFC').toLowerCase().split(/\s+/u).filter(Boolean).join(' '));
+
+/** The key the mentions of one name share: as written, in NFC, lower case, with single spaces. */
+export const nameKeyOf = (text: string, m: LineMention): string => keyOfWritten(writtenOf(text, m));
