@@ -1,7 +1,7 @@
 import { isEvidenceNoun } from '../lexicon/evidence';
 import { isDemonym, isKnownPlace } from '../lexicon/places';
 import { isRoleNoun, isTitle } from '../lexicon/roles';
-import { DAY_NAMES, DETERMINERS, ROLE_OPENERS, TIME_DETERMINERS, TIME_LEADS, TIME_NOUNS, FINITE_AUXILIARIES, NEGATED_AUXILIARIES, NUMBER_WORDS, OBJECT_PRONOUNS, QUANTIFIERS, SPEAKER_PREPOSITIONS, SUBJECT_PRONOUNS, BE_FORMS } from '../lexicon/closedClass';
+import { DAY_NAMES, DETERMINERS, ROLE_OPENERS, TIME_DETERMINERS, TIME_LEADS, TIME_NOUNS, FINITE_AUXILIARIES, NEGATED_AUXILIARIES, NUMBER_WORDS, OBJECT_PRONOUNS, QUANTIFIERS, SPEAKER_PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS, BE_FORMS } from '../lexicon/closedClass';
 import { words } from '../lexicon/words';
 import type { MentionForm } from '../types';
 import type { Token } from '../text/tokens';
@@ -287,8 +287,8 @@ function speakerEndingAt(tokens: Token[], j: number, from: number, quoted: boole
   const w = lower(tokens[j]);
   // "…, to be said", "who was told": an infinitive or a passive has no speaker before it.
   if (w === 'to' || BE_FORMS.has(w)) return null;
-  // "Most said …", "Several told …": a quantifier standing alone as the subject.
-  if (QUANTIFIERS.has(w) && (j === from || tokens[j - 1].kind === 'punct' || /^(and|but)$/.test(lower(tokens[j - 1])))) return { first: j, last: j, form: 'descriptor' };
+  // "Most said …", "Several told …", "even though several oppose …": a quantifier standing alone as the subject.
+  if (QUANTIFIERS.has(w) && (j === from || tokens[j - 1].kind === 'punct' || opensClauseAfter(tokens[j - 1]))) return { first: j, last: j, form: 'descriptor' };
   // "The two said …", "All three told reporters …": a numeral after an article or quantifier is a group.
   if (isNumeral(tokens[j]) && numeralGroupStart(tokens, j, from) < j) return { first: j - 1, last: j, form: 'descriptor' };
   // "43 said …", "At least 21,000 said …", "Nine out of 10 say …", "All but two said …": a count standing alone
@@ -353,7 +353,16 @@ function lonelyCount(tokens: Token[], k: number, from: number): SpeakerPhrase | 
   const p = withApproximation(tokens, { first: countStart(tokens, k, from), last: k, form: 'descriptor' }, from);
   if (!p) return null;
   const before = p.first - 1 >= from ? tokens[p.first - 1] : null;
-  return !before || before.text === ',' || /^(and|but)$/.test(lower(before)) ? p : null;
+  return !before || CLAUSE_PUNCT.test(before.text) || opensClauseAfter(before) ? p : null;
+}
+
+// Punctuation after which a new clause may open: "…; one suggested …", "…: 43 said …".
+const CLAUSE_PUNCT = /^[,;:—–]$/;
+
+/** A word after which the subject of a clause stands: "and", "but", a subordinator ("although", "while"). */
+function opensClauseAfter(token: Token): boolean {
+  const w = lower(token);
+  return w === 'and' || w === 'but' || SUBORDINATORS.has(w);
 }
 
 /** Heads of a share of a group: "55 percent of voters", "half of them", "most of the candidates". */

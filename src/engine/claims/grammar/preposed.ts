@@ -1,7 +1,8 @@
 // Preposed content: the quotations that open the sentence before "…,” Smith said", the clause before ", Smith
 // said", and content on both sides of "The plan, he said, is …".
 import { clauseSubject } from '../speakers';
-import { SCENE_OPENERS } from '../../lexicon/closedClass';
+import { SCENE_OPENERS, TIME_NOUNS } from '../../lexicon/closedClass';
+import { words } from '../../lexicon/words';
 import { clauseAfter, opensPredicate } from './content';
 import type { CueHit } from './cues';
 import { contentSpan, lw, outsideWords, sentenceBody, wordCount, isTitleCase, type LineCtx, type LocalMention } from './context';
@@ -47,7 +48,7 @@ export function readPreposed(reading: SentenceReading, at: Attributed): boolean 
     }
   }
   const quoteFollows = start < sentenceEnd && quoted[start];
-  const shortTail = wordCount(ctx, start, end) <= SHORT_TAIL_WORDS && !quoteFollows && !tailReports(ctx, start, end, quotesIn) && !clauseAfter(ctx, start, end);
+  const shortTail = wordCount(ctx, start, end) <= SHORT_TAIL_WORDS && !quoteFollows && !tailReports(ctx, start, end, quotesIn) && !clauseAfter(ctx, start, end) && !objectFollows(ctx, cue, start);
   if (quoteFollows || !closesContent || !at.reports) return false;
   const bodyStart = sentenceBody(ctx, sentenceStart, first);
   const before = contentSpan(ctx, bodyStart, first);
@@ -89,6 +90,17 @@ function opensQuotedSentence(ctx: LineCtx, k: number): boolean {
   if (!ctx.quoted[k] || (k > 0 && ctx.quoteOf[k - 1] === ctx.quoteOf[k])) return false;
   const q = ctx.quotes[ctx.quoteOf[k]];
   return /^[^\p{L}\p{N}]*\p{Lu}/u.test(ctx.s.slice(q.start, q.end));
+}
+
+// Words that open the object of a cue verb, or a clause with "there": "announced his resignation", "insist there was …".
+const OBJECT_OPENERS = words('the a an his her their its our my your there');
+
+/**
+ * "Shortly after my trial, the minister announced his resignation": an object right after a cue that takes no hearer
+ * is its content, and the words before the speaker set the scene. "…, he told his aides": a hearer is no content.
+ */
+function objectFollows(ctx: LineCtx, cue: CueHit, start: number): boolean {
+  return start === cue.last + 1 && !cue.verb?.takesHearer && OBJECT_OPENERS.has(lw(ctx, start)) && !TIME_NOUNS.has(lw(ctx, start + 1));
 }
 
 /** A tail after the cue that quotes (not a title) or opens with "that" is the content itself; so is a clause ("told Politico she was leaning …"). */

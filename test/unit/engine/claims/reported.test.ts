@@ -346,6 +346,20 @@ describe('reported claims', () => {
     // A count inside a phrase is no subject of its own.
     assert.deepStrictEqual(reported('The ferry carried 43 said to be tourists.'), []);
   });
+  it('takes a count or a quantifier alone as the subject after a semicolon or a subordinator ("; one suggested", "even though several oppose")', () => {
+    assert.deepStrictEqual(reported('The pilots met the mayor; one suggested the pier close early.'), [['the pier close early', 'suggested', 'one']]);
+    assert.deepStrictEqual(reported('The council voted for the toll, even though several oppose the new bridge.'), [['the new bridge', 'oppose', 'several']]);
+    assert.deepStrictEqual(reported('While most say the ferry is late, few believe it will stop.'), [
+      ['the ferry is late', 'say', 'most'],
+      ['it will stop', 'believe', 'few'],
+    ]);
+  });
+  it('reads the object after a cue as its content, not the scene set before the speaker ("Shortly after the vote, the mayor announced her resignation")', () => {
+    assert.deepStrictEqual(reported('Shortly after the vote, the harbour master announced his resignation.'), [['his resignation', 'announced', 'the harbour master']]);
+    assert.deepStrictEqual(reported('Even as the ferry resumed, many of the pilots insist there was a leak.'), [['there was a leak', 'insist', 'many of the pilots']]);
+    // A hearer after the cue is no content: the clause before it is.
+    assert.deepStrictEqual(reported('The pier will close in May, the mayor told her aides.'), [['The pier will close in May', 'told', 'the mayor']]);
+  });
   it('reads no cue in a noun-like base form that heads the subject of the auxiliary after it ("the ferry plan is …")', () => {
     assert.deepStrictEqual(reported('The Harlow ferry plan is also cheaper than the bridge.'), []);
     assert.deepStrictEqual(reported('Tourist support was strongest on the north shore.'), []);
