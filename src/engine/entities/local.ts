@@ -90,13 +90,15 @@ const ORGANIZATION_HEAD = words(
   + 'orchestra club school records press team brigade corps army navy magazine times systems laboratories '
   + 'communications service services court assembly congress senate government hospital center centre mall '
   + 'brotherhood gazette herald tribune journal chronicle sentinel inquirer examiner observer telegraph telegram '
-  + 'dispatch statesman',
+  + 'dispatch statesman records force forces radio organisation organization exchange conference authority bureau board '
+  + 'administration charity fund alliance coalition movement trust',
 );
 // Last words of organizations' names that never end a place's (unlike "bank", "school" or "court": "West Bank").
 const NEVER_PLACE_HEAD = words(
   'gazette herald tribune journal times newspaper magazine press university college institute corporation company '
   + 'airlines association federation foundation society party ministry agency commission committee chronicle '
-  + 'sentinel inquirer examiner observer telegraph telegram dispatch statesman',
+  + 'sentinel inquirer examiner observer telegraph telegram dispatch statesman records force forces organisation '
+  + 'organization exchange conference authority bureau board administration charity fund alliance coalition movement',
 );
 
 /** A name's head word in lower case: its last word's last hyphenated part ("Star-Telegram", "American-Statesman"). */

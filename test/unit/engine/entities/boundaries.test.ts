@@ -91,6 +91,11 @@ describe('entity boundaries and non-names', () => {
     assert.ok(!named(text).some((e) => !e.startsWith('person:')), named(text).join(', '));
   });
 
+  it('types a name that opens with a place and ends in a head no place has (conference, exchange, records) an organization', () => {
+    const found = named('The team plays in the West Virginia Intercollegiate Athletic Conference.');
+    assert.ok(found.includes('organization:West Virginia Intercollegiate Athletic Conference'), found.join(', '));
+  });
+
   it('types a newspaper named after a place or a person by its head word, a hyphenated one too', () => {
     assert.ok(named('He was named to the team by the Halden Star-Telegram in 2005.').includes('organization:Halden Star-Telegram'));
     const report = named('The Orlando Sentinel reported that Ralph Penley left.');
