@@ -2,6 +2,7 @@
 // books and episodes are named in title case between quotes, and the tagger, reading capitals, takes their
 // words for people, organizations or places. The engine has no type for a work, so such names are dropped.
 import type { LineMention } from './lineMention';
+import { namedWorkTitles } from './namedWorks';
 
 // A quoted passage: an opening mark, up to the closing one, on one line.
 const QUOTED = /["“]([^"“”\n]+)["”]/gu;
@@ -30,10 +31,9 @@ export function quotedTitles(line: string): Array<[number, number]> {
   return out;
 }
 
-/** The names (sorted) that lie inside none of the line's quoted titles. */
+/** The names (sorted) that lie inside none of the line's titles of works: quoted, or named after a work noun. */
 export function withoutQuotedTitles(line: string, names: LineMention[]): LineMention[] {
-  if (!line.includes('"') && !line.includes('“')) return names;
-  const titles = quotedTitles(line);
+  const titles = line.includes('"') || line.includes('“') ? quotedTitles(line).concat(namedWorkTitles(line)) : namedWorkTitles(line);
   if (!titles.length) return names;
   return names.filter((n) => !titles.some(([a, b]) => n.start >= a && n.end <= b));
 }

@@ -1,6 +1,7 @@
 // Titles of works in quotation marks are no people, organizations or places.
 import * as assert from 'assert';
 import { findEntities } from '../../../../src/engine/entities';
+import { namedWorkTitles } from '../../../../src/engine/entities/namedWorks';
 import { quotedTitles } from '../../../../src/engine/entities/quotedTitles';
 import { splitLines } from '../../../../src/engine/text/paragraphs';
 
@@ -28,5 +29,19 @@ describe('titles of works in quotation marks', () => {
     const found = listed('Marta Olsen of Oslo is best known for the film "Michael Collins" and the song "Gloomy Sunday".');
     assert.ok(found.includes('person:Marta Olsen') && found.includes('place:Oslo'), found.join(', '));
     assert.ok(!found.some((x) => /Michael Collins|Gloomy/.test(x)), found.join(', '));
+  });
+
+  it('reads the title after a work noun: a title-case run, an article after a comma, or a quoted word after "single"', () => {
+    const titles = (line: string): string[] => namedWorkTitles(line).map(([a, b]) => line.slice(a, b));
+    assert.deepStrictEqual(titles('Their debut album Deep Harbour Lights of the North came out on the label.'), ['Deep Harbour Lights of the North']);
+    assert.deepStrictEqual(titles('The serial, The Long Sleep, was a sequel; their single "Rags" followed.'), ['The Long Sleep', 'Rags']);
+    // A name after a comma without an article is the author or someone else, and "play" is a verb.
+    assert.deepStrictEqual(titles('The author of the book, Mitchell Zuckoff, said they would play Australia.'), []);
+  });
+
+  it('drops the names the tagger finds in a title after a work noun and keeps the author', () => {
+    const found = listed('In 1801 her novel Florentin was published anonymously. Their debut album Deep Harbour Lights came out in 1988.');
+    assert.ok(!found.some((x) => /Florentin|Harbour/.test(x)), found.join(', '));
+    assert.ok(listed('The author of the book, Mitchell Zuckoff, said it was true.').includes('person:Mitchell Zuckoff'));
   });
 });
