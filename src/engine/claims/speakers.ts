@@ -333,6 +333,9 @@ function speakerEndingAt(tokens: Token[], j: number, from: number, quoted: boole
   // "Trump at the time said": a prepositional phrase between the speaker and the cue.
   if (p && p.form === 'descriptor' && p.first - 1 > from && SPEAKER_PREPOSITIONS.has(lower(tokens[p.first - 1]))) {
     const q = phraseEndingAt(tokens, p.first - 2, from);
+    // "Many in the party said", "Democrats on the committee said": a group word opening the clause is the head
+    // the phrase hangs on, not a speaker set apart by an adverbial.
+    if (q && q.first === q.last && q.first === from && (QUANTIFIERS.has(lower(tokens[q.first])) || PLURAL.test(lower(tokens[q.first])))) return { first: q.first, last: p.last, form: 'descriptor' };
     if (q && q.form !== 'descriptor') return q;
   }
   return p;

@@ -218,8 +218,12 @@ export function subjectWithAppositive(ctx: LineCtx, speaker: LocalMention, limit
 
 // Words that join a coordinated source: "Roe and Lee", "Roe, Lee and Cho".
 const COORDINATOR = /^(and|&)$/;
-// Prepositions whose phrase ends a source that starts with its head: "supporters of reform", "the senator from Vermont".
-const SOURCE_PREPOSITIONS = /^(of|from|for|at|in|with|on|by)$/;
+// Prepositions whose phrase ends a source that starts with its head: "supporters of reform", "the senator from Vermont",
+// "aides to the governor".
+const SOURCE_PREPOSITIONS = /^(of|from|for|at|in|with|on|by|to)$/;
+// Adjectives after a head that take a prepositional phrase into the source: "people close to the talks", "a
+// person familiar with the plan".
+const POSTMODIFIER_ADJECTIVES = words('close familiar');
 // "Both Roe and Lee", "Either Roe or Lee" open the coordination.
 const COORDINATION_OPENER = /^(both|either|neither)$/;
 // A lower-case word in -ed or -ing ends a clause, not a noun phrase.
@@ -241,15 +245,19 @@ function sourceLead(ctx: LineCtx, first: number, sentenceStart: number): number 
     const joins: boolean = COORDINATOR.test(w) || (coordinated && w === ',');
     const head = SOURCE_PREPOSITIONS.test(w);
     if (!joins && !head) break;
-    // "One of the aides", "most of them": a share standing alone heads the phrase.
-    if (head && w === 'of' && (QUANTIFIERS.has(lw(ctx, k - 1)) || NUMBER_WORDS.has(lw(ctx, k - 1)))) {
+    // "One of the aides", "most of them", "many in the party": a share standing alone heads the phrase.
+    if (head && (QUANTIFIERS.has(lw(ctx, k - 1)) || NUMBER_WORDS.has(lw(ctx, k - 1))) && (w === 'of' || quantifierOpens(ctx, k - 1, sentenceStart))) {
       lead = k - 1;
       continue;
     }
-    const prev = phraseEndingAt(tokens, k - 1, sentenceStart);
+    // "people close to the talks": the adjective joins its head, whose phrase the source takes.
+    const adjective = head && w !== 'of' && POSTMODIFIER_ADJECTIVES.has(lw(ctx, k - 1)) && !quoted[k - 2] ? 1 : 0;
+    const prev = phraseEndingAt(tokens, k - 1 - adjective, sentenceStart);
     // A prepositional phrase hangs on a common-noun head ("supporters of"), not on a name; a coordinated phrase
     // is a name, a pronoun or a determined noun ("his wife"), not a clause before "and" ("The pier closed and").
-    if (!prev || prev.last !== k - 1 || (head && prev.form === 'name') || VERB_LIKE.test(tokens[k - 1].text)) break;
+    // A word in -ing after its determiner is a noun ("the planning for").
+    const verbLike = VERB_LIKE.test(tokens[k - 1].text) && !(head && prev && prev.first < k - 1 && DETERMINERS.has(lw(ctx, prev.first)));
+    if (!prev || prev.last !== k - 1 - adjective || (head && prev.form === 'name' && !capitalisedNoun(ctx, prev, sentenceStart)) || verbLike) break;
     // A short bare plural joined by "and" to a noun coordinates as well ("reporters and editors said", "union
     // members and leaders"); a longer run without a determiner may hold a clause ("She met workers and
     // residents said"), and before a pronoun it closes a clause ("… for the families and I said").
@@ -260,6 +268,17 @@ function sourceLead(ctx: LineCtx, first: number, sentenceStart: number): number 
   }
   if (coordinated && lead - 1 >= sentenceStart && COORDINATION_OPENER.test(lw(ctx, lead - 1))) lead--;
   return lead;
+}
+
+/** "Aides to the governor", "People close to the talks": a plural common noun capitalised only because it opens the sentence. */
+function capitalisedNoun(ctx: LineCtx, p: SpeakerPhrase, sentenceStart: number): boolean {
+  const w = lw(ctx, p.first);
+  return p.first === p.last && p.first === sentenceStart && (w === 'people' || PLURAL_NOUN.test(w));
+}
+
+/** A quantifier at k that opens its clause (sentence start, comma or conjunction before it): "Many in the party said". */
+function quantifierOpens(ctx: LineCtx, k: number, sentenceStart: number): boolean {
+  return k === sentenceStart || /^(,|and|but)$/.test(lw(ctx, k - 1));
 }
 
 // Relative pronouns that can stand for the subject or object of reported content: "which he said will …".

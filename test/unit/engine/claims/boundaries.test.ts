@@ -91,6 +91,19 @@ describe('claim boundaries', () => {
     assert.deepStrictEqual(sources('The pier closed and Lee said it was safe.'), [['Lee', undefined]]);
   });
 
+  it('draws a head with "to", "close to", "familiar with" or a determined -ing noun into the source', () => {
+    const sources = (text: string): Array<[string | undefined, string | undefined]> =>
+      findClaims(text, splitLines(text), []).claims.map((c) => [c.speaker?.text, c.speaker?.phrase?.start === undefined ? c.speaker?.text : text.slice(c.speaker.phrase.start, c.speaker.phrase.end)]);
+    assert.deepStrictEqual(sources('Aides to the harbour master say the pier will close.'), [['Aides to the harbour master', 'Aides to the harbour master']]);
+    assert.deepStrictEqual(sources('People close to the ferry company said the talks had failed.'), [['the ferry company', 'People close to the ferry company']]);
+    assert.deepStrictEqual(sources('A person familiar with the planning for the vote says the pier will close.'), [['the vote', 'A person familiar with the planning for the vote']]);
+    // A quantifier or a plural opening the sentence heads the phrase after it.
+    assert.deepStrictEqual(sources('Most in Tromsø want to keep the ferry.'), [['Tromsø', 'Most in Tromsø']]);
+    assert.deepStrictEqual(sources('Many in the harbour union said the talks had failed.'), [['Many in the harbour union', 'Many in the harbour union']]);
+    // A name with an adverbial of time or place stays the speaker alone.
+    assert.deepStrictEqual(sources('Roe at the time said the pier was safe.'), [['Roe', 'Roe']]);
+  });
+
   it('goes on past ", but" when it completes the reported clause, and stops before a new one', () => {
     assert.deepStrictEqual(claims('Roe said the plan was not just a failure, but a catastrophe.'), [['the plan was not just a failure, but a catastrophe', 'said', 'Roe']]);
     assert.deepStrictEqual(claims('Roe said the plan has failed, but that it could be saved.'), [['the plan has failed, but that it could be saved', 'said', 'Roe']]);
