@@ -59,13 +59,16 @@ const NOT_NAMES = new Set(
   ('one,two,three,four,five,six,seven,eight,nine,ten,eleven,twelve,twenty,thirty,forty,fifty,hundred,'
     + 'thousand,million,christmas,easter,ramadan,eid,hanukkah,diwali,thanksgiving,halloween,passover').split(','),
 );
-// The last word of an event's, an award's or a law's name ("the Greater Milwaukee Open", "the Davis Cup", "the
-// Commonwealth Games", "the Overland Campaign", "the Nobel Prize", "the Clean Air Act"): such a name is neither an
+// The last word of an event's, an award's, a law's or a holiday's name ("the Greater Milwaukee Open", "the Davis Cup",
+// "the Commonwealth Games", "the Overland Campaign", "the Nobel Prize", "the Clean Air Act", "Armistice Day"): such a name is neither an
 // organization nor a place, and we have no type for it (the training sets file them all under MISC).
 const EVENT_HEAD = new Set(
   ('open,cup,classic,championship,championships,games,olympics,festival,prix,trophy,tournament,marathon,'
-    + 'award,awards,prize,campaign,war,revolution,act').split(','),
+    + 'award,awards,prize,campaign,war,revolution,act,day').split(','),
 );
+// A faith's or a doctrine's name ("Catholicism", "Judaism", "Christianity"): neither a person's, an organization's
+// nor a place's (the training sets file them under MISC).
+const DOCTRINE = compiledNow(/^\p{Lu}\p{Ll}+(?:ism|ianity)$/u);
 // The first word of a battle's name, before "of" ("the Battle of the Bulge", "the Siege of Petersburg").
 const BATTLE_OPENER = words('Battle Siege');
 // A one-word name right after one of these is where something is ("in Alfama", "through Sihlquai").
@@ -324,6 +327,8 @@ function opensSignature(tokens: Token[], first: number, last: number): boolean {
   return cls.includes('F') && !/[CPSO]/.test(cls) && !ORGANIZATION_HEAD.has(tokens[last].text.toLowerCase());
 }
 
+const THE = /^[Tt]he$/u;
+
 // A word that goes on with a sentence (a lower-case word or a comma): a capital after it is no sentence's opening.
 const WRITTEN_ON = /^(?:\p{Ll}|,$)/u;
 
@@ -452,6 +457,7 @@ function taggedNames(tokens: Token[], tags: readonly string[]): LineMention[] {
     if (first === 0 && last === 0 && tokens[1]?.text === ',' && OPENING_ADVERB.test(name)) type = undefined;
     if (last > first && type !== 'person' && EVENT_HEAD.has(tokens[last].text.toLowerCase())) type = undefined;
     if (last > first + 1 && BATTLE_OPENER.has(tokens[first].text) && tokens[first + 1].text === 'of') type = undefined;
+    if (first === last && DOCTRINE.test(name)) type = undefined;
     // A possessive with no noun after it names a shop, a bar or a firm ("opened with Ivey's and Belk as anchors",
     // "at Miller's, the bar", "Moody's said"): the possessive is part of the name, and no person's.
     if (type && type !== 'place' && POSSESSIVE.test(tokens[last + 1]?.text ?? '') && ellipticPossessive(tokens[last + 2]?.text)) {
@@ -460,6 +466,12 @@ function taggedNames(tokens: Token[], tags: readonly string[]): LineMention[] {
     }
     // "The" capitalised inside a sentence is the name's own ("a compilation album by The Triffids", "at The Oval").
     if (first >= 2 && tokens[first - 1].text === 'The' && WRITTEN_ON.test(tokens[first - 2].text)) first--;
+    // A capitalised word the tagger left between "the" and an organization's name of two words or more opens the
+    // name: a nationality or a place ("the German Entomological Institute", "the Bulgarian Academy of Sciences").
+    if (type === 'organization' && last > first && first >= 2 && (labels[first - 1] === 'O' || labels[first - 1] === 'B-MISC') && THE.test(tokens[first - 2].text)
+      && /^\p{Lu}\p{Ll}+$/u.test(tokens[first - 1].text)) {
+      first--;
+    }
     if (type) out.push({ start: tokens[first].start, end: tokens[last].end, type, ...(sure ? { sure } : {}) });
     i = j - 1;
   }

@@ -96,6 +96,17 @@ describe('entity boundaries and non-names', () => {
     assert.ok(found.includes('organization:West Virginia Intercollegiate Athletic Conference'), found.join(', '));
   });
 
+  it('opens an organization\'s name with the nationality or place the tagger left between "the" and it', () => {
+    const found = named('He studied at the German Entomological Institute in Berlin.');
+    assert.ok(found.includes('organization:German Entomological Institute'), found.join(', '));
+  });
+
+  it('finds no person, organization or place in a faith\'s name or a holiday\'s', () => {
+    const found = named('She converted to Catholicism in 1808 and kept Armistice Day with Anna Weber in Berlin.');
+    assert.ok(!found.some((x) => /Catholicism|Armistice/.test(x)), found.join(', '));
+    assert.ok(found.includes('person:Anna Weber') && found.includes('place:Berlin'), found.join(', '));
+  });
+
   it('types a newspaper named after a place or a person by its head word, a hyphenated one too', () => {
     assert.ok(named('He was named to the team by the Halden Star-Telegram in 2005.').includes('organization:Halden Star-Telegram'));
     const report = named('The Orlando Sentinel reported that Ralph Penley left.');
