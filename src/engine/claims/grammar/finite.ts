@@ -216,8 +216,8 @@ export function subjectWithAppositive(ctx: LineCtx, speaker: LocalMention, limit
   return speaker;
 }
 
-// Words that join a coordinated source: "Roe and Lee", "Roe, Lee and Cho".
-const COORDINATOR = /^(and|&)$/;
+// Words that join a coordinated source: "Roe and Lee", "Roe, Lee and Cho", "Neither Roe nor Lee".
+const COORDINATOR = /^(and|&|nor)$/;
 // Prepositions whose phrase ends a source that starts with its head: "supporters of reform", "the senator from Vermont",
 // "aides to the governor".
 const SOURCE_PREPOSITIONS = /^(of|from|for|at|in|with|on|by|to)$/;
@@ -262,7 +262,9 @@ function sourceLead(ctx: LineCtx, first: number, sentenceStart: number): number 
     // members and leaders"); a longer run without a determiner may hold a clause ("She met workers and
     // residents said"), and before a pronoun it closes a clause ("… for the families and I said").
     const barePlural = COORDINATOR.test(w) && !SUBJECT_PRONOUNS.has(lw(ctx, lead)) && prev.last - prev.first < BARE_PLURAL_WORDS && PLURAL_NOUN.test(tokens[k - 1].text);
-    if (joins && prev.form === 'descriptor' && !DETERMINERS.has(lw(ctx, prev.first)) && !barePlural) break;
+    // "journalist and author Jo Roe": a role joined to the role that opens the name is the same person's.
+    const roles = COORDINATOR.test(w) && isRoleNoun(lw(ctx, k - 1)) && isRoleNoun(lw(ctx, lead));
+    if (joins && prev.form === 'descriptor' && !DETERMINERS.has(lw(ctx, prev.first)) && !barePlural && !roles) break;
     lead = prev.first;
     coordinated = coordinated || joins;
   }

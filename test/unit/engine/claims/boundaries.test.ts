@@ -91,7 +91,7 @@ describe('claim boundaries', () => {
     assert.deepStrictEqual(sources('The pier closed and Lee said it was safe.'), [['Lee', undefined]]);
   });
 
-  it('draws a head with "to", "close to", "familiar with" or a determined -ing noun into the source', () => {
+  it('draws a head with "to", "close to", "familiar with" or a determined -ing noun, "neither … nor" and coordinated roles into the source', () => {
     const sources = (text: string): Array<[string | undefined, string | undefined]> =>
       findClaims(text, splitLines(text), []).claims.map((c) => [c.speaker?.text, c.speaker?.phrase?.start === undefined ? c.speaker?.text : text.slice(c.speaker.phrase.start, c.speaker.phrase.end)]);
     assert.deepStrictEqual(sources('Aides to the harbour master say the pier will close.'), [['Aides to the harbour master', 'Aides to the harbour master']]);
@@ -100,6 +100,9 @@ describe('claim boundaries', () => {
     // A quantifier or a plural opening the sentence heads the phrase after it.
     assert.deepStrictEqual(sources('Most in Tromsø want to keep the ferry.'), [['Tromsø', 'Most in Tromsø']]);
     assert.deepStrictEqual(sources('Many in the harbour union said the talks had failed.'), [['Many in the harbour union', 'Many in the harbour union']]);
+    // "Neither … nor …" and two roles of one person coordinate.
+    assert.deepStrictEqual(sources('Neither Roe nor Lee acknowledged the harbour report.'), [['Lee', 'Neither Roe nor Lee']]);
+    assert.deepStrictEqual(sources('Norwegian journalist and author Kari Holm said the quota would stay.'), [['author Kari Holm', 'Norwegian journalist and author Kari Holm']]);
     // A name with an adverbial of time or place stays the speaker alone.
     assert.deepStrictEqual(sources('Roe at the time said the pier was safe.'), [['Roe', 'Roe']]);
   });
