@@ -12,7 +12,6 @@ ordered 18 21
 portrayed 11 16
 projected 9 13
 railed 10 11
-remembered 8 10
 ruled 8 16
 sees 17 34
 sounded 11 15

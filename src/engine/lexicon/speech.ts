@@ -143,6 +143,46 @@ repeat|||
 remind|||
 favor|||
 prefer|preferred||preferring
+speculate|||
+wonder|||
+muse|||
+opine|||
+recount|||
+bemoan|||
+liken|||
+hint|||
+forecast|forecast||
+assail|||
+lambaste|||
+rebuke|||
+deride|||
+ridicule|||
+chide|||
+scold|||
+berate|||
+brag|bragged||bragging
+clarify|clarified|clarifies|
+reaffirm|||
+characterize|||
+characterise|||
+rebut|rebutted||rebutting
+envision|||
+foresee|foresaw||
+interject|||
+posit|||
+surmise|||
+reference|||
+remember|||
+exhort|||
+gush|||
+confess|||
+extol|extolled||extolling
+commend|||
+laud|||
+castigate|||
+excoriate|||
+belittle|||
+disparage|||
 back|||`;
 
 /** How a cue verb relates to its speaker and content. */
@@ -180,7 +220,10 @@ const WEAK = words(`
   recommend request expect consider view doubt highlight lament refer accept concur imply indicate signal
   decline refuse call describe dub label brand read quote answer demand echo believe think hope fear worry
   show agree charge accuse post mention reveal disclose continue counter offer decide repeat remind
-  favor prefer back`);
+  favor prefer back
+  bemoan liken hint forecast assail lambaste rebuke deride ridicule chide scold berate characterize characterise
+  rebut envision foresee posit surmise reference remember exhort extol commend laud castigate excoriate belittle
+  disparage`);
 
 function regular(base: string): [string, string, string] {
   const stem = base.endsWith('e') ? base.slice(0, -1) : base;
@@ -218,7 +261,10 @@ press|||:for
 talk|||:about
 speak|spoke||:about
 point|||:to
-refer|referred||referring:to`;
+refer|referred||referring:to
+allude|||:to
+vouch|||:for
+balk|||:at`;
 
 const phrasal = new Map<string, CueVerb>();
 for (const row of PHRASAL.split('\n')) {
@@ -256,7 +302,7 @@ const NOUNISH = words(`
   state support attack question comment plan report remark note view tweet charge claim promise find post show
   hope fear estimate call demand request doubt signal welcome answer quote counter pledge vow reply joke quip
   brand label echo cry read highlight blame mock slam blast praise cite comment chant shout yell retort plea
-  feel view doubt request record respond`);
+  feel view doubt request record respond recount hint forecast rebuke ridicule reference`);
 
 /** True for the base or -s form of a verb that is also a noun ("reports", "plan"): a cue only after a clear subject. */
 export function isNounish(form: string): boolean {

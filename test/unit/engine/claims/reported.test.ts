@@ -354,6 +354,13 @@ describe('reported claims', () => {
       ['it will stop', 'believe', 'few'],
     ]);
   });
+  it('reads the further reporting verbs of the grammars ("speculated", "likened", "alluded to")', () => {
+    assert.deepStrictEqual(reported('The pilots speculated that the pier would close early.'), [['that the pier would close early', 'speculated', 'The pilots']]);
+    assert.deepStrictEqual(reported('The mayor likened the toll to a tax on tourists.'), [['the toll to a tax on tourists', 'likened', 'The mayor']]);
+    assert.deepStrictEqual(reported('The harbour master alluded to the leak in the ferry.'), [['the leak in the ferry', 'alluded to', 'The harbour master']]);
+    // A noun-like base form is no cue without a clear subject: "the vote recount".
+    assert.deepStrictEqual(reported('The vote recount ended on Tuesday.'), []);
+  });
   it('reads the object after a cue as its content, not the scene set before the speaker ("Shortly after the vote, the mayor announced her resignation")', () => {
     assert.deepStrictEqual(reported('Shortly after the vote, the harbour master announced his resignation.'), [['his resignation', 'announced', 'the harbour master']]);
     assert.deepStrictEqual(reported('Even as the ferry resumed, many of the pilots insist there was a leak.'), [['there was a leak', 'insist', 'many of the pilots']]);
