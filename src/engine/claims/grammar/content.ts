@@ -83,6 +83,36 @@ export function contentStartAfter(ctx: LineCtx, cue: CueHit, sentenceEnd: number
   // time ("announced on Tuesday he …").
   const complement = cue.verb && cue.verb.base !== 'say' && COMPLEMENT_PREPOSITIONS.has(lw(ctx, start));
   if (complement && start === cue.last + 1 && start + 1 < sentenceEnd && !quoted[start] && !TIME_WORDS.has(lw(ctx, start + 1))) start++;
+  return quotationAfterLeadIn(ctx, start, sentenceEnd);
+}
+
+// How many words a lead-in before a quotation may have ("told her supporters again, “…”").
+const LEAD_IN_REACH = 12;
+// Words that open a clause or phrase of the content rather than a lead-in ("said that, “…”", "said he, “…”").
+const CONTENT_OPENERS = words('that whether to and but or', SUBJECT_PRONOUNS, OBJECT_PRONOUNS, SUBORDINATORS, ADVERBIAL_AFTER_CUE);
+// A quotation in double marks opening with a capital is a sentence of its own; one in lower case ("…, “strongly
+// encouraged me …”") goes on with the writer's clause, and single marks quote a phrase or a headline's words.
+const SENTENCE_QUOTATION = /^(["“]|'')\s*\p{Lu}/u;
+// An example list goes on into the quotation: "things such as, “…”".
+const LIST_LEADS = words('including like as');
+
+/**
+ * "told her supporters, “I still love …”", "released a statement saying, “…”": words up to a comma before a
+ * quotation that hold no verb of their own are the hearer, the medium or a manner, and the quotation alone is
+ * the content. A clause there ("said the plan would fail, “not by a long shot”") stays part of it.
+ */
+function quotationAfterLeadIn(ctx: LineCtx, start: number, sentenceEnd: number): number {
+  const { tokens, quoted } = ctx;
+  if (start >= sentenceEnd || quoted[start] || tokens[start].kind !== 'word' || CONTENT_OPENERS.has(lw(ctx, start))) return start;
+  for (let k = start + 1; k + 1 < sentenceEnd && k - start <= LEAD_IN_REACH && !quoted[k]; k++) {
+    if (tokens[k].text !== ',') {
+      // A verb or a coordinated one ("supported Obama and said, “…”") makes the words before the comma content, and
+      // a speech verb in -ing ("footage of Roe saying, “…”") is a cue of its own, whose speaker stands before it.
+      if (COORDINATOR.test(lw(ctx, k)) || (opensPredicate(ctx, k, sentenceEnd) && !PREDICATE_ADVERBS.has(lw(ctx, k))) || (isParticiple(tokens[k].text) && !!cueVerb(lw(ctx, k)))) return start;
+      continue;
+    }
+    return quoted[k + 1] && SENTENCE_QUOTATION.test(ctx.s.slice(ctx.quotes[ctx.quoteOf[k + 1]].start)) && !LIST_LEADS.has(lw(ctx, k - 1)) ? k + 1 : start;
+  }
   return start;
 }
 

@@ -59,4 +59,15 @@ describe('content boundaries', () => {
     assert.deepStrictEqual(contents('Of the new fees, Roe said, “They will stay as they are.”'), ['Of the new fees | “They will stay as they are.”']);
     assert.deepStrictEqual(contents('The plan, he said, is dead.'), ['The plan | is dead']);
   });
+
+  it('starts the content at a quoted sentence after a lead-in of hearer, medium or manner and its comma, not after a clause', () => {
+    assert.deepStrictEqual(contents('Roe told her supporters in Bergen, “We will build the pier.”'), ['“We will build the pier.”']);
+    assert.deepStrictEqual(contents('Lee replied evenly, “The toll is fair.”'), ['“The toll is fair.”']);
+    // A clause before the comma is content, and so is a verb coordinated with the cue's object.
+    assert.deepStrictEqual(contents('Lee said the toll was not the problem, “not by a long shot.”'), ['the toll was not the problem, “not by a long shot.”']);
+    assert.deepStrictEqual(contents('Roe backed the levy and said, “It is fair.”'), ['the levy', '“It is fair.”']);
+    // A quotation in lower case goes on with the clause; an example list runs into its quotation.
+    assert.deepStrictEqual(contents('Lee wrote that Roe, “strongly urged me to run.”'), ['that Roe, “strongly urged me to run.”']);
+    assert.deepStrictEqual(contents('Roe said things such as, “The pier is ours.”'), ['things such as, “The pier is ours.”']);
+  });
 });
