@@ -3,6 +3,7 @@
 // ./thread the per-article work it also serves when loaded as a worker thread.
 import { isMainThread, workerData } from 'worker_threads';
 import { parseOptions, USAGE, UsageError } from './args';
+import { serveLinePasses } from './linePasses';
 import { EXIT, runFiles, runJsonl } from './run';
 import { serveTasks, type ThreadConfig } from './thread';
 
@@ -38,6 +39,8 @@ if (isMainThread) {
       process.exitCode = EXIT.someFailed;
     },
   );
+} else if ((workerData as { role?: string }).role === 'lines') {
+  serveLinePasses();
 } else {
   serveTasks(workerData as ThreadConfig);
 }

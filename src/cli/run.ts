@@ -1,6 +1,7 @@
 // The two ways in: article files (folders, globs) and a JSONL stream of {doc_id, text} documents. Both check
 // the output first, analyse in the thread pool, write records as they come, and return the exit status.
 import { createReadStream } from 'fs';
+import { availableParallelism } from 'os';
 import { createInterface } from 'readline';
 import { UsageError, type CliOptions } from './args';
 import { folderNeeded, FORMATS, pairOf } from './formats';
@@ -108,7 +109,9 @@ async function analyseAll(
   // With a pair folder the threads write the files, and standard output is left to --summary.
   const output = Output.open(folder ? undefined : options.out);
   const jobs = Math.max(1, Math.min(options.jobs, total ?? options.jobs));
-  const config = { format: options.format, summary: options.summary, force: options.force, corrections: options.corrections, folder: folder?.path };
+  // A core no job uses serves a huge article's per-line passes (see ./split).
+  const helper = jobs < availableParallelism() ? context.script : undefined;
+  const config = { format: options.format, summary: options.summary, force: options.force, corrections: options.corrections, folder: folder?.path, helper };
   const pool = new ThreadPool(context.script, jobs, config);
   const progress = new Progress(total, total === undefined ? 'documents' : 'files');
   const summary = options.summary ? new ShareOfVoice() : undefined;

@@ -8,7 +8,14 @@ import { analyze } from '../engine';
 import { withCorrections } from './corrections';
 import { decodeArticle } from './decode';
 import { FORMATS, pairOf, type FormatName, type OutputFormat } from './formats';
+import { analyzeShared } from './split';
 import { voicesOf, type Voice } from './summary';
+
+/**
+ * From this length on an article's per-line passes are shared with a helper thread when a core is spare: below
+ * it, starting the helper (loading the engine) costs about what the second core saves.
+ */
+const SHARE_FROM_CHARS = 1_000_000;
 
 export interface ThreadConfig {
   /** Undefined when only the summary is wanted. */
@@ -19,6 +26,8 @@ export interface ThreadConfig {
   corrections: boolean;
   /** The folder where a per-article format writes each article's pair of files (see FORMATS' `pair`). */
   folder?: string;
+  /** The script a thread starts a helper thread from for a huge article (see ./split), when a core is spare. */
+  helper?: string;
 }
 
 /** `pairName`: the article's file name (no extension) in the pair folder. */
@@ -43,7 +52,7 @@ export interface TaskResult {
   chars: number;
 }
 
-export function runTask(task: TaskInput, config: ThreadConfig): TaskResult {
+export async function runTask(task: TaskInput, config: ThreadConfig): Promise<TaskResult> {
   const name = 'file' in task ? task.file : task.docId;
   const result: TaskResult = { name, output: '', voices: [], warnings: [], chars: 0 };
   let text: string;
@@ -62,7 +71,7 @@ export function runTask(task: TaskInput, config: ThreadConfig): TaskResult {
     text = task.text;
   }
   try {
-    const machine = analyze(text);
+    const machine = config.helper !== undefined && text.length >= SHARE_FROM_CHARS ? await analyzeShared(text, config.helper) : analyze(text);
     const analysis = 'file' in task && config.corrections ? withCorrections(task.file, text, machine, result.warnings) : machine;
     const article = { file: name, text, analysis };
     const format: OutputFormat | undefined = config.format && FORMATS[config.format];
@@ -105,8 +114,8 @@ export function serveTasks(config: ThreadConfig): void {
   const port = parentPort;
   if (!port) throw new Error('serveTasks runs in a worker thread');
   const encoder = new TextEncoder();
-  port.on('message', (task: Task) => {
-    const result = runTask(task, config);
+  port.on('message', async (task: Task) => {
+    const result = await runTask(task, config);
     const output = typeof result.output === 'string' ? [encoder.encode(result.output)] : result.output;
     // Every chunk is made here on an ArrayBuffer of its own (never shared memory).
     port.postMessage({ id: task.id, result: { ...result, output } }, output.map((chunk) => chunk.buffer as ArrayBuffer));

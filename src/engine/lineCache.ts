@@ -59,11 +59,17 @@ export class LineCache {
   private current = new Map<string, Map<string, unknown>>();
   private previous = new Map<string, Map<string, unknown>>();
   private computed = 0;
+  // Each stage's pass as the engine last asked with it: what `fill` runs. Learnt rather than listed, so the
+  // passes stay private to their stages and a new one is found the same way.
+  private readonly passes = new Map<string, (line: string) => unknown>();
 
   /** The stage's result for a line, computed by `compute` only if the previous analysis has none. */
   get<T>(stage: string, line: string, compute: (line: string) => T): T {
     let now = this.current.get(stage);
-    if (!now) this.current.set(stage, (now = new Map()));
+    if (!now) {
+      this.current.set(stage, (now = new Map()));
+      this.passes.set(stage, compute);
+    }
     // Each look-up hashes and compares the line, so one per map (an undefined result would only be computed again).
     let result = now.get(line) as T | undefined;
     if (result !== undefined) return result;
@@ -74,6 +80,32 @@ export class LineCache {
     }
     now.set(line, result);
     return result;
+  }
+
+  /** The stages this cache has met (in an analysis run with it), by name. */
+  stages(): string[] {
+    return [...this.passes.keys()];
+  }
+
+  /**
+   * Computes every stage this cache has met for `lines` (kept for the current analysis), the per-line part of an
+   * analysis done ahead of it: for the share of a huge article's lines that one thread takes (see ../cli/split).
+   */
+  fill(lines: readonly string[]): void {
+    for (const [stage, pass] of this.passes) for (const line of lines) this.get(stage, line, pass);
+  }
+
+  /** The stage's results for `lines`, computed and not kept: for another thread's cache (see `seed`). */
+  compute(stage: string, lines: readonly string[]): unknown[] {
+    const pass = this.passes.get(stage);
+    return pass ? lines.map((line) => pass(line)) : [];
+  }
+
+  /** Keeps results computed elsewhere for the current analysis: `results[i]` is the stage's result for `lines[i]`. */
+  seed(stage: string, lines: readonly string[], results: readonly unknown[]): void {
+    let now = this.current.get(stage);
+    if (!now) this.current.set(stage, (now = new Map()));
+    for (let i = 0; i < lines.length; i++) if (results[i] !== undefined) now.set(lines[i], results[i]);
   }
 
   /** Ends an analysis and returns how many line results it had to compute. */
