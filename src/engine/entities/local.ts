@@ -294,6 +294,17 @@ function joinInitials(tokens: Token[], labels: string[]): void {
     labels[k] = k > 0 && labels[k - 1].endsWith('-PER') ? 'I-PER' : 'B-PER';
     for (let m = k + 1; m <= i; m++) labels[m] = 'I-PER';
   }
+  // A person's name, then a middle initial and a surname the tagger took for another name or none ("Ross" | "G." |
+  // "Hoyt", "Philip" | "M. Drew"): the surname ends the person's name, as does a capitalised word no common one.
+  for (let i = 2; i < tokens.length; i++) {
+    if (!labels[i - 2].endsWith('-PER') || !INITIAL.test(tokens[i - 1].text) || !SURNAME.test(tokens[i].text)) continue;
+    if (labels[i + 1] !== undefined && labels[i + 1][0] === 'I') continue;
+    const initial = labels[i - 1];
+    const otherName = initial === 'O' ? labels[i] === 'B-ORG' || labels[i] === 'B-LOC' : initial[0] === 'B' && initial !== 'B-PER' && labels[i] === 'I' + initial.slice(1);
+    if (!otherName && !(initial === 'O' && labels[i] === 'O' && !isCommonWord(tokens[i].text.toLowerCase()))) continue;
+    labels[i - 1] = 'I-PER';
+    labels[i] = 'I-PER';
+  }
 }
 
 // Adverbs that focus the noun phrase after them: never the first word of a name.
@@ -467,10 +478,13 @@ function taggedNames(tokens: Token[], tags: readonly string[]): LineMention[] {
     // "The" capitalised inside a sentence is the name's own ("a compilation album by The Triffids", "at The Oval").
     if (first >= 2 && tokens[first - 1].text === 'The' && WRITTEN_ON.test(tokens[first - 2].text)) first--;
     // A capitalised word the tagger left between "the" and an organization's name of two words or more opens the
-    // name: a nationality or a place ("the German Entomological Institute", "the Bulgarian Academy of Sciences").
-    if (type === 'organization' && last > first && first >= 2 && (labels[first - 1] === 'O' || labels[first - 1] === 'B-MISC') && THE.test(tokens[first - 2].text)
-      && /^\p{Lu}\p{Ll}+$/u.test(tokens[first - 1].text)) {
-      first--;
+    // name: a nationality or a place ("the German Entomological Institute", "the Bulgarian Academy of Sciences"),
+    // one it took for a place too where the name ends in an organization's head noun ("the Fiji Labour Party").
+    if (type === 'organization' && last > first && first >= 2 && THE.test(tokens[first - 2].text) && /^\p{Lu}\p{Ll}+$/u.test(tokens[first - 1].text)) {
+      const before = labels[first - 1];
+      const placeBefore = before === 'B-LOC' && out.at(-1)?.start === tokens[first - 1].start && ORGANIZATION_HEAD.has(headOf(tokens[last].text));
+      if (placeBefore) out.pop();
+      if (placeBefore || before === 'O' || before === 'B-MISC') first--;
     }
     if (type) out.push({ start: tokens[first].start, end: tokens[last].end, type, ...(sure ? { sure } : {}) });
     i = j - 1;

@@ -101,6 +101,16 @@ describe('entity boundaries and non-names', () => {
     assert.ok(found.includes('organization:German Entomological Institute'), found.join(', '));
   });
 
+  it('opens an organization\'s name ending in a head noun with the place the tagger took apart after "the"', () => {
+    const found = named('He lost in a landslide to the Fiji Labour Party in 2001.');
+    assert.ok(found.includes('organization:Fiji Labour Party'), found.join(', '));
+  });
+
+  it('ends a person\'s name with the middle initial and surname the tagger took for another name', () => {
+    const found = named('Commanders: Brigadier General Ross G. Hoyt, 4 June 1943; Brigadier General Philip M. Drew, 12 August 1986.');
+    assert.ok(found.includes('person:Ross G. Hoyt') && found.includes('person:Philip M. Drew'), found.join(', '));
+  });
+
   it('finds no person, organization or place in a faith\'s name or a holiday\'s', () => {
     const found = named('She converted to Catholicism in 1808 and kept Armistice Day with Anna Weber in Berlin.');
     assert.ok(!found.some((x) => /Catholicism|Armistice/.test(x)), found.join(', '));
