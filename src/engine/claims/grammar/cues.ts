@@ -205,6 +205,9 @@ const PLATFORMS = words('twitter facebook instagram');
 /** Verbs whose "of" belongs to the cue ("warned of a recession"); annotators leave it out after "said of". */
 const OF_AFTER = /^(warned|warns|warn|warning|boasted|boasts|boast|boasting)$/;
 
+/** How many words a manner phrase after the verb may have when it ends the sentence: "said with a wry smile". */
+const MANNER_WITH_WORDS = 4;
+
 /** "warned of a recession": the "of" after such a verb (token k) is the cue's, not the content's. */
 export const ofBelongsToCue = (ctx: LineCtx, k: number): boolean => lw(ctx, k + 1) === 'of' && OF_AFTER.test(lw(ctx, k));
 
@@ -225,6 +228,8 @@ function cueTail(ctx: LineCtx, k: number, limit: number, limitChar: number): num
     const w = lw(ctx, n);
     if (CUE_TAIL_WORDS.has(w) || isMannerAdverb(ctx.tokens[n])) last = n;
     else if (n === k + 1 && ofBelongsToCue(ctx, k)) last = n;
+    // "…,” Roe said with a laugh.": a manner phrase ending the sentence is drawn in the cue.
+    else if (n === k + 1 && w === 'with' && mannerWithEnd(ctx, n, limit, limitChar) > n) last = mannerWithEnd(ctx, n, limit, limitChar);
     // The content starts right after a preposition that follows the verb: the preposition is the cue's.
     else if (n === k + 1 && COMPLEMENT_PREPOSITIONS.has(w) && ctx.tokens[n + 1]?.start === limitChar) last = n;
     // A day name ending the sentence is drawn in the cue ("…, Roe said Tuesday."), not one before a content.
@@ -234,6 +239,16 @@ function cueTail(ctx: LineCtx, k: number, limit: number, limitChar: number): num
     else break;
   }
   return last;
+}
+
+/** The last word of "with a laugh" at token n when its few words end the sentence before `limitChar`, else -1. */
+function mannerWithEnd(ctx: LineCtx, n: number, limit: number, limitChar: number): number {
+  for (let j = n + 1; j < limit && j - n <= MANNER_WITH_WORDS; j++) {
+    const t = ctx.tokens[j];
+    if (ctx.quoted[j] || t.kind !== 'word' || t.end > limitChar) return -1;
+    if (j + 1 >= limit || SENTENCE_END.test(ctx.tokens[j + 1].text)) return j;
+  }
+  return -1;
 }
 
 /** The cue as annotators draw it, with what follows the verb before the sentence end (token) and the content after it (character). */

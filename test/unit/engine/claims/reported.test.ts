@@ -202,6 +202,11 @@ describe('reported claims', () => {
     // Followed by more than the sentence end, it stays out.
     assert.deepStrictEqual(reported('The plan will fail, Jo Roe said Tuesday in Oslo.'), [['The plan will fail', 'said', 'Jo Roe']]);
   });
+  it('draws a short manner phrase with "with" that ends the sentence in the cue', () => {
+    assert.deepStrictEqual(reported('The plan will fail, Jo Roe said with a wry smile.'), [['The plan will fail', 'said with a wry smile', 'Jo Roe']]);
+    // Before the content, "with" opens the complement that is the content.
+    assert.deepStrictEqual(reported('Jo Roe agreed with the harbour plan to close the pier.'), [['the harbour plan to close the pier', 'agreed with', 'Jo Roe']]);
+  });
   it('gives the next paragraph\'s quotation the cue and speaker of a claim that ends its paragraph on a colon', () => {
     assert.deepStrictEqual(reported('Jo Roe said that, given the candidates on both sides:\n\n“There is only one choice, and it is me.”'), [
       ['that, given the candidates on both sides', 'said', 'Jo Roe'],
