@@ -1,7 +1,7 @@
 import { isEvidenceNoun } from '../lexicon/evidence';
 import { isDemonym, isKnownPlace } from '../lexicon/places';
 import { isRoleNoun, isTitle } from '../lexicon/roles';
-import { DAY_NAMES, DETERMINERS, ROLE_OPENERS, TIME_DETERMINERS, TIME_LEADS, TIME_NOUNS, FINITE_AUXILIARIES, NEGATED_AUXILIARIES, NUMBER_WORDS, OBJECT_PRONOUNS, QUANTIFIERS, SPEAKER_PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS, BE_FORMS } from '../lexicon/closedClass';
+import { DAY_NAMES, DETERMINERS, ROLE_OPENERS, TIME_DETERMINERS, TIME_LEADS, TIME_NOUNS, FINITE_AUXILIARIES, IRREGULAR_PAST, NEGATED_AUXILIARIES, NUMBER_WORDS, OBJECT_PRONOUNS, QUANTIFIERS, SPEAKER_PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS, BE_FORMS } from '../lexicon/closedClass';
 import { words } from '../lexicon/words';
 import type { MentionForm } from '../types';
 import type { Token } from '../text/tokens';
@@ -404,6 +404,16 @@ function withApproximation(tokens: Token[], p: SpeakerPhrase | null, from: numbe
   return p;
 }
 
+/** After a time adverbial opening a clause without a comma ("On Tuesday she …", "Last week the mayor …"): where its subject starts. */
+function afterOpeningTime(tokens: Token[], t: number, end: number): number {
+  let k = t;
+  if (k < end && TIME_LEADS.has(lower(tokens[k]))) k++;
+  while (k < end && TIME_DETERMINERS.has(lower(tokens[k]))) k++;
+  const w = k < end ? lower(tokens[k]) : '';
+  const time = DAY_NAMES.has(w) || (k > t && TIME_NOUNS.has(w));
+  return time && k + 1 < end && tokens[k + 1].kind === 'word' ? k + 1 : t;
+}
+
 /**
  * The subject of the clause between a and end: the phrase opening the sentence, or the one after an
  * introductory phrase ("Hours later, Trump returned …", "In a 1963 speech, he declared:").
@@ -414,6 +424,7 @@ export function clauseSubject(tokens: Token[], a: number, end: number, quoted: b
   for (const s of starts) {
     let t = s;
     while (t < end && /^(and|but|so|yet|then|also)$/i.test(tokens[t].text)) t++;
+    t = afterOpeningTime(tokens, t, end);
     const p = subjectAt(tokens, t, end, quoted);
     if (!p) continue;
     const next = tokens[p.last + 1];
@@ -480,7 +491,9 @@ export function subjectAt(tokens: Token[], start: number, end: number, quoted: b
     }
     if (i > start && NAME_JOINERS.has(w) && tokens[i + 1] && isCap(tokens[i + 1])) continue;
     if (isRoleNoun(w) || isTitle(w) || isDemonym(t.text)) continue;
-    if (determined && !sawName && i - start < 6 && !BREAKERS.has(w) && !FINITE_AUXILIARIES.has(w) && !/ed$/.test(w)) continue;
+    // "The mayor made an attempt": a past verb after the determiner's noun ends the phrase ("the left" is a noun).
+    const pastVerb = IRREGULAR_PAST.has(w) && i > start + 1;
+    if (determined && !sawName && i - start < 6 && !BREAKERS.has(w) && !FINITE_AUXILIARIES.has(w) && !pastVerb && !/ed$/.test(w)) continue;
     break;
   }
   const last = i - 1;

@@ -41,6 +41,14 @@ export const TIME_DETERMINERS = words('this last past next');
 /** Words that lead a time adverbial: "on Tuesday", "earlier this week", "later Thursday". */
 export const TIME_LEADS = words('on earlier later');
 
+/**
+ * Finite verbs with no -ed that end a subject and resume a clause as often as an auxiliary does: "The trouble,
+ * she writes, began …", "The mayor made an attempt". Not closed-class, but read with the auxiliaries.
+ */
+export const IRREGULAR_PAST = words(`
+  began became came went got made took gave won lost left led kept saw grew fell met paid put ran sent spent
+  stood held brought bought built meant felt knew thought told found rose drew drove wrote`);
+
 /** Conjunctions that open an adverbial (subordinate) clause. */
 export const SUBORDINATORS = words('while although though because if when since after before as whereas unless until');
 

@@ -1,5 +1,5 @@
 // Content boundaries: where the words a cue reports start and end.
-import { ADVERBIAL_AFTER_CUE, BE_FORMS, DAY_NAMES, FINITE_AUXILIARIES, NEGATION, OBJECT_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../../lexicon/closedClass';
+import { ADVERBIAL_AFTER_CUE, BE_FORMS, DAY_NAMES, FINITE_AUXILIARIES, IRREGULAR_PAST, NEGATION, OBJECT_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../../lexicon/closedClass';
 import { cueVerb, isParticiple } from '../../lexicon/speech';
 import { words } from '../../lexicon/words';
 import { BETWEEN, speakerAfter, speakerBefore } from '../speakers';
@@ -310,10 +310,6 @@ export function namingEnd(ctx: LineCtx, start: number, end: number): number {
 
 // Adverbs that may stand before a predicate: "…, he said, also has …".
 const PREDICATE_ADVERBS = words('also still now just already only never not even really likely probably');
-// Finite verbs with no -ed that resume a clause as often as an auxiliary does: "The trouble, she writes, began …".
-const IRREGULAR_PAST = words(`
-  began became came went got made took gave won lost left led kept saw grew fell met paid put ran sent spent
-  stood held brought bought built meant felt knew thought told found rose drew drove wrote`);
 // A word in -ed is a past verb; "need", "speed", "bed" … are too short to be mistaken for one.
 export const PAST_FORM = /^\p{Ll}{3,}ed$/u;
 

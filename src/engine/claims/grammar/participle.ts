@@ -3,7 +3,8 @@ import { DETERMINERS, FINITE_AUXILIARIES, NEGATION } from '../../lexicon/closedC
 import { isRoleNoun } from '../../lexicon/roles';
 import { cueVerb, isGerundNoun, isParticiple } from '../../lexicon/speech';
 import type { Token } from '../../text/tokens';
-import { BETWEEN, clauseSubject, phraseWithOf, type SpeakerPhrase } from '../speakers';
+import { BETWEEN, clauseSubject, isMannerAdverb, phraseWithOf, type SpeakerPhrase } from '../speakers';
+import { words } from '../../lexicon/words';
 import { contentEnd, contentStartAfter, opensPredicate } from './content';
 import type { CueHit } from './cues';
 import { contentSpan, fromPhrase, lw, wordCount, type LineCtx, type LocalMention } from './context';
@@ -16,6 +17,9 @@ const COMMA_QUOTE_END = /,["”’']?$/;
 // ("pushed back by suggesting …", "resigned after tweeting …"); not "for", whose gerund is often someone else's
 // words ("criticized Trump for saying …").
 const PARTICIPLE_LINK = /^(,|—|–|and|by|after|while|when|in|before)$/;
+
+// Adverbs between the link and a participle: "…, still calling out …", "…, again saying …".
+const PARTICIPLE_ADVERBS = words('still also again once now later repeatedly even often');
 
 // A plural noun: "-s" but not "-ss" ("groups", not "press").
 const PLURAL = /[^s]s$/;
@@ -97,7 +101,10 @@ export function readParticipleCue(reading: SentenceReading, cue: CueHit): void {
     }
     return;
   }
-  if (!(PARTICIPLE_LINK.test(lw(ctx, cue.first - 1)) || afterQuote) || (prevQuoted && !afterQuote)) return;
+  // "…, still calling out the pilots": adverbs may stand between the link and the participle.
+  let link = cue.first - 1;
+  while (link > sentenceStart && !quoted[link] && (PARTICIPLE_ADVERBS.has(lw(ctx, link)) || isMannerAdverb(tokens[link]))) link--;
+  if (!(PARTICIPLE_LINK.test(lw(ctx, link)) || afterQuote) || (prevQuoted && !afterQuote)) return;
   const subject = reading.lastSpeaker ?? ((): LocalMention | null => {
     const p = clauseSubject(tokens, sentenceStart, cue.first, quoted);
     return p && (p.form !== 'descriptor' || isRoleNoun(lw(ctx, p.last))) ? subjectWithAppositive(ctx, fromPhrase(ctx, p), cue.first) : null;

@@ -366,6 +366,11 @@ describe('reported claims', () => {
     // A noun-like base form is no cue without a clear subject: "the vote recount".
     assert.deepStrictEqual(reported('The vote recount ended on Tuesday.'), []);
   });
+  it('reads a participle after a comma as the claim of the clause\'s subject across an adverb, an opening time and a past verb without -ed', () => {
+    assert.deepStrictEqual(reported('The mayor took a lighter tone, still criticizing the pilots for the leak.'), [['the pilots for the leak', 'still criticizing', 'The mayor']]);
+    assert.deepStrictEqual(reported('On Tuesday she doubled down on the toll, insisting that the ferry had failed.'), [['that the ferry had failed', 'insisting', 'she']]);
+    assert.deepStrictEqual(reported('The senator made a third attempt, writing that the real issue was the leak.'), [['that the real issue was the leak', 'writing', 'The senator']]);
+  });
   it('reads the object after a cue as its content, not the scene set before the speaker ("Shortly after the vote, the mayor announced her resignation")', () => {
     assert.deepStrictEqual(reported('Shortly after the vote, the harbour master announced his resignation.'), [['his resignation', 'announced', 'the harbour master']]);
     assert.deepStrictEqual(reported('Even as the ferry resumed, many of the pilots insist there was a leak.'), [['there was a leak', 'insist', 'many of the pilots']]);
