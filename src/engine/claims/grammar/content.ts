@@ -40,13 +40,32 @@ function namedHearerEnd(ctx: LineCtx, start: number, last: number): number {
   return k;
 }
 
+/**
+ * "repeated accusations that …", "hoping to avoid any misstep that …": after a verb that takes no hearer, a
+ * lower-case word that is no adverbial (a preposition, a time, an adverb) opens its object, and an infinitive
+ * opens the content of a verb that takes one; a later "that" is inside them. A name there may be followed by
+ * the "that" of a clause it is the subject of, and is left to the search for "that".
+ */
+function objectFollows(ctx: LineCtx, cue: CueHit, start: number): boolean {
+  const w = lw(ctx, start);
+  if (w === 'to') return !!cue.verb?.infinitive;
+  if (!cue.verb || cue.verb.takesHearer || NOUN_CLAUSE_VERBS.has(cue.verb.base) || ctx.tokens[start].kind !== 'word' || /^\p{Lu}/u.test(ctx.tokens[start].text)) return false;
+  // A predicate right after the cue ("a report released last year found that …") makes the cue a noun.
+  return w !== 'that' && !ADVERBIAL_AFTER_CUE.has(w) && !TIME_WORDS.has(w) && !SENTENCE_ADVERBS.has(w) && !ADVERB.test(w) && !opensPredicate(ctx, start, ctx.tokens.length);
+}
+// An adverb in -ly ("said repeatedly that …") and sentence adverbs ("said instead that …").
+const ADVERB = /^\p{Ll}{3,}ly$/u;
+const SENTENCE_ADVERBS = words('instead however though too');
+// Verbs whose object is an attitude noun whose clause is the content: "expressed concern that …".
+const NOUN_CLAUSE_VERBS = words('express voice');
+
 /** Where the content after a cue starts: after a hearer, "that", time words or a leading adverbial. */
 export function contentStartAfter(ctx: LineCtx, cue: CueHit, sentenceEnd: number): number {
   const { tokens, quoted } = ctx;
   let start = cue.last + 1;
   // "said the world lost a voice that …", "rejected the idea that …", "said he hoped that …": a noun phrase or a
   // clause right after a verb that takes no hearer is the content, and a later "that" is inside it.
-  const clauseFollows = start < sentenceEnd && !quoted[start] && (NP_OPENERS.has(lw(ctx, start)) ? !cue.verb?.takesHearer : SUBJECT_PRONOUNS.has(lw(ctx, start)) && !OBJECT_PRONOUNS.has(lw(ctx, start)));
+  const clauseFollows = start < sentenceEnd && !quoted[start] && (NP_OPENERS.has(lw(ctx, start)) ? !cue.verb?.takesHearer : (SUBJECT_PRONOUNS.has(lw(ctx, start)) && !OBJECT_PRONOUNS.has(lw(ctx, start))) || objectFollows(ctx, cue, start));
   for (let k = start; k < sentenceEnd && k - start < THAT_REACH && !cue.verb?.objectOnly && !clauseFollows; k++) {
     if (quoted[k]) break;
     // "… to accomplish that." — a "that" ending the sentence is a pronoun, not the complementizer.

@@ -70,4 +70,15 @@ describe('content boundaries', () => {
     assert.deepStrictEqual(contents('Lee wrote that Roe, “strongly urged me to run.”'), ['that Roe, “strongly urged me to run.”']);
     assert.deepStrictEqual(contents('Roe said things such as, “The pier is ours.”'), ['things such as, “The pier is ours.”']);
   });
+
+  it('keeps an object or an infinitive right after a cue whole, with the "that" inside it, and looks past adverbials for the cue\'s "that"', () => {
+    assert.deepStrictEqual(contents('Roe repeated accusations that the council hid the report.'), ['accusations that the council hid the report']);
+    assert.deepStrictEqual(contents('Lee hopes to avoid any delay that could hurt the ferry.'), ['to avoid any delay that could hurt the ferry']);
+    // A time, a preposition, an adverb or a hearer before "that" leaves the clause the content.
+    assert.deepStrictEqual(contents('Roe said on Tuesday that the pier is unsafe.'), ['that the pier is unsafe']);
+    assert.deepStrictEqual(contents('Lee said instead that the toll is fair.'), ['that the toll is fair']);
+    assert.deepStrictEqual(contents('Roe told the committee that the pier is unsafe.'), ['that the pier is unsafe']);
+    // An attitude noun expressed: its clause is what is reported.
+    assert.deepStrictEqual(contents('Lee expressed concern that the toll would rise.'), ['that the toll would rise']);
+  });
 });
