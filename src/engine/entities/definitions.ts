@@ -25,7 +25,8 @@ const ORGANIZATION_NOUNS = words(
   + 'association society agency university college school manufacturer retailer airline network channel charity '
   + 'foundation institute publisher bank union league orchestra choir broadcaster brand conglomerate '
   + 'subsidiary startup daily tabloid broadsheet weekly trust fund council committee '
-  + 'commission federation alliance coalition movement regiment brigade squadron duo trio quartet ensemble',
+  + 'commission federation alliance coalition movement regiment brigade squadron duo trio quartet ensemble journal '
+  + 'publication nightclub casino restaurant',
 );
 const PERSON_NOUNS = words(
   'singer actor actress politician player footballer musician writer author poet painter artist composer guitarist '

@@ -40,6 +40,8 @@ describe('types by definition', () => {
     assert.strictEqual(typeOf('Halvor Stein is a Norwegian broadcaster.\nHalvor Stein opened in 1990.', 'Halvor Stein'), 'organization');
     assert.strictEqual(typeOf('Korvel Holm is a Danish novelist.\nKorvel Holm lives in Oslo.', 'Korvel Holm'), 'person');
     assert.strictEqual(typeOf('Cal Vela Park is a public park.\nCal Vela Park opened in 1901.', 'Cal Vela Park'), 'place');
+    const journal = 'They replied in the scientific journal Halvor Stein.\nHalvor Stein discussed the papers.';
+    assert.strictEqual(typeOf(journal, 'Halvor Stein'), 'organization');
   });
 
   it('types each name of a list after a plural kind noun and "like", "including" or "such as"', () => {
