@@ -131,7 +131,7 @@ export function analyzeLine(s: string): LineAnalysis {
   }
   const words = tokens.filter((t) => t.kind === 'word');
   const headline = words.length >= 3 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length >= 0.8 * words.length;
-  const ctx: LineCtx = { s, tokens, quoted, quoteOf, quotes, headline };
+  const ctx: LineCtx = { s, tokens, lower: tokens.map((t) => t.text.toLowerCase()), quoted, quoteOf, quotes, headline };
   const local: SentenceResult[] = sentencesOf(ctx).map(([a, b]) => analyzeSentence(ctx, a, b));
   // A bare quotation followed by an attribution-only sentence ("“…” Smith said.") gets that attribution; a
   // bare quotation right after an attributed quotation continues it (the second half of a split quote).

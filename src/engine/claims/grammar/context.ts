@@ -1,7 +1,7 @@
 // What every construction of the claims grammar reads: one line's tokens with their quotations, and the
 // claims, cues and speakers it finds there (offsets relative to the line).
 import { SUBJECT_PRONOUNS } from '../../lexicon/closedClass';
-import { lowerAt, type Token } from '../../text/tokens';
+import type { Token } from '../../text/tokens';
 import type { MentionForm, Span } from '../../types';
 import type { QuoteSegment } from '../quotes';
 import type { SpeakerPhrase } from '../speakers';
@@ -41,6 +41,8 @@ export interface SentenceResult {
 export interface LineCtx {
   s: string;
   tokens: Token[];
+  /** Each token's text in lower case: the grammar reads most tokens so many times that lower-casing on each read was a few per cent of an analysis. */
+  lower: string[];
   quoted: boolean[];
   quoteOf: number[];
   quotes: QuoteSegment[];
@@ -49,7 +51,7 @@ export interface LineCtx {
 }
 
 /** The lower-case text of token k ('' outside the line). */
-export const lw = (ctx: LineCtx, k: number): string => lowerAt(ctx.tokens, k);
+export const lw = (ctx: LineCtx, k: number): string => ctx.lower[k] ?? '';
 
 // A pronoun with a contracted auxiliary: "He's", "they’ve", "we'd", "I'm". The auxiliary's cases are spelled out
 // (ſ is how the `i` flag folds s) so that V8 need not case-fold \p{L} when it compiles the pattern on a fresh worker.
