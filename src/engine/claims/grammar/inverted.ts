@@ -2,6 +2,7 @@
 import type { Span } from '../../types';
 import { cueVerb } from '../../lexicon/speech';
 import { speakerAfter } from '../speakers';
+import { opensPredicate } from './content';
 import type { CueHit } from './cues';
 import { contentSpan, fromPhrase, lw, wordCount, type LineCtx } from './context';
 import type { SentenceReading } from './state';
@@ -44,11 +45,21 @@ export function mayBeInverted(reading: SentenceReading, cue: CueHit): boolean {
   return !!cue.verb?.strong && (lw(ctx, cue.first - 1) === ',' || prevQuoted) && cue.first > sentenceStart;
 }
 
+/**
+ * "…, say the bulk of the troops should be …", "…, told the group that …": the phrase after the cue is the subject
+ * of a clause (a predicate follows it) or a hearer before "that" or "to": the cue's content, not an inverted speaker.
+ */
+function opensClauseOf(ctx: LineCtx, k: number, sentenceEnd: number): boolean {
+  if (k >= sentenceEnd || ctx.quoted[k]) return false;
+  const w = lw(ctx, k);
+  return w === 'that' || w === 'to' || opensPredicate(ctx, k, sentenceEnd);
+}
+
 /** Reads an inverted attribution: the speaker after the cue, the content (or the quotations) before it. */
 export function readInverted(reading: SentenceReading, cue: CueHit): void {
   const { ctx, sentenceStart, sentenceEnd, quotesIn } = reading;
   const after = speakerAfter(ctx.tokens, cue.last + 1, sentenceEnd, ctx.quoted);
-  if (!after || after.form === 'pronoun') return;
+  if (!after || after.form === 'pronoun' || opensClauseOf(ctx, after.last + 1, sentenceEnd)) return;
   // A quotation of one word is a claim ("“Hello,” said Bob."); unquoted content needs two words or more.
   const quotations = leadingQuotes(ctx, sentenceStart, cue.first, quotesIn);
   if (!quotations && wordCount(ctx, sentenceStart, cue.first) < 2) return;

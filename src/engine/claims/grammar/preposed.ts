@@ -97,10 +97,25 @@ const OBJECT_OPENERS = words('the a an his her their its our my your there');
 
 /**
  * "Shortly after my trial, the minister announced his resignation": an object right after a cue that takes no hearer
- * is its content, and the words before the speaker set the scene. "…, he told his aides": a hearer is no content.
+ * is its content, and the words before the speaker set the scene. "…, he told his aides": a hearer is no content,
+ * but "urged the firms to find …" reports after it.
  */
 function objectFollows(ctx: LineCtx, cue: CueHit, start: number): boolean {
-  return start === cue.last + 1 && !cue.verb?.takesHearer && OBJECT_OPENERS.has(lw(ctx, start)) && !TIME_NOUNS.has(lw(ctx, start + 1));
+  if (start !== cue.last + 1) return false;
+  if (cue.verb?.takesHearer) return hearerBeforeContent(ctx, start);
+  return OBJECT_OPENERS.has(lw(ctx, start)) && !TIME_NOUNS.has(lw(ctx, start + 1));
+}
+
+// The most words a hearer may run before the "to" or "that" of the content: "urged the big tech firms to …".
+const HEARER_WORDS = 5;
+
+/** "urged the firms to find …", "told the group that …": a hearer and then the content's "to" or "that". */
+function hearerBeforeContent(ctx: LineCtx, start: number): boolean {
+  for (let k = start + 1; k < ctx.tokens.length && k - start <= HEARER_WORDS; k++) {
+    if (ctx.quoted[k] || ctx.tokens[k].kind !== 'word') return false;
+    if (lw(ctx, k) === 'to' || lw(ctx, k) === 'that') return true;
+  }
+  return false;
 }
 
 /** A tail after the cue that quotes (not a title) or opens with "that" is the content itself; so is a clause ("told Politico she was leaning …"). */

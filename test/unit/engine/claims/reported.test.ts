@@ -371,9 +371,16 @@ describe('reported claims', () => {
     assert.deepStrictEqual(reported('On Tuesday she doubled down on the toll, insisting that the ferry had failed.'), [['that the ferry had failed', 'insisting', 'she']]);
     assert.deepStrictEqual(reported('The senator made a third attempt, writing that the real issue was the leak.'), [['that the real issue was the leak', 'writing', 'The senator']]);
   });
+  it('reads no inverted speaker in a phrase after the cue that a predicate, "that" or "to" follows', () => {
+    assert.deepStrictEqual(reported('The pier will close, said the mayor.'), [['The pier will close', 'said', 'the mayor']]);
+    // "said the problem was …": the phrase is the subject of the content, not the speaker of the clause before.
+    assert.deepStrictEqual(reported('The pilots who ruled that the pier was unsafe, for instance, said the problem was not the toll.').filter((r) => r[2] === 'the problem'), []);
+  });
   it('reads the object after a cue as its content, not the scene set before the speaker ("Shortly after the vote, the mayor announced her resignation")', () => {
     assert.deepStrictEqual(reported('Shortly after the vote, the harbour master announced his resignation.'), [['his resignation', 'announced', 'the harbour master']]);
     assert.deepStrictEqual(reported('Even as the ferry resumed, many of the pilots insist there was a leak.'), [['there was a leak', 'insist', 'many of the pilots']]);
+    // A hearer and then "to" or "that": the content follows the hearer.
+    assert.deepStrictEqual(reported('Addressing the pilots on Monday, the mayor urged the ferry firms to find a compromise.'), [['the ferry firms to find a compromise', 'urged', 'the mayor']]);
     // A hearer after the cue is no content: the clause before it is.
     assert.deepStrictEqual(reported('The pier will close in May, the mayor told her aides.'), [['The pier will close in May', 'told', 'the mayor']]);
   });
