@@ -343,8 +343,7 @@ const THE = /^[Tt]he$/u;
 // A word that goes on with a sentence (a lower-case word or a comma): a capital after it is no sentence's opening.
 const WRITTEN_ON = /^(?:\p{Ll}|,$)/u;
 
-// An adverb opening a sentence before a comma ("Frankly, …", "Roughly, …") or that the lexicons know as a common
-// word ("Roughly translated …"): capitalised, never a name.
+// An adverb opening a sentence before a comma ("Frankly, …", "Roughly, …"): capitalised, never a name.
 const OPENING_ADVERB = /^\p{Lu}\p{Ll}+ly$/u;
 
 // The prepositions that join a title to its department: "Secretary of Defense", "Undersecretary for Management".
@@ -466,7 +465,7 @@ function taggedNames(tokens: Token[], tags: readonly string[]): LineMention[] {
     if (POSSESSIVE.test(tokens[first].text)) type = undefined;
     // Nor do the last words of a title that opens before the name ("Secretary of State" | "John F. Kerry").
     if (type !== 'person' && endsTitle(tokens, first, last)) type = undefined;
-    if (first === 0 && last === 0 && OPENING_ADVERB.test(name) && (tokens[1]?.text === ',' || isCommonWord(name.toLowerCase()))) type = undefined;
+    if (first === 0 && last === 0 && tokens[1]?.text === ',' && OPENING_ADVERB.test(name)) type = undefined;
     if (last > first && type !== 'person' && EVENT_HEAD.has(tokens[last].text.toLowerCase())) type = undefined;
     if (last > first + 1 && BATTLE_OPENER.has(tokens[first].text) && tokens[first + 1].text === 'of') type = undefined;
     if (first === last && DOCTRINE.test(name)) type = undefined;
