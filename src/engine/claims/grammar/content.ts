@@ -1,5 +1,5 @@
 // Content boundaries: where the words a cue reports start and end.
-import { ADVERBIAL_AFTER_CUE, BE_FORMS, DAY_NAMES, FINITE_AUXILIARIES, IRREGULAR_PAST, NEGATION, OBJECT_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../../lexicon/closedClass';
+import { ADVERBIAL_AFTER_CUE, BE_FORMS, DAY_NAMES, FINITE_AUXILIARIES, IRREGULAR_PAST, NEGATION, OBJECT_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_DETERMINERS } from '../../lexicon/closedClass';
 import { cueVerb, isParticiple } from '../../lexicon/speech';
 import { words } from '../../lexicon/words';
 import { BETWEEN, speakerAfter, speakerBefore } from '../speakers';
@@ -86,7 +86,11 @@ export function contentStartAfter(ctx: LineCtx, cue: CueHit, sentenceEnd: number
     if (start > object && OBJECT_COMPLEMENT.test(lw(ctx, start))) start = object;
   }
   if (start === cue.last + 1 && start < sentenceEnd && !quoted[start] && ofBelongsToCue(ctx, cue.last)) start++;
-  while (start < sentenceEnd && !quoted[start] && TIME_WORDS.has(lw(ctx, start))) start++;
+  // "said this week that …"; "this" or "last" alone opens the content ("believe this provides …").
+  const timeLead = start;
+  while (start < sentenceEnd && !quoted[start] && TIME_WORDS.has(lw(ctx, start)) && (!TIME_DETERMINERS.has(lw(ctx, start)) || TIME_WORDS.has(lw(ctx, start + 1)))) start++;
+  // "said last year was hard": a time right before a predicate is the subject of the content.
+  if (start > timeLead && opensPredicate(ctx, start, sentenceEnd)) start = timeLead;
   // "declined to comment", "urged the council to act": "to" there opens the infinitive that is the content.
   const infinitive = lw(ctx, start) === 'to' && (cue.verb?.infinitive || start > cue.last + 1);
   if (start < sentenceEnd && !quoted[start] && ADVERBIAL_AFTER_CUE.has(lw(ctx, start)) && !infinitive) {

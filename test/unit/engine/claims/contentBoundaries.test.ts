@@ -81,4 +81,11 @@ describe('content boundaries', () => {
     // An attitude noun expressed: its clause is what is reported.
     assert.deepStrictEqual(contents('Lee expressed concern that the toll would rise.'), ['that the toll would rise']);
   });
+
+  it('passes over a time after the cue but not a "this" or "last" that opens the content, nor a time that is its subject', () => {
+    assert.deepStrictEqual(contents('Lee said this week that the toll is fair.'), ['that the toll is fair']);
+    assert.deepStrictEqual(contents('Lee said Tuesday the toll is fair.'), ['the toll is fair']);
+    assert.deepStrictEqual(contents('Economists believe this raises the cost of the ferry.'), ['this raises the cost of the ferry']);
+    assert.deepStrictEqual(contents('Roe said last year was hard for the harbour.'), ['last year was hard for the harbour']);
+  });
 });
