@@ -77,6 +77,16 @@ describe('reported claims', () => {
     ]);
   });
 
+  it('draws the appositive after an "according to" source into the source, not the content, and lets the author after "by" speak', () => {
+    const sources = (text: string): Array<[string, string | undefined, string]> =>
+      findClaims(text, splitLines(text), []).claims.map((c) => [c.spans.map((s) => text.slice(s.start, s.end)).join(' | '), c.speaker?.text, c.speaker?.phrase ? text.slice(c.speaker.phrase.start, c.speaker.phrase.end) : '']);
+    assert.deepStrictEqual(sources('The ferry will stop in May, according to Jo Roe, a veteran harbour pilot.'), [['The ferry will stop in May', 'Jo Roe', 'Jo Roe, a veteran harbour pilot']]);
+    assert.deepStrictEqual(sources('According to Kari Holm, the union’s spokeswoman, the strike will go on.'), [['the strike will go on', 'Kari Holm', 'Kari Holm, the union’s spokeswoman']]);
+    assert.deepStrictEqual(sources('The toll would double, according to an analysis by Ann Lee, a former port economist.'), [['The toll would double', 'Ann Lee', 'an analysis by Ann Lee, a former port economist']]);
+    // A clause after the comma is the content, even with an irregular verb.
+    assert.deepStrictEqual(sources('According to the same poll, the mayor’s support fell in August.'), [['the mayor’s support fell in August', 'the same poll', '']]);
+  });
+
   it('takes the one-word object of an attitude verb as its content, but not a one-word tail of a speech verb', () => {
     assert.deepStrictEqual(reported('The union endorsed Harlow.'), [['Harlow', 'endorsed', 'The union']]);
     assert.deepStrictEqual(reported('The mayor criticized them.'), [['them', 'criticized', 'The mayor']]);
