@@ -8,7 +8,8 @@ const NOUNS = words(`
   numbers statistics results estimates projections records record documents document filings filing email
   emails memo memos video videos footage photo photos images census tally count review audit investigation
   inquiry probe evidence findings testimony transcript transcripts letter statement release index model
-  forecast ratings experience history measure bill plan proposal initiative platform rule ruling order law`);
+  forecast ratings experience history measure bill plan proposal initiative platform rule ruling order law
+  average averages slide slides chart charts graph graphs table tables tracker trackers`);
 
 /** Whether a (lower-case) noun names a document, finding or measure that can "show", "find" or "call for". */
 export function isEvidenceNoun(word: string): boolean {

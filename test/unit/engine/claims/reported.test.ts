@@ -18,6 +18,8 @@ describe('reported claims', () => {
     assert.deepStrictEqual(reported('Most residents oppose the new bridge over the river, the survey found.'), [
       ['Most residents oppose the new bridge over the river', 'found', 'the survey'],
     ]);
+    assert.deepStrictEqual(reported('Another slide shows that eight of 10 ferries are late.'), [['that eight of 10 ferries are late', 'shows', 'Another slide']]);
+    assert.deepStrictEqual(reported('Polling averages show the mayor ahead.'), [['the mayor ahead', 'show', 'Polling averages']]);
     // A person-like subject is still needed for other noun-like cues: "six states" is no speaker.
     assert.deepStrictEqual(reported('The six states report to the federal agency every month.'), []);
   });
