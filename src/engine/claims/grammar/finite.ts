@@ -6,7 +6,7 @@ import { isRoleNoun } from '../../lexicon/roles';
 import { cueVerb, isNounish, isParticiple, type CueVerb } from '../../lexicon/speech';
 import { words } from '../../lexicon/words';
 import { BETWEEN, clauseSubject, phraseEndingAt, speakerBefore, subjectAt, type SpeakerPhrase } from '../speakers';
-import { SUBORDINATE_OPENERS, clauseAfter, contentEnd, contentStartAfter, namingEnd, opensPredicate } from './content';
+import { PAST_FORM, SUBORDINATE_OPENERS, clauseAfter, contentEnd, contentStartAfter, namingEnd, opensPredicate } from './content';
 import { catenativeStart, cueMention, type CueHit } from './cues';
 import { contentSpan, fromPhrase, lw, mention, sentenceBody, wordCount, type LineCtx, type LocalMention } from './context';
 import { objectEnd, occasionEnd } from './adjuncts';
@@ -346,6 +346,16 @@ function isObjectContent(ctx: LineCtx, start: number, sentenceEnd: number): bool
   return start < sentenceEnd && !ctx.quoted[start] && !CLAUSE_OPENERS.has(lw(ctx, start)) && !clauseAfter(ctx, start, sentenceEnd);
 }
 
+/**
+ * The phrase is headed by a poll, a document or data: its last word, or the noun before a participle and its time
+ * ("The poll released Friday shows …", "the report published on Tuesday found …").
+ */
+function evidenceHead(ctx: LineCtx, phrase: SpeakerPhrase): boolean {
+  if (isEvidenceNoun(lw(ctx, phrase.last))) return true;
+  for (let k = phrase.last - 1; k >= phrase.first; k--) if (PAST_FORM.test(ctx.tokens[k + 1].text) && isEvidenceNoun(lw(ctx, k))) return true;
+  return false;
+}
+
 /** Reads a finite cue: its speaker (or, with none before it, an inverted attribution), then its content. */
 export function readFiniteCue(reading: SentenceReading, cue: CueHit, verb: CueVerb, progressive: boolean): void {
   const { ctx, sentenceStart, sentenceEnd, cues } = reading;
@@ -360,7 +370,7 @@ export function readFiniteCue(reading: SentenceReading, cue: CueHit, verb: CueVe
   if (!speaker) return;
   // "six states", "his remarks": a noun-like cue needs a person-like subject.
   const singular = phrase && SINGULAR_DETERMINER.test(lw(ctx, phrase.first)) && /s$/.test(lw(ctx, cue.first));
-  const evidence = !!phrase && isEvidenceNoun(lw(ctx, phrase.last));
+  const evidence = !!phrase && evidenceHead(ctx, phrase);
   // "Party leaders hope …", "supporters claim that …": a base form agreeing with a plural noun is its verb.
   const plural = !!phrase && lw(ctx, cue.first) === verb.base && PLURAL_AGREEING.has(verb.base) && PLURAL_NOUN.test(tokens[phrase.last].text);
   if (phrase && isNounish(tokens[cue.first].text) && phrase.form === 'descriptor' && !isRoleNoun(lw(ctx, phrase.last)) && !singular && !evidence && !plural) return;

@@ -20,6 +20,8 @@ describe('reported claims', () => {
     ]);
     assert.deepStrictEqual(reported('Another slide shows that eight of 10 ferries are late.'), [['that eight of 10 ferries are late', 'shows', 'Another slide']]);
     assert.deepStrictEqual(reported('Polling averages show the mayor ahead.'), [['the mayor ahead', 'show', 'Polling averages']]);
+    // A participle and its time after the evidential noun: "The poll released Friday shows …".
+    assert.deepStrictEqual(reported('The survey released Friday shows that most pilots back the toll.'), [['that most pilots back the toll', 'shows', 'The survey released Friday']]);
     // A person-like subject is still needed for other noun-like cues: "six states" is no speaker.
     assert.deepStrictEqual(reported('The six states report to the federal agency every month.'), []);
   });
