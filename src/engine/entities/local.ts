@@ -580,6 +580,7 @@ export function findLineMentions(line: string): LineMention[] {
     // Headlines in capitals run every word together: company forms are read in ordinary lines only.
     for (const n of allCaps ? found : withCompanyNames(sentence, found)) names.push(n);
   }
+  joinCountryPairs(line, names);
   typePlaceChains(line, names, (word) => ORGANIZATION_HEAD.has(word.toLowerCase()) || isLegalFormKey(word.toLowerCase()));
   // A line without capitals gives the tagger nothing to read: the names the lexicons know are taken instead.
   // A line whose writer does not capitalise has names in lower case too: of those, the lexicons' are taken.
@@ -604,6 +605,20 @@ export function findLineMentions(line: string): LineMention[] {
   attachAttributionHandles(line, found);
   // The organizations the tagger doubted, where nothing else was found: the document stage decides on them.
   return found.concat(withoutOverlaps(doubted, found)).sort((x, y) => x.start - y.start);
+}
+
+/**
+ * Two places joined by "and" that together are a country's name ("Bosnia" and "Herzegovina", "Trinidad" and
+ * "Tobago") are that one country: `names` (sorted) is changed in place.
+ */
+function joinCountryPairs(line: string, names: LineMention[]): void {
+  for (let i = 0; i + 1 < names.length; i++) {
+    const [a, b] = [names[i], names[i + 1]];
+    if (a.type !== 'place' || b.type !== 'place' || line.slice(a.end, b.start) !== ' and ') continue;
+    if (!countryByName(line.slice(a.start, b.end))) continue;
+    a.end = b.end;
+    names.splice(i + 1, 1);
+  }
 }
 
 // The end of a name cut before an address: the address's word and the spaces and openers before it.

@@ -111,6 +111,11 @@ describe('entity boundaries and non-names', () => {
     assert.ok(found.includes('person:Ross G. Hoyt') && found.includes('person:Philip M. Drew'), found.join(', '));
   });
 
+  it('joins two places that are one country\'s name with "and", and keeps two countries apart', () => {
+    const found = named('It is the largest hospital in Mostar, Bosnia and Herzegovina, and serves Croatia and Serbia.');
+    assert.ok(found.includes('place:Bosnia and Herzegovina') && found.includes('place:Croatia') && found.includes('place:Serbia'), found.join(', '));
+  });
+
   it('finds no person, organization or place in a faith\'s name or a holiday\'s', () => {
     const found = named('She converted to Catholicism in 1808 and kept Armistice Day with Anna Weber in Berlin.');
     assert.ok(!found.some((x) => /Catholicism|Armistice/.test(x)), found.join(', '));
