@@ -257,7 +257,8 @@ const PARTICIPLE_FORM = /^\p{Ll}+(ed|en|wn)$/u;
  * suitable precedes.
  */
 export function speakerBefore(tokens: Token[], cue: number, from: number, quoted: boolean[]): SpeakerPhrase | null {
-  const skippable = (k: number): boolean => (BETWEEN.has(lower(tokens[k])) || PLACE_ADVERBS.has(lower(tokens[k])) || isMannerAdverb(tokens[k])) && !quoted[k];
+  const skippable = (k: number): boolean =>
+    (BETWEEN.has(lower(tokens[k])) || PLACE_ADVERBS.has(lower(tokens[k])) || isMannerAdverb(tokens[k]) || isContractedAuxiliary(tokens, k, from)) && !quoted[k];
   let j = cue - 1;
   while (j >= from && skippable(j)) j--;
   // "Trump earlier Tuesday backed", "allies have in the past said": a time adverbial there, and what stands
@@ -275,6 +276,28 @@ export function speakerBefore(tokens: Token[], cue: number, from: number, quoted
   return (beforeTime < j ? speakerEndingAt(tokens, beforeTime, from, quoted) : null) ?? speakerEndingAt(tokens, j, from, quoted);
 }
 
+// "’s" split off a word (possessive or contraction).
+const CLITIC_S = /^['’][sS]$/;
+// "It’s said that …", "There’s been talk": before these the contraction is a passive or existential "is", no speaker's.
+const IMPERSONAL = words('it there that this what');
+// The participles "has" or "is" takes: "’s said", "’s called for", "’s been saying", "’s arguing".
+const AFTER_CONTRACTION = /^(said|been|\p{Ll}+(ed|en|wn|ing))$/u;
+
+/** A comma or a dash setting off a relative clause from the phrase it stands for. */
+const CLAUSE_MARKS = /^[,—–]$/;
+
+/**
+ * "who’s called for", "she’s long argued": the tokenizer splits "’s" off as it would a possessive, but right
+ * before a cue (adverbs aside) it is "has" or "is" contracted onto the subject, not a speaker of its own.
+ */
+export function isContractedAuxiliary(tokens: Token[], k: number, from: number): boolean {
+  if (k - 1 < from || !CLITIC_S.test(tokens[k].text) || tokens[k - 1].end !== tokens[k].start || tokens[k - 1].kind !== 'word' || IMPERSONAL.has(lower(tokens[k - 1]))) return false;
+  // A participle must follow (adverbs aside): "Trump’s claim that …", "Roe’s comments came" are possessives.
+  let v = k + 1;
+  while (v < tokens.length && BETWEEN.has(lower(tokens[v]))) v++;
+  return v < tokens.length && (AFTER_CONTRACTION.test(tokens[v].text) || IRREGULAR_PAST.has(lower(tokens[v])));
+}
+
 /** The speaker whose phrase ends at token j, the last before the cue once adverbs, auxiliaries and a time are passed over. */
 function speakerEndingAt(tokens: Token[], j: number, from: number, quoted: boolean[]): SpeakerPhrase | null {
   // "Sen. Jane Roe (D-Ore.) said": a short parenthesis (party, state, age) between the name and the cue.
@@ -286,7 +309,8 @@ function speakerEndingAt(tokens: Token[], j: number, from: number, quoted: boole
   if (j < from || quoted[j]) return null;
   const w = lower(tokens[j]);
   // "…, to be said", "who was told": an infinitive or a passive has no speaker before it.
-  if (w === 'to' || BE_FORMS.has(w)) return null;
+  // A contraction left standing ("It’s said that …") is no speaker either.
+  if (w === 'to' || BE_FORMS.has(w) || CLITIC_S.test(w)) return null;
   // "Most said …", "Several told …", "even though several oppose …": a quantifier standing alone as the subject.
   if (QUANTIFIERS.has(w) && (j === from || tokens[j - 1].kind === 'punct' || opensClauseAfter(tokens[j - 1]))) return { first: j, last: j, form: 'descriptor' };
   // "The two said …", "All three told reporters …": a numeral after an article or quantifier is a group.
@@ -297,7 +321,8 @@ function speakerEndingAt(tokens: Token[], j: number, from: number, quoted: boole
   if (count) return count;
   if (DETERMINERS.has(w) && !SUBJECT_PRONOUNS.has(w) && !isShare(tokens, j, from)) return null;
   // "Smith, who chairs the panel, said" / "voters who said …": the phrase the relative "who" stands for.
-  if (w === 'who' && j - 1 >= from) return phraseEndingAt(tokens, tokens[j - 1].text === ',' ? j - 2 : j - 1, from);
+  // "Smith — who has called for … — said": a dash sets the clause off as a comma does.
+  if (w === 'who' && j - 1 >= from) return phraseEndingAt(tokens, CLAUSE_MARKS.test(tokens[j - 1].text) ? j - 2 : j - 1, from);
   if (tokens[j].text === ',') {
     // "Chris Cox, who runs the lobbying arm, says" / "Dean Johnson, a salesman from Sumter, South Carolina, says":
     // the name that opens the clause, else the nearest name before a comma.

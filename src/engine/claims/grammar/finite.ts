@@ -5,7 +5,7 @@ import { isEvidenceNoun } from '../../lexicon/evidence';
 import { isRoleNoun } from '../../lexicon/roles';
 import { cueVerb, isNounish, isParticiple, type CueVerb } from '../../lexicon/speech';
 import { words } from '../../lexicon/words';
-import { BETWEEN, clauseSubject, phraseEndingAt, speakerBefore, subjectAt, type SpeakerPhrase } from '../speakers';
+import { BETWEEN, clauseSubject, isContractedAuxiliary, phraseEndingAt, speakerBefore, subjectAt, type SpeakerPhrase } from '../speakers';
 import { PAST_FORM, SUBORDINATE_OPENERS, clauseAfter, contentEnd, contentStartAfter, namingEnd, opensPredicate } from './content';
 import { catenativeStart, cueMention, type CueHit } from './cues';
 import { contentSpan, fromPhrase, lw, mention, sentenceBody, wordCount, type LineCtx, type LocalMention } from './context';
@@ -291,7 +291,7 @@ const COMPLEMENTIZER_REACH = 3;
 /** The relative "who" or "which" right before the cue, across its auxiliaries and adverbs ("who had long said"), or -1. */
 function relativeOpening(ctx: LineCtx, cueFirst: number, sentenceStart: number): number {
   let k = cueFirst - 1;
-  while (k > sentenceStart && BETWEEN.has(lw(ctx, k))) k--;
+  while (k > sentenceStart && (BETWEEN.has(lw(ctx, k)) || isContractedAuxiliary(ctx.tokens, k, sentenceStart))) k--;
   return /^(who|which)$/.test(lw(ctx, k)) && !ctx.quoted[k] ? k : -1;
 }
 

@@ -273,6 +273,24 @@ describe('speaker identity', () => {
     });
   });
 
+  describe('contractions', () => {
+    it('reads "who’s" + participle as "who has": the relative stands for the name before its comma or dash', () => {
+      assert.deepStrictEqual(speakers('Jo Roe, who’s argued for years that taxes are too low, said the plan would fail.'), [
+        ['Jo Roe', 'Jo Roe', 'named'],
+        ['Jo Roe', 'Jo Roe', 'named'],
+      ]);
+      const dashed = speakers('It became an issue, with Jo Roe — who’s called for higher taxes — lambasting the plan.');
+      assert.ok(dashed.length > 0);
+      for (const [written, name] of dashed) assert.deepStrictEqual([written, name], ['Jo Roe', 'Jo Roe']);
+    });
+
+    it('never makes a speaker of a contracted "’s", nor reads a possessive before a noun as one', () => {
+      assert.deepStrictEqual(speakers('It’s said that taxes are too low.'), []);
+      assert.deepStrictEqual(speakers('She’s long argued that taxes are too low.').map((s) => s[0]), ['She']);
+      for (const [written] of speakers('Politifact seized on Jo Roe’s claim that there were thousands of shootings.')) assert.notStrictEqual(written, 'Jo Roe');
+    });
+  });
+
   describe('coordinated sources', () => {
     it('ties a claim of two named people to neither of them alone', () => {
       const text = 'Joe Roe and Ann Lee met the mayor in May.\n\nMr. Roe and Ms. Lee said the rules were unfair.';
