@@ -26,26 +26,33 @@ const common = {
   supported: { 'regexp-unicode-property-escapes': true },
 };
 
+/** A plugin that rewrites each JavaScript file the build wrote, `rewrite(text, file)` giving its new text. */
+function rewritingOutputs(name, rewrite) {
+  return {
+    name,
+    setup(build) {
+      build.initialOptions.metafile = true;
+      build.onEnd((result) => {
+        for (const file of Object.keys(result.metafile?.outputs ?? {}).filter((f) => f.endsWith('.js'))) {
+          const text = fs.readFileSync(file, 'utf8');
+          const rewritten = rewrite(text, file);
+          if (rewritten !== text) fs.writeFileSync(file, rewritten);
+        }
+      });
+    },
+  };
+}
+
 // Node reads a script that is not pure ASCII into a two-byte string, which V8 then scans and compiles more slowly:
 // one curly quote in a pattern made the whole 1 MB engine two-byte (callgrind, load + first analysis of the seed:
 // 1,501 -> 1,442 M instructions once ASCII). esbuild escapes non-ASCII characters in strings and templates but not
 // in regular expression literals, so this writes those as \uXXXX escapes (the same code units, so the same pattern
 // with or without the u flag). An identity escape (a backslash before such a character) would need more: it stops
 // the build. Line lengths change, so a dev build's source map is off by a few columns on those lines.
-const asciiOutput = {
-  name: 'ascii-output',
-  setup(build) {
-    build.initialOptions.metafile = true;
-    build.onEnd((result) => {
-      for (const file of Object.keys(result.metafile?.outputs ?? {}).filter((f) => f.endsWith('.js'))) {
-        const text = fs.readFileSync(file, 'utf8');
-        if (/\\[\u0080-\uffff]/.test(text)) throw new Error(`${file}: a backslash before a non-ASCII character`);
-        const ascii = text.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-        if (ascii !== text) fs.writeFileSync(file, ascii);
-      }
-    });
-  },
-};
+const asciiOutput = rewritingOutputs('ascii-output', (text, file) => {
+  if (/\\[\u0080-\uffff]/.test(text)) throw new Error(`${file}: a backslash before a non-ASCII character`);
+  return text.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+});
 
 // V8 checks a regular expression literal's syntax whenever it parses the code around it: once when the bundle
 // loads, again when the function holding it first runs, and parses it once more to build the object and again to
@@ -56,17 +63,7 @@ const asciiOutput = {
 // position), as one shared RegExp built when the bundle loads (a literal builds a new object on every evaluation,
 // and the esbuild way, `new RegExp` at each use, costs a constructor call each time: see `supported` above).
 // Callgrind, a fresh process loading the release engine and analysing the seed: 1,607 -> 1,455 M instructions.
-const sharedPatterns = {
-  name: 'shared-patterns',
-  setup(build) {
-    build.initialOptions.metafile = true;
-    build.onEnd((result) => {
-      for (const file of Object.keys(result.metafile?.outputs ?? {}).filter((f) => f.endsWith('.js'))) {
-        fs.writeFileSync(file, withSharedPatterns(fs.readFileSync(file, 'utf8'), file));
-      }
-    });
-  },
-};
+const sharedPatterns = rewritingOutputs('shared-patterns', withSharedPatterns);
 
 /** `code` with its \p{…} literals built from strings (see sharedPatterns); offsets change within lines only. */
 function withSharedPatterns(code, file) {
