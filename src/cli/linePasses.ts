@@ -39,6 +39,11 @@ export interface ChunkResults {
   results: Record<string, unknown[]>;
 }
 
+/** The lines of chunk `chunk`. */
+export function chunkLines(job: Pick<LineJob, 'lines' | 'chunks'>, chunk: number): string[] {
+  return job.lines.slice(job.chunks[chunk], job.chunks[chunk + 1]);
+}
+
 /** Takes the next chunk off the queue: its index, or -1 when none is left. */
 export function takeChunk(job: Pick<LineJob, 'chunks'>, next: Int32Array): number {
   const chunk = Atomics.add(next, 0, 1);
@@ -53,7 +58,7 @@ export function serveLinePasses(): void {
     const cache = learntCache();
     const next = new Int32Array(job.next);
     for (let chunk = takeChunk(job, next); chunk >= 0; chunk = takeChunk(job, next)) {
-      const lines = job.lines.slice(job.chunks[chunk], job.chunks[chunk + 1]);
+      const lines = chunkLines(job, chunk);
       const results: Record<string, unknown[]> = {};
       for (const stage of cache.stages()) results[stage] = cache.compute(stage, lines);
       port.postMessage({ chunk, results } satisfies ChunkResults);

@@ -4,7 +4,7 @@ import { Worker } from 'worker_threads';
 import { analyze, type Analysis } from '../engine';
 import { withLineCache, type LineCache } from '../engine/lineCache';
 import { splitLines } from '../engine/text/paragraphs';
-import { learntCache, takeChunk, type ChunkResults, type LineJob } from './linePasses';
+import { chunkLines, learntCache, takeChunk, type ChunkResults, type LineJob } from './linePasses';
 
 /** Text per chunk of the queue: a few dozen milliseconds of work, so neither thread waits long for the other's last. */
 const CHUNK_CHARS = 64_000;
@@ -19,7 +19,7 @@ export async function analyzeShared(text: string, script: string): Promise<Analy
   const cache = learntCache();
   const helper = new Helper(script, job, cache);
   let mine = 0;
-  for (let chunk = takeChunk(job, next); chunk >= 0; chunk = takeChunk(job, next), mine++) cache.fill(job.lines.slice(job.chunks[chunk], job.chunks[chunk + 1]));
+  for (let chunk = takeChunk(job, next); chunk >= 0; chunk = takeChunk(job, next), mine++) cache.fill(chunkLines(job, chunk));
   // Every chunk is taken: the helper owes the ones it took.
   await helper.delivered(job.chunks.length - 1 - mine);
   return withLineCache(cache, () => analyze(text));
@@ -72,7 +72,7 @@ export class Helper {
   }
 
   private seed({ chunk, results }: ChunkResults): void {
-    const lines = this.job.lines.slice(this.job.chunks[chunk], this.job.chunks[chunk + 1]);
+    const lines = chunkLines(this.job, chunk);
     for (const [stage, stageResults] of Object.entries(results)) this.cache.seed(stage, lines, stageResults);
     if (++this.received >= this.owed) this.finish();
   }

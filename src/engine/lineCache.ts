@@ -65,11 +65,7 @@ export class LineCache {
 
   /** The stage's result for a line, computed by `compute` only if the previous analysis has none. */
   get<T>(stage: string, line: string, compute: (line: string) => T): T {
-    let now = this.current.get(stage);
-    if (!now) {
-      this.current.set(stage, (now = new Map()));
-      this.passes.set(stage, compute);
-    }
+    const now = this.current.get(stage) ?? this.open(stage, compute);
     // Each look-up hashes and compares the line, so one per map (an undefined result would only be computed again).
     let result = now.get(line) as T | undefined;
     if (result !== undefined) return result;
@@ -103,9 +99,16 @@ export class LineCache {
 
   /** Keeps results computed elsewhere for the current analysis: `results[i]` is the stage's result for `lines[i]`. */
   seed(stage: string, lines: readonly string[], results: readonly unknown[]): void {
-    let now = this.current.get(stage);
-    if (!now) this.current.set(stage, (now = new Map()));
+    const now = this.current.get(stage) ?? this.open(stage);
     for (let i = 0; i < lines.length; i++) if (results[i] !== undefined) now.set(lines[i], results[i]);
+  }
+
+  /** Starts the stage's results for the current analysis; `pass`, when given, is what `fill` runs for it. */
+  private open(stage: string, pass?: (line: string) => unknown): Map<string, unknown> {
+    const now = new Map<string, unknown>();
+    this.current.set(stage, now);
+    if (pass) this.passes.set(stage, pass);
+    return now;
   }
 
   /** Ends an analysis and returns how many line results it had to compute. */
