@@ -15,6 +15,7 @@ import { gluedOrganizationEnd } from './gluedOrganization';
 import { cueVerb } from '../lexicon/speech';
 import { companiesByContext, withCompanyNames } from './companies';
 import { isCasualLine, isLowerCaseLine, lexiconNames } from './lowerCaseLine';
+import { joinOrganizationRuns } from './organizationRuns';
 import { findPatterns } from './patterns';
 import { withoutQuotedTitles } from './quotedTitles';
 import { typePlaceChains } from './placeChains';
@@ -368,6 +369,7 @@ function taggedNames(tokens: Token[], tags: readonly string[]): LineMention[] {
   joinInitials(tokens, labels);
   splitGivenNames(tokens, labels);
   joinCutNames(tokens, labels);
+  joinOrganizationRuns(tokens, labels, (word) => ORGANIZATION_HEAD.has(headOf(word)));
   const out: LineMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (labels[i][0] !== 'B') continue;

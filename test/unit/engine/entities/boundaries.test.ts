@@ -106,6 +106,19 @@ describe('entity boundaries and non-names', () => {
     assert.ok(found.includes('organization:Fiji Labour Party'), found.join(', '));
   });
 
+  it('joins a run of capitalised words ending in an organization\'s head noun, or holding one before "of", into one organization', () => {
+    const college = named('She enrolled at Maplewood State College and later worked at the Kettering Regional Medical Center.');
+    assert.ok(college.includes('organization:Maplewood State College'), college.join(', '));
+    const assembly = named('He taught at the University of Manitoba and sat in the Legislative Assembly of Alberta.');
+    assert.ok(assembly.includes('organization:Legislative Assembly of Alberta') && assembly.includes('organization:University of Manitoba'), assembly.join(', '));
+  });
+
+  it('keeps a name the tagger read whole, and the rest of a name that opened before "and", as they are', () => {
+    const found = named('The Soviet Union sued the Securities and Exchange Commission. On Tuesday Harvard University said so.');
+    assert.ok(found.includes('place:Soviet Union') && found.includes('organization:Securities and Exchange Commission'), found.join(', '));
+    assert.ok(found.includes('organization:Harvard University'), found.join(', '));
+  });
+
   it('ends a person\'s name with the middle initial and surname the tagger took for another name', () => {
     const found = named('Commanders: Brigadier General Ross G. Hoyt, 4 June 1943; Brigadier General Philip M. Drew, 12 August 1986.');
     assert.ok(found.includes('person:Ross G. Hoyt') && found.includes('person:Philip M. Drew'), found.join(', '));
