@@ -8,7 +8,7 @@ import { clauseSubject } from './speakers';
 import { readAccordingTo } from './grammar/according';
 import { contentSpan, fromPhrase, lw, mention, outsideWords, wordCount, type LineCtx, type SentenceClaim, type SentenceResult } from './grammar/context';
 import { cuesInReadingOrder } from './grammar/cues';
-import { PROGRESSIVE_AUXILIARIES, readFiniteCue } from './grammar/finite';
+import { progressiveAuxiliary, readFiniteCue } from './grammar/finite';
 import { readParticipleCue } from './grammar/participle';
 import { SentenceReading } from './grammar/state';
 import { ORPHAN_REACH, fragmentClaim, isUncitedSpeech, orphanClaim, unattributedClaims } from './grammar/uncited';
@@ -37,8 +37,8 @@ function sentenceClaims(ctx: LineCtx, sentenceStart: number, sentenceEnd: number
       readAccordingTo(reading, cue);
       continue;
     }
-    const progressive = PROGRESSIVE_AUXILIARIES.has(lw(ctx, cue.first - 1));
-    if (isParticiple(ctx.tokens[cue.first].text) && !progressive) readParticipleCue(reading, cue);
+    const progressive = progressiveAuxiliary(ctx, cue.first, sentenceStart);
+    if (isParticiple(ctx.tokens[cue.first].text) && progressive < 0) readParticipleCue(reading, cue);
     else readFiniteCue(reading, cue, cue.verb, progressive);
   }
   const { claims, quotesIn, cues } = reading;

@@ -28,7 +28,7 @@ const BREAKERS = words(`
 /** Adverbs and auxiliaries that may stand between a speaker and the cue: "he also said", "she has argued". */
 export const BETWEEN = words(`
   also later then again previously recently repeatedly once often long publicly privately reportedly allegedly
-  earlier first last further has have had will would could may might did does do not n't never always already
+  earlier first last further has have had will would could may might did does do not n't never always already since
   quickly simply flatly angrily frequently openly separately subsequently now still even just similarly
   likewise directly explicitly specifically bluntly proudly`, NEGATED_AUXILIARIES);
 // Capitalised words that start sentences or clauses but are not part of a name.
@@ -236,7 +236,7 @@ export function isMannerAdverb(t: Token): boolean {
  * Where a time adverbial ending at token j starts ("on Saturday", "later Thursday", "this past week", "in the
  * past"), or j + 1 when there is none: "Trump earlier Tuesday backed …" has Trump as its speaker.
  */
-function timeAdverbialStart(tokens: Token[], j: number, from: number): number {
+export function timeAdverbialStart(tokens: Token[], j: number, from: number): number {
   const w = lower(tokens[j]);
   if (w === 'past' && j - 2 >= from && lower(tokens[j - 1]) === 'the' && lower(tokens[j - 2]) === 'in') return j - 2;
   if (!DAY_NAMES.has(w) && !TIME_NOUNS.has(w)) return j + 1;

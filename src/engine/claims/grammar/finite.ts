@@ -5,7 +5,7 @@ import { isEvidenceNoun } from '../../lexicon/evidence';
 import { isRoleNoun } from '../../lexicon/roles';
 import { cueVerb, isNounish, isParticiple, type CueVerb } from '../../lexicon/speech';
 import { words } from '../../lexicon/words';
-import { BETWEEN, clauseSubject, isContractedAuxiliary, phraseEndingAt, speakerBefore, subjectAt, type SpeakerPhrase } from '../speakers';
+import { BETWEEN, clauseSubject, isContractedAuxiliary, isMannerAdverb, phraseEndingAt, speakerBefore, subjectAt, timeAdverbialStart, type SpeakerPhrase } from '../speakers';
 import { PAST_FORM, SUBORDINATE_OPENERS, clauseAfter, contentEnd, contentStartAfter, namingEnd, opensPredicate } from './content';
 import { catenativeStart, cueMention, type CueHit } from './cues';
 import { contentSpan, fromPhrase, lw, mention, sentenceBody, wordCount, type LineCtx, type LocalMention } from './context';
@@ -16,6 +16,20 @@ import type { SentenceReading } from './state';
 
 /** "is telling reporters that …": after these a participle is the finite verb of its clause. */
 export const PROGRESSIVE_AUXILIARIES = words(BE_FORMS, BE_CONTRACTIONS);
+// How many adverbs may stand between the auxiliary and the participle: "is also warning", "are not yet saying".
+const PROGRESSIVE_ADVERBS = 2;
+
+/**
+ * The auxiliary that makes the participle at token `cueFirst` a progressive ("is telling", "is also warning",
+ * "are happily supporting"), across a few adverbs, or -1.
+ */
+export function progressiveAuxiliary(ctx: LineCtx, cueFirst: number, sentenceStart: number): number {
+  for (let k = cueFirst - 1; k >= sentenceStart && cueFirst - k <= PROGRESSIVE_ADVERBS + 1 && !ctx.quoted[k]; k--) {
+    if (PROGRESSIVE_AUXILIARIES.has(lw(ctx, k))) return k;
+    if (!(BETWEEN.has(lw(ctx, k)) && !FINITE_AUXILIARIES.has(lw(ctx, k))) && !isMannerAdverb(ctx.tokens[k])) return -1;
+  }
+  return -1;
+}
 // Prepositions after which a phrase opening the sentence still speaks: "Officials at the agency, …, said".
 const SUBJECT_PREPOSITIONS = /^(at|of|for|from|in|with|on)$/;
 // "A new poll shows …": after a singular determiner an -s form can only be the verb.
@@ -48,14 +62,14 @@ function whichBefore(ctx: LineCtx, cueFirst: number, sentenceStart: number): Spe
 }
 
 /** The speaker before a finite cue, shared with a coordinated clause, or opening the sentence before an appositive. */
-function speakerOfCue(reading: SentenceReading, cue: CueHit, progressive: boolean): CueSpeaker {
+function speakerOfCue(reading: SentenceReading, cue: CueHit, progressive: number): CueSpeaker {
   const { ctx, sentenceStart, sentenceEnd } = reading;
   const { tokens, quoted } = ctx;
   // "Republicans have been sharply critical of …": an adjective cue's subject stands before its copula.
   const head = cue.copula ?? cue.first;
   let phrase = speakerBefore(tokens, head, sentenceStart, quoted) ?? whichBefore(ctx, head, sentenceStart);
-  // "Trump is telling supporters …": the speaker stands before the auxiliary.
-  if (!phrase && progressive && isParticiple(tokens[cue.first].text)) phrase = speakerBefore(tokens, cue.first - 1, sentenceStart, quoted);
+  // "Trump is telling supporters …", "Lee is also warning …": the speaker stands before the auxiliary.
+  if (!phrase && progressive >= 0 && isParticiple(tokens[cue.first].text)) phrase = speakerBefore(tokens, progressive, sentenceStart, quoted);
   // "Sanders has continued to push for …", "Republicans were quick to condemn …": the subject before the
   // catenative (and its "be") speaks.
   const k = catenativeStart(ctx, cue.first, sentenceStart);
@@ -174,7 +188,8 @@ function isRoleAppositive(gap: string): boolean {
 function withAppositive(ctx: LineCtx, speaker: LocalMention, cueStart: number): LocalMention {
   const gap = ctx.s.slice(speaker.end, cueStart);
   // "voters who said …", "Roe, who said …": annotators draw the relative pronoun as the source.
-  const relative = RELATIVE_BEFORE_CUE.exec(gap);
+  // "Roe, who on Tuesday endorsed …": past a time adverbial as well.
+  const relative = RELATIVE_BEFORE_CUE.exec(gap) ?? RELATIVE_BEFORE_CUE.exec(gap.replace(TRAILING_TIME, ' '));
   if (relative) {
     const start = speaker.end + relative.index + relative[0].search(/\S/);
     return { ...speaker, phrase: { start, end: start + relative[1].length } };
@@ -291,7 +306,16 @@ const COMPLEMENTIZER_REACH = 3;
 /** The relative "who" or "which" right before the cue, across its auxiliaries and adverbs ("who had long said"), or -1. */
 function relativeOpening(ctx: LineCtx, cueFirst: number, sentenceStart: number): number {
   let k = cueFirst - 1;
-  while (k > sentenceStart && (BETWEEN.has(lw(ctx, k)) || isContractedAuxiliary(ctx.tokens, k, sentenceStart))) k--;
+  const skip = (): void => {
+    while (k > sentenceStart && (BETWEEN.has(lw(ctx, k)) || isContractedAuxiliary(ctx.tokens, k, sentenceStart))) k--;
+  };
+  skip();
+  // "Roe, who on Tuesday endorsed Lee, said …": a time adverbial may stand there as well.
+  const time = ctx.quoted[k] ? k + 1 : timeAdverbialStart(ctx.tokens, k, sentenceStart + 1);
+  if (time <= k && !ctx.quoted.slice(time, k + 1).some(Boolean)) {
+    k = time - 1;
+    skip();
+  }
   return /^(who|which)$/.test(lw(ctx, k)) && !ctx.quoted[k] ? k : -1;
 }
 
@@ -357,7 +381,7 @@ function evidenceHead(ctx: LineCtx, phrase: SpeakerPhrase): boolean {
 }
 
 /** Reads a finite cue: its speaker (or, with none before it, an inverted attribution), then its content. */
-export function readFiniteCue(reading: SentenceReading, cue: CueHit, verb: CueVerb, progressive: boolean): void {
+export function readFiniteCue(reading: SentenceReading, cue: CueHit, verb: CueVerb, progressive: number): void {
   const { ctx, sentenceStart, sentenceEnd, cues } = reading;
   const { tokens, quoted } = ctx;
   const found = speakerOfCue(reading, cue, progressive);

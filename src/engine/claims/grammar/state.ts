@@ -9,6 +9,11 @@ import { isTitleCase, lw, type Attribution, type LineCtx, type LocalMention, typ
 // them to ask", "call her names when …".
 const NOT_A_NAME = words('to on up back out in for and or but at from off about after over with into by when if because as again names yesterday today tonight tomorrow last this every');
 
+// What a reported matter never opens with right after its cue: a passive's agent ("a plan backed by the
+// mayor", "a video posted by the network") but not a means ("concluded by saying …"), a place or source
+// ("reported from Washington", "a request from the group"), or a particle ("add up to", "showed up in").
+const NOT_REPORTED_MATTER = /^(?:by\s+(?!\p{Ll}+ing\b)|from\s|up\s)/iu;
+
 /**
  * "called him divisive", "calls himself a democratic socialist": a pronoun object and a complement after a naming
  * verb name what the speaker called it, quotation marks or not.
@@ -60,6 +65,7 @@ export class SentenceReading {
     const cueSpan = cueMentionUpTo(ctx, cue, this.sentenceStart, this.sentenceEnd, after.length ? Math.min(...after) : sentenceEndChar);
     // A naming verb reports words only around a real quotation, not a name in title case ("call it „the Mole“").
     const quoteInside = (qi: number): boolean => spans.some((sp) => quotes[qi].start < sp.end && quotes[qi].end > sp.start);
+    if (after.length && NOT_REPORTED_MATTER.test(ctx.s.slice(Math.min(...after)))) return;
     if (cue.verb?.needsQuote && !quotesIn.some((qi) => quoteInside(qi) && !isTitleCase(ctx.s.slice(quotes[qi].start, quotes[qi].end))) && !namesAPronoun(ctx, spans[0].start)) return;
     this.claims.push({ spans, cue: cueSpan, speaker, bare: false });
     this.lastSpeaker = speaker;

@@ -404,4 +404,22 @@ describe('reported claims', () => {
     // A verb there agrees with its subject, whose clause has lost its own: "a pier the pilots hope will open".
     assert.deepStrictEqual(reported('They built a pier that the pilots hope will open in May.'), [['that | will open', 'hope', 'the pilots']]);
   });
+  it('reads a progressive across an adverb ("is also warning", "are quietly backing") as a finite cue of the subject', () => {
+    assert.deepStrictEqual(reported('The harbour master is also warning that the pier could close.'), [['that the pier could close', 'is also warning', 'The harbour master']]);
+    assert.deepStrictEqual(reported('The pilots are quietly backing the new toll on the bridge.'), [['the new toll on the bridge', 'are quietly backing', 'The pilots']]);
+  });
+  it('reads "has since said" as a cue and a time adverbial inside a relative clause ("who on Tuesday endorsed …") before the main cue', () => {
+    assert.deepStrictEqual(reported('The mayor has since said that the toll was a mistake.'), [['that the toll was a mistake', 'has since said', 'The mayor']]);
+    assert.deepStrictEqual(reported('Ann Berg, who on Tuesday endorsed the toll, said the pier would close in May.'), [
+      ['the toll', 'endorsed', 'Ann Berg'],
+      ['the pier would close in May', 'said', 'Ann Berg'],
+    ]);
+  });
+  it('reads no content that opens with a passive agent, a place or a particle ("backed by", "reported from", "add up to")', () => {
+    assert.deepStrictEqual(reported('The pilots rejected the plan, a deal backed by the harbour authority.'), [['the plan', 'rejected', 'The pilots']]);
+    assert.deepStrictEqual(reported('Ann Berg reported from Oslo.'), []);
+    assert.deepStrictEqual(reported('The ferry fees add up to more than two million kroner.'), []);
+    // A means in -ing after "by" still reports.
+    assert.deepStrictEqual(reported('The mayor concluded by saying that the pier would close.'), [['by saying that the pier would close', 'concluded', 'The mayor']]);
+  });
 });
