@@ -7,6 +7,7 @@ import { isRoleNoun } from '../../lexicon/roles';
 import { cueVerb } from '../../lexicon/speech';
 import { words } from '../../lexicon/words';
 import { contentSpan, fromPhrase, lw, sentenceBody, wordCount, type LineCtx } from './context';
+import { postmodifierEnd } from './postmodifier';
 import type { SentenceReading } from './state';
 
 // "according to a survey by the city", "according to figures from the ministry": the source goes on to the
@@ -80,15 +81,17 @@ export function readAccordingTo(reading: SentenceReading, cue: CueHit): void {
     while (k + 1 < sentenceEnd && !quoted[k + 1] && !SOURCE_END.test(tokens[k + 1].text)) k++;
     source = { ...source, last: k };
   }
+  // "according to officials familiar with the talks": the post-modifier is drawn in the source, not the mention.
+  const drawn = source === found ? postmodifierEnd(ctx, found.last, sentenceEnd) : source.last;
   const bodyStart = sentenceBody(ctx, sentenceStart, cue.first);
   const spans: Span[] = [];
   const before = bodyStart < cue.first ? contentSpan(ctx, bodyStart, cue.first) : null;
   const hasBefore = !!before && wordCount(ctx, bodyStart, cue.first) >= 2;
   // The appositive after the source is part of it, as annotators draw it; the content resumes after it. At the
   // sentence end it needs a content before the cue.
-  const appositive = appositiveEnd(ctx, source.last + 1, sentenceEnd);
+  const appositive = appositiveEnd(ctx, drawn + 1, sentenceEnd);
   const apposed = appositive >= 0 && (appositive < sentenceEnd ? wordCount(ctx, appositive + 1, sentenceEnd) >= 2 : hasBefore);
-  const resume = apposed ? appositive : source.last + 1;
+  const resume = apposed ? appositive : drawn + 1;
   const after = contentSpan(ctx, resume, sentenceEnd);
   if (before && hasBefore) spans.push(before);
   if (after && wordCount(ctx, resume, sentenceEnd) >= 2 && (!hasBefore || resumesContent(ctx, resume))) spans.push(after);
@@ -96,7 +99,7 @@ export function readAccordingTo(reading: SentenceReading, cue: CueHit): void {
   const by = tokens.findIndex((_, k) => k > found.last && k <= source.last && lw(ctx, k) === 'by');
   const author = by >= 0 ? speakerAfter(tokens, by + 1, source.last + 1, quoted) : null;
   const speaker = author?.form === 'name' ? fromPhrase(ctx, author) : fromPhrase(ctx, source);
-  if (speaker.start > tokens[source.first].start) speaker.phrase = { start: tokens[source.first].start, end: tokens[source.last].end };
+  if (speaker.start > tokens[source.first].start || drawn > source.last) speaker.phrase = { start: tokens[source.first].start, end: tokens[drawn].end };
   if (apposed) {
     let last = appositive - 1;
     while (tokens[last].kind === 'punct') last--;

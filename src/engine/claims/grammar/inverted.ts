@@ -3,6 +3,7 @@ import type { Span } from '../../types';
 import { cueVerb } from '../../lexicon/speech';
 import { speakerAfter } from '../speakers';
 import { opensPredicate } from './content';
+import { postmodifierEnd } from './postmodifier';
 import type { CueHit } from './cues';
 import { contentSpan, fromPhrase, lw, wordCount, type LineCtx } from './context';
 import type { SentenceReading } from './state';
@@ -68,10 +69,12 @@ export function readInverted(reading: SentenceReading, cue: CueHit): void {
   const speaker = fromPhrase(ctx, after);
   // "…, said Jo Roe, a veteran strategist.": the appositive that ends the sentence is part of the source.
   // "…, said Sen. Jo Roe (D-Ore.)": a short parenthesis after the name is part of it too.
+  // "…, said Jo Roe of the harbour board." / "…, said an aide who asked not to be named.": its post-modifier too.
   const close = tail.length ? -1 : parenthesisAfter(ctx, after.last + 1, sentenceEnd);
-  const appositive = tail.length ? null : appositiveAfter(ctx, (close >= 0 ? close : after.last) + 1, sentenceEnd);
+  const named = close >= 0 ? close : tail.length ? after.last : postmodifierEnd(ctx, after.last, sentenceEnd);
+  const appositive = tail.length ? null : appositiveAfter(ctx, named + 1, sentenceEnd);
   if (appositive) speaker.phrase = { start: speaker.start, end: appositive.end };
-  else if (close >= 0) speaker.phrase = { start: speaker.start, end: ctx.tokens[close].end };
+  else if (named > after.last) speaker.phrase = { start: speaker.start, end: ctx.tokens[named].end };
   if (spans.length) reading.emit([...spans, ...tail], cue, speaker, tail.length ? sentenceEnd : after.last + 1);
 }
 

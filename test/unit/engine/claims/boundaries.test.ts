@@ -313,6 +313,19 @@ describe('claim boundaries', () => {
     assert.deepStrictEqual(claims('Only anglers said the ferry should run.'), [['the ferry should run', 'said', 'anglers']]);
   });
 
+  it('draws the post-modifier of a source named after its cue: "of", "for", "with", a relative "who"', () => {
+    const sources = (text: string): Array<[string | undefined, string | undefined]> =>
+      findClaims(text, splitLines(text), []).claims.map((c) => [c.speaker?.text, c.speaker?.phrase && text.slice(c.speaker.phrase.start, c.speaker.phrase.end)]);
+    assert.deepStrictEqual(sources('“The quota will stay,” said Kari Holm of the Harbour Trust.'), [['Kari Holm', 'Kari Holm of the Harbour Trust']]);
+    assert.deepStrictEqual(sources('“The pier is safe,” said a spokesman for the ferry operators.'), [['a spokesman', 'a spokesman for the ferry operators']]);
+    assert.deepStrictEqual(sources('“We will sail,” said a skipper who owns two trawlers.'), [['a skipper', 'a skipper who owns two trawlers']]);
+    assert.deepStrictEqual(sources('The pier will close in May, according to officials familiar with the plans.'), [['officials familiar', 'officials familiar with the plans']]);
+    assert.deepStrictEqual(sources('According to two skippers familiar with the talks, the quota will stay.'), [['two skippers familiar', 'two skippers familiar with the talks']]);
+    // A time, or a relative clause that reports, is no part of it.
+    assert.deepStrictEqual(sources('“The quota will stay,” said Kari Holm of Tuesday’s meeting.'), [['Kari Holm', undefined]]);
+    assert.deepStrictEqual(sources('“We will sail,” said a skipper who told me he owns two trawlers.')[0], ['a skipper', undefined]);
+  });
+
   it('leaves a relative clause that reports out of the source: it is a claim of its own', () => {
     assert.deepStrictEqual(claims('Jo Barkley, who said he usually votes for Lee, said the ferry would run.'), [
       // The relative's speaker is the name it stands for (its source drawn as "who").
