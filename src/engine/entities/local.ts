@@ -15,6 +15,7 @@ import { gluedOrganizationEnd } from './gluedOrganization';
 import { cueVerb } from '../lexicon/speech';
 import { companiesByContext, withCompanyNames } from './companies';
 import { isCasualLine, isLowerCaseLine, lexiconNames } from './lowerCaseLine';
+import { joinClubForms } from './clubForms';
 import { joinOrganizationRuns } from './organizationRuns';
 import { findPatterns } from './patterns';
 import { withoutQuotedTitles } from './quotedTitles';
@@ -370,6 +371,7 @@ function taggedNames(tokens: Token[], tags: readonly string[]): LineMention[] {
   splitGivenNames(tokens, labels);
   joinCutNames(tokens, labels);
   joinOrganizationRuns(tokens, labels, (word) => ORGANIZATION_HEAD.has(headOf(word)));
+  joinClubForms(tokens, labels);
   const out: LineMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (labels[i][0] !== 'B') continue;

@@ -21,3 +21,11 @@ const LEGAL_FORM_KEYS = words('ag gmbh inc ltd llc plc corp co sa sas spa nv bv 
 export function isLegalFormKey(word: string): boolean {
   return LEGAL_FORM_KEYS.has(word.endsWith('.') ? word.slice(0, -1) : word);
 }
+
+/**
+ * Sports clubs' forms, part of the club's name: written before it ("FC Basel", "VfB Stuttgart", "AC Milan") or,
+ * the first four, after it ("Sunderland A.F.C.", "Valencia CF"). Case matters ("Sc", "sv" are no forms). Source:
+ * the abbreviations of European football clubs' registered names, written out by hand.
+ */
+export const CLUB_FORMS_AFTER = words('FC F.C. AFC A.F.C. CF C.F.');
+export const CLUB_FORMS_BEFORE = words(CLUB_FORMS_AFTER, 'SC SV VfB VfL TSV FSV SpVgg FK NK SK AC RC KV KRC');

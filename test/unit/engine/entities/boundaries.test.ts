@@ -113,6 +113,11 @@ describe('entity boundaries and non-names', () => {
     assert.ok(assembly.includes('organization:Legislative Assembly of Alberta') && assembly.includes('organization:University of Manitoba'), assembly.join(', '));
   });
 
+  it('keeps a sports club\'s form in its name, written before it or after it', () => {
+    const found = named('He left Porto for FC Barcelona in 2007 and later joined Sunderland A.F.C. in England.');
+    assert.ok(found.includes('organization:FC Barcelona') && found.includes('organization:Sunderland A.F.C.'), found.join(', '));
+  });
+
   it('keeps a name the tagger read whole, and the rest of a name that opened before "and", as they are', () => {
     const found = named('The Soviet Union sued the Securities and Exchange Commission. On Tuesday Harvard University said so.');
     assert.ok(found.includes('place:Soviet Union') && found.includes('organization:Securities and Exchange Commission'), found.join(', '));
