@@ -1,7 +1,7 @@
 // Preposed content: the quotations that open the sentence before "…,” Smith said", the clause before ", Smith
 // said", and content on both sides of "The plan, he said, is …".
 import { clauseSubject } from '../speakers';
-import { SCENE_OPENERS, TIME_NOUNS } from '../../lexicon/closedClass';
+import { DAY_NAMES, SCENE_OPENERS, TIME_DETERMINERS, TIME_NOUNS } from '../../lexicon/closedClass';
 import { words } from '../../lexicon/words';
 import { clauseAfter, opensPredicate } from './content';
 import type { CueHit } from './cues';
@@ -63,11 +63,16 @@ export function readPreposed(reading: SentenceReading, at: Attributed): boolean 
       return true;
     }
   }
-  if (wordCount(ctx, sentenceStart, first) < 3) return false;
+  // "Otherwise, she said, countries may …", "Survival, he says, depends on …": an attribution set off by commas
+  // inside the sentence leaves content on both sides, however short the part before it; a short phrase before
+  // a final attribution ("Yes, he said.") is no claim.
+  const short = wordCount(ctx, sentenceStart, first) < 3;
+  const medial = !!before && tokens[cue.last + 1]?.text === ',' && !(short && isTimeOnly(ctx, bodyStart, first));
+  if (short && !medial) return false;
   // The clause before ", Smith said".
   // "At one point, she said, she was considering …": a clause with its own subject resumes the content.
-  const resumes = tokens[cue.last + 1]?.text === ',' && clauseSubject(tokens, cue.last + 2, end, quoted)?.first === cue.last + 2;
-  if (before && shortTail && !resumes && !isAdverbial(ctx, bodyStart, first)) {
+  const resumes = medial && clauseSubject(tokens, cue.last + 2, end, quoted)?.first === cue.last + 2;
+  if (before && shortTail && !short && !resumes && !isAdverbial(ctx, bodyStart, first)) {
     reading.emit([before], cue, speaker, sentenceEnd);
     return true;
   }
@@ -124,6 +129,15 @@ function tailReports(ctx: LineCtx, start: number, end: number, quotesIn: number[
   if (start >= end || tokens[start].kind !== 'word' || quoted[start]) return false;
   if (lw(ctx, start) === 'that') return true;
   return quotesIn.some((qi) => quotes[qi].start >= tokens[start].start && quotes[qi].end <= tokens[end - 1].end && !isTitleCase(ctx.s.slice(quotes[qi].start, quotes[qi].end)));
+}
+
+// Words of a time adverbial that sets the scene of a claim: "Yesterday, he said, …", "On Tuesday, …".
+const SCENE_TIME_WORDS = words(DAY_NAMES, TIME_NOUNS, TIME_DETERMINERS, 'yesterday today tonight on');
+
+/** The words from `from` to `to` (a comma aside) are a time alone: "Yesterday,", "Last week,". */
+function isTimeOnly(ctx: LineCtx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ctx.tokens[k].kind === 'word' && !SCENE_TIME_WORDS.has(lw(ctx, k))) return false;
+  return true;
 }
 
 // The longest scene-setting phrase, in words.

@@ -60,6 +60,14 @@ describe('content boundaries', () => {
     assert.deepStrictEqual(contents('The plan, he said, is dead.'), ['The plan | is dead']);
   });
 
+  it('keeps a short phrase before a medial cue as content, but no short phrase before a final one', () => {
+    assert.deepStrictEqual(contents('Otherwise, Roe said, the ferry will stop in May.'), ['Otherwise | the ferry will stop in May']);
+    assert.deepStrictEqual(contents('Tourism, Lee says, depends on the new pier.'), ['Tourism | depends on the new pier']);
+    assert.deepStrictEqual(contents('Commuters, Lee suggested, don’t have to worry about the toll.'), ['Commuters | don’t have to worry about the toll']);
+    // Before a final attribution a phrase this short is an answer or an aside, not a claim.
+    assert.deepStrictEqual(contents('Yes, Roe said.'), []);
+  });
+
   it('starts the content at a quoted sentence after a lead-in of hearer, medium or manner and its comma, not after a clause', () => {
     assert.deepStrictEqual(contents('Roe told her supporters in Bergen, “We will build the pier.”'), ['“We will build the pier.”']);
     assert.deepStrictEqual(contents('Lee replied evenly, “The toll is fair.”'), ['“The toll is fair.”']);
