@@ -1,8 +1,10 @@
 // The per-line passes of a huge article shared by two threads (see ./split): the work queue both take chunks
 // from, and how a thread learns the passes. A helper thread's side is `serveLinePasses`.
 import { parentPort } from 'worker_threads';
-import { analyze } from '../engine';
+import { analyzeClaims } from '../engine/analyze';
+import { findEntities } from '../engine/entities';
 import { LineCache, withLineCache } from '../engine/lineCache';
+import { splitLines } from '../engine/text/paragraphs';
 
 /**
  * A short article that meets every per-line pass (names, a title, a quote, a reported claim, a pronoun, lower-case
@@ -16,12 +18,19 @@ const SAMPLE = [
   'Doe told reporters the talks would go on.',
 ].join('\n');
 
-/** A cache that knows the engine's per-line passes (see SAMPLE). */
-export function learntCache(): LineCache {
+/**
+ * A cache that knows the engine's per-line passes (see SAMPLE), and their stages in the order the analysis needs
+ * them: `phases[0]` are the stages findEntities asks for, `phases[1]` the rest (analyzeClaims'), so that the
+ * entities can be merged while the claims' lines are still being analysed.
+ */
+export function learntCache(): { cache: LineCache; phases: string[][] } {
   const cache = new LineCache();
-  withLineCache(cache, () => analyze(SAMPLE));
+  const lines = splitLines(SAMPLE);
+  const entities = withLineCache(cache, () => findEntities(SAMPLE, lines));
+  const first = cache.stages();
+  withLineCache(cache, () => analyzeClaims(SAMPLE, lines, entities));
   cache.sweep();
-  return cache;
+  return { cache, phases: [first, cache.stages().slice(first.length)] };
 }
 
 /** What the thread that analyses sends its helper: the lines (each once) and the queue of their chunks. */
@@ -29,13 +38,20 @@ export interface LineJob {
   lines: string[];
   /** Where each chunk of `lines` starts; the last entry is `lines.length`. */
   chunks: number[];
-  /** One Int32: the next chunk to take, shared by both threads. */
+  /** The stages in phases (see learntCache): the queue holds every chunk of the first phase, then of the next. */
+  phases: string[][];
+  /** One Int32: the next item of the queue to take, shared by both threads. */
   next: SharedArrayBuffer;
 }
 
-/** One chunk's results from the helper, by stage, in the chunk's line order. */
-export interface ChunkResults {
+/** One item of the queue: a chunk of lines and the phase whose stages are computed for it. */
+export interface QueueItem {
+  phase: number;
   chunk: number;
+}
+
+/** One chunk's results from the helper, by stage, in the chunk's line order. */
+export interface ChunkResults extends QueueItem {
   results: Record<string, unknown[]>;
 }
 
@@ -44,24 +60,30 @@ export function chunkLines(job: Pick<LineJob, 'lines' | 'chunks'>, chunk: number
   return job.lines.slice(job.chunks[chunk], job.chunks[chunk + 1]);
 }
 
-/** Takes the next chunk off the queue: its index, or -1 when none is left. */
-export function takeChunk(job: Pick<LineJob, 'chunks'>, next: Int32Array): number {
-  const chunk = Atomics.add(next, 0, 1);
-  return chunk < job.chunks.length - 1 ? chunk : -1;
+/** How many chunks the job's lines make (each is in the queue once per phase). */
+export function chunkCount(job: Pick<LineJob, 'chunks'>): number {
+  return job.chunks.length - 1;
 }
 
-/** The helper thread: takes chunks until none is left, posting each one's results. */
+/** Takes the next item off the queue, or undefined when none is left. */
+export function takeItem(job: Pick<LineJob, 'chunks' | 'phases'>, next: Int32Array): QueueItem | undefined {
+  const item = Atomics.add(next, 0, 1);
+  const count = chunkCount(job);
+  return item < count * job.phases.length ? { phase: Math.floor(item / count), chunk: item % count } : undefined;
+}
+
+/** The helper thread: takes items until none is left, posting each one's results. */
 export function serveLinePasses(): void {
   const port = parentPort;
   if (!port) throw new Error('serveLinePasses runs in a worker thread');
   port.once('message', (job: LineJob) => {
-    const cache = learntCache();
+    const { cache } = learntCache();
     const next = new Int32Array(job.next);
-    for (let chunk = takeChunk(job, next); chunk >= 0; chunk = takeChunk(job, next)) {
-      const lines = chunkLines(job, chunk);
+    for (let item = takeItem(job, next); item; item = takeItem(job, next)) {
+      const lines = chunkLines(job, item.chunk);
       const results: Record<string, unknown[]> = {};
-      for (const stage of cache.stages()) results[stage] = cache.compute(stage, lines);
-      port.postMessage({ chunk, results } satisfies ChunkResults);
+      for (const stage of job.phases[item.phase]) results[stage] = cache.compute(stage, lines);
+      port.postMessage({ ...item, results } satisfies ChunkResults);
     }
   });
 }

@@ -1,32 +1,52 @@
 // A huge article on a machine with a spare core: the per-line passes of its lines are shared with a helper
 // thread, then the analysis runs as usual and finds them in its line cache. The result is `analyze(text)`'s.
 import { Worker } from 'worker_threads';
-import { analyze, type Analysis } from '../engine';
+import type { Analysis, Entity } from '../engine';
+import { analyzeClaims } from '../engine/analyze';
+import { findEntities } from '../engine/entities';
 import { withLineCache, type LineCache } from '../engine/lineCache';
 import { splitLines } from '../engine/text/paragraphs';
-import { chunkLines, learntCache, takeChunk, type ChunkResults, type LineJob } from './linePasses';
+import { chunkCount, chunkLines, learntCache, takeItem, type ChunkResults, type LineJob } from './linePasses';
 
 /** Text per chunk of the queue: a few dozen milliseconds of work, so neither thread waits long for the other's last. */
 const CHUNK_CHARS = 64_000;
 
 /**
  * `analyze(text)`, its per-line passes shared with a helper thread started from `script` (which serves
- * serveLinePasses). Should the helper fail, the analysis computes what it did not deliver.
+ * serveLinePasses). The queue holds the entities' passes of every chunk before the claims': once the first are
+ * done this thread merges the entities (findEntities) while the helper goes on with the claims' lines, then
+ * joins it. Should the helper fail, the analysis computes what it did not deliver.
  */
 export async function analyzeShared(text: string, script: string): Promise<Analysis> {
-  const job = lineJob(text);
+  const { cache, phases } = learntCache();
+  const job = lineJob(text, phases);
   const next = new Int32Array(job.next);
-  const cache = learntCache();
   const helper = new Helper(script, job, cache);
-  let mine = 0;
-  for (let chunk = takeChunk(job, next); chunk >= 0; chunk = takeChunk(job, next), mine++) cache.fill(chunkLines(job, chunk));
-  // Every chunk is taken: the helper owes the ones it took.
-  await helper.delivered(job.chunks.length - 1 - mine);
-  return withLineCache(cache, () => analyze(text));
+  const lines = splitLines(text);
+  const mine = phases.map(() => 0);
+  // Every item of a phase is taken once this thread takes one of the next: the helper owes the rest.
+  const phaseDone = (phase: number) => helper.delivered(phase, chunkCount(job) - mine[phase]);
+  let entities: Entity[] | undefined;
+  const entitiesOnce = async () => {
+    await phaseDone(0);
+    return (entities ??= withLineCache(cache, () => findEntities(text, lines)));
+  };
+  try {
+    for (let item = takeItem(job, next); item; item = takeItem(job, next)) {
+      if (item.phase > 0) await entitiesOnce();
+      cache.fill(chunkLines(job, item.chunk), phases[item.phase]);
+      mine[item.phase]++;
+    }
+    const found = await entitiesOnce();
+    for (let phase = 1; phase < phases.length; phase++) await phaseDone(phase);
+    return withLineCache(cache, () => analyzeClaims(text, lines, found));
+  } finally {
+    helper.end();
+  }
 }
 
 /** The text's lines, each once (a line's passes depend on its text alone), in chunks of about CHUNK_CHARS. */
-export function lineJob(text: string): LineJob {
+export function lineJob(text: string, phases: string[][]): LineJob {
   const lines = [...new Set(splitLines(text).map((l) => text.slice(l.start, l.end)))];
   const chunks = [0];
   for (let i = 0, chars = 0; i < lines.length; i++) {
@@ -36,44 +56,60 @@ export function lineJob(text: string): LineJob {
       chars = 0;
     }
   }
-  return { lines, chunks, next: new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT) };
+  return { lines, chunks, phases, next: new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT) };
 }
 
-/** The helper thread, seeding the cache with its chunks' results as they come. */
+/** The helper thread, seeding the cache with its items' results as they come. */
 export class Helper {
   private readonly worker: Worker | undefined;
-  private received = 0;
-  private owed = Infinity;
-  private finish = (): void => {};
-  private readonly finished = new Promise<void>((resolve) => (this.finish = resolve));
+  private readonly received: number[];
+  private failed = false;
+  private waiting: { phase: number; owed: number; resolve: () => void } | undefined;
 
   constructor(script: string, private readonly job: LineJob, private readonly cache: LineCache) {
+    this.received = job.phases.map(() => 0);
     try {
       this.worker = new Worker(script, { workerData: { role: 'lines' } });
     } catch {
-      // No thread to be had: the analysing thread takes every chunk.
-      this.finish();
+      // No thread to be had: the analysing thread takes every item.
+      this.failed = true;
       return;
     }
     this.worker.on('message', (message: ChunkResults) => this.seed(message));
-    this.worker.on('error', () => this.finish());
-    this.worker.on('exit', () => this.finish());
+    this.worker.on('error', () => this.fail());
+    this.worker.on('exit', () => this.fail());
     this.worker.postMessage(job);
   }
 
-  /** Resolves once `owed` chunks have come, or the helper has failed (their lines are then computed by the analysis). */
-  async delivered(owed: number): Promise<void> {
-    this.owed = owed;
-    if (this.received >= owed) this.finish();
-    await this.finished;
-    // Its error or exit may still come (it is ended here): its listeners stay, and only make `finished` settle again.
+  /** Resolves once `owed` items of `phase` have come, or the helper has failed (their lines are then computed by the analysis). */
+  async delivered(phase: number, owed: number): Promise<void> {
+    if (this.failed || this.received[phase] >= owed) return;
+    await new Promise<void>((resolve) => (this.waiting = { phase, owed, resolve }));
+  }
+
+  /** Ends the helper thread. Its error or exit may still come: its listeners stay, and only mark it failed. */
+  end(): void {
     this.worker?.removeAllListeners('message');
     void this.worker?.terminate();
   }
 
-  private seed({ chunk, results }: ChunkResults): void {
+  private seed({ phase, chunk, results }: ChunkResults): void {
     const lines = chunkLines(this.job, chunk);
     for (const [stage, stageResults] of Object.entries(results)) this.cache.seed(stage, lines, stageResults);
-    if (++this.received >= this.owed) this.finish();
+    this.received[phase]++;
+    this.wake();
+  }
+
+  private fail(): void {
+    this.failed = true;
+    this.wake();
+  }
+
+  private wake(): void {
+    const waiting = this.waiting;
+    if (waiting && (this.failed || this.received[waiting.phase] >= waiting.owed)) {
+      this.waiting = undefined;
+      waiting.resolve();
+    }
   }
 }

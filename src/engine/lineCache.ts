@@ -84,11 +84,15 @@ export class LineCache {
   }
 
   /**
-   * Computes every stage this cache has met for `lines` (kept for the current analysis), the per-line part of an
-   * analysis done ahead of it: for the share of a huge article's lines that one thread takes (see ../cli/split).
+   * Computes `stages` (by default every stage this cache has met) for `lines`, kept for the current analysis: the
+   * per-line part of an analysis done ahead of it, for the share of a huge article's lines that one thread takes
+   * (see ../cli/split).
    */
-  fill(lines: readonly string[]): void {
-    for (const [stage, pass] of this.passes) for (const line of lines) this.get(stage, line, pass);
+  fill(lines: readonly string[], stages: Iterable<string> = this.passes.keys()): void {
+    for (const stage of stages) {
+      const pass = this.passes.get(stage);
+      if (pass) for (const line of lines) this.get(stage, line, pass);
+    }
   }
 
   /** The stage's results for `lines`, computed and not kept: for another thread's cache (see `seed`). */

@@ -4,6 +4,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { analyze } from '../../../src/engine';
 import { LineCache, withLineCache } from '../../../src/engine/lineCache';
+import { chunkCount, learntCache } from '../../../src/cli/linePasses';
 import { analyzeShared, Helper, lineJob } from '../../../src/cli/split';
 import { OUT_SRC, sampleArticles } from '../paths';
 
@@ -18,10 +19,12 @@ describe('analyzeShared', () => {
   });
 
   it('takes the passes of every line from the helper thread when it takes every chunk', async () => {
-    const job = lineJob(TEXT);
+    const job = lineJob(TEXT, learntCache().phases);
     const cache = new LineCache();
-    await new Helper(cli, job, cache).delivered(job.chunks.length - 1);
-    assert.ok(job.chunks.length > 3, `${job.chunks.length - 1} chunks`);
+    const helper = new Helper(cli, job, cache);
+    for (const phase of job.phases.keys()) await helper.delivered(phase, chunkCount(job));
+    helper.end();
+    assert.ok(chunkCount(job) > 2, `${chunkCount(job)} chunks`);
     assert.deepStrictEqual(withLineCache(cache, () => analyze(TEXT)), analyze(TEXT));
     assert.strictEqual(cache.sweep(), 0);
   });
