@@ -24,6 +24,7 @@ import { resultTeams } from './results';
 import { tagSentence } from './tagger';
 import { addTypeLeads } from './typeLeads';
 import { doubtedOrganizations, organizationFloor, withoutUnsureOrganizations } from './unsureOrganizations';
+import { steadyNameStarts } from './nameBoundaries';
 import { words } from '../lexicon/words';
 import { compiledNow } from '../text/compiledNow';
 
@@ -372,6 +373,7 @@ function taggedNames(tokens: Token[], tags: readonly string[]): LineMention[] {
   joinCutNames(tokens, labels);
   joinOrganizationRuns(tokens, labels, (word) => ORGANIZATION_HEAD.has(headOf(word)));
   joinClubForms(tokens, labels);
+  steadyNameStarts(tokens, labels, PARTICLE);
   const out: LineMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (labels[i][0] !== 'B') continue;
