@@ -253,6 +253,9 @@ function sourceLead(ctx: LineCtx, first: number, sentenceStart: number): number 
   const { tokens, quoted } = ctx;
   let lead = first;
   let coordinated = false;
+  // Where the source starts before a name was taken as a head: that reading holds only if the source then
+  // opens its clause ("The Brennan Center for Justice noted", "Democrats on the House Committee on Ethics say").
+  let beforeNamedHead = -1;
   for (let step = 0; step < SOURCE_STEPS; step++) {
     const k = lead - 1;
     if (k - 1 < sentenceStart || quoted[k] || quoted[k - 1]) break;
@@ -272,7 +275,8 @@ function sourceLead(ctx: LineCtx, first: number, sentenceStart: number): number 
     // is a name, a pronoun or a determined noun ("his wife"), not a clause before "and" ("The pier closed and").
     // A word in -ing after its determiner is a noun ("the planning for").
     const verbLike = VERB_LIKE.test(tokens[k - 1].text) && !(head && prev && prev.first < k - 1 && DETERMINERS.has(lw(ctx, prev.first)));
-    if (!prev || prev.last !== k - 1 - adjective || (head && prev.form === 'name' && !capitalisedNoun(ctx, prev, sentenceStart)) || verbLike) break;
+    if (!prev || prev.last !== k - 1 - adjective || verbLike) break;
+    if (head && prev.form === 'name' && !capitalisedNoun(ctx, prev, sentenceStart) && beforeNamedHead < 0) beforeNamedHead = lead;
     // A short bare plural joined by "and" to a noun coordinates as well ("reporters and editors said", "union
     // members and leaders"); a longer run without a determiner may hold a clause ("She met workers and
     // residents said"), and before a pronoun it closes a clause ("… for the families and I said").
@@ -284,6 +288,7 @@ function sourceLead(ctx: LineCtx, first: number, sentenceStart: number): number 
     coordinated = coordinated || joins;
   }
   if (coordinated && lead - 1 >= sentenceStart && COORDINATION_OPENER.test(lw(ctx, lead - 1))) lead--;
+  if (beforeNamedHead >= 0 && lead !== sentenceBody(ctx, sentenceStart, first) && !SUBORDINATE_OPENERS.has(lw(ctx, lead - 1))) return beforeNamedHead;
   return lead;
 }
 
@@ -458,7 +463,7 @@ export function readFiniteCue(reading: SentenceReading, cue: CueHit, verb: CueVe
   }
   // "Both Roe and Lee said", "supporters of the plan said": the source reaches back over coordinated names and
   // the head its prepositional phrase hangs on; the mention stays the nearest phrase, for resolution.
-  const lead = phrase && phrase.sourceFirst === undefined && !relativeSource ? sourceLead(ctx, first, sentenceStart) : first;
+  const lead = phrase && !relativeSource ? sourceLead(ctx, first, sentenceStart) : first;
   if (lead < first) {
     speaker = { ...speaker, phrase: { start: tokens[lead].start, end: speaker.phrase?.end ?? speaker.end } };
     first = lead;

@@ -89,6 +89,11 @@ describe('claim boundaries', () => {
     assert.deepStrictEqual(sources('One of the former prosecutors for Ann Lee said the pier was safe.'), [['Ann Lee', 'One of the former prosecutors for Ann Lee']]);
     // A clause before "and" is no coordinated speaker.
     assert.deepStrictEqual(sources('The pier closed and Lee said it was safe.'), [['Lee', undefined]]);
+    // A name may be a head on the way back when the source then opens its clause; a role before the name is no stop.
+    assert.deepStrictEqual(sources('The Harbour Trust for Coastal Ferries noted that the fares were rising.'), [['Coastal Ferries', 'The Harbour Trust for Coastal Ferries']]);
+    assert.deepStrictEqual(sources('Skippers on the Harbour Board of Bergen say the quota is too low.'), [['the Harbour Board of Bergen', 'Skippers on the Harbour Board of Bergen']]);
+    assert.deepStrictEqual(sources('The fares rose because officials at the Harbour Trust in Oslo said the pier was unsafe.'), [['Oslo', 'officials at the Harbour Trust in Oslo']]);
+    assert.deepStrictEqual(sources('A spokesman for Oslo mayor Kari Holm said the pier was safe.'), [['mayor Kari Holm', 'A spokesman for Oslo mayor Kari Holm']]);
   });
 
   it('draws a head with "to", "close to", "familiar with" or a determined -ing noun, "neither … nor" and coordinated roles into the source', () => {
