@@ -1,6 +1,7 @@
 // The per-line pass: everything found in one line depends on that line's text alone, so results can be
 // cached per line and reused after edits elsewhere.
 import { genderOfGivenName } from '../lexicon/gender';
+import { EVENT_HEAD, EVENT_ONLY_HEAD } from '../lexicon/events';
 import { isLegalFormKey } from '../lexicon/organizations';
 import { countryByName, isRegionalAdjective } from '../lexicon/places';
 import { isRoleNoun, isTitle, leadingTitleLength, titleLengthAt } from '../lexicon/roles';
@@ -61,13 +62,6 @@ function streetStart(tokens: Token[], first: number): number {
 const NOT_NAMES = new Set(
   ('one,two,three,four,five,six,seven,eight,nine,ten,eleven,twelve,twenty,thirty,forty,fifty,hundred,'
     + 'thousand,million,christmas,easter,ramadan,eid,hanukkah,diwali,thanksgiving,halloween,passover').split(','),
-);
-// The last word of an event's, an award's, a law's or a holiday's name ("the Greater Milwaukee Open", "the Davis Cup",
-// "the Commonwealth Games", "the Overland Campaign", "the Nobel Prize", "the Clean Air Act", "Armistice Day"): such a name is neither an
-// organization nor a place, and we have no type for it (the training sets file them all under MISC).
-const EVENT_HEAD = new Set(
-  ('open,cup,classic,championship,championships,games,olympics,festival,prix,trophy,tournament,marathon,'
-    + 'award,awards,prize,campaign,war,revolution,act,day').split(','),
 );
 // A faith's or a doctrine's name ("Catholicism", "Judaism", "Christianity"): neither a person's, an organization's
 // nor a place's (the training sets file them under MISC).
@@ -472,7 +466,8 @@ function taggedNames(tokens: Token[], tags: readonly string[]): LineMention[] {
     // Nor do the last words of a title that opens before the name ("Secretary of State" | "John F. Kerry").
     if (type !== 'person' && endsTitle(tokens, first, last)) type = undefined;
     if (first === 0 && last === 0 && tokens[1]?.text === ',' && OPENING_ADVERB.test(name)) type = undefined;
-    if (last > first && type !== 'person' && EVENT_HEAD.has(tokens[last].text.toLowerCase())) type = undefined;
+    const head = tokens[last].text.toLowerCase();
+    if (last > first && (EVENT_ONLY_HEAD.has(head) || (type !== 'person' && EVENT_HEAD.has(head)))) type = undefined;
     if (last > first + 1 && BATTLE_OPENER.has(tokens[first].text) && tokens[first + 1].text === 'of') type = undefined;
     if (first === last && DOCTRINE.test(name)) type = undefined;
     // A possessive with no noun after it names a shop, a bar or a firm ("opened with Ivey's and Belk as anchors",

@@ -13,6 +13,15 @@ const ARTICLE = 'the';
 /** True when token k is a capitalised word (not punctuation, not a sentence-opening "The"). */
 const capitalisedWord = (tokens: Token[], k: number): boolean => tokens[k].kind !== 'punct' && CAPITALISED.test(tokens[k].text) && tokens[k].text !== 'The';
 
+// The share of capitalised words from which a sentence of three words or more is a headline, whose words are all
+// capitalised whatever they are ("Obama Power Plant Rules Face Key Test In U.S. Court"): no run there is one name.
+const HEADLINE_SHARE = 0.8;
+
+function isHeadline(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => t.kind !== 'punct' && /\p{L}/u.test(t.text));
+  return words.length >= 3 && words.filter((t) => CAPITALISED.test(t.text)).length >= HEADLINE_SHARE * words.length;
+}
+
 /**
  * The end (exclusive) of the run of capitalised words from `from`, going on across "of"/"for" (and "the") after
  * a head noun when a capitalised word follows; `crossed[0]` tells whether it did.
@@ -37,6 +46,7 @@ function runEnd(tokens: Token[], from: number, isHead: (word: string) => boolean
  * first). `isHead` tells an organization's head noun; `labels` (BIO) are changed in place.
  */
 export function joinOrganizationRuns(tokens: Token[], labels: string[], isHead: (word: string) => boolean): void {
+  if (isHeadline(tokens)) return;
   let i = 0;
   while (i < tokens.length) {
     if (!capitalisedWord(tokens, i)) {

@@ -134,6 +134,17 @@ describe('entity boundaries and non-names', () => {
     assert.ok(found.includes('place:Bosnia and Herzegovina') && found.includes('place:Croatia') && found.includes('place:Serbia'), found.join(', '));
   });
 
+  it('finds no person, organization or place in an event\'s, a game\'s or an era\'s name, and keeps the names beside them', () => {
+    const found = named('He played in three Cotton Bowl games with Tom Ruiz. Winners of Mega Lotto have a year to claim, said Ann Lee. During the Middle Ages the town of Ravel grew.');
+    assert.ok(!found.some((x) => /Bowl|Lotto|Ages/.test(x)), found.join(', '));
+    assert.ok(found.includes('person:Tom Ruiz') && found.includes('person:Ann Lee') && found.includes('place:Ravel'), found.join(', '));
+  });
+
+  it('reads no organization into the run of capitalised words of a title-case headline', () => {
+    const found = named('Obama Power Plant Rules Face Key Test In U.S. Court');
+    assert.ok(!found.some((x) => x.startsWith('organization:')), found.join(', '));
+  });
+
   it('finds no person, organization or place in a faith\'s name or a holiday\'s', () => {
     const found = named('She converted to Catholicism in 1808 and kept Armistice Day with Anna Weber in Berlin.');
     assert.ok(!found.some((x) => /Catholicism|Armistice/.test(x)), found.join(', '));
