@@ -109,6 +109,8 @@ export function contentStartAfter(ctx: LineCtx, cue: CueHit, sentenceEnd: number
   return quotationAfterLeadIn(ctx, start, sentenceEnd);
 }
 
+// How many words a lead-in before a colon and a quotation may have ("added warily: “…”", "added a caveat: “…”").
+const COLON_LEAD_IN_WORDS = 2;
 // How many words a lead-in before a quotation may have ("told her supporters again, “…”").
 const LEAD_IN_REACH = 12;
 // Words that open a clause or phrase of the content rather than a lead-in ("said that, “…”", "said he, “…”").
@@ -120,7 +122,7 @@ const SENTENCE_QUOTATION = /^(["“]|'')\s*\p{Lu}/u;
 const LIST_LEADS = words('including like as');
 
 /**
- * "told her supporters, “I still love …”", "released a statement saying, “…”": words up to a comma before a
+ * "told her supporters, “I still love …”", "released a statement saying, “…”": words up to a comma (or a colon) before a
  * quotation that hold no verb of their own are the hearer, the medium or a manner, and the quotation alone is
  * the content. A clause there ("said the plan would fail, “not by a long shot”") stays part of it.
  */
@@ -128,7 +130,9 @@ function quotationAfterLeadIn(ctx: LineCtx, start: number, sentenceEnd: number):
   const { tokens, quoted } = ctx;
   if (start >= sentenceEnd || quoted[start] || tokens[start].kind !== 'word' || CONTENT_OPENERS.has(lw(ctx, start))) return start;
   for (let k = start + 1; k + 1 < sentenceEnd && k - start <= LEAD_IN_REACH && !quoted[k]; k++) {
-    if (tokens[k].text !== ',') {
+    // Before a colon only a word or two is a lead-in ("tweeted this: “…”", "added a caveat: “…”"); a longer
+    // object there is the content that the quotation spells out ("revealed a few facts about the vote: “…”").
+    if (tokens[k].text !== ',' && (tokens[k].text !== ':' || k - start > COLON_LEAD_IN_WORDS)) {
       // A verb or a coordinated one ("supported Obama and said, “…”") makes the words before the comma content, and
       // a speech verb in -ing ("footage of Roe saying, “…”") is a cue of its own, whose speaker stands before it.
       if (COORDINATOR.test(lw(ctx, k)) || (opensPredicate(ctx, k, sentenceEnd) && !PREDICATE_ADVERBS.has(lw(ctx, k))) || (isParticiple(tokens[k].text) && !!cueVerb(lw(ctx, k)))) return start;

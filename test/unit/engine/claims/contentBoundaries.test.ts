@@ -79,6 +79,13 @@ describe('content boundaries', () => {
     assert.deepStrictEqual(contents('Roe said things such as, “The pier is ours.”'), ['things such as, “The pier is ours.”']);
   });
 
+  it('starts the content at a quoted sentence after a lead-in of a word or two and a colon, not after a longer object', () => {
+    assert.deepStrictEqual(contents('Lee tweeted this: “The pier is closed.”'), ['“The pier is closed.”']);
+    assert.deepStrictEqual(contents('Roe added a caveat: “The toll stays.”'), ['“The toll stays.”']);
+    // A longer object before the colon is what the quotation spells out.
+    assert.deepStrictEqual(contents('Roe revealed a few facts about the vote: “Most voters stayed home.”'), ['a few facts about the vote: “Most voters stayed home.”']);
+  });
+
   it('keeps an object or an infinitive right after a cue whole, with the "that" inside it, and looks past adverbials for the cue\'s "that"', () => {
     assert.deepStrictEqual(contents('Roe repeated accusations that the council hid the report.'), ['accusations that the council hid the report']);
     assert.deepStrictEqual(contents('Lee hopes to avoid any delay that could hurt the ferry.'), ['to avoid any delay that could hurt the ferry']);
