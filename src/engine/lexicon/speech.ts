@@ -343,7 +343,8 @@ export function isGerundNoun(form: string): boolean {
 // to consider …"); verbs that report on their own ("refused to", "promised to") are cues themselves.
 const CATENATIVES = words(`
   continue continues continued continuing used begin begins began start starts started try tries tried
-  going quick likely unlikely able ready eager set moved rushed`);
+  going quick likely unlikely able ready eager set moved rushed trying attempt attempts attempted attempting fail fails
+  failed failing tend tends tended struggle struggles struggled struggling managed yet`);
 
 /** True for a word that passes its subject on to a cue verb's infinitive after it ("continued to", "quick to"). */
 export function isCatenative(form: string): boolean {

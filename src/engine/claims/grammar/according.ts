@@ -1,4 +1,4 @@
-// "According to X, …" / "…, according to X." / "…, according to X, …".
+// "According to X, …" / "…, according to X." / "…, according to X, …"; "In a poll by X, …".
 import type { Span } from '../../types';
 import { speakerAfter } from '../speakers';
 import type { CueHit } from './cues';
@@ -76,7 +76,8 @@ export function readAccordingTo(reading: SentenceReading, cue: CueHit): void {
   const found = speakerAfter(tokens, cue.last + 1, sentenceEnd, quoted);
   if (!found) return;
   let source = found;
-  if (SOURCE_CONTINUES.test(lw(ctx, source.last + 1))) {
+  // "In a poll released Friday by …, …": an opening poll phrase is the source up to its comma.
+  if (SOURCE_CONTINUES.test(lw(ctx, source.last + 1)) || (lw(ctx, cue.first) === 'in' && !SOURCE_END.test(lw(ctx, source.last + 1)))) {
     let k = source.last + 1;
     while (k + 1 < sentenceEnd && !quoted[k + 1] && !SOURCE_END.test(tokens[k + 1].text)) k++;
     source = { ...source, last: k };

@@ -1,6 +1,6 @@
 // Cue finding: the speech and attitude verbs of a sentence outside its quotations, and "according to".
 import { isEvidenceNoun } from '../../lexicon/evidence';
-import { BE_CONTRACTIONS, BE_FORMS, DAY_NAMES, DETERMINERS, FINITE_AUXILIARIES, NEGATION, OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/closedClass';
+import { BE_CONTRACTIONS, BE_FORMS, DAY_NAMES, DETERMINERS, FINITE_AUXILIARIES, NEGATION, OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../../lexicon/closedClass';
 import { words } from '../../lexicon/words';
 import { adjectiveCue, cueVerb, isCatenative, isParticiple, isParticleCatenative, phrasalCue, type CueVerb } from '../../lexicon/speech';
 import { BETWEEN, isMannerAdverb, speakerBefore } from '../speakers';
@@ -26,6 +26,10 @@ export function cuesOf(ctx: LineCtx, sentenceStart: number, sentenceEnd: number)
       out.push({ first: i, last: i + 1, verb: null });
       continue;
     }
+    if (i === sentenceStart && w === 'in' && pollOpening(ctx, i, sentenceEnd)) {
+      out.push({ first: i, last: i, verb: null });
+      continue;
+    }
     const adjective = adjectiveAt(ctx, i, sentenceStart, sentenceEnd);
     if (adjective) {
       out.push(adjective);
@@ -44,7 +48,37 @@ export function cuesOf(ctx: LineCtx, sentenceStart: number, sentenceEnd: number)
     // it as a claim more often than not.
     out.push({ first: i, last: i, verb: v });
   }
+  // "In the survey, 47% say …": a clause with a cue of its own is its speaker's claim, not the poll's.
+  if (out.length > 1 && !out[0].verb && lw(ctx, out[0].first) === 'in') out.shift();
   return out;
+}
+
+// "In a Reuters/Ipsos poll released Friday, 40 percent …": a poll or survey opening the sentence is the source of
+// the clause after its comma, as with "according to".
+const POLL_NOUNS = words('poll polls survey surveys');
+// A lower-case word in -ed: a verb, not part of the poll's name.
+const PAST_PARTICIPLE = /^\p{Ll}+ed$/u;
+// How many tokens the opening phrase may have before its comma.
+const POLL_PHRASE_TOKENS = 12;
+// The fewest words the clause after the comma needs.
+const POLL_CLAUSE_WORDS = 3;
+
+/** "In <a phrase holding a poll>, <a clause>" opens at token i: the poll phrase ends at a comma, a clause follows. */
+function pollOpening(ctx: LineCtx, i: number, sentenceEnd: number): boolean {
+  let poll = false;
+  for (let k = i + 1; k < sentenceEnd && k - i <= POLL_PHRASE_TOKENS; k++) {
+    if (ctx.quoted[k]) return false;
+    if (ctx.tokens[k].text === ',') {
+      let words = 0;
+      for (let j = k + 1; j < sentenceEnd && words < POLL_CLAUSE_WORDS; j++) if (ctx.tokens[j].kind === 'word') words++;
+      return poll && words >= POLL_CLAUSE_WORDS;
+    }
+    if (ctx.tokens[k].kind === 'punct' && !/^[-/.'’]$/.test(ctx.tokens[k].text)) return false;
+    // "In a memo released as polls closed": the poll must head the phrase, with no verb or clause before it.
+    if (!poll && (PAST_PARTICIPLE.test(ctx.tokens[k].text) || SUBORDINATORS.has(lw(ctx, k)))) return false;
+    poll = poll || POLL_NOUNS.has(lw(ctx, k));
+  }
+  return false;
 }
 
 // Copulas before an adjective cue: "is critical of", "remain hopeful that".

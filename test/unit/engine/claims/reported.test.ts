@@ -422,4 +422,18 @@ describe('reported claims', () => {
     // A means in -ing after "by" still reports.
     assert.deepStrictEqual(reported('The mayor concluded by saying that the pier would close.'), [['by saying that the pier would close', 'concluded', 'The mayor']]);
   });
+  it('passes the subject of "failed to", "tends to", "has yet to", "is trying to" on to the cue verb after it', () => {
+    assert.deepStrictEqual(reported('The mayor has yet to endorse the new toll on the bridge.'), [['the new toll on the bridge', 'has yet to endorse', 'The mayor']]);
+    assert.deepStrictEqual(reported('The pilots tend to favor a later start for the ferry.'), [['a later start for the ferry', 'tend to favor', 'The pilots']]);
+    assert.deepStrictEqual(reported('Ann Berg failed to mention the leak in the ferry.'), [['the leak in the ferry', 'failed to mention', 'Ann Berg']]);
+  });
+  it('reads a poll or survey opening the sentence ("In a poll released Friday, …") as the source of the clause after its comma', () => {
+    assert.deepStrictEqual(reported('In a harbour survey released Friday, most pilots would pay the new toll.'), [['most pilots would pay the new toll', 'In', 'a harbour survey released Friday']]);
+    // A clause with a cue of its own is its speaker's claim.
+    assert.deepStrictEqual(reported('In a harbour survey released Friday, most pilots backed the new toll.'), [['the new toll', 'backed', 'most pilots']]);
+    assert.deepStrictEqual(reported('In the latest polls, the mayor leads by nine points.'), [['the mayor leads by nine points', 'In', 'the latest polls']]);
+    // A poll that is not the head of the phrase, and a place, are no source.
+    assert.deepStrictEqual(reported('In a memo released as polls closed, the pier was not mentioned.'), []);
+    assert.deepStrictEqual(reported('In Bergen, the pier is closed.'), []);
+  });
 });
