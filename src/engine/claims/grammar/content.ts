@@ -3,7 +3,7 @@ import { ADVERBIAL_AFTER_CUE, BE_FORMS, DAY_NAMES, FINITE_AUXILIARIES, IRREGULAR
 import { cueVerb, isParticiple } from '../../lexicon/speech';
 import { words } from '../../lexicon/words';
 import { BETWEEN, speakerAfter, speakerBefore } from '../speakers';
-import { COMPLEMENT_PREPOSITIONS, ofBelongsToCue, type CueHit } from './cues';
+import { COMPLEMENT_PREPOSITIONS, ofBelongsToCue, particleBelongsToCue, type CueHit } from './cues';
 import { lw, type LineCtx } from './context';
 
 /** Time words and adverbs that may follow a cue before its content: "said on Tuesday", "said again". */
@@ -85,7 +85,7 @@ export function contentStartAfter(ctx: LineCtx, cue: CueHit, sentenceEnd: number
     // and annotators draw it in the content.
     if (start > object && OBJECT_COMPLEMENT.test(lw(ctx, start))) start = object;
   }
-  if (start === cue.last + 1 && start < sentenceEnd && !quoted[start] && ofBelongsToCue(ctx, cue.last)) start++;
+  if (start === cue.last + 1 && start < sentenceEnd && !quoted[start] && (ofBelongsToCue(ctx, cue.last) || particleBelongsToCue(ctx, cue.last))) start++;
   // "said this week that …"; "this" or "last" alone opens the content ("believe this provides …").
   const timeLead = start;
   while (start < sentenceEnd && !quoted[start] && TIME_WORDS.has(lw(ctx, start)) && (!TIME_DETERMINERS.has(lw(ctx, start)) || TIME_WORDS.has(lw(ctx, start + 1)))) start++;

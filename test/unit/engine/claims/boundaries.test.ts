@@ -248,6 +248,13 @@ describe('claim boundaries', () => {
     assert.deepStrictEqual(claims('Jo Roe said on Tuesday that the ferry would run.'), [['that the ferry would run', 'said', 'Jo Roe']]);
   });
 
+  it('draws the particle of a phrasal verb in the cue, not in the content', () => {
+    assert.deepStrictEqual(claims('The mayor ruled out a second vote on the pier.'), [['a second vote on the pier', 'ruled out', 'The mayor']]);
+    assert.deepStrictEqual(claims('“Never!” the skippers shouted back.'), [['“Never!”', 'shouted back', 'the skippers']]);
+    // "back in", "up to": an adverb of time or amount, not a particle.
+    assert.deepStrictEqual(claims('Jo Roe argued back in May that the pier was safe.')[0][1], 'argued');
+  });
+
   it('reads a later "that" as part of the content when a noun phrase or a clause follows a verb without hearer', () => {
     // A relative "that" inside the content, and a "that" after a noun the content names.
     assert.deepStrictEqual(claims('Jo Roe said the town lost a harbour that had served it for centuries.'), [['the town lost a harbour that had served it for centuries', 'said', 'Jo Roe']]);
