@@ -45,6 +45,8 @@ const EMBEDDED_POST = /^(.*\S)\s+[—–]\s*([^\s(—–][^(—–]{0,80}?)\s*\(
 let embeddedPost: RegExp | undefined;
 // A word that ends in a letter and a period: an abbreviation, or a word before a full stop.
 const LETTER_AND_PERIOD = compiledNow(/\p{L}\.$/u);
+// A word that opens with a capital (one pattern for every word of every line, rather than one made per word).
+const CAPITALISED = /^\p{Lu}/u;
 
 /** Per-line analysis; depends on the line's text alone, so results are cached by text. */
 export function analyzeLine(s: string): LineAnalysis {
@@ -130,7 +132,7 @@ export function analyzeLine(s: string): LineAnalysis {
     }
   }
   const words = tokens.filter((t) => t.kind === 'word');
-  const headline = words.length >= 3 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length >= 0.8 * words.length;
+  const headline = words.length >= 3 && words.filter((t) => CAPITALISED.test(t.text)).length >= 0.8 * words.length;
   const ctx: LineCtx = { s, tokens, lower: tokens.map((t) => t.text.toLowerCase()), quoted, quoteOf, quotes, headline };
   const local: SentenceResult[] = sentencesOf(ctx).map(([a, b]) => analyzeSentence(ctx, a, b));
   // A bare quotation followed by an attribution-only sentence ("“…” Smith said.") gets that attribution; a

@@ -88,8 +88,13 @@ const PAD: TokenInfo = { lower: '<s>', short: '<s>', full: '<s>', cls: '', commo
 
 /** The static features of a sentence's tokens, computed on demand by token index (memory stays small). */
 export interface SentenceFeatures {
-  /** Key of the token's word features, which depend only on the word as written and the line's capitals. */
-  wordKey(i: number): string;
+  /** Whether the line is written in capitals: a word's own features depend on that besides the word. */
+  allCaps: boolean;
+  /**
+   * What stands for the word at i as written, to keep what its own features give by: the same value whenever the
+   * same word comes (while kept), and found without building or hashing a string.
+   */
+  wordKey(i: number): unknown;
   /** Features of the word itself: form, shape, affixes, lexicon class, whether a common word. */
   word(i: number): string[];
   /** Features of the word in its sentence: neighbours, phrase lexicon class, position. */
@@ -114,7 +119,8 @@ export function sentenceFeaturizer(tokens: readonly Token[], allCaps: boolean): 
   const at = (i: number): TokenInfo => (i >= 0 && i < infos.length ? infos[i] : PAD);
   const caps = allCaps ? 'A' : 'a';
   return {
-    wordKey: (i) => caps + tokens[i].text,
+    allCaps,
+    wordKey: (i) => infos[i],
     word(i) {
       const w = infos[i];
       const f = [
@@ -167,5 +173,15 @@ export function sentenceFeaturizer(tokens: readonly Token[], allCaps: boolean): 
 
 /** Label features: the labels of the two tokens to the left, alone and with the current word and shape. */
 export function labelFeatures(prev: string, prev2: string, lower: string, short: string): string[] {
-  return ['t=' + prev, 'tt=' + prev2 + '|' + prev, 'ts=' + prev + '|s=' + short, 'tw=' + prev + '|w=' + lower];
+  return [...labelPairFeatures(prev, prev2), ...labelWordFeatures(prev, lower, short)];
+}
+
+/** The label features of the two labels to the left alone. */
+export function labelPairFeatures(prev: string, prev2: string): string[] {
+  return ['t=' + prev, 'tt=' + prev2 + '|' + prev];
+}
+
+/** The label features of the label to the left with the current word and shape. */
+export function labelWordFeatures(prev: string, lower: string, short: string): string[] {
+  return ['ts=' + prev + '|s=' + short, 'tw=' + prev + '|w=' + lower];
 }

@@ -570,7 +570,7 @@ export function findLineMentions(line: string): LineMention[] {
   for (const [a, b] of sentenceRanges(tokens)) {
     const sentence = tokens.slice(a, b);
     const margins: number[] = [];
-    const scores: Array<Float64Array | undefined> = [];
+    const scores: Array<readonly number[] | undefined> = [];
     const tagged = tagSentence(weights, labels, sentence.length, sentenceFeaturizer(sentence, allCaps), margins, scores);
     const floor = organizationFloor(sentence.map((t) => t.text));
     const tags = withoutUnsureOrganizations([...tagged], margins, (first, end) => organizationStands(sentence, first, end), floor);

@@ -1,6 +1,6 @@
 // Greedy left-to-right BIO tagger over perceptron scores. Shared by the shipped model and by the training
 // script (scripts/train-ner.mjs), so the two decode identically.
-import { labelFeatures, type SentenceFeatures } from './features';
+import { labelPairFeatures, labelWordFeatures, type SentenceFeatures } from './features';
 
 /** Feature → one weight per label. */
 export type Weights = { get(feature: string): ArrayLike<number> | undefined };
@@ -11,7 +11,7 @@ export function labelSet(classes: readonly string[]): string[] {
 }
 
 /** Adds the weights of `features` into `scores`. */
-export function score(weights: Weights, features: readonly string[], scores: Float64Array): void {
+export function score(weights: Weights, features: readonly string[], scores: number[] | Float64Array): void {
   for (const f of features) {
     const w = weights.get(f);
     if (w) for (let k = 0; k < scores.length; k++) scores[k] += w[k];
@@ -23,22 +23,35 @@ export function allowed(prev: string, label: string): boolean {
   return label[0] !== 'I' || (prev !== 'O' && prev.slice(2) === label.slice(2));
 }
 
-// Summed weights of each word's own features, per model: words repeat, so most tokens cost one look-up.
-const wordScoreCache = new WeakMap<Weights, Map<string, Float64Array>>();
-const CACHE_LIMIT = 100_000;
+/**
+ * Summed weights kept per model: of each word's own features, by the word (SentenceFeatures.wordKey) and the line's
+ * capitals (words repeat, so most scored tokens cost one look-up), and of each pair of labels before a token. The
+ * weights are whole numbers, so a sum does not depend on the order its parts were added in. Sums and scores are
+ * plain arrays: a Float64Array of nine labels lives outside V8's heap, and allocating one per kept word and per
+ * scored token cost a long article's collector dearly.
+ */
+interface Kept {
+  words: Map<unknown, number[]>;
+  wordsInCaps: Map<unknown, number[]>;
+  /** By the indices of the two labels before (labels.length for none): their features' sum. */
+  pairs: Array<number[] | undefined>;
+}
 
-function wordScores(weights: Weights, size: number, features: SentenceFeatures, i: number): Float64Array {
-  let cache = wordScoreCache.get(weights);
-  if (!cache) wordScoreCache.set(weights, (cache = new Map()));
-  const key = features.wordKey(i);
-  let scores = cache.get(key);
-  if (!scores) {
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    scores = new Float64Array(size);
-    score(weights, features.word(i), scores);
-    cache.set(key, scores);
-  }
-  return scores;
+const kept = new WeakMap<Weights, Kept>();
+// Words kept before their sums are forgotten all at once (memory stays bounded on huge inputs).
+const WORDS_LIMIT = 100_000;
+
+function keptFor(weights: Weights): Kept {
+  let k = kept.get(weights);
+  if (!k) kept.set(weights, (k = { words: new Map(), wordsInCaps: new Map(), pairs: [] }));
+  return k;
+}
+
+/** The summed weights of `features`. */
+function sumOf(weights: Weights, size: number, features: readonly string[]): number[] {
+  const sum = new Array<number>(size).fill(0);
+  score(weights, features, sum);
+  return sum;
 }
 
 /**
@@ -53,29 +66,44 @@ export function tagSentence(
   length: number,
   features: SentenceFeatures,
   margins?: number[],
-  scoresOut?: Array<Float64Array | undefined>,
+  scoresOut?: Array<readonly number[] | undefined>,
 ): string[] {
   const out: string[] = [];
-  const scores = new Float64Array(labels.length);
+  const size = labels.length;
+  const { words: byCaps, wordsInCaps, pairs } = keptFor(weights);
+  const words = features.allCaps ? wordsInCaps : byCaps;
+  const scores = new Array<number>(size).fill(0);
+  // The index in `labels` of each label chosen.
+  const chosen: number[] = [];
   for (let i = 0; i < length; i++) {
-    const prev = i > 0 ? out[i - 1] : '<s>';
-    const prev2 = i > 1 ? out[i - 2] : '<s>';
+    const p = i > 0 ? chosen[i - 1] : size;
+    const p2 = i > 1 ? chosen[i - 2] : size;
+    const prev = p < size ? labels[p] : '<s>';
     // Outside a name, a lower-case word or a punctuation mark is taken as outside too, unscored: most
     // tokens are, and they cost the most look-ups (checked on held-out data: the scores do not change).
     if (prev[0] !== 'B' && prev[0] !== 'I' && features.plain(i)) {
       out.push('O');
+      chosen.push(0);
       margins?.push(0);
       scoresOut?.push(undefined);
       continue;
     }
-    scores.set(wordScores(weights, labels.length, features, i));
+    const key = features.wordKey(i);
+    let own = words.get(key);
+    if (!own) {
+      if (words.size >= WORDS_LIMIT) words.clear();
+      words.set(key, (own = sumOf(weights, size, features.word(i))));
+    }
+    const pair = (pairs[p * (size + 1) + p2] ??= sumOf(weights, size, labelPairFeatures(prev, p2 < size ? labels[p2] : '<s>')));
+    for (let k = 0; k < size; k++) scores[k] = own[k] + pair[k];
     score(weights, features.context(i), scores);
-    score(weights, labelFeatures(prev, prev2, features.lower(i), features.short(i)), scores);
+    score(weights, labelWordFeatures(prev, features.lower(i), features.short(i)), scores);
     let best = 0; // "O" is always allowed
-    for (let k = 1; k < labels.length; k++) {
+    for (let k = 1; k < size; k++) {
       if (scores[k] > scores[best] && allowed(prev, labels[k])) best = k;
     }
     out.push(labels[best]);
+    chosen.push(best);
     margins?.push(scores[best] - scores[0]);
     scoresOut?.push(scores.slice());
   }

@@ -15,7 +15,7 @@ const CLASS_OF_TYPE: Partial<Record<EntityType, string>> = { person: 'PER', orga
 export function addTypeLeads(
   tokens: readonly Token[],
   tags: readonly string[],
-  scores: ReadonlyArray<Float64Array | undefined>,
+  scores: ReadonlyArray<ArrayLike<number> | undefined>,
   labels: readonly string[],
   mentions: LineMention[],
 ): void {

@@ -22,8 +22,21 @@ const ABBREVIATIONS = new Set([
 
 // A word: letters/marks/digits, joined by inner apostrophes, hyphens, periods, ampersands or slashes;
 // initialisms such as "U.S." keep their final period, and so does a capital initial before a capitalized
-// word ("M. Waugh", "George W. Bush"). Anything else is one punctuation code point.
-const TOKEN = compiledNow(/(?:\p{L}\.){2,}|\p{Lu}\.(?=[ \t]+\p{Lu})|[\p{L}\p{M}\p{N}_]+(?:['’\-.&/][\p{L}\p{M}\p{N}_]+)*|\S/gu);
+// word ("M. Waugh", "George W. Bush"). Anything else is one punctuation code point. Sticky, and tried only where
+// a token starts (after the white space tokenize skips), so that test() finds it: exec() made a match array per
+// token, a good part of what the tokenizer allocated.
+const TOKEN = compiledNow(/(?:\p{L}\.){2,}|\p{Lu}\.(?=[ \t]+\p{Lu})|[\p{L}\p{M}\p{N}_]+(?:['’\-.&/][\p{L}\p{M}\p{N}_]+)*|\S/uy);
+// A character of white space as \s reads it (TOKEN's \S never matches one, and every other character starts a token).
+const SPACE = /\s/u;
+
+/** The first index from `at` on that is not white space. */
+function skipSpace(text: string, at: number): number {
+  for (; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code < 0x80 ? code !== 0x20 && (code < 0x09 || code > 0x0d) : !SPACE.test(text[at])) break;
+  }
+  return at;
+}
 
 /** The lower-cased text of token k, or '' outside the list. */
 export const lowerAt = (tokens: readonly Token[], k: number): string => tokens[k]?.text.toLowerCase() ?? '';
@@ -59,10 +72,11 @@ function endsPossessive(word: string): boolean {
 /** Tokenizes `text`; offsets are relative to `text` plus `base`. */
 export function tokenize(text: string, base = 0): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    let word = m[0];
-    let end = m.index + word.length;
+  for (let start = skipSpace(text, 0); start < text.length; start = skipSpace(text, TOKEN.lastIndex)) {
+    TOKEN.lastIndex = start;
+    TOKEN.test(text);
+    let end = TOKEN.lastIndex;
+    let word = text.slice(start, end);
     const isWord = isWordToken(word);
     if (isWord && text[end] === '.' && ABBREVIATIONS.has(word.toLowerCase())) {
       word += '.';
@@ -74,21 +88,26 @@ export function tokenize(text: string, base = 0): Token[] {
     // The possessive "'s" is a token of its own, so that "Lithuania's" yields the name "Lithuania".
     const possessive = kind === 'word' && word.length > 2 && endsPossessive(word) ? 2 : 0;
     if (possessive) {
-      tokens.push({ start: base + m.index, end: base + end - 2, text: word.slice(0, -2), kind });
+      tokens.push({ start: base + start, end: base + end - 2, text: word.slice(0, -2), kind });
       tokens.push({ start: base + end - 2, end: base + end, text: word.slice(-2), kind: 'word' });
     } else {
-      tokens.push({ start: base + m.index, end: base + end, text: word, kind });
+      tokens.push({ start: base + start, end: base + end, text: word, kind });
     }
   }
   return tokens;
 }
 
+// A mark that ends a sentence when a likely sentence start follows.
+const TERMINAL = /^[.!?…]$/;
+
 /** True for a token that ends a sentence when followed by a likely sentence start. */
 function isTerminal(t: Token): boolean {
-  return t.kind === 'punct' && /^[.!?…]$/.test(t.text);
+  return t.kind === 'punct' && TERMINAL.test(t.text);
 }
 
 const CLOSERS = /^["'”’»)\]]$/;
+// What a sentence may open with: a capital, a digit, an opening quotation mark or bracket.
+const SENTENCE_OPENING = /^[\p{Lu}\p{N}"“‘«„'([]/u;
 
 /**
  * Groups tokens into sentences (token index ranges [start, end)). A sentence ends at . ! ? … (with any closing
@@ -103,7 +122,7 @@ export function sentenceRanges(tokens: Token[]): Array<[number, number]> {
     let j = i + 1;
     while (j < tokens.length && (isTerminal(tokens[j]) || CLOSERS.test(tokens[j].text))) j++;
     const next = tokens[j];
-    if (next && !/^[\p{Lu}\p{N}"“‘«„'([]/u.test(next.text)) continue;
+    if (next && !SENTENCE_OPENING.test(next.text)) continue;
     out.push([begin, j]);
     begin = j;
     i = j - 1;

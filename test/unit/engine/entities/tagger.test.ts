@@ -1,8 +1,9 @@
 // The tagger's pieces that the trained model does not decide: the margins the greedy decoder reports, and the
 // floor under which an organization is taken out.
 import * as assert from 'assert';
-import { tagSentence, type Weights } from '../../../../src/engine/entities/tagger';
-import type { SentenceFeatures } from '../../../../src/engine/entities/features';
+import { allowed, score, tagSentence, type Weights } from '../../../../src/engine/entities/tagger';
+import { loadModel } from '../../../../src/engine/entities/model';
+import { isAllCapsLine, labelFeatures, sentenceFeaturizer, type SentenceFeatures } from '../../../../src/engine/entities/features';
 import { organizationStands } from '../../../../src/engine/entities/local';
 import { ORG_MARGIN, organizationFloor, PERSONAL_ORG_MARGIN, withoutUnsureOrganizations } from '../../../../src/engine/entities/unsureOrganizations';
 import { tokenize } from '../../../../src/engine/text/tokens';
@@ -10,6 +11,7 @@ import { tokenize } from '../../../../src/engine/text/tokens';
 /** Features that give each token the weights its word is listed with, and nothing else. */
 function featuresOf(words: string[]): SentenceFeatures {
   return {
+    allCaps: false,
     wordKey: (i) => words[i],
     word: (i) => ['w=' + words[i]],
     context: () => [],
@@ -35,6 +37,49 @@ describe('tagger margins', () => {
   it('tags the same with or without margins asked for', () => {
     const words = ['Acme', 'Corp', 'Then'];
     assert.deepStrictEqual(tagSentence(weights, labels, words.length, featuresOf(words)), tagSentence(weights, labels, words.length, featuresOf(words), []));
+  });
+});
+
+describe('the tagger\'s kept sums', () => {
+  /** The greedy decoding scoring every feature of every token afresh, as training does (scripts/train-ner.mjs). */
+  function plainScores(weights: Weights, labels: string[], features: SentenceFeatures, length: number): Array<number[] | undefined> {
+    const out: string[] = [];
+    const rows: Array<number[] | undefined> = [];
+    for (let i = 0; i < length; i++) {
+      const prev = i > 0 ? out[i - 1] : '<s>';
+      if (prev[0] !== 'B' && prev[0] !== 'I' && features.plain(i)) {
+        out.push('O');
+        rows.push(undefined);
+        continue;
+      }
+      const scores = new Float64Array(labels.length);
+      const feats = features.word(i).concat(features.context(i), labelFeatures(prev, i > 1 ? out[i - 2] : '<s>', features.lower(i), features.short(i)));
+      score(weights, feats, scores);
+      let best = 0;
+      for (let k = 1; k < labels.length; k++) if (scores[k] > scores[best] && allowed(prev, labels[k])) best = k;
+      out.push(labels[best]);
+      rows.push([...scores]);
+    }
+    return rows;
+  }
+
+  it('scores each token as every feature scored afresh would, the first time and again, in ordinary and capitals lines', () => {
+    const { labels, weights } = loadModel();
+    const lines = [
+      'Jane Doe, the minister of transport, met officials of Acme Corp in New York on Monday.',
+      'Doe told Reuters that Acme Corp would leave New York, and Jane Doe said so too.',
+      'ACME CORP LEAVES NEW YORK',
+    ];
+    for (const pass of [1, 2]) {
+      for (const line of lines) {
+        const tokens = tokenize(line);
+        const scores: Array<readonly number[] | undefined> = [];
+        tagSentence(weights, labels, tokens.length, sentenceFeaturizer(tokens, isAllCapsLine(line)), undefined, scores);
+        const expected = plainScores(weights, labels, sentenceFeaturizer(tokens, isAllCapsLine(line)), tokens.length);
+        assert.deepStrictEqual(scores, expected, `${line} (pass ${pass})`);
+        assert.ok(expected.filter(Boolean).length >= 3, line);
+      }
+    }
   });
 });
 
