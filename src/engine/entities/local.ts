@@ -17,6 +17,7 @@ import { cueVerb } from '../lexicon/speech';
 import { companiesByContext, withCompanyNames } from './companies';
 import { isCasualLine, isLowerCaseLine, lexiconNames } from './lowerCaseLine';
 import { joinClubForms } from './clubForms';
+import { joinGivenNamePlaces } from './givenNamePlaces';
 import { joinOrganizationRuns } from './organizationRuns';
 import { findPatterns } from './patterns';
 import { withoutQuotedTitles } from './quotedTitles';
@@ -367,6 +368,7 @@ function taggedNames(tokens: Token[], tags: readonly string[]): LineMention[] {
   joinCutNames(tokens, labels);
   joinOrganizationRuns(tokens, labels, (word) => ORGANIZATION_HEAD.has(headOf(word)));
   joinClubForms(tokens, labels);
+  joinGivenNamePlaces(tokens, labels);
   steadyNameStarts(tokens, labels, PARTICLE);
   const out: LineMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -528,7 +530,7 @@ function withNicknames(tokens: Token[], names: LineMention[]): LineMention[] {
   for (let n = 0; n < names.length; n++) {
     const m = names[n];
     out.push(m);
-    if (m.type !== 'person') continue;
+    if (!NAMED_TYPES.has(m.type)) continue;
     while (t < tokens.length && tokens[t].start < m.end) t++;
     // tokens[t] opens the quotes; up to four words; then the closing mark and a person's name.
     if (!tokens[t] || !OPEN_QUOTE.test(tokens[t].text) || !/^\p{Lu}/u.test(tokens[t + 1]?.text ?? '')) continue;
@@ -538,11 +540,18 @@ function withNicknames(tokens: Token[], names: LineMention[]): LineMention[] {
     if (!after || close > t + 5 || !CLOSE_QUOTE.test(tokens[close]?.text ?? '')) continue;
     let k = n + 1;
     while (k < names.length && names[k].end <= tokens[close].start) k++;
-    // The surname alone is any type the tagger gave it (a lone surname is often taken for a company's name).
-    const surname = names[k];
-    if (!surname || surname.start !== after.start || !NAMED_TYPES.has(surname.type)) continue;
-    m.end = surname.end;
-    n = k;
+    // The surname alone is any type the tagger gave it (a lone surname is often taken for a company's name), and
+    // so is the given name before the quotes when the surname is a person's ("Dahvin" | "DaHv" | "Daniels").
+    const surname = names[k]?.start === after.start ? names[k] : undefined;
+    if (surname && NAMED_TYPES.has(surname.type) && (m.type === 'person' || surname.type === 'person')) {
+      m.end = surname.end;
+      m.type = 'person';
+      n = k;
+    } else if (!surname && m.type === 'person' && SURNAME.test(after.text) && !isCommonWord(after.text.toLowerCase())) {
+      // A surname the tagger left out ("Harold" | "Junior" | Theriault) ends the name all the same.
+      m.end = after.end;
+      n = k - 1;
+    }
   }
   return out;
 }

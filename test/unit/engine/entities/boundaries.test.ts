@@ -118,6 +118,18 @@ describe('entity boundaries and non-names', () => {
     assert.ok(found.includes('organization:FC Barcelona') && found.includes('organization:Sunderland A.F.C.'), found.join(', '));
   });
 
+  it('joins a given name that is a place\'s too to the person\'s name after it, and leaves a place before a title apart', () => {
+    const found = named('Chad Edward Roe (born 1983) is a pitcher. Later Chad Edward Roe coached.');
+    assert.ok(found.includes('person:Chad Edward Roe/Chad Edward Roe'), found.join(', '));
+    const titled = named('In Chad President Idriss Roe spoke on Monday.');
+    assert.ok(titled.includes('place:Chad') && titled.includes('person:Idriss Roe'), titled.join(', '));
+  });
+
+  it('keeps a quoted nickname inside a person\'s name whatever the tagger took the given name or the surname for', () => {
+    const found = named('The seat has been held since 2003 by Harold "Junior" Thibodeau of the Liberal Party. Dahvin "DaHv" Daniels is a singer.');
+    assert.ok(found.includes('person:Harold "Junior" Thibodeau') && found.includes('person:Dahvin "DaHv" Daniels'), found.join(', '));
+  });
+
   it('keeps a name the tagger read whole, and the rest of a name that opened before "and", as they are', () => {
     const found = named('The Soviet Union sued the Securities and Exchange Commission. On Tuesday Harvard University said so.');
     assert.ok(found.includes('place:Soviet Union') && found.includes('organization:Securities and Exchange Commission'), found.join(', '));
