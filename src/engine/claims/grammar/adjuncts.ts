@@ -1,7 +1,7 @@
 // Adjuncts of the cue after its content: "endorsed Lee on Tuesday", "criticized the plan in a statement".
 import { BE_FORMS, DAY_NAMES, FINITE_AUXILIARIES, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_NOUNS } from '../../lexicon/closedClass';
 import { words } from '../../lexicon/words';
-import { PAST_FORM } from './content';
+import { PAST_FORM, opensPredicate } from './content';
 import { lw, type LineCtx } from './context';
 
 const MONTH_NAMES = words('january february march april may june july august september october november december');
@@ -69,6 +69,8 @@ function timeAt(ctx: LineCtx, k: number, end: number): boolean {
   return false;
 }
 
+// Coordinators that join a second predicate of the subject after the object.
+const PREDICATE_LINK = words('and but');
 // Relatives and complementizers: past them an adjunct may belong to a clause inside the object.
 const RELATIVES = words('that which who whom whose');
 
@@ -86,6 +88,9 @@ function clauseInside(ctx: LineCtx, k: number): boolean {
 export function objectEnd(ctx: LineCtx, start: number, end: number): number {
   for (let k = start + 1; k < end; k++) {
     if (ctx.quoted[k] || ctx.tokens[k].kind === 'punct') continue;
+    // "has not endorsed | Lee | and has been a critic of …": a predicate coordinated after the object is the
+    // speaker's own, not part of what they endorsed.
+    if (PREDICATE_LINK.has(lw(ctx, k)) && opensPredicate(ctx, k + 1, end)) return lw(ctx, k - 1) === ',' ? k - 1 : k;
     if (clauseInside(ctx, k)) return end;
     // A capitalised word inside a name is no adjunct ("the Friday Group"), a day name ending the object is.
     if (/^\p{Lu}/u.test(ctx.tokens[k].text) && !DAY_NAMES.has(lw(ctx, k))) continue;

@@ -25,7 +25,7 @@ describe('content boundaries', () => {
     assert.deepStrictEqual(contents('Roe has criticized the tolls that burden commuters, and has called for a new pier.'), ['the tolls that burden commuters', 'a new pier']);
   });
 
-  it('ends an object content before a time, an occasion of speech or "by name" that belongs to its verb', () => {
+  it('ends an object content before a time, an occasion of speech, "by name" or a predicate that belongs to its verb', () => {
     assert.deepStrictEqual(contents('The dockers union endorsed Ann Lee on Tuesday.'), ['Ann Lee']);
     assert.deepStrictEqual(contents('Roe backed the harbour levy in June 2015.'), ['the harbour levy']);
     assert.deepStrictEqual(contents('Lee criticized the toll plan in a statement.'), ['the toll plan']);
@@ -35,6 +35,10 @@ describe('content boundaries', () => {
     assert.deepStrictEqual(contents('Roe praised the ferry service for decades of work.'), ['the ferry service for decades of work']);
     assert.deepStrictEqual(contents('Lee criticized the toll plan at Monday night’s hearing.'), ['the toll plan at Monday night’s hearing']);
     assert.deepStrictEqual(contents('Lee urged the council to revive the talks it abandoned in 2009.'), ['the council to revive the talks it abandoned in 2009']);
+    // A second predicate of the speaker after the object is theirs, not part of it; a coordinated noun stays.
+    assert.deepStrictEqual(contents('Roe has not endorsed Ann Lee and has been a critic of the levy.'), ['Ann Lee']);
+    assert.deepStrictEqual(contents('Lee praised the ferry crews but would not back the levy.'), ['the ferry crews']);
+    assert.deepStrictEqual(contents('Lee praised the ferry crews and the harbour staff.'), ['the ferry crews and the harbour staff']);
     // A clause reported by a speech verb keeps its time.
     assert.deepStrictEqual(contents('Lee said the pier would open on Tuesday.'), ['the pier would open on Tuesday']);
   });
