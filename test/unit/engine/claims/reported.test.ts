@@ -436,4 +436,8 @@ describe('reported claims', () => {
     assert.deepStrictEqual(reported('In a memo released as polls closed, the pier was not mentioned.'), []);
     assert.deepStrictEqual(reported('In Bergen, the pier is closed.'), []);
   });
+  it('takes an ad, a lawsuit or an editorial as the source of what it argues, like a poll or a report', () => {
+    assert.deepStrictEqual(reported('The new ad slams the mayor for the ferry fees.'), [['the mayor for the ferry fees', 'slams', 'The new ad']]);
+    assert.deepStrictEqual(reported('The lawsuit claims that the harbour authority hid the leak.'), [['that the harbour authority hid the leak', 'claims', 'The lawsuit']]);
+  });
 });
