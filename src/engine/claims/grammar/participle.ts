@@ -3,10 +3,10 @@ import { DETERMINERS, FINITE_AUXILIARIES, NEGATION } from '../../lexicon/closedC
 import { isRoleNoun } from '../../lexicon/roles';
 import { cueVerb, isGerundNoun, isParticiple } from '../../lexicon/speech';
 import type { Token } from '../../text/tokens';
-import { BETWEEN, clauseSubject, isMannerAdverb, phraseWithOf, type SpeakerPhrase } from '../speakers';
+import { BETWEEN, clauseSubject, isMannerAdverb, phraseWithOf, speakerBefore, type SpeakerPhrase } from '../speakers';
 import { words } from '../../lexicon/words';
 import { contentEnd, contentStartAfter, opensPredicate } from './content';
-import type { CueHit } from './cues';
+import { issuedDocumentStart, type CueHit } from './cues';
 import { contentSpan, fromPhrase, lw, wordCount, type LineCtx, type LocalMention } from './context';
 import { subjectWithAppositive } from './finite';
 import type { SentenceReading } from './state';
@@ -94,7 +94,10 @@ export function readParticipleCue(reading: SentenceReading, cue: CueHit): void {
       // The modified phrase speaks only here: a coordinated cue later ("… about Sanders vowing to fight on and
       // said …") keeps the clause's own subject.
       const clauseSpeaker = reading.lastSpeaker;
-      const speaker = fromPhrase(ctx, nounPhraseOf(ctx, withPhrase));
+      // "Jo Roe issued a statement saying …": who put the document out speaks, not the document.
+      const issued = issuedDocumentStart(ctx, cue.first, sentenceStart);
+      const issuer = issued < cue.first ? speakerBefore(tokens, issued, sentenceStart, quoted) : null;
+      const speaker = fromPhrase(ctx, issuer ?? nounPhraseOf(ctx, withPhrase));
       reading.emit([span], cue, speaker, end);
       reading.lastSpeaker = clauseSpeaker;
       reading.modified = { speaker, from: start, until: end };

@@ -255,6 +255,15 @@ describe('claim boundaries', () => {
     assert.deepStrictEqual(claims('Jo Roe argued back in May that the pier was safe.')[0][1], 'argued');
   });
 
+  it('draws "issued a statement saying" whole as the cue, its issuer as the speaker', () => {
+    assert.deepStrictEqual(claims('Harbour master Jo Roe issued a statement saying that the pier would reopen.'), [
+      ['that the pier would reopen', 'issued a statement saying', 'Jo Roe'],
+    ]);
+    assert.deepStrictEqual(claims('Later, the mayor’s office released a letter urging skippers to stay in port.'), [['skippers to stay in port', 'released a letter urging', 'the mayor’s office']]);
+    // A document not put out by a verb before it speaks itself.
+    assert.deepStrictEqual(claims('The group sent an email stressing the impact of the fees on families.'), [['the impact of the fees on families', 'stressing', 'an email']]);
+  });
+
   it('reads a later "that" as part of the content when a noun phrase or a clause follows a verb without hearer', () => {
     // A relative "that" inside the content, and a "that" after a noun the content names.
     assert.deepStrictEqual(claims('Jo Roe said the town lost a harbour that had served it for centuries.'), [['the town lost a harbour that had served it for centuries', 'said', 'Jo Roe']]);
