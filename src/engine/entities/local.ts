@@ -26,7 +26,7 @@ import { resultTeams } from './results';
 import { tagSentence } from './tagger';
 import { addTypeLeads } from './typeLeads';
 import { doubtedOrganizations, organizationFloor, withoutUnsureOrganizations } from './unsureOrganizations';
-import { steadyNameStarts } from './nameBoundaries';
+import { steadyNameStarts, type BoundaryWords } from './nameBoundaries';
 import { words } from '../lexicon/words';
 import { compiledNow } from '../text/compiledNow';
 
@@ -358,6 +358,8 @@ function titleComplement(tokens: Token[], first: number): boolean {
   return genderOfGivenName(tokens[first].text) === null && genderOfGivenName(tokens[first + 1].text) !== null;
 }
 
+const BOUNDARY_WORDS: BoundaryWords = { particles: PARTICLE, isOrganizationHead: (word) => ORGANIZATION_HEAD.has(headOf(word)) || HEAD_BEFORE_FOR.has(word) };
+
 /** Names the tagger finds in one sentence, with titles stripped from people's names. */
 function taggedNames(tokens: Token[], tags: readonly string[]): LineMention[] {
   const labels = [...tags];
@@ -369,7 +371,7 @@ function taggedNames(tokens: Token[], tags: readonly string[]): LineMention[] {
   joinOrganizationRuns(tokens, labels, (word) => ORGANIZATION_HEAD.has(headOf(word)));
   joinClubForms(tokens, labels);
   joinGivenNamePlaces(tokens, labels);
-  steadyNameStarts(tokens, labels, PARTICLE);
+  steadyNameStarts(tokens, labels, BOUNDARY_WORDS);
   const out: LineMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (labels[i][0] !== 'B') continue;

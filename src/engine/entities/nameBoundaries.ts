@@ -14,6 +14,10 @@ const INITIAL = /^\p{Lu}\.$/u;
 const NAME_WORD = /^\p{Lu}\p{Ll}+(?:['’-]\p{L}+)*$/u;
 // A word that opens with a capital or a digit ("Group of 20" aside, names' words are capitalised).
 const CAPITALISED = /^\p{Lu}/u;
+// A quotation mark that may open a sentence before its first word.
+const OPEN_QUOTE = /^["“‘']$/u;
+// A word in lower case (what goes on with a sentence after a name).
+const LOWER_CASE_WORD = /^\p{Ll}/u;
 // Articles: one before a name is not the name's, but the capitalised words after it are.
 const ARTICLE = words('a an the A An The');
 // Lower-case words inside an organization's name between capitalised ones ("Bank of England", "Doctors for Peace").
@@ -128,13 +132,37 @@ function organizationAfterArticle(tokens: Token[], labels: string[]): void {
   }
 }
 
+// An article opening a sentence, capitalised as the sentence's first word.
+const OPENING_ARTICLE = words('A An The');
+
 /**
- * Sets the starts of names in one sentence's labels (changed in place) by the rules above; `particles` are the
- * lower-case words between a given name and a surname ("bin", "van", "de").
+ * Capitalised words after the article that opens a sentence, ending in an organization's head noun before a
+ * lower-case word, are an organization's name even where the tagger found none ("A Rural Housing Office study
+ * found"): the article's capital makes the tagger unsure where a name starts, and retrained weights tip it either
+ * way. Two words at least, each written as a name is, none a title.
  */
-export function steadyNameStarts(tokens: Token[], labels: string[], particles: ReadonlySet<string>): void {
+function organizationOpeningSentence(tokens: Token[], labels: string[], isOrganizationHead: (word: string) => boolean): void {
+  const a = OPEN_QUOTE.test(tokens[0]?.text ?? '') ? 1 : 0;
+  if (!OPENING_ARTICLE.has(tokens[a]?.text ?? '')) return;
+  let end = a + 1;
+  while (end < tokens.length && NAME_WORD.test(tokens[end].text) && labels[end] === 'O' && !isTitle(tokens[end].text)) end++;
+  if (end - a - 1 < 2 || !isOrganizationHead(tokens[end - 1].text) || !LOWER_CASE_WORD.test(tokens[end]?.text ?? '')) return;
+  relabel(labels, a + 1, end, 'ORG');
+}
+
+/** What the rules need to know of the words around a name. */
+export interface BoundaryWords {
+  /** Lower-case words between a given name and a surname ("bin", "van", "de"). */
+  particles: ReadonlySet<string>;
+  /** True when a capitalised word ends an organization's name ("Agency", "Party", "Office"). */
+  isOrganizationHead(word: string): boolean;
+}
+
+/** Sets the starts of names in one sentence's labels (changed in place) by the rules above. */
+export function steadyNameStarts(tokens: Token[], labels: string[], known: BoundaryWords): void {
   givenNameBeforeInitials(tokens, labels);
   personStartsAfterTitle(tokens, labels);
-  surnameAfterParticle(tokens, labels, particles);
+  surnameAfterParticle(tokens, labels, known.particles);
   organizationAfterArticle(tokens, labels);
+  organizationOpeningSentence(tokens, labels, known.isOrganizationHead);
 }

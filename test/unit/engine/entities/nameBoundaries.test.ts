@@ -1,8 +1,11 @@
 import * as assert from 'assert';
-import { steadyNameStarts } from '../../../../src/engine/entities/nameBoundaries';
+import { steadyNameStarts, type BoundaryWords } from '../../../../src/engine/entities/nameBoundaries';
 import { tokenize } from '../../../../src/engine/text/tokens';
 
-const PARTICLES = new Set(['bin', 'van', 'de']);
+const KNOWN: BoundaryWords = {
+  particles: new Set(['bin', 'van', 'de']),
+  isOrganizationHead: (word) => ['office', 'bank'].includes(word.toLowerCase()),
+};
 
 /**
  * The names in `sentence` once the rules have set their starts, from the labels a tagger might give: `tagged` maps
@@ -11,7 +14,7 @@ const PARTICLES = new Set(['bin', 'van', 'de']);
 function names(sentence: string, tagged: Record<string, string>): string[] {
   const tokens = tokenize(sentence);
   const labels = tokens.map((t) => tagged[t.text] ?? 'O');
-  steadyNameStarts(tokens, labels, PARTICLES);
+  steadyNameStarts(tokens, labels, KNOWN);
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (labels[i][0] !== 'B') continue;
@@ -54,6 +57,15 @@ describe('name starts that hold whatever the tagger\'s weights', () => {
     assert.deepStrictEqual(names(sentence, { Housing: 'B-ORG', Office: 'I-ORG' }), ['ORG:Rural Housing Office']);
     const within = 'Figures from the Northern Farmers Bank show a fall.';
     assert.deepStrictEqual(names(within, { Farmers: 'B-ORG', Bank: 'I-ORG' }), ['ORG:Northern Farmers Bank']);
+  });
+
+  it('reads capitalised words ending in a head noun after the article opening a sentence as an organization the tagger missed', () => {
+    assert.deepStrictEqual(names('A Rural Housing Office study found no such cases.', {}), ['ORG:Rural Housing Office']);
+    assert.deepStrictEqual(names('"The Farmers Bank said so," she wrote.', {}), ['ORG:Farmers Bank']);
+    // Not a head noun, a title, one word alone, or a run that goes on capitalised (a headline).
+    for (const sentence of ['The Rural Housing Plan works.', 'The Bank said so.', 'A Senator Office aide left.', 'The Farmers Bank Is Here']) {
+      assert.deepStrictEqual(names(sentence, {}), [], sentence);
+    }
   });
 
   it('leaves a place before an organization\'s name, and an article opening the sentence, out of it', () => {
