@@ -12,16 +12,15 @@ import { chunkCount, chunkLines, learntCache, takeItem, type ChunkResults, type 
 const CHUNK_CHARS = 64_000;
 
 /**
- * `analyze(text)`, its per-line passes shared with a helper thread started from `script` (which serves
- * serveLinePasses). The queue holds the entities' passes of every chunk before the claims': once the first are
- * done this thread merges the entities (findEntities) while the helper goes on with the claims' lines, then
- * joins it. Should the helper fail, the analysis computes what it did not deliver.
+ * `analyze(text)`, its per-line passes shared with `helper`'s thread, which it ends. The queue holds the entities'
+ * passes of every chunk before the claims': once the first are done this thread merges the entities
+ * (findEntities) while the helper goes on with the claims' lines, then joins it. Should the helper fail, the analysis computes what it did not deliver.
  */
-export async function analyzeShared(text: string, script: string): Promise<Analysis> {
+export async function analyzeShared(text: string, helper: Helper): Promise<Analysis> {
   const { cache, phases } = learntCache();
   const job = lineJob(text, phases);
   const next = new Int32Array(job.next);
-  const helper = new Helper(script, job, cache);
+  helper.start(job, cache);
   const lines = splitLines(text);
   const mine = phases.map(() => 0);
   // Every item of a phase is taken once this thread takes one of the next: the helper owes the rest.
@@ -47,27 +46,40 @@ export async function analyzeShared(text: string, script: string): Promise<Analy
 
 /** The text's lines, each once (a line's passes depend on its text alone), in chunks of about CHUNK_CHARS. */
 export function lineJob(text: string, phases: string[][]): LineJob {
-  const lines = [...new Set(splitLines(text).map((l) => text.slice(l.start, l.end)))];
+  const seen = new Set<string>();
+  const bounds: number[] = [];
+  for (const l of splitLines(text)) {
+    const line = text.slice(l.start, l.end);
+    if (seen.has(line)) continue;
+    seen.add(line);
+    bounds.push(l.start, l.end);
+  }
+  const count = bounds.length / 2;
   const chunks = [0];
-  for (let i = 0, chars = 0; i < lines.length; i++) {
-    chars += lines[i].length + 1;
-    if (chars >= CHUNK_CHARS || i === lines.length - 1) {
+  for (let i = 0, chars = 0; i < count; i++) {
+    chars += bounds[2 * i + 1] - bounds[2 * i] + 1;
+    if (chars >= CHUNK_CHARS || i === count - 1) {
       chunks.push(i + 1);
       chars = 0;
     }
   }
-  return { lines, chunks, phases, next: new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT) };
+  return { text, bounds: Int32Array.from(bounds), chunks, phases, next: new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT) };
 }
 
-/** The helper thread, seeding the cache with its items' results as they come. */
+/**
+ * The helper thread, started from a script that serves serveLinePasses as soon as a huge article is known to come
+ * (it loads the engine while the article is read and decoded), then given the article's job; it seeds the cache
+ * with its items' results as they come.
+ */
 export class Helper {
   private readonly worker: Worker | undefined;
-  private readonly received: number[];
+  private job: LineJob | undefined;
+  private cache: LineCache | undefined;
+  private received: number[] = [];
   private failed = false;
   private waiting: { phase: number; owed: number; resolve: () => void } | undefined;
 
-  constructor(script: string, private readonly job: LineJob, private readonly cache: LineCache) {
-    this.received = job.phases.map(() => 0);
+  constructor(script: string) {
     try {
       this.worker = new Worker(script, { workerData: { role: 'lines' } });
     } catch {
@@ -78,7 +90,14 @@ export class Helper {
     this.worker.on('message', (message: ChunkResults) => this.seed(message));
     this.worker.on('error', () => this.fail());
     this.worker.on('exit', () => this.fail());
-    this.worker.postMessage(job);
+  }
+
+  /** Gives the thread its job, whose results go into `cache`. */
+  start(job: LineJob, cache: LineCache): void {
+    this.job = job;
+    this.cache = cache;
+    this.received = job.phases.map(() => 0);
+    this.worker?.postMessage(job);
   }
 
   /** Resolves once `owed` items of `phase` have come, or the helper has failed (their lines are then computed by the analysis). */
@@ -94,6 +113,7 @@ export class Helper {
   }
 
   private seed({ phase, chunk, results }: ChunkResults): void {
+    if (!this.job || !this.cache) return;
     const lines = chunkLines(this.job, chunk);
     for (const [stage, stageResults] of Object.entries(results)) this.cache.seed(stage, lines, stageResults);
     this.received[phase]++;

@@ -8,7 +8,7 @@ import { analyze } from '../engine';
 import { withCorrections } from './corrections';
 import { decodeArticle } from './decode';
 import { FORMATS, pairOf, type FormatName, type OutputFormat } from './formats';
-import { analyzeShared } from './split';
+import { analyzeShared, Helper } from './split';
 import { voicesOf, type Voice } from './summary';
 
 /**
@@ -53,6 +53,17 @@ export interface TaskResult {
 }
 
 export async function runTask(task: TaskInput, config: ThreadConfig): Promise<TaskResult> {
+  const started: { helper?: Helper } = {};
+  const helperFor = (size: number) => (started.helper ??= config.helper !== undefined && size >= SHARE_FROM_CHARS ? new Helper(config.helper) : undefined);
+  try {
+    return await analyseTask(task, config, helperFor);
+  } finally {
+    started.helper?.end();
+  }
+}
+
+/** runTask's work; `helperFor(size)` starts a helper thread (once) for an article of `size` characters when it is huge. */
+async function analyseTask(task: TaskInput, config: ThreadConfig, helperFor: (size: number) => Helper | undefined): Promise<TaskResult> {
   const name = 'file' in task ? task.file : task.docId;
   const result: TaskResult = { name, output: '', voices: [], warnings: [], chars: 0 };
   let text: string;
@@ -63,6 +74,10 @@ export async function runTask(task: TaskInput, config: ThreadConfig): Promise<Ta
     } catch (e) {
       return { ...result, failure: `cannot read: ${(e as Error).message}` };
     }
+    // Most texts have at least half as many characters as their file has bytes (UTF-16, Latin scripts in UTF-8):
+    // a huge file's helper thread loads the engine while the text is decoded (and ends unused should the text
+    // prove shorter).
+    helperFor(bytes.length / 2);
     const decoded = decodeArticle(bytes, config.force);
     if ('skipped' in decoded) return { ...result, failure: decoded.skipped };
     text = decoded.text;
@@ -71,7 +86,8 @@ export async function runTask(task: TaskInput, config: ThreadConfig): Promise<Ta
     text = task.text;
   }
   try {
-    const machine = config.helper !== undefined && text.length >= SHARE_FROM_CHARS ? await analyzeShared(text, config.helper) : analyze(text);
+    const helper = helperFor(text.length);
+    const machine = helper && text.length >= SHARE_FROM_CHARS ? await analyzeShared(text, helper) : analyze(text);
     const analysis = 'file' in task && config.corrections ? withCorrections(task.file, text, machine, result.warnings) : machine;
     const article = { file: name, text, analysis };
     const format: OutputFormat | undefined = config.format && FORMATS[config.format];

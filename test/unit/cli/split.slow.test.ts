@@ -6,6 +6,8 @@ import { analyze } from '../../../src/engine';
 import { LineCache, withLineCache } from '../../../src/engine/lineCache';
 import { chunkCount, learntCache } from '../../../src/cli/linePasses';
 import { analyzeShared, Helper, lineJob } from '../../../src/cli/split';
+import { runTask } from '../../../src/cli/thread';
+import { analysisJson } from '../../../src/formats/json';
 import { OUT_SRC, sampleArticles } from '../paths';
 
 // The compiled CLI serves the helper thread (tsc puts src/cli next to the tests in out/).
@@ -15,13 +17,14 @@ const TEXT = Array.from({ length: 20 }, (_, i) => sampleArticles().map((a) => a.
 
 describe('analyzeShared', () => {
   it('gives exactly the analysis of one thread', async () => {
-    assert.deepStrictEqual(await analyzeShared(TEXT, cli), analyze(TEXT));
+    assert.deepStrictEqual(await analyzeShared(TEXT, new Helper(cli)), analyze(TEXT));
   });
 
   it('takes the passes of every line from the helper thread when it takes every chunk', async () => {
     const job = lineJob(TEXT, learntCache().phases);
     const cache = new LineCache();
-    const helper = new Helper(cli, job, cache);
+    const helper = new Helper(cli);
+    helper.start(job, cache);
     for (const phase of job.phases.keys()) await helper.delivered(phase, chunkCount(job));
     helper.end();
     assert.ok(chunkCount(job) > 2, `${chunkCount(job)} chunks`);
@@ -36,7 +39,24 @@ describe('analyzeShared', () => {
     const throws = join(dir, 'throws.js');
     writeFileSync(throws, 'throw new Error("no helper");\n');
     try {
-      for (const script of [dies, throws, join(dir, 'missing.js')]) assert.deepStrictEqual(await analyzeShared(TEXT, script), analyze(TEXT), script);
+      for (const script of [dies, throws, join(dir, 'missing.js')]) assert.deepStrictEqual(await analyzeShared(TEXT, new Helper(script)), analyze(TEXT), script);
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
+  });
+
+  it('starts the helper for a huge file as it is read, and writes the same record as one thread', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'news-annotate-'));
+    const file = join(dir, 'huge.txt');
+    // Over a million characters (SHARE_FROM_CHARS), all the lines distinct.
+    const huge = Array.from({ length: 4 }, (_, i) => TEXT.replace(/(?<=\S)$/gm, ` <${i}>`)).join('\n\n');
+    writeFileSync(file, huge);
+    try {
+      assert.ok(huge.length > 1_000_000, `${huge.length} characters`);
+      const result = await runTask({ file }, { format: 'json', summary: false, force: false, corrections: false, helper: cli });
+      assert.strictEqual(result.failure, undefined);
+      const written = Buffer.concat(result.output as Uint8Array[]).toString('utf8');
+      assert.strictEqual(written, analysisJson({ file, text: huge, analysis: analyze(huge) }));
     } finally {
       rmSync(dir, { recursive: true });
     }
