@@ -2,6 +2,7 @@ import { lineResult, lineTexts } from '../lineCache';
 import type { Entity, Span } from '../types';
 import { withoutCommonWords } from './casing';
 import { typeTownsOutsideSports } from './cityTeams';
+import { withCoordinatedNamesSplit } from './coordinatedNames';
 import { typeByDefinitions } from './definitions';
 import { withConfirmedOrganizations } from './doubtedOrganizations';
 import { findLineMentions } from './local';
@@ -33,7 +34,7 @@ export function findEntities(text: string, lines: Span[]): Entity[] {
       mentions.push({ start: m.start + start, end: m.end + start, type: m.type, ownerStart, sure: m.sure, typeLead: m.typeLead, doubted: m.doubted, text: m.text });
     }
   }
-  const found = withConfirmedOrganizations(text, mentions);
+  const found = withCoordinatedNamesSplit(text, withConfirmedOrganizations(text, mentions));
   typeTownsOutsideSports(text, found);
   // Types are settled before names spread, so that spread copies do not vote.
   unifyTypes(text, found);

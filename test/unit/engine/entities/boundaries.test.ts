@@ -130,6 +130,14 @@ describe('entity boundaries and non-names', () => {
     assert.ok(found.includes('person:Harold "Junior" Thibodeau') && found.includes('person:Dahvin "DaHv" Daniels'), found.join(', '));
   });
 
+  it('splits two names the tagger read as one across "and" where the article names one of them alone, and keeps a country\'s and a department\'s name whole', () => {
+    const bands = named('The Velvet Owls toured with Linkin Park and Avenged Sevenfold. Linkin Park sold out every night.');
+    assert.ok(bands.includes('organization:Avenged Sevenfold') && !bands.some((x) => x.includes(' and ')), bands.join(', '));
+    const whole = named('Bosnia and Herzegovina voted. Bosnia is poor. The Department of Housing and Urban Development said so, and Urban Development said it would act.');
+    assert.ok(whole.some((x) => x.startsWith('place:Bosnia and Herzegovina')), whole.join(', '));
+    assert.ok(whole.some((x) => x.startsWith('organization:Department of Housing and Urban Development')), whole.join(', '));
+  });
+
   it('keeps a name the tagger read whole, and the rest of a name that opened before "and", as they are', () => {
     const found = named('The Soviet Union sued the Securities and Exchange Commission. On Tuesday Harvard University said so.');
     assert.ok(found.includes('place:Soviet Union') && found.includes('organization:Securities and Exchange Commission'), found.join(', '));
