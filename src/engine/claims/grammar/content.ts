@@ -20,6 +20,8 @@ const HEARERS = words(`
   senators congress parliament the`);
 // What follows a hearer that is the subject of the content: "urged him to resign", "warned Lee against …".
 const OBJECT_COMPLEMENT = /^(to|of|against)$/;
+// A possessive ending: "Friday’s", "the council's".
+const POSSESSIVE = /^['’]s$/;
 // Articles and possessives: after a verb they open its object or the subject of its clause.
 const NP_OPENERS = words('the a an his her their its our my your');
 // How far after a cue its "that" is looked for, and how long a leading adverbial after the cue may be.
@@ -88,7 +90,10 @@ export function contentStartAfter(ctx: LineCtx, cue: CueHit, sentenceEnd: number
   if (start === cue.last + 1 && start < sentenceEnd && !quoted[start] && (ofBelongsToCue(ctx, cue.last) || particleBelongsToCue(ctx, cue.last))) start++;
   // "said this week that …"; "this" or "last" alone opens the content ("believe this provides …").
   const timeLead = start;
-  while (start < sentenceEnd && !quoted[start] && TIME_WORDS.has(lw(ctx, start)) && (!TIME_DETERMINERS.has(lw(ctx, start)) || TIME_WORDS.has(lw(ctx, start + 1)))) start++;
+  let time = start;
+  while (time < sentenceEnd && !quoted[time] && TIME_WORDS.has(lw(ctx, time)) && !POSSESSIVE.test(lw(ctx, time)) && (!TIME_DETERMINERS.has(lw(ctx, time)) || TIME_WORDS.has(lw(ctx, time + 1)))) time++;
+  // A time with a possessive opens the content's noun phrase ("called Friday’s decision a win", "said last week’s vote …").
+  if (!(time > start && POSSESSIVE.test(lw(ctx, time)))) start = time;
   // "said last year was hard": a time right before a predicate is the subject of the content.
   if (start > timeLead && opensPredicate(ctx, start, sentenceEnd)) start = timeLead;
   // "declined to comment", "urged the council to act": "to" there opens the infinitive that is the content.

@@ -101,10 +101,13 @@ describe('content boundaries', () => {
     assert.deepStrictEqual(contents('Lee expressed concern that the toll would rise.'), ['that the toll would rise']);
   });
 
-  it('passes over a time after the cue but not a "this" or "last" that opens the content, nor a time that is its subject', () => {
+  it('passes over a time after the cue but not a "this" or "last" that opens the content, nor a time that is its subject or its possessor', () => {
     assert.deepStrictEqual(contents('Lee said this week that the toll is fair.'), ['that the toll is fair']);
     assert.deepStrictEqual(contents('Lee said Tuesday the toll is fair.'), ['the toll is fair']);
     assert.deepStrictEqual(contents('Economists believe this raises the cost of the ferry.'), ['this raises the cost of the ferry']);
     assert.deepStrictEqual(contents('Roe said last year was hard for the harbour.'), ['last year was hard for the harbour']);
+    // A time with a possessive opens the content's noun phrase.
+    assert.deepStrictEqual(contents('Lee said Monday’s vote was fair.'), ['Monday’s vote was fair']);
+    assert.deepStrictEqual(contents('Roe said last week’s vote was fair.'), ['last week’s vote was fair']);
   });
 });
