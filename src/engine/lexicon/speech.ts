@@ -297,6 +297,16 @@ export function cueVerb(form: string): CueVerb | undefined {
   return forms.get(form.toLowerCase());
 }
 
+// "Voters see him as a threat", "rivals saw the vote as a test": "see" reports a view only with "as" after its
+// object; its content is that object and what it is seen as.
+const SEE_AS_FORMS = words('see sees saw seeing');
+const SEE_AS: CueVerb = { base: 'see', takesHearer: false, strong: false, needsQuote: false, infinitive: false, objectOnly: true };
+
+/** The cue verb of a form of "see" that a later "as" makes a view ("see him as …"), to be checked by the caller. */
+export function seeAsCue(form: string): CueVerb | undefined {
+  return SEE_AS_FORMS.has(form.toLowerCase()) ? SEE_AS : undefined;
+}
+
 // Cue verbs whose base and -s forms are also common nouns ("the report", "six states", "his remarks").
 const NOUNISH = words(`
   state support attack question comment plan report remark note view tweet charge claim promise find post show

@@ -2,7 +2,7 @@
 import { isEvidenceNoun } from '../../lexicon/evidence';
 import { BE_CONTRACTIONS, BE_FORMS, DAY_NAMES, DETERMINERS, FINITE_AUXILIARIES, NEGATION, OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../../lexicon/closedClass';
 import { words } from '../../lexicon/words';
-import { adjectiveCue, cueVerb, isCatenative, isParticiple, isParticleCatenative, phrasalCue, type CueVerb } from '../../lexicon/speech';
+import { adjectiveCue, cueVerb, isCatenative, isParticiple, isParticleCatenative, phrasalCue, seeAsCue, type CueVerb } from '../../lexicon/speech';
 import { BETWEEN, isMannerAdverb, speakerBefore } from '../speakers';
 import { lw, mention, type LineCtx, type LocalMention } from './context';
 
@@ -35,7 +35,7 @@ export function cuesOf(ctx: LineCtx, sentenceStart: number, sentenceEnd: number)
       out.push(adjective);
       continue;
     }
-    const v = phrasalCue(w, lw(ctx, i + 1)) ?? cueVerb(w);
+    const v = phrasalCue(w, lw(ctx, i + 1)) ?? cueVerb(w) ?? (asFollows(ctx, i, sentenceEnd) ? seeAsCue(w) : undefined);
     // A capitalised form is a name ("the Washington Post"), except in a title-case headline ("Trump Says …").
     if (!v || (/^\p{Lu}/u.test(tokens[i].text) && !(ctx.headline && v.strong))) continue;
     if (v.particle) {
@@ -77,6 +77,20 @@ function pollOpening(ctx: LineCtx, i: number, sentenceEnd: number): boolean {
     // "In a memo released as polls closed": the poll must head the phrase, with no verb or clause before it.
     if (!poll && (PAST_PARTICIPLE.test(ctx.tokens[k].text) || SUBORDINATORS.has(lw(ctx, k)))) return false;
     poll = poll || POLL_NOUNS.has(lw(ctx, k));
+  }
+  return false;
+}
+
+// How many words the object of "see … as" may have before its "as".
+// A place or a time between them makes "as" a conjunction: "saw him at the store as we left".
+const SCENE_WORDS = words('at in on to from with by for into during after before when while');
+const SEE_AS_OBJECT_WORDS = 6;
+
+/** "see him as a threat", "saw the vote as a test": an "as" follows the object of the verb at token i. */
+function asFollows(ctx: LineCtx, i: number, sentenceEnd: number): boolean {
+  for (let k = i + 2; k < sentenceEnd && k - i <= SEE_AS_OBJECT_WORDS + 1; k++) {
+    if (ctx.quoted[k] || ctx.tokens[k].kind !== 'word' || SCENE_WORDS.has(lw(ctx, k))) return false;
+    if (lw(ctx, k) === 'as') return true;
   }
   return false;
 }

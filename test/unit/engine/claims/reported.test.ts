@@ -440,4 +440,9 @@ describe('reported claims', () => {
     assert.deepStrictEqual(reported('The new ad slams the mayor for the ferry fees.'), [['the mayor for the ferry fees', 'slams', 'The new ad']]);
     assert.deepStrictEqual(reported('The lawsuit claims that the harbour authority hid the leak.'), [['that the harbour authority hid the leak', 'claims', 'The lawsuit']]);
   });
+  it('reads "see … as …" as a view of its subject, but not "saw … at … as" nor "see" without "as"', () => {
+    assert.deepStrictEqual(reported('Many pilots see the new toll as a tax on tourists.'), [['the new toll as a tax on tourists', 'see', 'Many pilots']]);
+    assert.deepStrictEqual(reported('The pilots saw the mayor at the pier as they left.'), []);
+    assert.deepStrictEqual(reported('The pilots see the ferry every morning.'), []);
+  });
 });
