@@ -1,3 +1,4 @@
+import { isLyAdverbWord } from '../lexicon/adverbs';
 import { isEvidenceNoun } from '../lexicon/evidence';
 import { isDemonym, isKnownPlace } from '../lexicon/places';
 import { isRoleNoun, isTitle } from '../lexicon/roles';
@@ -58,7 +59,8 @@ const endsModifiers = (t: Token): boolean => {
 const spanText = (tokens: Token[], p: SpeakerPhrase): string => tokens.slice(p.first, p.last + 1).map((t) => t.text).join(' ');
 // A figure, a hyphen and a letter open a word of a name as a capital does ("7-Eleven").
 const FIGURE_AND_WORD = compiledNow(/^\p{N}+-\p{L}/u);
-const isCap = (t: Token): boolean => t.kind !== 'punct' && (/^[\p{Lu}@]/u.test(t.text) || FIGURE_AND_WORD.test(t.text)) && !NOT_NAME.has(lower(t));
+// A capitalised adverb opening the sentence is no name: "Roughly translated from Latin, …", "Hastily, Roe …".
+const isCap = (t: Token): boolean => t.kind !== 'punct' && (/^[\p{Lu}@]/u.test(t.text) || FIGURE_AND_WORD.test(t.text)) && !NOT_NAME.has(lower(t)) && !isLyAdverbWord(lower(t));
 const isPossessive = (t: Token): boolean => /^['’][sS]$/.test(t.text) || t.text === '’' || t.text === '\'';
 
 /** Extends a name ending at `last` backwards over capitalised words, joiners, possessives and titles. */

@@ -264,6 +264,12 @@ describe('claim boundaries', () => {
     assert.deepStrictEqual(claims('The group sent an email stressing the impact of the fees on families.'), [['the impact of the fees on families', 'stressing', 'an email']]);
   });
 
+  it('takes no capitalised adverb opening the sentence as a speaker, but keeps a name in -ly', () => {
+    assert.deepStrictEqual(claims('Roughly translated from Latin, the motto means that the harbour is safe.'), []);
+    assert.deepStrictEqual(claims('Specifically, Roe said that the pier was unsafe.'), [['that the pier was unsafe', 'said', 'Roe']]);
+    assert.deepStrictEqual(claims('Beverly said the pier was safe.'), [['the pier was safe', 'said', 'Beverly']]);
+  });
+
   it('reads a later "that" as part of the content when a noun phrase or a clause follows a verb without hearer', () => {
     // A relative "that" inside the content, and a "that" after a noun the content names.
     assert.deepStrictEqual(claims('Jo Roe said the town lost a harbour that had served it for centuries.'), [['the town lost a harbour that had served it for centuries', 'said', 'Jo Roe']]);
