@@ -80,6 +80,8 @@ function typeByForm(tokens: Token[], first: number, last: number, type: EntityTy
     return 'place';
   }
   if (last === first && STREET_WORD.test(head)) return 'place';
+  // A street or square opener and its particles opening the name ("Plaza de la Reina"), as streetStart reads them.
+  if (last > first + 1 && STREET_OPENER.has(tokens[first].text.toLowerCase()) && PARTICLE.has(tokens[first + 1].text)) return 'place';
   if (last === first && first > 0 && LOCATIVE.has(tokens[first - 1].text)) return 'place';
   return undefined;
 }
@@ -449,7 +451,8 @@ function taggedNames(tokens: Token[], tags: readonly string[]): LineMention[] {
     }
     // A country's name is a place even where the tagger took it for an organization ("US" in "US military").
     const name = tokens.slice(first, last + 1).map((t) => t.text).join(' ');
-    if (type === 'organization' && countryByName(name)) type = 'place';
+    // So is one it took for a person's, unless a given name too ("Russia", not "Jordan").
+    if ((type === 'organization' || (type === 'person' && genderOfGivenName(name) === null)) && countryByName(name)) type = 'place';
     let street = type ? streetStart(tokens, first) : first;
     // The opener may have been tagged on its own ("Plaza de" | "Reina"): it joins the name.
     if (out.length && tokens[street].start < out[out.length - 1].end) {

@@ -62,6 +62,23 @@ function givenNameBeforeInitials(tokens: Token[], labels: string[]): void {
   }
 }
 
+/**
+ * A given name, initials and a capitalised surname are one person's name, whatever the tagger typed or cut of them
+ * ("Delwyn K." read as an organization and "Ostrander" left out): no other kind of name has a middle initial.
+ */
+function personWithInitials(tokens: Token[], labels: string[]): void {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (labels[i][0] !== 'B' || labels[i] === 'B-PER' || !givenNameLike(tokens[i].text)) continue;
+    let k = i + 1;
+    while (k < tokens.length && INITIAL.test(tokens[k].text)) k++;
+    if (k === i + 1 || k >= tokens.length || !givenNameLike(tokens[k].text)) continue;
+    // The tagger's name ends within the three; the surname opens no longer name of its own.
+    const end = runEnd(labels, i);
+    if (end > k + 1 || (end <= k && labels[k][0] !== 'O' && runEnd(labels, k) > k + 1) || (labels[k + 1] ?? 'O')[0] === 'I') continue;
+    relabel(labels, i, k + 1, 'PER');
+  }
+}
+
 /** True when a title ends right before token `at` ("Secretary of State" before "John"). */
 function titleEndsBefore(tokens: Token[], at: number): boolean {
   const texts = tokens.slice(Math.max(0, at - 4), at + 1).map((t) => t.text);
@@ -161,6 +178,7 @@ export interface BoundaryWords {
 /** Sets the starts of names in one sentence's labels (changed in place) by the rules above. */
 export function steadyNameStarts(tokens: Token[], labels: string[], known: BoundaryWords): void {
   givenNameBeforeInitials(tokens, labels);
+  personWithInitials(tokens, labels);
   personStartsAfterTitle(tokens, labels);
   surnameAfterParticle(tokens, labels, known.particles);
   organizationAfterArticle(tokens, labels);

@@ -34,6 +34,13 @@ describe('name starts that hold whatever the tagger\'s weights', () => {
     assert.deepStrictEqual(names(department, { 'Energy': 'B-ORG', 'Tom': 'I-ORG', 'K.': 'B-PER', 'Ruiz': 'I-PER' }), ['ORG:Energy', 'PER:Tom K. Ruiz']);
   });
 
+  it('reads a given name, an initial and a surname as one person\'s name, whatever other name the tagger took the first two for', () => {
+    assert.deepStrictEqual(names('Greta T. Holm wrote back.', { 'Greta': 'B-ORG', 'T.': 'I-ORG' }), ['PER:Greta T. Holm']);
+    assert.deepStrictEqual(names('Greta T. Holm wrote back.', { Greta: 'B-LOC', Holm: 'B-PER' }), ['PER:Greta T. Holm']);
+    // A surname that opens a longer name is that name's.
+    assert.deepStrictEqual(names('Greta T. Holm Farmers Bank', { 'Greta': 'B-ORG', 'T.': 'I-ORG', 'Holm': 'B-ORG', 'Farmers': 'I-ORG', 'Bank': 'I-ORG' }), ['ORG:Greta T.', 'ORG:Holm Farmers Bank']);
+  });
+
   it('leaves a word before an initial out when punctuation or a title parts them', () => {
     assert.deepStrictEqual(names('Asked by Lowe, B. Tran said no.', { 'Lowe': 'B-PER', 'B.': 'B-PER', 'Tran': 'I-PER' }), ['PER:Lowe', 'PER:B. Tran']);
     assert.deepStrictEqual(names('Senator B. Tran said no.', { 'B.': 'B-PER', 'Tran': 'I-PER' }), ['PER:B. Tran']);
