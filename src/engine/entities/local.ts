@@ -20,6 +20,7 @@ import { joinClubForms } from './clubForms';
 import { joinGivenNamePlaces } from './givenNamePlaces';
 import { joinOrganizationRuns } from './organizationRuns';
 import { findPatterns } from './patterns';
+import { splitPossessiveNames } from './possessiveNames';
 import { withoutQuotedTitles } from './quotedTitles';
 import { typePlaceChains } from './placeChains';
 import { resultTeams } from './results';
@@ -373,6 +374,7 @@ function taggedNames(tokens: Token[], tags: readonly string[]): LineMention[] {
   joinOrganizationRuns(tokens, labels, (word) => ORGANIZATION_HEAD.has(headOf(word)));
   joinClubForms(tokens, labels);
   joinGivenNamePlaces(tokens, labels);
+  splitPossessiveNames(tokens, labels);
   steadyNameStarts(tokens, labels, BOUNDARY_WORDS);
   const out: LineMention[] = [];
   for (let i = 0; i < tokens.length; i++) {

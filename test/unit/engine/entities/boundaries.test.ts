@@ -138,6 +138,11 @@ describe('entity boundaries and non-names', () => {
     assert.ok(whole.some((x) => x.startsWith('organization:Department of Housing and Urban Development')), whole.join(', '));
   });
 
+  it('parts a person\'s name after a possessive from the team\'s or firm\'s name the tagger ran it into, and keeps a name that holds a possessive', () => {
+    const found = named('Juventus\'s Zinedine Zidane scored twice. Moody\'s Investors Service cut the rating.');
+    assert.ok(found.includes('person:Zinedine Zidane') && found.includes('organization:Moody\'s Investors Service'), found.join(', '));
+  });
+
   it('keeps a name the tagger read whole, and the rest of a name that opened before "and", as they are', () => {
     const found = named('The Soviet Union sued the Securities and Exchange Commission. On Tuesday Harvard University said so.');
     assert.ok(found.includes('place:Soviet Union') && found.includes('organization:Securities and Exchange Commission'), found.join(', '));

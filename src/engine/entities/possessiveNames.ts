@@ -1,0 +1,30 @@
+// A name, a possessive and a person's name that the tagger read as one ("Juventus's Zinedine Zidane", "NFL Network's
+// Rich Eisen"): news writes a person after the team, firm or outlet they belong to, and names such as "Moody's
+// Investors Service" or "Queen's Park Rangers" go on with no given name after their possessive.
+import { genderOfGivenName } from '../lexicon/gender';
+import type { Token } from '../text/tokens';
+import { isCommonWord } from './commonWords';
+
+const POSSESSIVE = /^['’][sS]$/u;
+const NAME_WORD = /^\p{Lu}\p{Ll}+(?:['’-]\p{L}+)*$/u;
+// The most words of a person's name after the possessive.
+const PERSON_WORDS = 3;
+
+/**
+ * Relabels (BIO `labels`, in place) as a person's the two or three words after a possessive inside a tagged name, when
+ * they read as a person's name.
+ */
+export function splitPossessiveNames(tokens: Token[], labels: string[]): void {
+  for (let p = 1; p + 2 < tokens.length; p++) {
+    if (!POSSESSIVE.test(tokens[p].text) || labels[p][0] !== 'I' || labels[p + 1][0] !== 'I') continue;
+    let end = p + 1;
+    while (end < tokens.length && labels[end] === labels[p]) end++;
+    const after = tokens.slice(p + 1, end);
+    if (after.length < 2 || after.length > PERSON_WORDS || !after.every((t) => NAME_WORD.test(t.text))) continue;
+    // A given name the lexicon knows opens it, or two words no common one ("Zinedine Zidane", not "Investors Service").
+    const named = genderOfGivenName(after[0].text) !== null || after.every((t) => !isCommonWord(t.text.toLowerCase()));
+    if (!named) continue;
+    labels[p] = 'O';
+    for (let k = p + 1; k < end; k++) labels[k] = k === p + 1 ? 'B-PER' : 'I-PER';
+  }
+}
