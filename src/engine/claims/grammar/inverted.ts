@@ -5,7 +5,7 @@ import { speakerAfter } from '../speakers';
 import { opensPredicate } from './content';
 import { postmodifierEnd } from './postmodifier';
 import type { CueHit } from './cues';
-import { contentSpan, fromPhrase, lw, wordCount, type LineCtx } from './context';
+import { contentSpan, fromPhrase, isTitleCase, lw, wordCount, type LineCtx } from './context';
 import type { SentenceReading } from './state';
 
 /** The quotations between `from` and `to` when nothing but punctuation stands outside them; null otherwise. */
@@ -24,7 +24,7 @@ const TRAILING_QUOTE_REACH = 10;
 
 /** Quotations that continue after the attribution: "“…,” she said, “…”". */
 export function trailingQuotes(ctx: LineCtx, from: number, sentenceEnd: number, quotesIn: number[]): Span[] {
-  const { tokens, quoted, quotes } = ctx;
+  const { tokens, quoted, quotes, quoteOf } = ctx;
   if (from >= sentenceEnd) return [];
   let k = from;
   while (k < sentenceEnd && !quoted[k] && k - from < TRAILING_QUOTE_REACH) {
@@ -33,6 +33,10 @@ export function trailingQuotes(ctx: LineCtx, from: number, sentenceEnd: number, 
     k++;
   }
   if (k >= sentenceEnd || !quoted[k]) return [];
+  // "…,” he said on “Meet the Press.”", "told NBC’s “Today”": a title-case quotation that a word leads into is a
+  // programme's or a book's title, not more of what was said (which follows a comma or a colon).
+  const first = quotes[quoteOf[k]];
+  if (k > from && tokens[k - 1].kind === 'word' && isTitleCase(ctx.s.slice(first.start, first.end))) return [];
   return quotesIn.map((qi) => quotes[qi]).filter((q) => q.start >= tokens[k].start).map((q) => ({ start: q.start, end: q.end }));
 }
 

@@ -83,6 +83,12 @@ describe('content boundaries', () => {
     assert.deepStrictEqual(contents('Roe said things such as, “The pier is ours.”'), ['things such as, “The pier is ours.”']);
   });
 
+  it('leaves out a title-case quotation that a word leads into after the cue, and keeps one that goes on after a comma', () => {
+    assert.deepStrictEqual(contents('“It is nonsense,” Roe said on “Meet the Press.”'), ['“It is nonsense,”']);
+    assert.deepStrictEqual(contents('“The pier is safe,” Lee told Harbour Radio’s “Morning Show” on Monday.'), ['“The pier is safe,”']);
+    assert.deepStrictEqual(contents('“The toll is fair,” Lee said, “and it will stay.”'), ['“The toll is fair,” | “and it will stay.”']);
+  });
+
   it('starts the content at a quoted sentence after a lead-in of a word or two and a colon, not after a longer object', () => {
     assert.deepStrictEqual(contents('Lee tweeted this: “The pier is closed.”'), ['“The pier is closed.”']);
     assert.deepStrictEqual(contents('Roe added a caveat: “The toll stays.”'), ['“The toll stays.”']);
