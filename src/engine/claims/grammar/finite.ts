@@ -245,6 +245,10 @@ const COORDINATION_OPENER = /^(both|either|neither)$/;
 const VERB_LIKE = /^\p{Ll}+(ed|ing)$/u;
 // How many words a bare plural phrase coordinated before the source may have ("medical experts and …").
 const BARE_PLURAL_WORDS = 2;
+// Conjunctions after which a clause opens: "…, but Roe and Lee said".
+const CLAUSE_LINK = /^(but|and|so|yet|then)$/;
+// Punctuation after which a coordinated source opens its clause: "In a statement, Roe and Lee said".
+const CLAUSE_OPENING_PUNCT = /^[,;:—–(]$/;
 // How many coordinated or prepositional steps the source may take back.
 const SOURCE_STEPS = 4;
 
@@ -256,6 +260,9 @@ function sourceLead(ctx: LineCtx, first: number, sentenceStart: number): number 
   // Where the source starts before a name was taken as a head: that reading holds only if the source then
   // opens its clause ("The Brennan Center for Justice noted", "Democrats on the House Committee on Ethics say").
   let beforeNamedHead = -1;
+  // Where the source starts before the first coordinated phrase: that reading holds only if the source then opens
+  // its clause ("Both Roe and Lee said", not "will brand you a liar and NBC News will accuse").
+  let beforeJoin = -1;
   for (let step = 0; step < SOURCE_STEPS; step++) {
     const k = lead - 1;
     if (k - 1 < sentenceStart || quoted[k] || quoted[k - 1]) break;
@@ -284,11 +291,16 @@ function sourceLead(ctx: LineCtx, first: number, sentenceStart: number): number 
     // "journalist and author Jo Roe": a role joined to the role that opens the name is the same person's.
     const roles = COORDINATOR.test(w) && isRoleNoun(lw(ctx, k - 1)) && isRoleNoun(lw(ctx, lead));
     if (joins && prev.form === 'descriptor' && !DETERMINERS.has(lw(ctx, prev.first)) && !barePlural && !roles) break;
+    if (joins && beforeJoin < 0) beforeJoin = lead;
     lead = prev.first;
     coordinated = coordinated || joins;
+    // "In a statement, Roe and Lee said": a coordination set off by a comma is a reading to fall back on.
+    if (coordinated && CLAUSE_OPENING_PUNCT.test(lw(ctx, lead - 1)) && !quoted[lead - 1]) beforeJoin = lead;
   }
   if (coordinated && lead - 1 >= sentenceStart && COORDINATION_OPENER.test(lw(ctx, lead - 1))) lead--;
-  if (beforeNamedHead >= 0 && lead !== sentenceBody(ctx, sentenceStart, first) && !SUBORDINATE_OPENERS.has(lw(ctx, lead - 1))) return beforeNamedHead;
+  const opensClause = lead === sentenceBody(ctx, sentenceStart, first) || SUBORDINATE_OPENERS.has(lw(ctx, lead - 1)) || CLAUSE_LINK.test(lw(ctx, lead - 1));
+  if (beforeJoin >= 0 && !opensClause && !CLAUSE_OPENING_PUNCT.test(lw(ctx, lead - 1)) && !quoted[lead - 1]) return beforeJoin;
+  if (beforeNamedHead >= 0 && !opensClause) return beforeNamedHead;
   return lead;
 }
 

@@ -89,6 +89,10 @@ describe('claim boundaries', () => {
     assert.deepStrictEqual(sources('One of the former prosecutors for Ann Lee said the pier was safe.'), [['Ann Lee', 'One of the former prosecutors for Ann Lee']]);
     // A clause before "and" is no coordinated speaker.
     assert.deepStrictEqual(sources('The pier closed and Lee said it was safe.'), [['Lee', undefined]]);
+    // An object before "and" is no coordinated speaker: the coordination must open its clause.
+    assert.deepStrictEqual(sources('She thanked the crew and Lee said the pier was safe.'), [['Lee', undefined]]);
+    assert.deepStrictEqual(sources('In a statement, Roe and Lee said the pier was safe.'), [['Lee', 'Roe and Lee']]);
+    assert.deepStrictEqual(sources('The vote failed, but Roe and his aides said the pier was safe.'), [['his aides', 'Roe and his aides']]);
     // A name may be a head on the way back when the source then opens its clause; a role before the name is no stop.
     assert.deepStrictEqual(sources('The Harbour Trust for Coastal Ferries noted that the fares were rising.'), [['Coastal Ferries', 'The Harbour Trust for Coastal Ferries']]);
     assert.deepStrictEqual(sources('Skippers on the Harbour Board of Bergen say the quota is too low.'), [['the Harbour Board of Bergen', 'Skippers on the Harbour Board of Bergen']]);
