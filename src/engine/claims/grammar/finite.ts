@@ -352,6 +352,9 @@ function relativeBefore(ctx: LineCtx, first: number, sentenceStart: number): num
   const k = first - 1;
   if (k < sentenceStart || ctx.quoted[k] || !RELATIVE_PRONOUNS.test(lw(ctx, k))) return -1;
   if (lw(ctx, k) === 'that') for (let j = k - 1; j >= sentenceStart && k - j <= COMPLEMENTIZER_REACH; j--) if (cueVerb(lw(ctx, j))) return -1;
+  // "What is clear is that he …", "after determining that a video showed …": a "that" after a copula or a verb
+  // in -ing opens a clause of its own; a relative "that" follows the noun it stands for.
+  if (lw(ctx, k) === 'that' && (k === sentenceStart || BE_FORMS.has(lw(ctx, k - 1)) || /\p{Ll}ing$/u.test(lw(ctx, k - 1)))) return -1;
   return k;
 }
 

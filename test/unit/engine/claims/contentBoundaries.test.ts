@@ -83,6 +83,12 @@ describe('content boundaries', () => {
     assert.deepStrictEqual(contents('Roe said things such as, “The pier is ours.”'), ['things such as, “The pier is ours.”']);
   });
 
+  it('takes a relative "that" before the speaker as the first piece only after the noun it stands for', () => {
+    assert.deepStrictEqual(contents('It was a charity that prosecutors said was a front.'), ['that | was a front']);
+    // After a copula a "that" opens a clause of its own.
+    assert.deepStrictEqual(contents('What is clear is that officials said the pier was unsafe.'), ['the pier was unsafe']);
+  });
+
   it('leaves out a title-case quotation that a word leads into after the cue, and keeps one that goes on after a comma', () => {
     assert.deepStrictEqual(contents('“It is nonsense,” Roe said on “Meet the Press.”'), ['“It is nonsense,”']);
     assert.deepStrictEqual(contents('“The pier is safe,” Lee told Harbour Radio’s “Morning Show” on Monday.'), ['“The pier is safe,”']);
