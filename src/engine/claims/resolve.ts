@@ -419,7 +419,7 @@ function resolveDescriptor(ctx: Context, sp: Span & { text: string }): Resolutio
   return !plural && at && at.end >= sp.end - 2 ? { entity: at.entity, how: 'inferred' } : null;
 }
 
-/** "A Bloomberg poll", "a recent Reuters survey of voter lists": the organization that issued it speaks. */
+/** "A Bloomberg poll", "a new Gallup survey of small firms": the organization that issued it speaks. */
 function issuedDocument(ctx: Context, sp: Span & { text: string }): Resolution | null {
   const text = sp.text.trim();
   const issuer = ISSUED_BY.exec(text);

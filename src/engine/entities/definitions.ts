@@ -1,4 +1,4 @@
-// Document-level typing by definition: an article that says what a name is ("Bilka is a Danish chain of
+// Document-level typing by definition: an article that says what a name is ("Vestra Holm is a Norwegian chain of
 // hypermarkets", "Kollund, a village near the border", "the band Gigi", "the village of Kollund") settles its
 // type for every mention, whatever the tagger guessed from one line. Wikipedia-style openings and news
 // appositives write names this way.
@@ -57,7 +57,7 @@ const REACH_BEFORE = 60;
 // One name of a list: capitalised words, joined by "of", "the" or "&" ("The Receiving End of Sirens").
 const LIST_ITEM = String.raw`(?:\p{Lu}[\p{L}\p{M}\p{N}'’.&-]*(?:[ \t]+(?:(?:of|the|&)[ \t]+)*\p{Lu}[\p{L}\p{M}\p{N}'’.&-]*)*)`;
 // Before the name: a plural kind noun and "like", "including" or "such as", then the names listed before it
-// ("bands like The Ramones, The Stooges and Captain Beefheart", "companies such as Acme"): each is of that kind.
+// ("bands like The Clash, The Damned and Buzzcocks", "companies such as Acme"): each is of that kind.
 const KIND_LIST_BEFORE = compiledNow(
   new RegExp(String.raw`\b(\p{Ll}+s)[ \t]+(?:like|including|such[ \t]+as)[ \t]+(?:${LIST_ITEM}(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+))*$`, 'u'),
 );

@@ -38,7 +38,7 @@ export function findEntities(text: string, lines: Span[]): Entity[] {
   typeTownsOutsideSports(text, found);
   // Types are settled before names spread, so that spread copies do not vote.
   unifyTypes(text, found);
-  // A definition in the text ("Bilka is a chain of hypermarkets") outweighs the tagger's votes.
+  // A definition in the text ("Vestra Holm is a chain of hypermarkets") outweighs the tagger's votes.
   typeByDefinitions(text, found);
   return mergeMentions(text, spreadNames(text, lines, withoutCommonWords(text, lines, found)));
 }

@@ -430,7 +430,7 @@ function taggedNames(tokens: Token[], tags: readonly string[]): LineMention[] {
     if (type === 'person') last = withoutTrailingRole(tokens, first, last);
     // Nor a place's, for the heads no place has ("the Springfield Gazette", "Ohio State University").
     if (type === 'place' && last > first && NEVER_PLACE_HEAD.has(headOf(tokens[last].text))) type = 'organization';
-    // Nor for an organization's head before "of" ("the New Jersey Department of Public Safety", "British Columbia
+    // Nor for an organization's head before "of" ("the Ohio Department of Public Works", "British Columbia
     // Institute of Technology"): the place opening it is where the body is.
     if (type === 'place' && headBeforeOf(tokens, first, last)) type = 'organization';
     // A name ending in an organization's head noun is no person's ("Acme Corporation", "Ford Foundation").

@@ -1,4 +1,4 @@
-// Names in a line written all in lower case ("where can i get morcillas in tampa bay"): web posts and chat
+// Names in a line written all in lower case ("where can i buy churros in san diego"): web posts and chat
 // often are, and the tagger, which reads capitals, finds nothing there. Only names the lexicons know as a
 // place or an organization are taken, and no word that is also a common word ("nice", "reading", "turkey").
 import type { Token } from '../text/tokens';

@@ -14,7 +14,7 @@ const ARTICLE = 'the';
 const capitalisedWord = (tokens: Token[], k: number): boolean => tokens[k].kind !== 'punct' && CAPITALISED.test(tokens[k].text) && tokens[k].text !== 'The';
 
 // The share of capitalised words from which a sentence of three words or more is a headline, whose words are all
-// capitalised whatever they are ("Obama Power Plant Rules Face Key Test In U.S. Court"): no run there is one name.
+// capitalised whatever they are ("Biden Clean Air Rules Meet First Test In State Court"): no run there is one name.
 const HEADLINE_SHARE = 0.8;
 
 function isHeadline(tokens: Token[]): boolean {

@@ -183,7 +183,7 @@ function clauseFollows(ctx: LineCtx, cue: CueHit, sentenceEnd: number): boolean 
 
 /** A cue whose clause ends the sentence after a few words, with no "that", no quotation and no clause of its own after it. */
 export function isTrailing(ctx: LineCtx, cue: CueHit, sentenceEnd: number): boolean {
-  // "…, compared with 64 percent who say the same": a relative clause's cue reports only its own tail.
+  // "…, against 58 percent who think so": a relative clause's cue reports only its own tail.
   if (RELATIVE_SUBJECT.test(lw(ctx, cue.first - 1))) return false;
   // "Roe, who endorsed Lee in May, said the pier was unsafe": the cue reports the clause after it, not the sentence.
   if (clauseFollows(ctx, cue, sentenceEnd)) return false;

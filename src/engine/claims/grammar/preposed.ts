@@ -70,13 +70,13 @@ export function readPreposed(reading: SentenceReading, at: Attributed): boolean 
   const medial = !!before && tokens[cue.last + 1]?.text === ',' && !(short && isTimeOnly(ctx, bodyStart, first));
   if (short && !medial) return false;
   // The clause before ", Smith said".
-  // "At one point, she said, she was considering …": a clause with its own subject resumes the content.
+  // "Last year, he said, he was thinking of …": a clause with its own subject resumes the content.
   const resumes = medial && clauseSubject(tokens, cue.last + 2, end, quoted)?.first === cue.last + 2;
   if (before && shortTail && !short && !resumes && !isAdverbial(ctx, bodyStart, first)) {
     reading.emit([before], cue, speaker, sentenceEnd);
     return true;
   }
-  // "The plan, he said, is …": content on both sides. "On the subject of Israel, Trump added, “Sheldon knows …”":
+  // "The plan, he said, is …": content on both sides. "On the subject of taxes, Roe added, “Everyone knows …”":
   // a quotation opening a sentence of its own after the cue is the whole content, and the words before set
   // the scene, unless they name its topic.
   if (before && tokens[cue.last + 1]?.text === ',') {

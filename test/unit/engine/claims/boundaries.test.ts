@@ -49,9 +49,9 @@ describe('claim boundaries', () => {
   });
 
   it('does not let a trailing participle take over the sentence it hangs on', () => {
-    assert.deepStrictEqual(claims('On Thursday, Ms. Holm told the paper that she would not seek a recount, conceding the race to Lee.'), [
-      ['that she would not seek a recount', 'told', 'Ms. Holm'],
-      ['the race to Lee', 'conceding', 'Ms. Holm'],
+    assert.deepStrictEqual(claims('On Friday, Ms. Holm told the radio station that she would not ask for a second count, conceding the seat to Lee.'), [
+      ['that she would not ask for a second count', 'told', 'Ms. Holm'],
+      ['the seat to Lee', 'conceding', 'Ms. Holm'],
     ]);
   });
 

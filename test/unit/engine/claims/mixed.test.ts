@@ -76,8 +76,8 @@ describe('mixed claims: speaker and boundaries', () => {
     assert.strictEqual(claimWith(and, 'far too rosy').text, 'the forecasts were “far too rosy,” and the deficit would keep growing');
     const list = 'The senator wrote on Monday that the governor is a “coward,” a “bully” and a “fraud.”';
     assert.strictEqual(claimWith(list, 'coward').text, 'that the governor is a “coward,” a “bully” and a “fraud.”');
-    const nouns = 'The mayor praised her “long experience,” “firm grasp of the issues” and patience.';
-    assert.strictEqual(claimWith(nouns, 'long experience').text, 'her “long experience,” “firm grasp of the issues” and patience');
+    const nouns = 'The mayor praised her “deep knowledge,” “steady hand on the budget” and patience.';
+    assert.strictEqual(claimWith(nouns, 'deep knowledge').text, 'her “deep knowledge,” “steady hand on the budget” and patience');
   });
 
   it('ends a naming verb\'s content at its quoted name when a new predicate or a parenthesis follows', () => {

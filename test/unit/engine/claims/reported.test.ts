@@ -144,7 +144,7 @@ describe('reported claims', () => {
   });
 
   it('reads no claim in a "Label: data" line of scores or figures', () => {
-    assert.deepStrictEqual(reported('Hove: Sussex 363 (W. Athey 111, V. Drakes 52), Lancashire 197-8'), []);
+    assert.deepStrictEqual(reported('Leeds: Kent 281 (J. Marr 96, P. Oduya 47), Durham 164-7'), []);
     assert.deepStrictEqual(reported('Scores: Kent 228-9 in 50 overs, Essex 232-6 in 45.5 overs.'), []);
   });
 
@@ -267,9 +267,9 @@ describe('reported claims', () => {
       ['a new pier', 'have asked for', 'Several harbour groups'],
     ]);
     // The modified phrase is no speaker for a later coordinated cue.
-    assert.deepStrictEqual(reported('They were angry at Holm vowing to fight on and said that they had lost patience.'), [
-      ['to fight on', 'vowing', 'Holm'],
-      ['that they had lost patience', 'said', 'They'],
+    assert.deepStrictEqual(reported('They were upset at Holm vowing to press on and said that they had run out of patience.'), [
+      ['to press on', 'vowing', 'Holm'],
+      ['that they had run out of patience', 'said', 'They'],
     ]);
   });
   it('reads a cue verb after a catenative ("continued to", "quick to") with the subject before it as the speaker', () => {

@@ -15,12 +15,12 @@ describe('entity boundaries and non-names', () => {
   });
 
   it('keeps a particle, a hyphenated given name and "Center for" inside the name', () => {
-    const text = 'We have been here before: Osama bin Laden declared war on the United States in a long statement.';
-    assert.ok(named(text).includes('person:Osama bin Laden'), named(text).join(', '));
+    const text = 'Last spring Hamid bin Rashid declared war on the cartels in a long statement.';
+    assert.ok(named(text).includes('person:Hamid bin Rashid'), named(text).join(', '));
     const korean = 'South Korean President Park Geun-hye said the state was spiraling out of control.';
     assert.ok(named(korean).includes('person:Park Geun-hye'), named(korean).join(', '));
-    const center = 'In 2013, research conducted by the Center for Media and Public Affairs found a bias.';
-    assert.ok(named(center).includes('organization:Center for Media and Public Affairs'), named(center).join(', '));
+    const center = 'In 2011, a study run by the Center for Press and Public Policy found a gap.';
+    assert.ok(named(center).includes('organization:Center for Press and Public Policy'), named(center).join(', '));
   });
 
   it('ends a site\'s name before "in" and the place it is in', () => {
@@ -34,17 +34,17 @@ describe('entity boundaries and non-names', () => {
   it('types a name that opens with a place and holds an organization\'s head before "of" as the organization', () => {
     const institute = 'He studied at the British Columbia Institute of Technology for two years.';
     assert.ok(named(institute).includes('organization:British Columbia Institute of Technology'), named(institute).join(', '));
-    const department = 'Secretary of the New Jersey Department of Public Safety, James Hoyt, came at once.';
-    assert.ok(named(department).includes('organization:New Jersey Department of Public Safety'), named(department).join(', '));
+    const department = 'Director of the Ohio Department of Public Works, Ann Hoyt, came at once.';
+    assert.ok(named(department).includes('organization:Ohio Department of Public Works'), named(department).join(', '));
   });
 
   it('types a given name, a middle initial and a surname as a person', () => {
-    const text = 'Delwyn J. Langejans is an innovative American luthier.';
-    assert.deepStrictEqual(named(text), ['person:Delwyn J. Langejans']);
+    const text = 'Marvin T. Haldeman is a skilled Canadian violin maker.';
+    assert.deepStrictEqual(named(text), ['person:Marvin T. Haldeman']);
   });
 
   it('takes no name the tagger opened on a possessive', () => {
-    const text = 'The president\'s Pacific roots also came into play.';
+    const text = 'The president\'s Pacific roots were part of the story.';
     assert.ok(!named(text).some((e) => e.includes('Pacific')), named(text).join(', '));
   });
 
@@ -150,12 +150,12 @@ describe('entity boundaries and non-names', () => {
   });
 
   it('ends a person\'s name with the middle initial and surname the tagger took for another name', () => {
-    const found = named('Commanders: Brigadier General Ross G. Hoyt, 4 June 1943; Brigadier General Philip M. Drew, 12 August 1986.');
+    const found = named('Chiefs of staff: Brigadier General Ross G. Hoyt, 6 June 1951; Brigadier General Philip M. Drew, 9 August 1979.');
     assert.ok(found.includes('person:Ross G. Hoyt') && found.includes('person:Philip M. Drew'), found.join(', '));
   });
 
   it('joins two places that are one country\'s name with "and", and keeps two countries apart', () => {
-    const found = named('It is the largest hospital in Mostar, Bosnia and Herzegovina, and serves Croatia and Serbia.');
+    const found = named('The clinic in Tuzla, Bosnia and Herzegovina, takes patients from Croatia and Serbia.');
     assert.ok(found.includes('place:Bosnia and Herzegovina') && found.includes('place:Croatia') && found.includes('place:Serbia'), found.join(', '));
   });
 
@@ -166,7 +166,7 @@ describe('entity boundaries and non-names', () => {
   });
 
   it('reads no organization into the run of capitalised words of a title-case headline', () => {
-    const found = named('Obama Power Plant Rules Face Key Test In U.S. Court');
+    const found = named('Biden Clean Air Rules Meet First Test In State Court');
     assert.ok(!found.some((x) => x.startsWith('organization:')), found.join(', '));
   });
 
@@ -178,8 +178,8 @@ describe('entity boundaries and non-names', () => {
 
   it('types a newspaper named after a place or a person by its head word, a hyphenated one too', () => {
     assert.ok(named('He was named to the team by the Halden Star-Telegram in 2005.').includes('organization:Halden Star-Telegram'));
-    const report = named('The Orlando Sentinel reported that Ralph Penley left.');
-    assert.ok(report.includes('organization:Orlando Sentinel') && report.includes('person:Ralph Penley'), report.join(', '));
+    const report = named('The Tampa Tribune reported that Glen Ostby left.');
+    assert.ok(report.includes('organization:Tampa Tribune') && report.includes('person:Glen Ostby'), report.join(', '));
   });
 
   it('reads a possessive with no noun after it as a shop\'s or firm\'s name, and keeps a person\'s possessive apart', () => {

@@ -8,7 +8,7 @@ const typeOf = (text: string, name: string): string | undefined =>
 
 describe('types by definition', () => {
   it('types a name by the noun of "is a …" or an appositive, for every mention', () => {
-    const text = 'Vestra Holm is a Danish chain of hypermarkets.\nThe first Vestra Holm opened in 1970.';
+    const text = 'Vestra Holm is a Norwegian chain of hypermarkets.\nThe first Vestra Holm opened in 1970.';
     assert.strictEqual(typeOf(text, 'Vestra Holm'), 'organization');
     assert.strictEqual(typeOf('Kollund, a village near the border, flooded.\nKollund was evacuated.', 'Kollund'), 'place');
   });
@@ -52,7 +52,7 @@ describe('types by definition', () => {
   });
 
   it('reads no definition of a name inside a longer phrase, nor turns a known place into a newspaper', () => {
-    const text = 'Police said 12 people died south of the capital Algiers, an Algerian newspaper reported.';
+    const text = 'Police said nine people were hurt near the capital Algiers, an Algerian newspaper reported.';
     assert.strictEqual(typeOf(text, 'Algiers'), 'place');
     const report = 'Troops left the town of Velmora Holm, a leading daily newspaper said on Monday.\nVelmora Holm was quiet.';
     assert.strictEqual(typeOf(report, 'Velmora Holm'), 'place');

@@ -42,7 +42,7 @@ describe('typePlaceChains', () => {
 
   it('leaves a list of teams or companies alone', () => {
     const teams: Array<[string, EntityType]> = [['Essex', 'organization'], ['Derbyshire', 'organization'], ['Surrey', 'organization']];
-    assert.deepStrictEqual(chained('Title rivals Essex, Derbyshire and Surrey all closed in.', teams), ['Essex:organization', 'Derbyshire:organization', 'Surrey:organization']);
+    assert.deepStrictEqual(chained('Their rivals Essex, Derbyshire and Surrey all won.', teams), ['Essex:organization', 'Derbyshire:organization', 'Surrey:organization']);
     const firms: Array<[string, EntityType]> = [['Dunmore', 'organization'], ['Vale Lamps', 'organization'], ['Texas', 'place']];
     assert.deepStrictEqual(chained('Blue chips like Dunmore, Vale Lamps, Texas rose.', firms), ['Dunmore:organization', 'Vale Lamps:organization', 'Texas:place']);
   });

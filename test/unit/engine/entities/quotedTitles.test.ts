@@ -10,8 +10,8 @@ const titlesOf = (line: string): string[] => quotedTitles(line).map(([a, b]) => 
 
 describe('titles of works in quotation marks', () => {
   it('reads a quoted passage in title case as a title, each of a list', () => {
-    assert.deepStrictEqual(titlesOf('The choices were "A Beautiful Lie", "The Fantasy" and “Time to Wake Up.”'), [
-      'A Beautiful Lie', 'The Fantasy', 'Time to Wake Up.',
+    assert.deepStrictEqual(titlesOf('The choices were "A Quiet Storm", "The Signal" and “Time to Wake Up.”'), [
+      'A Quiet Storm', 'The Signal', 'Time to Wake Up.',
     ]);
   });
 
@@ -36,12 +36,12 @@ describe('titles of works in quotation marks', () => {
     assert.deepStrictEqual(titles('Their debut album Deep Harbour Lights of the North came out on the label.'), ['Deep Harbour Lights of the North']);
     assert.deepStrictEqual(titles('The serial, The Long Sleep, was a sequel; their single "Rags" followed.'), ['The Long Sleep', 'Rags']);
     // A name after a comma without an article is the author or someone else, and "play" is a verb.
-    assert.deepStrictEqual(titles('The author of the book, Mitchell Zuckoff, said they would play Australia.'), []);
+    assert.deepStrictEqual(titles('The author of the book, Martin Ellery, said they would play Australia.'), []);
   });
 
   it('drops the names the tagger finds in a title after a work noun and keeps the author', () => {
-    const found = listed('In 1801 her novel Florentin was published anonymously. Their debut album Deep Harbour Lights came out in 1988.');
-    assert.ok(!found.some((x) => /Florentin|Harbour/.test(x)), found.join(', '));
-    assert.ok(listed('The author of the book, Mitchell Zuckoff, said it was true.').includes('person:Mitchell Zuckoff'));
+    const found = listed('In 1795 her novel Adelmar appeared without her name. Their debut album Deep Harbour Lights came out in 1988.');
+    assert.ok(!found.some((x) => /Adelmar|Harbour/.test(x)), found.join(', '));
+    assert.ok(listed('The author of the book, Martin Ellery, said it was true.').includes('person:Martin Ellery'));
   });
 });
