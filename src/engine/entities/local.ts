@@ -301,7 +301,7 @@ function joinInitials(tokens: Token[], labels: string[]): void {
     if (!labels[i - 2].endsWith('-PER') || !INITIAL.test(tokens[i - 1].text) || !SURNAME.test(tokens[i].text)) continue;
     if (labels[i + 1] !== undefined && labels[i + 1][0] === 'I') continue;
     const initial = labels[i - 1];
-    const otherName = initial === 'O' ? labels[i] === 'B-ORG' || labels[i] === 'B-LOC' : initial[0] === 'B' && initial !== 'B-PER' && labels[i] === 'I' + initial.slice(1);
+    const otherName = initial === 'O' ? labels[i][0] === 'B' && labels[i] !== 'B-PER' : initial[0] === 'B' && initial !== 'B-PER' && labels[i] === 'I' + initial.slice(1);
     if (!otherName && !(initial === 'O' && labels[i] === 'O' && !isCommonWord(tokens[i].text.toLowerCase()))) continue;
     labels[i - 1] = 'I-PER';
     labels[i] = 'I-PER';

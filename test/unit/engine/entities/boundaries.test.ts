@@ -152,6 +152,9 @@ describe('entity boundaries and non-names', () => {
   it('ends a person\'s name with the middle initial and surname the tagger took for another name', () => {
     const found = named('Chiefs of staff: Brigadier General Ross G. Hoyt, 6 June 1951; Brigadier General Philip M. Drew, 9 August 1979.');
     assert.ok(found.includes('person:Ross G. Hoyt') && found.includes('person:Philip M. Drew'), found.join(', '));
+    // Whatever kind of other name the tagger took the surname for (here a MISC one before a date).
+    const dated = named('General Ross G. Hoyt, 2 April 1951.');
+    assert.ok(dated.includes('person:Ross G. Hoyt'), dated.join(', '));
   });
 
   it('joins two places that are one country\'s name with "and", and keeps two countries apart', () => {
