@@ -2,8 +2,9 @@
 // of its own and the club's town as a place, or leaves the form out.
 import { CLUB_FORMS_AFTER, CLUB_FORMS_BEFORE } from '../lexicon/organizations';
 import type { Token } from '../text/tokens';
+import { relabel } from './bioLabels';
+import { CAPITALISED } from './nameShapes';
 
-const CAPITALISED = /^\p{Lu}/u;
 const isCapitalised = (token: Token | undefined): boolean => token !== undefined && token.kind !== 'punct' && CAPITALISED.test(token.text);
 
 /** Relabels as one organization (BIO `labels`, in place) a club's form and the capitalised words it is written with. */
@@ -19,7 +20,7 @@ export function joinClubForms(tokens: Token[], labels: string[]): void {
       while (first > 0 && isCapitalised(tokens[first - 1]) && (first - 1 > 0 || labels[0] !== 'O')) first--;
     } else continue;
     if (first === k && end === k + 1) continue;
-    for (let m = first; m < end; m++) labels[m] = m === first ? 'B-ORG' : 'I-ORG';
+    relabel(labels, first, end, 'ORG');
     // A name the tagger ran on past the club's ("Barcelona in") ends with it.
     for (let m = end; m < tokens.length && labels[m][0] === 'I'; m++) labels[m] = 'O';
     k = end - 1;

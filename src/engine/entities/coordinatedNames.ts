@@ -4,13 +4,13 @@
 import { isKnownPlace } from '../lexicon/places';
 import { nameKeyOf, writtenOf, type LineMention } from './lineMention';
 import type { EntityType } from '../types';
+import { CAPITALISED } from './nameShapes';
 
 const NAMED: ReadonlySet<EntityType> = new Set(['person', 'organization', 'place']);
 const AND = ' and ';
 // A first part that holds "of" or "for" has the "and" inside its complement ("Department of Housing and Urban
 // Development", "Center for Media and Public Affairs"): one name.
 const COMPLEMENT = /\s(?:of|for)\s/u;
-const CAPITALISED = /^\p{Lu}/u;
 
 /**
  * `mentions` (sorted, absolute offsets into `text`) with each name of the form "A and B" split in two where the

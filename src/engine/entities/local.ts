@@ -28,6 +28,8 @@ import { tagSentence } from './tagger';
 import { addTypeLeads } from './typeLeads';
 import { doubtedOrganizations, organizationFloor, withoutUnsureOrganizations } from './unsureOrganizations';
 import { steadyNameStarts, type BoundaryWords } from './nameBoundaries';
+import { INITIAL } from './nameShapes';
+import { relabel } from './bioLabels';
 import { words } from '../lexicon/words';
 import { compiledNow } from '../text/compiledNow';
 
@@ -200,7 +202,7 @@ function joinEpithets(tokens: Token[], labels: string[]): void {
       // Whatever the tagger took the name for, with its epithet it is a person's.
       while (first > 0 && labels[first][0] === 'I') first--;
     }
-    for (let k = first; k <= i + 1; k++) labels[k] = k === first ? 'B-PER' : 'I-PER';
+    relabel(labels, first, i + 2, 'PER');
   }
 }
 
@@ -277,8 +279,6 @@ function joinCutNames(tokens: Token[], labels: string[]): void {
     labels[i] = 'I-ORG';
   }
 }
-
-const INITIAL = /^\p{Lu}\.$/u;
 
 /** Initials right before a person's name ("A. B." of "A. B. Jones") are part of it, however tagged. */
 function joinInitials(tokens: Token[], labels: string[]): void {

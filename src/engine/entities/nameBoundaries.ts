@@ -6,14 +6,10 @@ import { genderOfGivenName } from '../lexicon/gender';
 import { isRoleNoun, isTitle, titleLengthAt } from '../lexicon/roles';
 import { words } from '../lexicon/words';
 import type { Token } from '../text/tokens';
+import { relabel } from './bioLabels';
 import { isCommonWord } from './commonWords';
+import { CAPITALISED, INITIAL, NAME_WORD } from './nameShapes';
 
-// A capital initial with its period ("F." of "John F. Kerry").
-const INITIAL = /^\p{Lu}\.$/u;
-// A word written as a name is: a capital, then lower-case letters (hyphens and apostrophes inside).
-const NAME_WORD = /^\p{Lu}\p{Ll}+(?:['’-]\p{L}+)*$/u;
-// A word that opens with a capital or a digit ("Group of 20" aside, names' words are capitalised).
-const CAPITALISED = /^\p{Lu}/u;
 // A quotation mark that may open a sentence before its first word.
 const OPEN_QUOTE = /^["“‘']$/u;
 // A word in lower case (what goes on with a sentence after a name).
@@ -33,11 +29,6 @@ function runEnd(labels: readonly string[], i: number): number {
   let j = i + 1;
   while (j < labels.length && labels[j] === 'I-' + classOf(labels[i])) j++;
   return j;
-}
-
-/** Labels tokens [from, to) one name of class `cls`. */
-function relabel(labels: string[], from: number, to: number, cls: string): void {
-  for (let k = from; k < to; k++) labels[k] = (k === from ? 'B-' : 'I-') + cls;
 }
 
 /** True when a capitalised word can be a given name: the lexicon has it as one, or it is no common word, title or role. */

@@ -3,8 +3,9 @@
 // "of" ("University of Texas", "Legislative Assembly of Ontario") is one organization's name, where the tagger read
 // a place, a person or a nationality in it and left the rest out or cut it into several names.
 import type { Token } from '../text/tokens';
+import { relabel } from './bioLabels';
+import { CAPITALISED } from './nameShapes';
 
-const CAPITALISED = /^\p{Lu}/u;
 // The words that join an organization's head noun to the rest of its name ("University of Texas", "Center for
 // Science"), and the article that may follow them ("Army of the Potomac").
 const JOINERS = new Set(['of', 'for']);
@@ -67,7 +68,7 @@ export function joinOrganizationRuns(tokens: Token[], labels: string[], isHead: 
     const oneName = labels[first]?.[0] === 'B' && labels.slice(first + 1, end).every((l) => l === 'I' + labels[first].slice(1))
       && labels[end]?.[0] !== 'I';
     if (last > first && (crossed[0] || isHead(tokens[last].text)) && !oneName && labels.slice(first, end).some((l) => l !== 'O')) {
-      for (let k = first; k < end; k++) labels[k] = k === first ? 'B-ORG' : 'I-ORG';
+      relabel(labels, first, end, 'ORG');
     }
     i = end;
   }

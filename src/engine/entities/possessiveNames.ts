@@ -3,10 +3,11 @@
 // Investors Service" or "Queen's Park Rangers" go on with no given name after their possessive.
 import { genderOfGivenName } from '../lexicon/gender';
 import type { Token } from '../text/tokens';
+import { relabel } from './bioLabels';
 import { isCommonWord } from './commonWords';
+import { NAME_WORD } from './nameShapes';
 
 const POSSESSIVE = /^['’][sS]$/u;
-const NAME_WORD = /^\p{Lu}\p{Ll}+(?:['’-]\p{L}+)*$/u;
 // The most words of a person's name after the possessive.
 const PERSON_WORDS = 3;
 
@@ -25,6 +26,6 @@ export function splitPossessiveNames(tokens: Token[], labels: string[]): void {
     const named = genderOfGivenName(after[0].text) !== null || after.every((t) => !isCommonWord(t.text.toLowerCase()));
     if (!named) continue;
     labels[p] = 'O';
-    for (let k = p + 1; k < end; k++) labels[k] = k === p + 1 ? 'B-PER' : 'I-PER';
+    relabel(labels, p + 1, end, 'PER');
   }
 }

@@ -1,0 +1,8 @@
+// The shapes of words that the rules after the tagger read names by: one home for each pattern.
+
+// A word opening with a capital letter.
+export const CAPITALISED = /^\p{Lu}/u;
+// A capital initial with its period ("F." of "John F. Kerry").
+export const INITIAL = /^\p{Lu}\.$/u;
+// A word written as a name is: a capital, then lower-case letters (hyphens and apostrophes inside).
+export const NAME_WORD = /^\p{Lu}\p{Ll}+(?:['’-]\p{L}+)*$/u;
