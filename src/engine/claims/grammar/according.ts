@@ -6,7 +6,7 @@ import { BE_FORMS, FINITE_AUXILIARIES, SUBJECT_PRONOUNS } from '../../lexicon/cl
 import { isRoleNoun } from '../../lexicon/roles';
 import { cueVerb } from '../../lexicon/speech';
 import { words } from '../../lexicon/words';
-import { contentSpan, fromPhrase, lw, sentenceBody, wordCount, type LineCtx } from './context';
+import { contentSpan, ED_VERB, fromPhrase, lw, sentenceBody, wordCount, type LineCtx } from './context';
 import { postmodifierEnd } from './postmodifier';
 import type { SentenceReading } from './state';
 
@@ -28,8 +28,6 @@ const DEFINITE_OPENERS = words('the one');
 const APPOSITIVE_TOKENS = 15;
 // What ends it: a comma, a semicolon, a dash or the sentence end.
 const APPOSITIVE_END = /^[,;—–]$/;
-// A lower-case word in -ed: a verb of the clause that resumes the content ("…, the plan failed").
-const PAST_VERB = /^\p{Ll}+ed$/u;
 
 /**
  * "according to Jo Roe, a veteran strategist, the plan …" / "…, according to Jo Roe, a veteran strategist.": the
@@ -48,7 +46,7 @@ function appositiveEnd(ctx: LineCtx, comma: number, sentenceEnd: number): number
   for (; k < sentenceEnd && !APPOSITIVE_END.test(tokens[k].text); k++) {
     const w = lw(ctx, k);
     if (quoted[k] || k - first >= APPOSITIVE_TOKENS) return -1;
-    if (FINITE_AUXILIARIES.has(w) || BE_FORMS.has(w) || SUBJECT_PRONOUNS.has(w) || PAST_VERB.test(tokens[k].text) || cueVerb(w)?.strong) return -1;
+    if (FINITE_AUXILIARIES.has(w) || BE_FORMS.has(w) || SUBJECT_PRONOUNS.has(w) || ED_VERB.test(tokens[k].text) || cueVerb(w)?.strong) return -1;
     role = role || isRoleNoun(w);
   }
   // "the same poll, Clinton's favorability … fell …": after "the", "one" or a possessive only a role makes it a

@@ -4,7 +4,7 @@ import { BE_CONTRACTIONS, BE_FORMS, DAY_NAMES, DETERMINERS, FINITE_AUXILIARIES, 
 import { words } from '../../lexicon/words';
 import { adjectiveCue, cueVerb, isCatenative, isParticiple, isParticleCatenative, phrasalCue, seeAsCue, type CueVerb } from '../../lexicon/speech';
 import { BETWEEN, isMannerAdverb, speakerBefore } from '../speakers';
-import { lw, mention, type LineCtx, type LocalMention } from './context';
+import { ED_VERB, lw, mention, type LineCtx, type LocalMention } from './context';
 
 /** A cue candidate: tokens first..last (inclusive); no verb for "according to". */
 export interface CueHit {
@@ -56,8 +56,6 @@ export function cuesOf(ctx: LineCtx, sentenceStart: number, sentenceEnd: number)
 // "In a Reuters/Ipsos poll released Friday, 40 percent …": a poll or survey opening the sentence is the source of
 // the clause after its comma, as with "according to".
 const POLL_NOUNS = words('poll polls survey surveys');
-// A lower-case word in -ed: a verb, not part of the poll's name.
-const PAST_PARTICIPLE = /^\p{Ll}+ed$/u;
 // How many tokens the opening phrase may have before its comma.
 const POLL_PHRASE_TOKENS = 12;
 // The fewest words the clause after the comma needs.
@@ -75,7 +73,7 @@ function pollOpening(ctx: LineCtx, i: number, sentenceEnd: number): boolean {
     }
     if (ctx.tokens[k].kind === 'punct' && !/^[-/.'’]$/.test(ctx.tokens[k].text)) return false;
     // "In a memo released as polls closed": the poll must head the phrase, with no verb or clause before it.
-    if (!poll && (PAST_PARTICIPLE.test(ctx.tokens[k].text) || SUBORDINATORS.has(lw(ctx, k)))) return false;
+    if (!poll && (ED_VERB.test(ctx.tokens[k].text) || SUBORDINATORS.has(lw(ctx, k)))) return false;
     poll = poll || POLL_NOUNS.has(lw(ctx, k));
   }
   return false;
