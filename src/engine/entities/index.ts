@@ -5,6 +5,7 @@ import { typeTownsOutsideSports } from './cityTeams';
 import { withCoordinatedNamesSplit } from './coordinatedNames';
 import { typeByDefinitions } from './definitions';
 import { withConfirmedOrganizations } from './doubtedOrganizations';
+import { withHeadReferences } from './headReferences';
 import { findLineMentions } from './local';
 import type { LineMention } from './lineMention';
 import { mergeMentions, unifyTypes } from './merge';
@@ -40,5 +41,7 @@ export function findEntities(text: string, lines: Span[]): Entity[] {
   unifyTypes(text, found);
   // A definition in the text ("Vestra Holm is a chain of hypermarkets") outweighs the tagger's votes.
   typeByDefinitions(text, found);
-  return mergeMentions(text, spreadNames(text, lines, withoutCommonWords(text, lines, found)));
+  // An organization's head noun written alone after its full name ("the League") joins it, after names spread so
+  // that the head noun is not spread as a name of its own.
+  return mergeMentions(text, withHeadReferences(text, spreadNames(text, lines, withoutCommonWords(text, lines, found))));
 }

@@ -7,7 +7,10 @@ export interface LineMention {
   start: number;
   end: number;
   type: EntityType;
-  /** For a handle written as "Name (@handle)", the start of the person mention it belongs to. */
+  /**
+   * The start of the mention whose entity this one joins: for a handle written as "Name (@handle)", the person's;
+   * for an organization's head noun written alone ("the League", ./headReferences), its full name's.
+   */
   ownerStart?: number;
   /** The type comes from the name's form or preposition, not the tagger's guess: it outweighs guesses. */
   sure?: boolean;

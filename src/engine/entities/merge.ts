@@ -207,11 +207,7 @@ export function mergeMentions(text: string, lineMentions: LineMention[]): Entity
   const groups: Group[] = [];
   const byStart = new Map<number, Group>();
   const owned: LineMention[] = [];
-  for (const m of mentions) {
-    if (m.type === 'handle' && m.ownerStart !== undefined) {
-      owned.push(m);
-      continue;
-    }
+  const group = (m: LineMention): void => {
     const written = writtenOf(text, m);
     // Handles and hashtags are case-insensitive; URLs and dates are kept as written.
     const key = m.type === 'url' || m.type === 'date' ? written : nameKey(m.type, written, companies);
@@ -224,6 +220,11 @@ export function mergeMentions(text: string, lineMentions: LineMention[]): Entity
     }
     g.mentions.push(m);
     byStart.set(m.start, g);
+  };
+  // A handle or an organization's head noun written alone (./headReferences) joins the entity of the name it belongs to.
+  for (const m of mentions) {
+    if (m.ownerStart !== undefined) owned.push(m);
+    else group(m);
   }
   // Shorter person names join the fuller names they end; shortest first, so chains resolve.
   const people = groups.filter((g) => g.type === 'person');
@@ -251,7 +252,9 @@ export function mergeMentions(text: string, lineMentions: LineMention[]): Entity
   };
   for (const h of owned) {
     const owner = byStart.get(h.ownerStart!);
-    if (owner) resolve(owner).mentions.push(h);
+    // A head noun whose name was retyped or dropped on the way is a name of its own; a handle goes with its owner only.
+    if (owner && (h.type === 'handle' || owner.type === h.type)) resolve(owner).mentions.push(h);
+    else if (h.type !== 'handle') group(h);
   }
   const entities: Entity[] = [];
   const ids = new Set<string>();
