@@ -1,0 +1,54 @@
+// Names the tagger finds in web text (posts, reviews, e-mails) that are none: a group of people, an acronym of a
+// thing, a Roman numeral, a heading of common words. Per line, after the tagger's pass (./local): each rule reads
+// the mention and its line alone.
+import { GROUP_WORDS, THING_ACRONYMS } from '../lexicon/nonNames';
+import { countryByName, isDemonym } from '../lexicon/places';
+import { isCommonWord } from './commonWords';
+import type { LineMention } from './lineMention';
+
+// Words that join the parts of a group's name ("Shiites and Kurds").
+const JOINER = /^(?:and|&)$/u;
+// A Roman numeral of two letters or more ("VI", "VII"): a part or a chapter, alone no name.
+const ROMAN_NUMERAL = /^[IVXL]{2,}$/u;
+// The most words of a heading ("Great Service", "Buyer Beware!!", "Gets the Job Done").
+const HEADING_WORDS = 6;
+// Words a title-case heading leaves in lower case.
+const HEADING_SMALL_WORD = /^(?:a|an|and|at|by|for|in|of|on|or|the|to|with|&)$/u;
+// Words of a name a heading may hold besides common words, left out when asking whether all its words are common.
+const NAME_LINK = /^(?:&|and|of|the|for)$/u;
+
+/** True for a word naming a group of people: a demonym or a group word, singular or plural, and no country. */
+function isGroupWord(word: string): boolean {
+  if (countryByName(word)) return false;
+  const singular = word.replace(/(?<=\p{Ll})s$/u, '');
+  return [word, singular].some((w) => isDemonym(w) || GROUP_WORDS.has(w));
+}
+
+/**
+ * True when the line is a short heading in title case ("Great Service", "Nice Top Lights."): a few words, each
+ * capitalised but the small ones, no digits (a table's row) and not all in capitals (a news headline).
+ */
+function isHeading(line: string): boolean {
+  const words = line.trim().split(/\s+/u);
+  return words.length <= HEADING_WORDS && !/\d/u.test(line) && /\p{Ll}/u.test(line)
+    && words.every((w) => !/^\p{Ll}/u.test(w) || HEADING_SMALL_WORD.test(w));
+}
+
+/** True when a named mention, `name` as written in `line`, is none of a person, an organization or a place. */
+function isNoName(line: string, m: LineMention, name: string): boolean {
+  if (THING_ACRONYMS.has(name) || ROMAN_NUMERAL.test(name)) return true;
+  const words = name.split(/\s+/u);
+  // An organization made of group words is the group's people ("the Sunni Arabs", "Shiites and Kurds").
+  if (m.type === 'organization' && words.every((w) => JOINER.test(w) || isGroupWord(w)) && words.some((w) => !JOINER.test(w))) return true;
+  // A heading's common words are no name, whatever their capitals ("Great Service"); a person's given name may
+  // be a common word ("Frank").
+  const named = words.filter((w) => !NAME_LINK.test(w));
+  return m.type !== 'person' && named.length > 0 && named.every((w) => isCommonWord(w.toLowerCase())) && isHeading(line);
+}
+
+const NAMED = new Set(['person', 'organization', 'place']);
+
+/** The line's mentions without the names that are none (see isNoName). */
+export function withoutWebNonNames(line: string, mentions: LineMention[]): LineMention[] {
+  return mentions.filter((m) => !NAMED.has(m.type) || !isNoName(line, m, line.slice(m.start, m.end)));
+}

@@ -1,0 +1,25 @@
+// Capitalised words that name no person, organization or place, though the tagger, reading capitals, takes them
+// for one: written out by hand from general usage (not from any evaluation set).
+import { words } from './words';
+
+/**
+ * Acronyms of things, measures and phrases (devices, formats, jobs, diagnoses, time zones, web shorthand): the
+ * tagger reads a short word in capitals as an organization's acronym ("the USB ports", "Google's IPO").
+ */
+export const THING_ACRONYMS = words(`
+  USB PC PCs DVD DVDs CD CDs TV GPS HDMI LCD LED RAM CPU OS PDF HTML URL SQL API SMS MP3 WiFi DSL ISP SEO POS
+  IPO IPOs CEO CFO CTO COO VP HR ATM ATMs SUV SUVs MBA PhD DIY VIP IQ ICU
+  ADHD HIV DNA
+  GDP VAT RPM MPG MPH
+  GMT EST PST CDT CST EDT PDT
+  ASAP FYI LOL OMG BTW IMO IMHO RSVP TBA TBD MMOG MMORPG MSM
+`);
+
+/**
+ * Followers of a faith or a movement and peoples with no country of their own, singular: they name a group, as a
+ * demonym does ("Sunni Arabs", "the Kurds", "the Zionists"), and training text tags them as MISC or not at all.
+ */
+export const GROUP_WORDS = words(`
+  Sunni Shiite Shia Kurd Zionist Neoconservative Neocon Muslim Moslem Christian Jew Catholic Protestant Hindu Sikh
+  Buddhist Arab Islamist Jihadist Evangelical Mormon Baptist Methodist Anglican Lutheran Alawite Druze Pashtun
+`);

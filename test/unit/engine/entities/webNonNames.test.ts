@@ -1,0 +1,35 @@
+// Names the tagger finds in web text that are none: acronyms of things, groups of people, Roman numerals and
+// headings of common words (src/engine/entities/webNonNames.ts).
+import * as assert from 'assert';
+import { findEntities } from '../../../../src/engine/entities';
+import { splitLines } from '../../../../src/engine/text/paragraphs';
+
+const named = (text: string): string[] =>
+  findEntities(text, splitLines(text)).filter((e) => ['person', 'organization', 'place'].includes(e.type)).map((e) => `${e.type}:${e.name}`);
+
+describe('names in web text that are none', () => {
+  it('takes no acronym of a thing for an organization ("USB", "IPO")', () => {
+    assert.deepStrictEqual(named('My laptop\'s USB ports stopped charging my phone.'), []);
+    assert.deepStrictEqual(named('Ever since the IPO, investors have worried.'), []);
+  });
+
+  it('takes no group of people for an organization ("Sunni Arabs and Kurds", "the Shiites")', () => {
+    assert.deepStrictEqual(named('Sunni Arabs and Kurds voted in large numbers.'), []);
+    assert.deepStrictEqual(named('The Shiites of the south refused.'), []);
+    assert.deepStrictEqual(named('The militia has ties to Sunni Arab tribes.'), []);
+  });
+
+  it('takes no Roman numeral alone for a name', () => {
+    assert.deepStrictEqual(named('Parts VI and VII of the ruling.'), []);
+  });
+
+  it('takes no heading of common words in title case for a name ("Great Service", "Nice Clean Rooms.")', () => {
+    assert.deepStrictEqual(named('Great Service\nThey fixed the sink in an hour.'), []);
+    assert.deepStrictEqual(named('Nice Clean Rooms.'), []);
+  });
+
+  it('keeps an organization named in a sentence with common words ("The Army said") and a group\'s body ("Islamic Jihad")', () => {
+    assert.deepStrictEqual(named('The Army said on Monday.'), ['organization:Army']);
+    assert.deepStrictEqual(named('Islamic Jihad said it would respond.'), ['organization:Islamic Jihad']);
+  });
+});
