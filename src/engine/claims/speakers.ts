@@ -3,6 +3,7 @@ import { isEvidenceNoun } from '../lexicon/evidence';
 import { isDemonym, isKnownPlace } from '../lexicon/places';
 import { isRoleNoun, isTitle } from '../lexicon/roles';
 import { DAY_NAMES, DETERMINERS, ROLE_OPENERS, TIME_DETERMINERS, TIME_LEADS, TIME_NOUNS, FINITE_AUXILIARIES, IRREGULAR_PAST, NEGATED_AUXILIARIES, NUMBER_WORDS, OBJECT_PRONOUNS, QUANTIFIERS, SPEAKER_PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS, BE_FORMS } from '../lexicon/closedClass';
+import { cueVerb } from '../lexicon/speech';
 import { words } from '../lexicon/words';
 import type { MentionForm } from '../types';
 import type { Token } from '../text/tokens';
@@ -490,6 +491,32 @@ export function speakerAfter(tokens: Token[], start: number, end: number, quoted
   return { first: start, last, form: cap ? 'name' : 'descriptor' };
 }
 
+// How many lower-case nouns and adjectives may follow a name inside a subject: "Republican presidential nominee".
+const NOUN_RUN = 3;
+
+/** Where a run of lower-case words from k that are neither function words nor verb forms ends (exclusive). */
+function nounRunEnd(tokens: Token[], k: number, end: number, quoted: boolean[]): number {
+  let j = k;
+  while (j < end && j - k < NOUN_RUN && !quoted[j] && tokens[j].kind === 'word' && /^\p{Ll}/u.test(tokens[j].text)) {
+    const w = lower(tokens[j]);
+    if (BREAKERS.has(w) || DETERMINERS.has(w) || FINITE_AUXILIARIES.has(w) || BE_FORMS.has(w) || IRREGULAR_PAST.has(w) || VERB_FORM.test(w) || isLyAdverb(w)) break;
+    // "Ryan calls Trump", "Trump last week", "Google long said": a verb, a time or an adverb ends the run.
+    if (BETWEEN.has(w) || TIME_DETERMINERS.has(w) || TIME_NOUNS.has(w) || (cueVerb(w) && !isRoleNoun(w))) break;
+    j++;
+  }
+  return j;
+}
+
+/** Token k opens a predicate: an auxiliary, a past verb, or an adverb before one ("have", "continued", "also said"). */
+function opensPredicateAt(tokens: Token[], k: number): boolean {
+  let j = k;
+  while (j < tokens.length && j - k < 2 && BETWEEN.has(lower(tokens[j])) && !FINITE_AUXILIARIES.has(lower(tokens[j]))) j++;
+  const t = tokens[j];
+  if (!t || t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) return false;
+  const w = lower(t);
+  return FINITE_AUXILIARIES.has(w) || BE_FORMS.has(w) || IRREGULAR_PAST.has(w) || /\p{Ll}ed$/u.test(w);
+}
+
 /**
  * The subject phrase that starts at `start`: a pronoun, a name (with titles, roles and possessives) or a
  * determiner-led description ("the two-term president"), stopping before the verb.
@@ -521,6 +548,17 @@ export function subjectAt(tokens: Token[], start: number, end: number, quoted: b
     // "The mayor made an attempt": a past verb after the determiner's noun ends the phrase ("the left" is a noun).
     const pastVerb = IRREGULAR_PAST.has(w) && i > start + 1;
     if (determined && !sawName && i - start < 6 && !BREAKERS.has(w) && !FINITE_AUXILIARIES.has(w) && !pastVerb && !/ed$/.test(w)) continue;
+    // "Presumptive Republican presidential nominee Donald Trump", "Nuclear proliferation experts have": after a
+    // name, lower-case nouns run on to a name or to the predicate.
+    if (sawName) {
+      const run = nounRunEnd(tokens, i, end, quoted);
+      // "presidential nominee Donald Trump": a role ends the run before the name it stands before.
+      if (run > i && isCap(tokens[run]) && (isRoleNoun(lower(tokens[run - 1])) || isTitle(lower(tokens[run - 1])))) {
+        i = run - 1;
+        continue;
+      }
+      if (run > i && opensPredicateAt(tokens, run)) i = run;
+    }
     break;
   }
   const last = i - 1;

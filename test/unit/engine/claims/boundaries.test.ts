@@ -392,4 +392,16 @@ describe('claim boundaries', () => {
     assert.deepStrictEqual(claims(text), [['"Hello,"', 'said', 'Bob']]);
     assert.ok(!analyze(text).entities.some((e) => e.name === 'Hello'));
   });
+
+  it('runs a clause subject over the lower-case nouns after a name, to a role\'s name or to the predicate', () => {
+    assert.deepStrictEqual(claims('Former Nordic ferry captain Kari Holm also joined the protest, saying the pier was unsafe.'), [
+      ['the pier was unsafe', 'saying', 'Former Nordic ferry captain Kari Holm'],
+    ]);
+    assert.deepStrictEqual(claims('Norwegian harbour pilots have met twice this year, but have warned that the pier is unsafe.'), [
+      ['that the pier is unsafe', 'have warned', 'Norwegian harbour pilots'],
+    ]);
+    assert.deepStrictEqual(claims('The former Labour deputy continued, saying the pier was unsafe.'), [['the pier was unsafe', 'saying', 'The former Labour deputy']]);
+    // A verb, a time or an adverb after the name ends the subject there.
+    assert.deepStrictEqual(claims('Kari Holm last week joined the protest, saying the pier was unsafe.'), [['the pier was unsafe', 'saying', 'Kari Holm']]);
+  });
 });
