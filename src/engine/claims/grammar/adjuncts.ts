@@ -1,5 +1,5 @@
 // Adjuncts of the cue after its content: "endorsed Lee on Tuesday", "criticized the plan in a statement".
-import { BE_FORMS, DAY_NAMES, FINITE_AUXILIARIES, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_NOUNS } from '../../lexicon/closedClass';
+import { BE_FORMS, DAY_NAMES, FINITE_AUXILIARIES, OBJECT_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_NOUNS } from '../../lexicon/closedClass';
 import { words } from '../../lexicon/words';
 import { PAST_FORM, opensPredicate } from './content';
 import { lw, type LineCtx } from './context';
@@ -80,10 +80,32 @@ function clauseInside(ctx: LineCtx, k: number): boolean {
   return SUBORDINATORS.has(w) || RELATIVES.has(w) || SUBJECT_PRONOUNS.has(w) || FINITE_AUXILIARIES.has(w) || BE_FORMS.has(w) || PAST_FORM.test(ctx.tokens[k].text);
 }
 
+// Prepositions and subordinators that open an adjunct of the verb after an object that takes no modifier:
+// "supported her by a wide margin", "endorsed Lee in May", "backs Roe because …", "preferred Lee while …".
+const ADJUNCT_OPENERS = words('in by while when after before during because since despite until amid if');
+
+// "attacked Roe by accusing him of …", "rebuked Lee by publicly praising …": the means is part of what was said.
+const GERUND = /^\p{Ll}+(ing|ly)$/u;
+const meansAt = (ctx: LineCtx, k: number): boolean => lw(ctx, k) === 'by' && GERUND.test(ctx.tokens[k + 1]?.text ?? '');
+
+// "referred to her by a nickname, “Gert”": a quotation after the adjunct is what the speaker said.
+function quotationIn(ctx: LineCtx, from: number, end: number): boolean {
+  for (let j = from; j < end; j++) if (ctx.quoted[j]) return true;
+  return false;
+}
+
+/** Tokens start..k-1 are a pronoun or a name, which a prepositional phrase or a clause does not modify. */
+function closedObject(ctx: LineCtx, start: number, k: number): boolean {
+  if (k === start + 1 && OBJECT_PRONOUNS.has(lw(ctx, start))) return true;
+  for (let j = start; j < k; j++) if (ctx.quoted[j] || !(/^\p{Lu}/u.test(ctx.tokens[j].text) || (ctx.tokens[j].text === '.' && j > start))) return false;
+  return true;
+}
+
 /**
  * Where an object content ends before an adjunct of its cue: "endorsed | Lee | on Tuesday", "criticized | the
  * plan | in a statement", "did not mention | Roe | by name". The object is a noun phrase, so a time, an occasion
- * of speech or "by name" after it belongs to the verb — unless a clause opens inside the object first.
+ * of speech or "by name" after it belongs to the verb — unless a clause opens inside the object first — and so does
+ * any adjunct after a pronoun or a name ("supported | her | by a wide margin").
  */
 export function objectEnd(ctx: LineCtx, start: number, end: number): number {
   for (let k = start + 1; k < end; k++) {
@@ -91,6 +113,7 @@ export function objectEnd(ctx: LineCtx, start: number, end: number): number {
     // "has not endorsed | Lee | and has been a critic of …": a predicate coordinated after the object is the
     // speaker's own, not part of what they endorsed.
     if (PREDICATE_LINK.has(lw(ctx, k)) && opensPredicate(ctx, k + 1, end)) return lw(ctx, k - 1) === ',' ? k - 1 : k;
+    if (ADJUNCT_OPENERS.has(lw(ctx, k)) && closedObject(ctx, start, k) && !meansAt(ctx, k) && !quotationIn(ctx, k, end)) return k;
     if (clauseInside(ctx, k)) return end;
     // A capitalised word inside a name is no adjunct ("the Friday Group"), a day name ending the object is.
     if (/^\p{Lu}/u.test(ctx.tokens[k].text) && !DAY_NAMES.has(lw(ctx, k))) continue;

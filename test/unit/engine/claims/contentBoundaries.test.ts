@@ -38,6 +38,15 @@ describe('content boundaries', () => {
     // A second predicate of the speaker after the object is theirs, not part of it; a coordinated noun stays.
     assert.deepStrictEqual(contents('Roe has not endorsed Ann Lee and has been a critic of the levy.'), ['Ann Lee']);
     assert.deepStrictEqual(contents('Lee praised the ferry crews but would not back the levy.'), ['the ferry crews']);
+    // A pronoun or a name takes no modifier: a preposition or a subordinator after it opens the verb's adjunct.
+    assert.deepStrictEqual(contents('Most dockers supported her by a wide margin.'), ['her']);
+    assert.deepStrictEqual(contents('The union endorsed Ann Lee in the harbour race.'), ['Ann Lee']);
+    assert.deepStrictEqual(contents('Many fishermen preferred Lee while the dockers backed Roe.'), ['Lee', 'Roe']);
+    assert.deepStrictEqual(contents('Roe has praised Mr. Lee because he fixed the pier.'), ['Mr. Lee']);
+    // The means ("by accusing …"), a quotation after the adjunct and the modifier of a common noun stay.
+    assert.deepStrictEqual(contents('Roe attacked Lee by accusing her of waste.'), ['Lee by accusing her of waste']);
+    assert.deepStrictEqual(contents('Roe often referred to her by a nickname, “Skipper.”'), ['her by a nickname, “Skipper.”']);
+    assert.deepStrictEqual(contents('Roe praised the plan in the harbour.'), ['the plan in the harbour']);
     assert.deepStrictEqual(contents('Lee praised the ferry crews and the harbour staff.'), ['the ferry crews and the harbour staff']);
     // A clause reported by a speech verb keeps its time.
     assert.deepStrictEqual(contents('Lee said the pier would open on Tuesday.'), ['the pier would open on Tuesday']);
