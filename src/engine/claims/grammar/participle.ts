@@ -1,6 +1,5 @@
 // Participle cues: "…, saying (that) …", "… — asserting …", "… with 30 percent of voters saying …".
 import { DETERMINERS, FINITE_AUXILIARIES, NEGATION } from '../../lexicon/closedClass';
-import { isRoleNoun } from '../../lexicon/roles';
 import { cueVerb, isGerundNoun, isParticiple } from '../../lexicon/speech';
 import type { Token } from '../../text/tokens';
 import { BETWEEN, clauseSubject, isMannerAdverb, phraseWithOf, speakerBefore, type SpeakerPhrase } from '../speakers';
@@ -68,8 +67,8 @@ function nounPhraseOf(ctx: LineCtx, p: SpeakerPhrase): SpeakerPhrase {
 
 /**
  * Reads a participle cue: it reports for the phrase after "with", for the speaker of the claim before it, or
- * for the subject of the clause it hangs on (a description only when it names a role: "The senator visited …,
- * saying …").
+ * for the subject of the clause it hangs on, whatever noun heads it ("The senator visited …, saying …", "The
+ * nurse sued, claiming …": on PolNeAR train half of the claims a description not naming a role gave were gold).
  */
 export function readParticipleCue(reading: SentenceReading, cue: CueHit): void {
   const { ctx, sentenceStart, sentenceEnd, cues } = reading;
@@ -110,7 +109,7 @@ export function readParticipleCue(reading: SentenceReading, cue: CueHit): void {
   if (!(PARTICIPLE_LINK.test(lw(ctx, link)) || afterQuote) || (prevQuoted && !afterQuote)) return;
   const subject = reading.lastSpeaker ?? ((): LocalMention | null => {
     const p = clauseSubject(tokens, sentenceStart, cue.first, quoted);
-    return p && (p.form !== 'descriptor' || isRoleNoun(lw(ctx, p.last))) ? subjectWithAppositive(ctx, fromPhrase(ctx, p), cue.first) : null;
+    return p ? subjectWithAppositive(ctx, fromPhrase(ctx, p), cue.first) : null;
   })();
   if (!subject) return;
   const start = contentStartAfter(ctx, cue, sentenceEnd);

@@ -384,6 +384,9 @@ describe('reported claims', () => {
     assert.deepStrictEqual(reported('The mayor took a lighter tone, still criticizing the pilots for the leak.'), [['the pilots for the leak', 'still criticizing', 'The mayor']]);
     assert.deepStrictEqual(reported('On Tuesday she doubled down on the toll, insisting that the ferry had failed.'), [['that the ferry had failed', 'insisting', 'she']]);
     assert.deepStrictEqual(reported('The senator made a third attempt, writing that the real issue was the leak.'), [['that the real issue was the leak', 'writing', 'The senator']]);
+    // A subject whose noun names no role speaks too.
+    assert.deepStrictEqual(reported('The ferry nurse sued the harbour, claiming that the new toll broke the law.'), [['that the new toll broke the law', 'claiming', 'The ferry nurse']]);
+    assert.deepStrictEqual(reported('The two families stepped up their campaign against the pier, saying the mayor had ignored the leak.'), [['the mayor had ignored the leak', 'saying', 'The two families']]);
   });
   it('reads no inverted speaker in a phrase after the cue that a predicate, "that" or "to" follows', () => {
     assert.deepStrictEqual(reported('The pier will close, said the mayor.'), [['The pier will close', 'said', 'the mayor']]);
