@@ -1,7 +1,7 @@
 // Names the tagger finds in web text (posts, reviews, e-mails) that are none: a group of people, an acronym of a
-// thing, a Roman numeral, a heading of common words. Per line, after the tagger's pass (./local): each rule reads
-// the mention and its line alone.
-import { GROUP_WORDS, THING_ACRONYMS } from '../lexicon/nonNames';
+// thing, a Roman numeral, a storm, a heading of common words. Per line, after the tagger's pass (./local): each
+// rule reads the mention and its line alone.
+import { GROUP_WORDS, STORM_WORDS, THING_ACRONYMS } from '../lexicon/nonNames';
 import { countryByName, isDemonym } from '../lexicon/places';
 import { isCommonWord } from './commonWords';
 import type { LineMention } from './lineMention';
@@ -16,6 +16,9 @@ const HEADING_WORDS = 6;
 const HEADING_SMALL_WORD = /^(?:a|an|and|at|by|for|in|of|on|or|the|to|with|&)$/u;
 // Words of a name a heading may hold besides common words, left out when asking whether all its words are common.
 const NAME_LINK = /^(?:&|and|of|the|for)$/u;
+// The word right before a mention, read in the few characters before it (a line may be long).
+const WORD_BEFORE = /(\p{L}+)\s+$/u;
+const BEFORE_CHARS = 16;
 
 /** True for a word naming a group of people: a demonym or a group word, singular or plural, and no country. */
 function isGroupWord(word: string): boolean {
@@ -38,8 +41,11 @@ function isHeading(line: string): boolean {
 function isNoName(line: string, m: LineMention, name: string): boolean {
   if (THING_ACRONYMS.has(name) || ROMAN_NUMERAL.test(name)) return true;
   const words = name.split(/\s+/u);
-  // An organization made of group words is the group's people ("the Sunni Arabs", "Shiites and Kurds").
-  if (m.type === 'organization' && words.every((w) => JOINER.test(w) || isGroupWord(w)) && words.some((w) => !JOINER.test(w))) return true;
+  // A storm's name, the storm word in it or before it ("Hurricane Katrina", "Hurricane" | "Rita").
+  if (STORM_WORDS.has(words[0]) || STORM_WORDS.has(WORD_BEFORE.exec(line.slice(Math.max(0, m.start - BEFORE_CHARS), m.start))?.[1] ?? '')) return true;
+  // An organization or a person made of group words is the group's people ("the Sunni Arabs", "Shiites and
+  // Kurds", "a radical Shiite Muslim cleric").
+  if (m.type !== 'place' && words.every((w) => JOINER.test(w) || isGroupWord(w)) && words.some((w) => !JOINER.test(w))) return true;
   // A heading's common words are no name, whatever their capitals ("Great Service"); a person's given name may
   // be a common word ("Frank").
   const named = words.filter((w) => !NAME_LINK.test(w));

@@ -16,10 +16,14 @@ export const THING_ACRONYMS = words(`
 `);
 
 /**
- * Followers of a faith or a movement and peoples with no country of their own, singular: they name a group, as a
+ * Followers (and the adjective) of a faith or a movement and peoples with no country of their own, singular: they name a group, as a
  * demonym does ("Sunni Arabs", "the Kurds", "the Zionists"), and training text tags them as MISC or not at all.
  */
 export const GROUP_WORDS = words(`
   Sunni Shiite Shia Kurd Zionist Neoconservative Neocon Muslim Moslem Christian Jew Catholic Protestant Hindu Sikh
   Buddhist Arab Islamist Jihadist Evangelical Mormon Baptist Methodist Anglican Lutheran Alawite Druze Pashtun
+  Islamic Jewish
 `);
+
+/** Words that open a storm's name ("Hurricane Katrina", "Typhoon Haiyan"): the name is a storm's, no person's. */
+export const STORM_WORDS = words('Hurricane Typhoon Cyclone');

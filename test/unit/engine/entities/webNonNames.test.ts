@@ -19,6 +19,16 @@ describe('names in web text that are none', () => {
     assert.deepStrictEqual(named('The militia has ties to Sunni Arab tribes.'), []);
   });
 
+  it('takes no group of people for a person ("Iraqi Shiites", "young Muslim men")', () => {
+    assert.deepStrictEqual(named('It has turned even Iraqi Shiites, who were grateful, against them.'), []);
+    assert.deepStrictEqual(named('They recruit young Muslim men.'), []);
+  });
+
+  it('takes no storm for a person ("Hurricane Rita"), where a person of the same name stays one', () => {
+    assert.deepStrictEqual(named('Oil rose as Hurricane Rita neared Texas.'), ['place:Texas']);
+    assert.deepStrictEqual(named('Rita Moreno sang in Texas.'), ['person:Rita Moreno', 'place:Texas']);
+  });
+
   it('takes no Roman numeral alone for a name', () => {
     assert.deepStrictEqual(named('Parts VI and VII of the ruling.'), []);
   });
