@@ -7,6 +7,7 @@ import { typeByDefinitions } from './definitions';
 import { withConfirmedOrganizations } from './doubtedOrganizations';
 import { withHeadReferences } from './headReferences';
 import { findLineMentions } from './local';
+import { withoutLonePersons } from './lonePersons';
 import type { LineMention } from './lineMention';
 import { mergeMentions, unifyTypes } from './merge';
 import { spreadNames } from './spread';
@@ -44,5 +45,5 @@ export function findEntities(text: string, lines: Span[]): Entity[] {
   typeByDefinitions(text, found);
   // An organization's head noun written alone after its full name ("the League") joins it, after names spread so
   // that the head noun is not spread as a name of its own.
-  return mergeMentions(text, withHeadReferences(text, spreadNames(text, lines, withoutCommonWords(text, lines, found))));
+  return mergeMentions(text, withHeadReferences(text, withoutLonePersons(text, spreadNames(text, lines, withoutCommonWords(text, lines, found)))));
 }
