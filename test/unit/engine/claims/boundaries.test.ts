@@ -404,4 +404,9 @@ describe('claim boundaries', () => {
     // A verb, a time or an adverb after the name ends the subject there.
     assert.deepStrictEqual(claims('Kari Holm last week joined the protest, saying the pier was unsafe.'), [['the pier was unsafe', 'saying', 'Kari Holm']]);
   });
+
+  it('draws the feeling that "expressed" or "voiced" puts out in the cue', () => {
+    assert.deepStrictEqual(claims('The harbour master expressed concern that the pier would not hold.'), [['that the pier would not hold', 'expressed concern', 'The harbour master']]);
+    assert.deepStrictEqual(claims('Kari Holm had voiced support for a second ferry line.'), [['a second ferry line', 'had voiced support for', 'Kari Holm']]);
+  });
 });
