@@ -250,8 +250,15 @@ function sameInflection(ctx: LineCtx, mainVerb: number, from: number, verb: numb
   return a === null || b === null || a === b;
 }
 
-/** Words after a quotation that start something the speaker did not say ("“…” as he faces …", "“…,” adding …"). */
-const AFTER_QUOTE_BREAKS = words('but though although while as whereas — – referring adding saying noting');
+/** Words after a quotation that start something the speaker did not say ("“…” while he …", "“…,” adding …"). */
+const AFTER_QUOTE_BREAKS = words('but though although while whereas — – referring adding saying noting');
+/**
+ * After a quotation "as" opens the writer's clause only with a subject of its own ("“…” as he faces …"); as a
+ * preposition it goes on with the reported words ("“unfit to serve” as president", "“living wills” as required").
+ */
+function asClauseAt(ctx: LineCtx, k: number): boolean {
+  return lw(ctx, k) === 'as' && SUBJECT_PRONOUNS.has(lw(ctx, k + 1));
+}
 // After a quotation and a comma, an article or relative opens an appositive or a relative clause.
 const APPOSITIVE_OPENER = /^(a|an|the|which|who)$/;
 // "“…” and he …": a new clause with a pronoun subject.
@@ -278,8 +285,8 @@ export function quoteClauseEnd(ctx: LineCtx, from: number, end: number): number 
     const next = lw(ctx, k + 1);
     // "yelled “You lie!” at the president": a whole sentence quoted right after the cue is the content.
     if (quoted[from] && quoteOf[from] === quoteOf[k] && /[.!?]["”’'»]$/.test(s.slice(q.start, q.end))) return k + 1;
-    if (AFTER_QUOTE_BREAKS.has(next)) return k + 1;
-    if (next === ',' && (AFTER_QUOTE_BREAKS.has(lw(ctx, k + 2)) || APPOSITIVE_OPENER.test(lw(ctx, k + 2)))) return k + 1;
+    if (AFTER_QUOTE_BREAKS.has(next) || asClauseAt(ctx, k + 1)) return k + 1;
+    if (next === ',' && (AFTER_QUOTE_BREAKS.has(lw(ctx, k + 2)) || asClauseAt(ctx, k + 2) || APPOSITIVE_OPENER.test(lw(ctx, k + 2)))) return k + 1;
     if (next === 'and' && PRONOUN_SUBJECT.test(lw(ctx, k + 2))) return k + 1;
     if (tokens[k + 1].kind === 'punct' && /^[.!?]$/.test(tokens[k + 1].text)) return end;
   }

@@ -52,6 +52,12 @@ describe('content boundaries', () => {
     assert.deepStrictEqual(contents('Lee said the pier would open on Tuesday.'), ['the pier would open on Tuesday']);
   });
 
+  it('ends quoting content before "as" with a subject of its own, and goes on over "as" the preposition', () => {
+    assert.deepStrictEqual(contents('Roe said the levy was “a disgrace” as she left the hall.'), ['the levy was “a disgrace”']);
+    assert.deepStrictEqual(contents('Lee said the mayor was “unfit to serve” as harbour master.'), ['the mayor was “unfit to serve” as harbour master']);
+    assert.deepStrictEqual(contents('Lee said the ferry must carry “life rafts” as required by the code.'), ['the ferry must carry “life rafts” as required by the code']);
+  });
+
   it('ends a reported clause before an indefinite medium of speech closing the sentence, not before an occasion it speaks of', () => {
     assert.deepStrictEqual(contents('Lee said the pier was unsafe in an interview with the harbour paper.'), ['the pier was unsafe']);
     assert.deepStrictEqual(contents('Roe argued that the toll was too high during a speech in Bergen.'), ['that the toll was too high']);
