@@ -44,47 +44,127 @@ interface TokenInfo {
   common: string;
   /** The word's cluster (./clusters), or ''. */
   cluster: string;
-  /** Its features as a neighbour (see neighbourOf), made on first use. */
-  neighbour?: Neighbour;
+  /** `short`'s number (see SHAPE_IDS), or -1 when shapes are too many to number. */
+  shortId: number;
+  /** Its rows in the last model asked (see wordRows). */
+  rows?: WordRows;
+}
+
+/** A model's rows of weights by feature (see ./tagger): -1 for a feature the model has none for. */
+export interface FeatureRows {
+  rowOf(feature: string): number;
 }
 
 /**
- * The features a word gives the words around it, made once per word rather than per scored token: the same
- * strings each time, so the weights' map finds them by the hash each string keeps (a string built anew is
- * hashed anew), and the tagger's hot loop allocates a fifth as many strings.
+ * The features a word gives the words around it: two to the left, one to the left (word, shape, class, common,
+ * cluster), one to the right (word, shape, class, cluster), two to the right.
  */
-interface Neighbour {
-  /** Two to the left, one to the left (word, shape, class, common, cluster), one to the right, two to the right. */
-  w2: string;
-  w1: string;
-  s1: string;
-  l1: string;
-  v1: string;
-  k1: string;
-  w1n: string;
-  s1n: string;
-  l1n: string;
-  k1n: string;
-  w2n: string;
+const NEAR: ReadonlyArray<(t: TokenInfo) => string> = [
+  (t) => 'w-2=' + t.lower,
+  (t) => 'w-1=' + t.lower,
+  (t) => 's-1=' + t.short,
+  (t) => 'l-1=' + t.cls,
+  (t) => 'v-1=' + t.common,
+  (t) => 'k-1=' + t.cluster,
+  (t) => 'w+1=' + t.lower,
+  (t) => 's+1=' + t.short,
+  (t) => 'l+1=' + t.cls,
+  (t) => 'k+1=' + t.cluster,
+  (t) => 'w+2=' + t.lower,
+];
+
+// Where each feature a word gives its neighbours stands in NEAR.
+const W2 = 0;
+const W1 = 1;
+const S1 = 2;
+const L1 = 3;
+const V1 = 4;
+const K1 = 5;
+const W1N = 6;
+const S1N = 7;
+const L1N = 8;
+const K1N = 9;
+const W2N = 10;
+
+/** A token's position in its sentence (first, last, or in the middle) and its line's capitals, as the "i=" feature writes them. */
+const POSITIONS = ['Fa', 'La', 'Ma', 'FA', 'LA', 'MA'];
+
+/** The "i=" feature of a word of shape `short` at POSITIONS[k]. */
+const positionFeature = (k: number, short: string): string => 'i=' + POSITIONS[k] + short;
+
+// A row not yet looked up.
+const UNKNOWN = -2;
+
+/**
+ * A word's rows in one model, kept by its token info (the same object whenever the word comes) and each looked up
+ * on its first use: a scored token's features then cost no string and no look-up, where building and hashing
+ * sixteen strings per scored token was most of the tagger's time on a long article.
+ */
+interface WordRows {
+  of: FeatureRows;
+  /** Of NEAR's features, then of the "i=" feature at each of POSITIONS. */
+  near: number[];
+  /** Of "ww=" with the word after, and of "pw=" with the word before, by that word's token info. */
+  before: Map<TokenInfo, number>;
+  after: Map<TokenInfo, number>;
 }
 
-function neighbourOf(t: TokenInfo): Neighbour {
-  return (t.neighbour ??= {
-    w2: 'w-2=' + t.lower,
-    w1: 'w-1=' + t.lower,
-    s1: 's-1=' + t.short,
-    l1: 'l-1=' + t.cls,
-    v1: 'v-1=' + t.common,
-    k1: 'k-1=' + t.cluster,
-    w1n: 'w+1=' + t.lower,
-    s1n: 's+1=' + t.short,
-    l1n: 'l+1=' + t.cls,
-    k1n: 'k+1=' + t.cluster,
-    w2n: 'w+2=' + t.lower,
-  });
+function wordRows(t: TokenInfo, rows: FeatureRows): WordRows {
+  if (t.rows?.of !== rows) {
+    t.rows = { of: rows, near: new Array<number>(NEAR.length + POSITIONS.length).fill(UNKNOWN), before: new Map(), after: new Map() };
+  }
+  return t.rows;
 }
 
-const PAD: TokenInfo = { lower: '<s>', short: '<s>', full: '<s>', cls: '', common: '', cluster: '<s>' };
+/** The row of the word's feature NEAR[k]. */
+function nearRow(t: TokenInfo, rows: FeatureRows, k: number): number {
+  const { near } = wordRows(t, rows);
+  let row = near[k];
+  if (row === UNKNOWN) row = near[k] = rows.rowOf(NEAR[k](t));
+  return row;
+}
+
+/** The row of the word's "i=" feature at POSITIONS[k]. */
+function positionRow(t: TokenInfo, rows: FeatureRows, k: number): number {
+  const { near } = wordRows(t, rows);
+  let row = near[NEAR.length + k];
+  if (row === UNKNOWN) row = near[NEAR.length + k] = rows.rowOf(positionFeature(k, t.short));
+  return row;
+}
+
+/** The row of `feature`, kept in `kept` by `key`. */
+function keptRow<K>(kept: Map<K, number>, key: K, rows: FeatureRows, feature: () => string): number {
+  let row = kept.get(key);
+  if (row === undefined) kept.set(key, (row = rows.rowOf(feature())));
+  return row;
+}
+
+/**
+ * Word shapes by number, so that the "ss=" feature of three shapes is kept by one small number. Shapes are few
+ * (a word's letters, digits and marks with repeats collapsed); past SHAPES_LIMIT a shape gets no number and its
+ * features are looked up as strings.
+ */
+const SHAPE_IDS = new Map<string, number>();
+const SHAPES_LIMIT = 1 << 10;
+function shapeId(short: string): number {
+  let id = SHAPE_IDS.get(short);
+  if (id === undefined && SHAPE_IDS.size < SHAPES_LIMIT) SHAPE_IDS.set(short, (id = SHAPE_IDS.size));
+  return id ?? -1;
+}
+
+/** What a model's rows keep of the features not kept by a word: "g=" by phrase class, "ss=" by its shapes' numbers. */
+interface ModelRows {
+  phrases: Map<string, number>;
+  shapes: Map<number, number>;
+}
+const modelRows = new WeakMap<FeatureRows, ModelRows>();
+function modelRowsOf(rows: FeatureRows): ModelRows {
+  let kept = modelRows.get(rows);
+  if (!kept) modelRows.set(rows, (kept = { phrases: new Map(), shapes: new Map() }));
+  return kept;
+}
+
+const PAD: TokenInfo = { lower: '<s>', short: '<s>', full: '<s>', cls: '', common: '', cluster: '<s>', shortId: shapeId('<s>') };
 
 /** The static features of a sentence's tokens, computed on demand by token index (memory stays small). */
 export interface SentenceFeatures {
@@ -99,30 +179,45 @@ export interface SentenceFeatures {
   word(i: number): string[];
   /** Features of the word in its sentence: neighbours, phrase lexicon class, position. */
   context(i: number): string[];
+  /** The rows in `rows` of context(i)'s features pushed onto `out` (-1 for one the model has none for). */
+  contextRows(i: number, rows: FeatureRows, out: number[]): void;
   lower(i: number): string;
   short(i: number): string;
   /** True for an all-lower-case word or a punctuation mark: such a token practically never starts a name. */
   plain(i: number): boolean;
 }
 
-// Token infos by the word as written, shared (never mutated but for the neighbour features they cache): words repeat, and working them out again for each
+// Token infos by the word as written, shared (never mutated but for the rows they keep): words repeat, and working them out again for each
 // token was a fifth of the tagger's time on a long article. Forgotten when INFO_LIMIT words are kept.
 const INFO_LIMIT = 100_000;
 const tokenInfo = memoized((word: string): TokenInfo => {
   const lower = word.toLowerCase();
-  return { lower, ...shape(word), cls: wordClass(lower), common: isCommonWord(lower) ? 'c' : '', cluster: clusterOf(lower) };
+  const { full, short } = shape(word);
+  return { lower, full, short, cls: wordClass(lower), common: isCommonWord(lower) ? 'c' : '', cluster: clusterOf(lower), shortId: shapeId(short) };
 }, INFO_LIMIT);
 
 export function sentenceFeaturizer(tokens: readonly Token[], allCaps: boolean): SentenceFeatures {
   const infos = tokens.map((t) => tokenInfo(t.text));
   const phrases = phraseClasses(infos.map((t) => t.lower));
   const at = (i: number): TokenInfo => (i >= 0 && i < infos.length ? infos[i] : PAD);
-  const caps = allCaps ? 'A' : 'a';
+  // The features of context(i) that are not one neighbour's.
+  const phrase = (i: number): string => 'g=' + phrases[i];
+  const shapes = (i: number): string => 'ss=' + at(i - 1).short + '|' + infos[i].short + '|' + at(i + 1).short;
+  const wordPair = (i: number): string => 'ww=' + infos[i].lower + '|' + at(i + 1).lower;
+  const pairWord = (i: number): string => 'pw=' + at(i - 1).lower + '|' + infos[i].lower;
+  // Its index in POSITIONS.
+  const positionOf = (i: number): number => (i === 0 ? 0 : i === tokens.length - 1 ? 1 : 2) + (allCaps ? 3 : 0);
+  // The three shapes' numbers in one, or -1.
+  const shapesKey = (i: number): number => {
+    const [a, b, c] = [at(i - 1).shortId, infos[i].shortId, at(i + 1).shortId];
+    return a < 0 || b < 0 || c < 0 ? -1 : (a * SHAPES_LIMIT + b) * SHAPES_LIMIT + c;
+  };
   return {
     allCaps,
     wordKey: (i) => infos[i],
     word(i) {
       const w = infos[i];
+      const caps = allCaps ? 'A' : 'a';
       const f = [
         'b=1',
         'w=' + w.lower,
@@ -141,29 +236,52 @@ export function sentenceFeaturizer(tokens: readonly Token[], allCaps: boolean): 
       return f;
     },
     context(i) {
-      const w = infos[i];
-      const p1 = at(i - 1);
-      const n1 = at(i + 1);
-      const p = neighbourOf(p1);
-      const n = neighbourOf(n1);
+      const p = at(i - 1);
+      const n = at(i + 1);
       return [
-        'g=' + phrases[i],
-        p.w1,
-        n.w1n,
-        neighbourOf(at(i - 2)).w2,
-        neighbourOf(at(i + 2)).w2n,
-        p.s1,
-        n.s1n,
-        'ss=' + p1.short + '|' + w.short + '|' + n1.short,
-        p.l1,
-        n.l1n,
-        p.v1,
-        p.k1,
-        n.k1n,
-        'ww=' + w.lower + '|' + n1.lower,
-        'pw=' + p1.lower + '|' + w.lower,
-        'i=' + (i === 0 ? 'F' : i === tokens.length - 1 ? 'L' : 'M') + caps + w.short,
+        phrase(i),
+        NEAR[W1](p),
+        NEAR[W1N](n),
+        NEAR[W2](at(i - 2)),
+        NEAR[W2N](at(i + 2)),
+        NEAR[S1](p),
+        NEAR[S1N](n),
+        shapes(i),
+        NEAR[L1](p),
+        NEAR[L1N](n),
+        NEAR[V1](p),
+        NEAR[K1](p),
+        NEAR[K1N](n),
+        wordPair(i),
+        pairWord(i),
+        positionFeature(positionOf(i), infos[i].short),
       ];
+    },
+    contextRows(i, rows, out) {
+      const w = infos[i];
+      const p = at(i - 1);
+      const n = at(i + 1);
+      const kept = modelRowsOf(rows);
+      const own = wordRows(w, rows);
+      const ss = shapesKey(i);
+      out.push(
+        keptRow(kept.phrases, phrases[i], rows, () => phrase(i)),
+        nearRow(p, rows, W1),
+        nearRow(n, rows, W1N),
+        nearRow(at(i - 2), rows, W2),
+        nearRow(at(i + 2), rows, W2N),
+        nearRow(p, rows, S1),
+        nearRow(n, rows, S1N),
+        ss < 0 ? rows.rowOf(shapes(i)) : keptRow(kept.shapes, ss, rows, () => shapes(i)),
+        nearRow(p, rows, L1),
+        nearRow(n, rows, L1N),
+        nearRow(p, rows, V1),
+        nearRow(p, rows, K1),
+        nearRow(n, rows, K1N),
+        keptRow(own.after, n, rows, () => wordPair(i)),
+        keptRow(own.before, p, rows, () => pairWord(i)),
+        positionRow(w, rows, positionOf(i)),
+      );
     },
     lower: (i) => infos[i].lower,
     short: (i) => infos[i].short,

@@ -1,8 +1,8 @@
-// The shipped tagger model (model/weights.ts, generated): read in place on first use, each feature's weights decoded on
-// its first look-up.
+// The shipped tagger model (model/weights.ts, generated): its weights decoded into one table on first use (a quarter
+// of a million small numbers: about a millisecond), its feature names read in place.
 import { FEATURES, LABELS, NARROW, SMALL, WORDS } from './model/weights';
 import { TextLines } from '../text/textLines';
-import type { Weights } from './tagger';
+import type { WeightRows, Weights } from './tagger';
 
 export interface Model {
   labels: string[];
@@ -39,28 +39,23 @@ interface Section {
 const SEARCHES_BEFORE_INDEX = 50_000;
 
 /**
- * Weights by feature, found by binary search in the sorted names and kept, decoded (a narrow row) or as a view
- * of the decoded wide block, on their first look-up: a fresh worker looks up a few thousand of the tens of
- * thousands of features, and building a map of them all, or even splitting the names and decoding every row, was
- * most of its set-up. Misses are kept too (as null) until the index exists (see SEARCHES_BEFORE_INDEX): a long
- * article asks for the same unseen neighbour and bigram features again and again, and the binary search cost more
- * than the map look-up. The memo holds at most SEARCHES_BEFORE_INDEX entries: after that the index answers, one
- * look-up per feature, and decoded rows are kept by row number, so nothing is ever emptied and decoded again
- * however long the article (a memo emptied when full made a 10 MB article decode its rows over and over).
+ * Rows of weights by feature, found by binary search in the sorted names and kept on their first look-up: a fresh
+ * worker looks up a few thousand of the tens of thousands of features, and building a map of them all was most of
+ * its set-up. Misses are kept too (as -1) until the index exists (see SEARCHES_BEFORE_INDEX): a long article asks
+ * for the same unseen neighbour and bigram features again and again, and the binary search cost more than the map
+ * look-up. The memo holds at most SEARCHES_BEFORE_INDEX entries: after that the index answers, one look-up per
+ * feature.
  */
-class PackedWeights implements Weights {
-  private readonly found = new Map<string, ArrayLike<number> | null>();
+class PackedWeights implements Weights, WeightRows {
+  private readonly found = new Map<string, number>();
   private readonly sections = new Map<string, Section[]>();
   /** Feature → row, built after SEARCHES_BEFORE_INDEX binary searches. */
   private index: Map<string, number> | undefined;
-  /** Decoded rows by row number, once the index exists. */
-  private rows: Array<ArrayLike<number> | undefined> = [];
   private searches = 0;
 
   constructor(
     private readonly size: number,
-    private readonly small: string,
-    private readonly wide: Int16Array,
+    readonly table: Int16Array,
     private readonly lines: TextLines,
   ) {
     let row = 0;
@@ -75,34 +70,23 @@ class PackedWeights implements Weights {
     }
   }
 
-  /** A narrow row's weights: one character each in SMALL, its code ZERO + the weight. */
-  private narrowRow(k: number): Int8Array {
-    const weights = new Int8Array(this.size);
-    for (let j = 0; j < this.size; j++) weights[j] = this.small.charCodeAt(k * this.size + j) - ZERO;
-    return weights;
-  }
-
-  get(feature: string): ArrayLike<number> | undefined {
-    if (this.index) {
-      const row = this.index.get(feature);
-      return row === undefined ? undefined : (this.rows[row] ??= this.weightsOf(row));
-    }
+  rowOf(feature: string): number {
+    if (this.index) return this.index.get(feature) ?? -1;
     const known = this.found.get(feature);
-    if (known !== undefined) return known ?? undefined;
+    if (known !== undefined) return known;
     if (++this.searches >= SEARCHES_BEFORE_INDEX) {
       this.index = this.buildIndex();
       this.found.clear();
-      return this.get(feature);
+      return this.rowOf(feature);
     }
     const row = this.search(feature);
-    const weights = row < 0 ? null : this.weightsOf(row);
-    this.found.set(feature, weights);
-    return weights ?? undefined;
+    this.found.set(feature, row);
+    return row;
   }
 
-  /** A row's weights: decoded (narrow) or a view of the wide block. */
-  private weightsOf(row: number): ArrayLike<number> {
-    return row < NARROW ? this.narrowRow(row) : this.wide.subarray((row - NARROW) * this.size, (row - NARROW + 1) * this.size);
+  get(feature: string): ArrayLike<number> | undefined {
+    const row = this.rowOf(feature);
+    return row < 0 ? undefined : this.table.subarray(row * this.size, (row + 1) * this.size);
   }
 
   /** The feature's weight row by binary search in its sections of the sorted names, or -1. */
@@ -119,18 +103,14 @@ class PackedWeights implements Weights {
   /** Every feature's row (the first section's where a name has two, as the binary search finds it). */
   private buildIndex(): Map<string, number> {
     const index = new Map<string, number>();
-    let rowCount = 0;
     for (const [name, sections] of this.sections) {
       for (const section of sections) {
         for (let i = section.start; i < section.end; i++) {
           const feature = `${name}=${this.lines.line(i)}`;
           if (!index.has(feature)) index.set(feature, section.row + i - section.start);
         }
-        rowCount = Math.max(rowCount, section.row + section.end - section.start);
       }
     }
-    // Filled up front so that the array stays packed (assigning far past its end would make it a dictionary).
-    this.rows = Array.from({ length: rowCount }, () => undefined);
     return index;
   }
 }
@@ -139,10 +119,13 @@ class PackedWeights implements Weights {
 export function loadModel(): Model {
   if (model) return model;
   const labels = LABELS.split(' ');
+  // The narrow rows, one character a weight in SMALL, then the wide ones, 16-bit little-endian words in WORDS.
   const wideBytes = decode(WORDS);
-  const wide = new Int16Array(wideBytes.length / 2);
-  for (let i = 0; i < wide.length; i++) wide[i] = (wideBytes[2 * i] | (wideBytes[2 * i + 1] << 8)) << 16 >> 16;
-  const weights = new PackedWeights(labels.length, SMALL, wide, new TextLines(FEATURES));
+  const narrow = NARROW * labels.length;
+  const table = new Int16Array(narrow + wideBytes.length / 2);
+  for (let i = 0; i < narrow; i++) table[i] = SMALL.charCodeAt(i) - ZERO;
+  for (let i = narrow; i < table.length; i++) table[i] = wideBytes[2 * (i - narrow)] | (wideBytes[2 * (i - narrow) + 1] << 8);
+  const weights = new PackedWeights(labels.length, table, new TextLines(FEATURES));
   model = { labels, weights };
   return model;
 }

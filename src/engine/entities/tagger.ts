@@ -1,9 +1,52 @@
 // Greedy left-to-right BIO tagger over perceptron scores. Shared by the shipped model and by the training
 // script (scripts/train-ner.mjs), so the two decode identically.
-import { labelPairFeatures, labelWordFeatures, type SentenceFeatures } from './features';
+import { labelPairFeatures, labelWordFeatures, type FeatureRows, type SentenceFeatures } from './features';
 
 /** Feature → one weight per label. */
 export type Weights = { get(feature: string): ArrayLike<number> | undefined };
+
+/**
+ * A model's weights as rows of one table, found by feature: what tagSentence reads. A row number stands for a
+ * feature in whatever keeps it (see SentenceFeatures.contextRows), so a word's features are looked up once, not
+ * built as strings and hashed for every token scored.
+ */
+export interface WeightRows extends FeatureRows {
+  /** Row r's weight for label k, of `size` labels, is table[r * size + k]. */
+  readonly table: ArrayLike<number>;
+}
+
+function hasRows(weights: Weights): weights is Weights & WeightRows {
+  return 'rowOf' in weights && 'table' in weights;
+}
+
+/** Rows for weights that only look features up (training's, a test's): each feature's row made on its first use. */
+function rowsOfLookUps(weights: Weights, size: number): WeightRows {
+  const found = new Map<string, number>();
+  const table: number[] = [];
+  return {
+    table,
+    rowOf(feature) {
+      let row = found.get(feature);
+      if (row === undefined) {
+        const w = weights.get(feature);
+        row = w ? table.length / size : -1;
+        if (w) for (let k = 0; k < size; k++) table.push(w[k]);
+        found.set(feature, row);
+      }
+      return row;
+    },
+  };
+}
+
+/** Adds the weights of the rows ≥ 0 among `rows` of `table` into `scores`. */
+function addRows(table: ArrayLike<number>, rows: readonly number[], scores: number[]): void {
+  const size = scores.length;
+  for (const row of rows) {
+    if (row < 0) continue;
+    const at = row * size;
+    for (let k = 0; k < size; k++) scores[k] += table[at + k];
+  }
+}
 
 /** Labels: "O", then "B-X" / "I-X" for each entity class X. */
 export function labelSet(classes: readonly string[]): string[] {
@@ -25,32 +68,49 @@ export function allowed(prev: string, label: string): boolean {
 
 /**
  * Summed weights kept per model: of each word's own features, by the word (SentenceFeatures.wordKey) and the line's
- * capitals (words repeat, so most scored tokens cost one look-up), and of each pair of labels before a token. The
- * weights are whole numbers, so a sum does not depend on the order its parts were added in. Sums and scores are
- * plain arrays: a Float64Array of nine labels lives outside V8's heap, and allocating one per kept word and per
- * scored token cost a long article's collector dearly.
+ * capitals (words repeat, so most scored tokens cost one look-up), and of each pair of labels before a token; and
+ * the rows of each word's label-word features. The weights are whole numbers, so a sum does not depend on the order
+ * its parts were added in. Sums and scores are plain arrays: a Float64Array of nine labels lives outside V8's heap,
+ * and allocating one per kept word and per scored token cost a long article's collector dearly.
  */
 interface Kept {
-  words: Map<unknown, number[]>;
-  wordsInCaps: Map<unknown, number[]>;
+  rows: WeightRows;
+  words: Map<unknown, KeptWord>;
+  wordsInCaps: Map<unknown, KeptWord>;
   /** By the indices of the two labels before (labels.length for none): their features' sum. */
   pairs: Array<number[] | undefined>;
 }
+
+interface KeptWord {
+  /** The sum of the word's own features. */
+  own: number[];
+  /**
+   * The rows of its two label-word features after each label before (labels.length for none) at 2p and 2p + 1,
+   * each looked up on its first use (UNKNOWN until then).
+   */
+  after: number[];
+}
+
+// A label-word row not yet looked up.
+const UNKNOWN = -2;
 
 const kept = new WeakMap<Weights, Kept>();
 // Words kept before their sums are forgotten all at once (memory stays bounded on huge inputs).
 const WORDS_LIMIT = 100_000;
 
-function keptFor(weights: Weights): Kept {
+function keptFor(weights: Weights, size: number): Kept {
   let k = kept.get(weights);
-  if (!k) kept.set(weights, (k = { words: new Map(), wordsInCaps: new Map(), pairs: [] }));
+  if (!k) {
+    const rows = hasRows(weights) ? weights : rowsOfLookUps(weights, size);
+    kept.set(weights, (k = { rows, words: new Map(), wordsInCaps: new Map(), pairs: [] }));
+  }
   return k;
 }
 
 /** The summed weights of `features`. */
-function sumOf(weights: Weights, size: number, features: readonly string[]): number[] {
+function sumOf(rows: WeightRows, size: number, features: readonly string[]): number[] {
   const sum = new Array<number>(size).fill(0);
-  score(weights, features, sum);
+  addRows(rows.table, features.map((f) => rows.rowOf(f)), sum);
   return sum;
 }
 
@@ -70,9 +130,11 @@ export function tagSentence(
 ): string[] {
   const out: string[] = [];
   const size = labels.length;
-  const { words: byCaps, wordsInCaps, pairs } = keptFor(weights);
+  const { rows, words: byCaps, wordsInCaps, pairs } = keptFor(weights, size);
   const words = features.allCaps ? wordsInCaps : byCaps;
   const scores = new Array<number>(size).fill(0);
+  // The rows of one token's context and label-word features.
+  const found: number[] = [];
   // The index in `labels` of each label chosen.
   const chosen: number[] = [];
   for (let i = 0; i < length; i++) {
@@ -89,15 +151,23 @@ export function tagSentence(
       continue;
     }
     const key = features.wordKey(i);
-    let own = words.get(key);
-    if (!own) {
+    let word = words.get(key);
+    if (!word) {
       if (words.size >= WORDS_LIMIT) words.clear();
-      words.set(key, (own = sumOf(weights, size, features.word(i))));
+      words.set(key, (word = { own: sumOf(rows, size, features.word(i)), after: new Array<number>(2 * (size + 1)).fill(UNKNOWN) }));
     }
-    const pair = (pairs[p * (size + 1) + p2] ??= sumOf(weights, size, labelPairFeatures(prev, p2 < size ? labels[p2] : '<s>')));
+    const { own, after } = word;
+    const pair = (pairs[p * (size + 1) + p2] ??= sumOf(rows, size, labelPairFeatures(prev, p2 < size ? labels[p2] : '<s>')));
     for (let k = 0; k < size; k++) scores[k] = own[k] + pair[k];
-    score(weights, features.context(i), scores);
-    score(weights, labelWordFeatures(prev, features.lower(i), features.short(i)), scores);
+    found.length = 0;
+    features.contextRows(i, rows, found);
+    if (after[2 * p] === UNKNOWN) {
+      const [byShape, byWord] = labelWordFeatures(prev, features.lower(i), features.short(i));
+      after[2 * p] = rows.rowOf(byShape);
+      after[2 * p + 1] = rows.rowOf(byWord);
+    }
+    found.push(after[2 * p], after[2 * p + 1]);
+    addRows(rows.table, found, scores);
     let best = 0; // "O" is always allowed
     for (let k = 1; k < size; k++) {
       if (scores[k] > scores[best] && allowed(prev, labels[k])) best = k;

@@ -15,6 +15,7 @@ function featuresOf(words: string[]): SentenceFeatures {
     wordKey: (i) => words[i],
     word: (i) => ['w=' + words[i]],
     context: () => [],
+    contextRows: () => {},
     lower: (i) => words[i].toLowerCase(),
     short: () => 'Xx',
     plain: (i) => /^\p{Ll}/u.test(words[i]),
@@ -79,6 +80,24 @@ describe('the tagger\'s kept sums', () => {
         assert.deepStrictEqual(scores, expected, `${line} (pass ${pass})`);
         assert.ok(expected.filter(Boolean).length >= 3, line);
       }
+    }
+  });
+
+  it('keeps each model\'s rows apart: another model tagging the same words scores with its own weights', () => {
+    const { labels, weights } = loadModel();
+    const line = 'Doe told Reuters that Acme Corp would leave New York.';
+    const tokens = tokenize(line);
+    // The shipped weights with every person's label raised, looked up by feature only (as training's are).
+    const other: Weights = {
+      get(f) {
+        const w = weights.get(f);
+        return w && Array.from(w, (v, k) => (labels[k].endsWith('PER') ? v + 3 : v));
+      },
+    };
+    for (const model of [weights, other, weights]) {
+      const scores: Array<readonly number[] | undefined> = [];
+      tagSentence(model, labels, tokens.length, sentenceFeaturizer(tokens, false), undefined, scores);
+      assert.deepStrictEqual(scores, plainScores(model, labels, sentenceFeaturizer(tokens, false), tokens.length));
     }
   });
 });
