@@ -147,13 +147,12 @@ function lineReferences(line: string): LineReferences {
  * The pronouns and definite role or organization descriptors outside quotations (`quoted`: a speaker's own
  * words refer in the speaker's voice) and not at a claim's speaker (`speakers`, resolved with the claim), in
  * text order. Found line by line (`lines`, see splitLines), so that an incremental analysis (see ../lineCache)
- * scans only the edited lines; the few pronouns near a line's end look at the text after it, and a definite
- * phrase left open at a line's end has the whole text scanned again. Linear.
+ * scans only the edited lines; the few pronouns near a line's end look at the text after it, and the lines a
+ * definite phrase left open at a line's end joins are scanned again as one. Linear.
  */
 export function findReferences(text: string, lines: readonly Span[], quoted: SpanSet, speakers: SpanSet): Reference[] {
   const outside = (s: Span): boolean => !quoted.contains(s) && !speakers.contains(s);
   const perLine = lineTexts(text, lines).map((l) => lineResult('references', l, lineReferences));
-  const open = perLine.some((r) => r.open);
   const out: Reference[] = [];
   const addPronoun = (p: LinePronoun, base: number): void => {
     const start = p.start + base;
@@ -166,21 +165,25 @@ export function findReferences(text: string, lines: readonly Span[], quoted: Spa
     const span = { start: d.start + base, end: d.end + base };
     if (outside(span)) out.push({ ...span, text: d.text, form: 'descriptor' });
   };
-  if (open) {
-    // A phrase may cross a line break: the text's own scan, as one long line.
-    for (const p of pronounsOf(text, true)) addPronoun(p, 0);
-    for (const d of descriptorsOf(text)) addDescriptor(d, 0);
-    return out.sort((a, b) => a.start - b.start);
-  }
-  lines.forEach((l, i) => {
-    const { pronouns, descriptors } = perLine[i];
+  for (let i = 0; i < lines.length; i++) {
+    // A line whose phrase may go on in the next is scanned with it (and so on while they are open), as the
+    // text's own scan reads them: a phrase reaches past no line that does not end open (OPEN_AT_END). A pronoun
+    // never spans lines, so each line's own are the text's.
+    let last = i;
+    while (perLine[last].open && last + 1 < lines.length) last++;
+    const base = lines[i].start;
+    const descriptors = last === i ? perLine[i].descriptors : descriptorsOf(text.slice(base, lines[last].end));
     // Pronouns and descriptors never start at one place ("the" is no pronoun): merged in text order.
     let d = 0;
-    for (const p of pronouns) {
-      for (; d < descriptors.length && descriptors[d].start < p.start; d++) addDescriptor(descriptors[d], l.start);
-      addPronoun(p, l.start);
+    for (let k = i; k <= last; k++) {
+      const start = lines[k].start;
+      for (const p of perLine[k].pronouns) {
+        for (; d < descriptors.length && descriptors[d].start + base < p.start + start; d++) addDescriptor(descriptors[d], base);
+        addPronoun(p, start);
+      }
     }
-    for (; d < descriptors.length; d++) addDescriptor(descriptors[d], l.start);
-  });
+    for (; d < descriptors.length; d++) addDescriptor(descriptors[d], base);
+    i = last;
+  }
   return out;
 }

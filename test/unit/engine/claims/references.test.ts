@@ -1,6 +1,9 @@
 import * as assert from 'assert';
 import { analyze } from '../../../../src/engine/analyze';
 import type { Analysis } from '../../../../src/engine/types';
+import { findReferences } from '../../../../src/engine/claims/references';
+import { SpanSet } from '../../../../src/engine/claims/spans';
+import { splitLines } from '../../../../src/engine/text/paragraphs';
 import { assertValidAnalysis } from '../analysisInvariants';
 
 // Pronouns and role descriptors away from any cue (issue 10 / 12): each resolved one is a mention of its entity.
@@ -70,5 +73,23 @@ describe('references: pronouns and descriptors anywhere', () => {
   it('reads a definite phrase or a pronoun at a line\'s end on into the next line', () => {
     assert.deepStrictEqual(references('President Joe Roe met Ann Lee on Monday. Later the\npresident praised the plan.')[0], 'the\npresident → Joe Roe');
     assert.deepStrictEqual(references('Acme Corporation raised prices on Monday, and it\nis likely that costs rose.'), []);
+  });
+
+  it('reads a definite phrase that a line leaves open together with the next line, and only those lines', () => {
+    const text = [
+      'The senator left early.',
+      'Joe Roe met the',
+      'president on Monday.',
+      'Later he thanked the president',
+      'Barack Obama, and the mayor,',
+      'then the former',
+      'prime minister\'s aides.',
+    ].join('\n');
+    const found = findReferences(text, splitLines(text), new SpanSet([]), new SpanSet([]));
+    assert.deepStrictEqual(
+      found.map((r) => `${r.form} ${JSON.stringify(r.text)}@${r.start}`),
+      // "the president" before a name on the next line goes on into the name: no descriptor.
+      ['descriptor "The senator"@0', 'descriptor "the\\npresident"@36', 'pronoun "he"@67', 'descriptor "the mayor"@110', 'descriptor "the former\\nprime minister\'s"@126'],
+    );
   });
 });
