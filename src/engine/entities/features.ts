@@ -132,10 +132,10 @@ function positionRow(t: TokenInfo, rows: FeatureRows, k: number): number {
   return row;
 }
 
-/** The row of `feature`, kept in `kept` by `key`. */
-function keptRow<K>(kept: Map<K, number>, key: K, rows: FeatureRows, feature: () => string): number {
+/** The row of the feature `feature(i)`, kept in `kept` by `key`. */
+function keptRow<K>(kept: Map<K, number>, key: K, rows: FeatureRows, feature: (i: number) => string, i: number): number {
   let row = kept.get(key);
-  if (row === undefined) kept.set(key, (row = rows.rowOf(feature())));
+  if (row === undefined) kept.set(key, (row = rows.rowOf(feature(i))));
   return row;
 }
 
@@ -166,6 +166,9 @@ function modelRowsOf(rows: FeatureRows): ModelRows {
 
 const PAD: TokenInfo = { lower: '<s>', short: '<s>', full: '<s>', cls: '', common: '', cluster: '<s>', shortId: shapeId('<s>') };
 
+/** How many features context(i) gives. */
+export const CONTEXT_FEATURES = 16;
+
 /** The static features of a sentence's tokens, computed on demand by token index (memory stays small). */
 export interface SentenceFeatures {
   /** Whether the line is written in capitals: a word's own features depend on that besides the word. */
@@ -179,7 +182,10 @@ export interface SentenceFeatures {
   word(i: number): string[];
   /** Features of the word in its sentence: neighbours, phrase lexicon class, position. */
   context(i: number): string[];
-  /** The rows in `rows` of context(i)'s features pushed onto `out` (-1 for one the model has none for). */
+  /**
+   * The rows in `rows` of context(i)'s features, written to out[0] … out[CONTEXT_FEATURES - 1] (-1 for one the
+   * model has none for): the caller's array is reused, not grown, token after token.
+   */
   contextRows(i: number, rows: FeatureRows, out: number[]): void;
   lower(i: number): string;
   short(i: number): string;
@@ -264,24 +270,22 @@ export function sentenceFeaturizer(tokens: readonly Token[], allCaps: boolean): 
       const kept = modelRowsOf(rows);
       const own = wordRows(w, rows);
       const ss = shapesKey(i);
-      out.push(
-        keptRow(kept.phrases, phrases[i], rows, () => phrase(i)),
-        nearRow(p, rows, W1),
-        nearRow(n, rows, W1N),
-        nearRow(at(i - 2), rows, W2),
-        nearRow(at(i + 2), rows, W2N),
-        nearRow(p, rows, S1),
-        nearRow(n, rows, S1N),
-        ss < 0 ? rows.rowOf(shapes(i)) : keptRow(kept.shapes, ss, rows, () => shapes(i)),
-        nearRow(p, rows, L1),
-        nearRow(n, rows, L1N),
-        nearRow(p, rows, V1),
-        nearRow(p, rows, K1),
-        nearRow(n, rows, K1N),
-        keptRow(own.after, n, rows, () => wordPair(i)),
-        keptRow(own.before, p, rows, () => pairWord(i)),
-        positionRow(w, rows, positionOf(i)),
-      );
+      out[0] = keptRow(kept.phrases, phrases[i], rows, phrase, i);
+      out[1] = nearRow(p, rows, W1);
+      out[2] = nearRow(n, rows, W1N);
+      out[3] = nearRow(at(i - 2), rows, W2);
+      out[4] = nearRow(at(i + 2), rows, W2N);
+      out[5] = nearRow(p, rows, S1);
+      out[6] = nearRow(n, rows, S1N);
+      out[7] = ss < 0 ? rows.rowOf(shapes(i)) : keptRow(kept.shapes, ss, rows, shapes, i);
+      out[8] = nearRow(p, rows, L1);
+      out[9] = nearRow(n, rows, L1N);
+      out[10] = nearRow(p, rows, V1);
+      out[11] = nearRow(p, rows, K1);
+      out[12] = nearRow(n, rows, K1N);
+      out[13] = keptRow(own.after, n, rows, wordPair, i);
+      out[14] = keptRow(own.before, p, rows, pairWord, i);
+      out[15] = positionRow(w, rows, positionOf(i));
     },
     lower: (i) => infos[i].lower,
     short: (i) => infos[i].short,

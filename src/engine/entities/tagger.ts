@@ -1,6 +1,6 @@
 // Greedy left-to-right BIO tagger over perceptron scores. Shared by the shipped model and by the training
 // script (scripts/train-ner.mjs), so the two decode identically.
-import { labelPairFeatures, labelWordFeatures, type FeatureRows, type SentenceFeatures } from './features';
+import { CONTEXT_FEATURES, labelPairFeatures, labelWordFeatures, type FeatureRows, type SentenceFeatures } from './features';
 
 /** Feature → one weight per label. */
 export type Weights = { get(feature: string): ArrayLike<number> | undefined };
@@ -133,8 +133,8 @@ export function tagSentence(
   const { rows, words: byCaps, wordsInCaps, pairs } = keptFor(weights, size);
   const words = features.allCaps ? wordsInCaps : byCaps;
   const scores = new Array<number>(size).fill(0);
-  // The rows of one token's context and label-word features.
-  const found: number[] = [];
+  // The rows of one token's context features, then of its two label-word features.
+  const found = new Array<number>(CONTEXT_FEATURES + 2).fill(-1);
   // The index in `labels` of each label chosen.
   const chosen: number[] = [];
   for (let i = 0; i < length; i++) {
@@ -159,14 +159,14 @@ export function tagSentence(
     const { own, after } = word;
     const pair = (pairs[p * (size + 1) + p2] ??= sumOf(rows, size, labelPairFeatures(prev, p2 < size ? labels[p2] : '<s>')));
     for (let k = 0; k < size; k++) scores[k] = own[k] + pair[k];
-    found.length = 0;
     features.contextRows(i, rows, found);
     if (after[2 * p] === UNKNOWN) {
       const [byShape, byWord] = labelWordFeatures(prev, features.lower(i), features.short(i));
       after[2 * p] = rows.rowOf(byShape);
       after[2 * p + 1] = rows.rowOf(byWord);
     }
-    found.push(after[2 * p], after[2 * p + 1]);
+    found[CONTEXT_FEATURES] = after[2 * p];
+    found[CONTEXT_FEATURES + 1] = after[2 * p + 1];
     addRows(rows.table, found, scores);
     let best = 0; // "O" is always allowed
     for (let k = 1; k < size; k++) {
