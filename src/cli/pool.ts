@@ -3,14 +3,20 @@
 import { Worker } from 'worker_threads';
 import type { Task, TaskInput, TaskResult, ThreadConfig } from './thread';
 
+interface Pending {
+  resolve: (result: TaskResult) => void;
+  /** Takes the record's chunks as the thread encodes them (see serveTasks), when it streams them. */
+  onChunk?: (chunk: Uint8Array) => void;
+}
+
 interface Slot {
   worker: Worker;
-  task: { id: number; name: string; resolve: (result: TaskResult) => void } | undefined;
+  task: ({ id: number; name: string } & Pending) | undefined;
 }
 
 export class ThreadPool {
   private readonly slots: Slot[] = [];
-  private readonly queue: Array<{ task: Task; resolve: (result: TaskResult) => void }> = [];
+  private readonly queue: Array<{ task: Task } & Pending> = [];
   private nextId = 0;
   private closed = false;
 
@@ -19,10 +25,13 @@ export class ThreadPool {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
-  /** Never rejects: a failure is a result with `failure` set. */
-  run(input: TaskInput): Promise<TaskResult> {
+  /**
+   * Never rejects: a failure is a result with `failure` set. With `onChunk` the record's chunks are given to it as
+   * the thread encodes them, all before the result (whose output is then empty).
+   */
+  run(input: TaskInput, onChunk?: (chunk: Uint8Array) => void): Promise<TaskResult> {
     return new Promise((resolve) => {
-      this.queue.push({ task: { ...input, id: this.nextId++ }, resolve });
+      this.queue.push({ task: { ...input, id: this.nextId++, stream: onChunk !== undefined }, resolve, onChunk });
       this.dispatch();
     });
   }
@@ -34,8 +43,12 @@ export class ThreadPool {
 
   private spawn(): Slot {
     const slot: Slot = { worker: new Worker(this.script, { workerData: this.config }), task: undefined };
-    slot.worker.on('message', ({ id, result }: { id: number; result: TaskResult }) => {
+    slot.worker.on('message', ({ id, result, chunk }: { id: number; result?: TaskResult; chunk?: Uint8Array }) => {
       if (slot.task?.id !== id) return;
+      if (!result) {
+        if (chunk) slot.task.onChunk?.(chunk);
+        return;
+      }
       const { resolve } = slot.task;
       slot.task = undefined;
       resolve(result);
@@ -61,8 +74,8 @@ export class ThreadPool {
   private dispatch(): void {
     for (const slot of this.slots) {
       if (slot.task || !this.queue.length) continue;
-      const { task, resolve } = this.queue.shift()!;
-      slot.task = { id: task.id, name: 'file' in task ? task.file : task.docId, resolve };
+      const { task, resolve, onChunk } = this.queue.shift()!;
+      slot.task = { id: task.id, name: 'file' in task ? task.file : task.docId, resolve, onChunk };
       slot.worker.postMessage(task);
     }
   }

@@ -116,7 +116,12 @@ async function analyseAll(
   const progress = new Progress(total, total === undefined ? 'documents' : 'files');
   const summary = options.summary ? new ShareOfVoice() : undefined;
   let failed = alreadyFailed;
+  // One article alone is written as its thread encodes it (a 10 MB article's JSON is 55 MB): nothing can come
+  // before it. Several wait for their turn, whole.
+  let streamed = Promise.resolve();
+  const onChunk = total === 1 && !folder ? (chunk: Uint8Array) => void (streamed = streamed.then(() => output.write(chunk))) : undefined;
   const emit = async (result: TaskResult) => {
+    await streamed;
     progress.tick(result.chars);
     for (const warning of result.warnings) progress.log(`news-annotate: ${result.name}: warning: ${warning}`);
     if (result.failure !== undefined) {
@@ -129,7 +134,7 @@ async function analyseAll(
   };
   try {
     if (format && 'header' in format && !folder) await output.write(format.header({ bom: options.bom }));
-    await streamTasks(tasks, (task) => pool.run(task), emit, {
+    await streamTasks(tasks, (task) => pool.run(task, onChunk), emit, {
       // Files in a pair folder were named in input order already: nothing waits for a slow article before it.
       ordered: !folder && (inputOrder || (format?.ordered ?? true)),
       window: jobs * WINDOW_PER_JOB,

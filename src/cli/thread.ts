@@ -32,7 +32,8 @@ export interface ThreadConfig {
 
 /** `pairName`: the article's file name (no extension) in the pair folder. */
 export type TaskInput = ({ file: string } | { docId: string; text: string }) & { pairName?: string };
-export type Task = TaskInput & { id: number };
+/** `stream`: send the record's chunks as they are encoded (see serveTasks), not with the result. */
+export type Task = TaskInput & { id: number; stream?: boolean };
 
 export interface TaskResult {
   /** The file or doc_id, for messages. */
@@ -52,18 +53,22 @@ export interface TaskResult {
   chars: number;
 }
 
-export async function runTask(task: TaskInput, config: ThreadConfig): Promise<TaskResult> {
+/**
+ * `sink`, when given, takes the record of a format written in pieces chunk by chunk as they are encoded (the
+ * result's output is then empty), so that they are written while the rest is encoded.
+ */
+export async function runTask(task: TaskInput, config: ThreadConfig, sink?: (chunk: Uint8Array) => void): Promise<TaskResult> {
   const started: { helper?: Helper } = {};
   const helperFor = (size: number) => (started.helper ??= config.helper !== undefined && size >= SHARE_FROM_CHARS ? new Helper(config.helper) : undefined);
   try {
-    return await analyseTask(task, config, helperFor);
+    return await analyseTask(task, config, helperFor, sink);
   } finally {
     started.helper?.end();
   }
 }
 
 /** runTask's work; `helperFor(size)` starts a helper thread (once) for an article of `size` characters when it is huge. */
-async function analyseTask(task: TaskInput, config: ThreadConfig, helperFor: (size: number) => Helper | undefined): Promise<TaskResult> {
+async function analyseTask(task: TaskInput, config: ThreadConfig, helperFor: (size: number) => Helper | undefined, sink?: (chunk: Uint8Array) => void): Promise<TaskResult> {
   const name = 'file' in task ? task.file : task.docId;
   const result: TaskResult = { name, output: '', voices: [], warnings: [], chars: 0 };
   let text: string;
@@ -91,12 +96,14 @@ async function analyseTask(task: TaskInput, config: ThreadConfig, helperFor: (si
     const analysis = 'file' in task && config.corrections ? withCorrections(task.file, text, machine, result.warnings) : machine;
     const article = { file: name, text, analysis };
     const format: OutputFormat | undefined = config.format && FORMATS[config.format];
-    const record = !format ? '' : format.parts ? utf8Of(format.parts(article)) : format.record(article);
-    result.output = record;
     if (config.folder !== undefined && task.pairName !== undefined) {
+      const record = !format ? '' : format.parts ? [...utf8Chunks(format.parts(article))] : format.record(article);
       const failure = writePair(config.folder, task.pairName, config.format, text, record);
-      if (failure) return { ...result, output: '', failure };
-      result.output = '';
+      if (failure) return { ...result, failure };
+    } else if (format?.parts && sink) {
+      for (const chunk of utf8Chunks(format.parts(article))) sink(chunk);
+    } else {
+      result.output = !format ? '' : format.parts ? [...utf8Chunks(format.parts(article))] : format.record(article);
     }
     if (config.summary) result.voices = voicesOf(analysis);
   } catch (e) {
@@ -124,14 +131,17 @@ function writePair(folder: string, name: string, format: FormatName | undefined,
 /**
  * The worker thread's loop: one task at a time, each answered with its id. The record goes as UTF-8 bytes whose
  * buffer is transferred: posting the string copied it twice (serialised here, read back in the main thread) and
- * the main thread encoded it again to write it; a 10 MB article's JSON is a 60 MB record.
+ * the main thread encoded it again to write it; a 10 MB article's JSON is a 60 MB record. A task to `stream`
+ * has its chunks posted as they are encoded (each a message `{ id, chunk }` before the result), so that the main
+ * thread writes them meanwhile.
  */
 export function serveTasks(config: ThreadConfig): void {
   const port = parentPort;
   if (!port) throw new Error('serveTasks runs in a worker thread');
   const encoder = new TextEncoder();
   port.on('message', async (task: Task) => {
-    const result = await runTask(task, config);
+    const sink = task.stream ? (chunk: Uint8Array) => port.postMessage({ id: task.id, chunk }, [chunk.buffer as ArrayBuffer]) : undefined;
+    const result = await runTask(task, config, sink);
     const output = typeof result.output === 'string' ? [encoder.encode(result.output)] : result.output;
     // Every chunk is made here on an ArrayBuffer of its own (never shared memory).
     port.postMessage({ id: task.id, result: { ...result, output } }, output.map((chunk) => chunk.buffer as ArrayBuffer));
@@ -143,23 +153,22 @@ const CHUNK_BYTES = 1 << 20;
 
 /**
  * The pieces' UTF-8 bytes, encoded as they come into chunks of CHUNK_BYTES (a new one when a piece may not fit:
- * at most three bytes a UTF-16 unit), so that the whole record never exists as one string beside its encoding.
- * Chunks rather than one buffer doubled as it fills: a 10 MB article's 55 MB record was copied into ever larger
- * buffers up to one of 128 MB, whose pages the kernel had to hand out and the thread to fill.
+ * at most three bytes a UTF-16 unit), each given as it is full, so that the whole record never exists as one
+ * string beside its encoding. Chunks rather than one buffer doubled as it fills: a 10 MB article's 55 MB record
+ * was copied into ever larger buffers up to one of 128 MB, whose pages the kernel had to hand out and the thread
+ * to fill. Each chunk has an ArrayBuffer of its own, to be transferred.
  */
-function utf8Of(parts: Iterable<string>): Uint8Array[] {
+function* utf8Chunks(parts: Iterable<string>): Generator<Uint8Array> {
   const encoder = new TextEncoder();
-  const chunks: Uint8Array[] = [];
   let chunk = new Uint8Array(CHUNK_BYTES);
   let length = 0;
   for (const part of parts) {
     if (length + 3 * part.length > chunk.length) {
-      if (length) chunks.push(chunk.subarray(0, length));
+      if (length) yield chunk.subarray(0, length);
       chunk = new Uint8Array(Math.max(CHUNK_BYTES, 3 * part.length));
       length = 0;
     }
     length += encoder.encodeInto(part, chunk.subarray(length)).written;
   }
-  if (length) chunks.push(chunk.subarray(0, length));
-  return chunks;
+  if (length) yield chunk.subarray(0, length);
 }
