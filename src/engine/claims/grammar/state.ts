@@ -1,7 +1,7 @@
 // The claims of one sentence as they are read, cue by cue.
 import type { Span } from '../../types';
 import { cueMentionUpTo, type CueHit } from './cues';
-import { OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS } from '../../lexicon/closedClass';
+import { BE_FORMS, FINITE_AUXILIARIES, OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS } from '../../lexicon/closedClass';
 import { words } from '../../lexicon/words';
 import { isTitleCase, lw, type Attribution, type LineCtx, type LocalMention, type SentenceClaim } from './context';
 
@@ -14,18 +14,50 @@ const NOT_A_NAME = words('to on up back out in for and or but at from off about 
 // ("reported from Washington", "a request from the group"), or a particle ("add up to", "showed up in").
 const NOT_REPORTED_MATTER = /^(?:by\s+(?!\p{Ll}+ing\b)|from\s|up\s)/iu;
 
-/**
- * "called him divisive", "calls himself a democratic socialist": a pronoun object and a complement after a naming
- * verb name what the speaker called it, quotation marks or not.
- */
-function namesAPronoun(ctx: LineCtx, start: number): boolean {
-  // The first token at or after `start`, by binary search.
+// The most tokens an object may have before the indefinite description it is called ("called the contempt
+// citation and the demand for a hearing a ploy").
+const NAMED_OBJECT_TOKENS = 12;
+// After "a" or "an" these make a time or an amount, not what the object is called: "called him a week later".
+const NOT_A_DESCRIPTION = words('week day month year few lot second third number couple while time bit hour minute half-hour dozen');
+// A place, a time or a comparison inside the object makes the "a" part of it, not a description: "a party called
+// the Fund at a former factory", "calling the race less than a half-hour after …".
+const OBJECT_BREAK = words('at in during after before since than half');
+
+/** The first token at or after character `start`, by binary search. */
+function tokenAt(ctx: LineCtx, start: number): number {
   let k = 0;
   for (let hi = ctx.tokens.length; k < hi;) {
     const mid = (k + hi) >> 1;
     if (ctx.tokens[mid].start < start) k = mid + 1;
     else hi = mid;
   }
+  return k;
+}
+
+/**
+ * "called the new toll a tax on tourists", "has called the plan a hoax": an object and then an indefinite
+ * description after a naming verb name what the speaker called it, quotation marks or not; "called a meeting",
+ * "called the mayor to ask" and "called him a week later" name nothing.
+ */
+function namesAnObject(ctx: LineCtx, k: number): boolean {
+  const first = lw(ctx, k);
+  if (ctx.quoted[k] || ctx.tokens[k]?.kind !== 'word' || first === 'a' || first === 'an' || NOT_A_NAME.has(first) || OBJECT_BREAK.has(first)) return false;
+  for (let j = k + 1; j < ctx.tokens.length && j - k <= NAMED_OBJECT_TOKENS; j++) {
+    const w = lw(ctx, j);
+    if (ctx.quoted[j] || (ctx.tokens[j].kind !== 'word' && !/^['’]s?$/.test(w)) || FINITE_AUXILIARIES.has(w) || BE_FORMS.has(w) || OBJECT_BREAK.has(w)) return false;
+    if (w === 'a' || w === 'an') {
+      const next = ctx.tokens[j + 1];
+      return !!next && next.kind === 'word' && !ctx.quoted[j + 1] && !NOT_A_DESCRIPTION.has(lw(ctx, j + 1));
+    }
+  }
+  return false;
+}
+
+/**
+ * "called him divisive", "calls himself a democratic socialist": a pronoun object and a complement after a naming
+ * verb name what the speaker called it, quotation marks or not.
+ */
+function namesAPronoun(ctx: LineCtx, k: number): boolean {
   const pronoun = lw(ctx, k);
   if (!(OBJECT_PRONOUNS.has(pronoun) || REFLEXIVE_PRONOUNS.has(pronoun)) || pronoun === 'you' || pronoun === 'me' || pronoun === 'us') return false;
   const next = ctx.tokens[k + 1];
@@ -66,7 +98,7 @@ export class SentenceReading {
     // A naming verb reports words only around a real quotation, not a name in title case ("call it „the Mole“").
     const quoteInside = (qi: number): boolean => spans.some((sp) => quotes[qi].start < sp.end && quotes[qi].end > sp.start);
     if (after.length && NOT_REPORTED_MATTER.test(ctx.s.slice(Math.min(...after)))) return;
-    if (cue.verb?.needsQuote && !quotesIn.some((qi) => quoteInside(qi) && !isTitleCase(ctx.s.slice(quotes[qi].start, quotes[qi].end))) && !namesAPronoun(ctx, spans[0].start)) return;
+    if (cue.verb?.needsQuote && !quotesIn.some((qi) => quoteInside(qi) && !isTitleCase(ctx.s.slice(quotes[qi].start, quotes[qi].end))) && !namesAPronoun(ctx, tokenAt(ctx, spans[0].start)) && !namesAnObject(ctx, tokenAt(ctx, spans[0].start))) return;
     this.claims.push({ spans, cue: cueSpan, speaker, bare: false });
     this.lastSpeaker = speaker;
     this.coveredUntil = Math.max(this.coveredUntil, end);

@@ -72,6 +72,14 @@ describe('reported claims', () => {
     assert.deepStrictEqual(reported('The ferry captain called him reckless.'), [['him reckless', 'called', 'The ferry captain']]);
     assert.deepStrictEqual(reported('Ms. Berg calls herself a harbour romantic.'), [['herself a harbour romantic', 'calls', 'Ms. Berg']]);
     assert.deepStrictEqual(reported('The ferry captain called him back on Tuesday.'), []);
+    // Any object and then an indefinite description: what the speaker called it.
+    assert.deepStrictEqual(reported('The pilots have called the new toll on the bridge a tax on tourists.'), [['the new toll on the bridge a tax on tourists', 'have called', 'The pilots']]);
+    assert.deepStrictEqual(reported('Ms. Berg called the mayor an obvious phony.'), [['the mayor an obvious phony', 'called', 'Ms. Berg']]);
+    // A meeting called, a time or an amount after "a", a place inside the object, or a name given name nothing.
+    assert.deepStrictEqual(reported('The mayor called a meeting for Tuesday.'), []);
+    assert.deepStrictEqual(reported('The mayor called the pilots a week later.'), []);
+    assert.deepStrictEqual(reported('The pilots held a party called the Harbour Ball at a former factory.'), []);
+    assert.deepStrictEqual(reported('The mayor called half a dozen pilots.'), []);
   });
 
   it('ends reported content before a source of its own: ", according to …", which reports the whole clause', () => {
