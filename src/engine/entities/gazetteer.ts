@@ -30,18 +30,18 @@ interface Lexicon {
 const KNOWN_LIMIT = 100_000;
 
 let lexiconData: Lexicon | undefined;
-// First words and first two words of the multi-word entries, so that most words skip the phrase look-ups
-// (a first word alone lets through every "the" and "new").
-const phraseStarts = new Set<string>();
-const phrasePairs = new Set<string>();
+// The first two words of the multi-word entries, the second by the first, so that most words skip the phrase
+// look-ups (a first word alone lets through every "the" and "new") without a string made for each pair of words.
+const phraseSeconds = new Map<string, Set<string>>();
 let longest = 1;
 
 function notePhrase(key: string): void {
   // Most entries are one word: only the few others are split.
   if (!key.includes(' ')) return;
   const parts = key.split(' ');
-  phraseStarts.add(parts[0]);
-  phrasePairs.add(`${parts[0]} ${parts[1]}`);
+  let seconds = phraseSeconds.get(parts[0]);
+  if (!seconds) phraseSeconds.set(parts[0], (seconds = new Set()));
+  seconds.add(parts[1]);
   longest = Math.max(longest, Math.min(4, parts.length));
 }
 
@@ -104,7 +104,7 @@ export function phraseClasses(lowers: readonly string[]): string[] {
   const out = new Array<string>(lowers.length).fill('');
   for (let i = 0; i < lowers.length;) {
     let matched = 0;
-    if (!phraseStarts.has(lowers[i]) || i + 1 >= lowers.length || !phrasePairs.has(`${lowers[i]} ${lowers[i + 1]}`)) {
+    if (i + 1 >= lowers.length || !phraseSeconds.get(lowers[i])?.has(lowers[i + 1])) {
       i++;
       continue;
     }

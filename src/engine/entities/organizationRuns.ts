@@ -18,9 +18,31 @@ const capitalisedWord = (tokens: Token[], k: number): boolean => tokens[k].kind 
 // capitalised whatever they are ("Biden Clean Air Rules Meet First Test In State Court"): no run there is one name.
 const HEADLINE_SHARE = 0.8;
 
+// A letter anywhere in a word.
+const LETTER = /\p{L}/u;
+
+/**
+ * Whether a word has a letter, and whether it opens with a capital: a word opening with an ASCII letter is decided
+ * by it, so that most words of every sentence run no regular expression.
+ */
+function hasLetter(word: string): boolean {
+  const lower = word.charCodeAt(0) | 0x20;
+  return (lower >= 0x61 && lower <= 0x7a) || LETTER.test(word);
+}
+function opensWithCapital(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code < 0x80 ? code >= 0x41 && code <= 0x5a : CAPITALISED.test(word);
+}
+
 function isHeadline(tokens: Token[]): boolean {
-  const words = tokens.filter((t) => t.kind !== 'punct' && /\p{L}/u.test(t.text));
-  return words.length >= 3 && words.filter((t) => CAPITALISED.test(t.text)).length >= HEADLINE_SHARE * words.length;
+  let words = 0;
+  let capitalised = 0;
+  for (const t of tokens) {
+    if (t.kind === 'punct' || !hasLetter(t.text)) continue;
+    words++;
+    if (opensWithCapital(t.text)) capitalised++;
+  }
+  return words >= 3 && capitalised >= HEADLINE_SHARE * words;
 }
 
 /**

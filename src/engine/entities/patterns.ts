@@ -18,6 +18,10 @@ const URL = compiledNow(new RegExp(
   + String.raw`|\b(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:${TLD})\b(?:/[^\s<>"“”'‘’()\[\]{}]*)?`,
   'giu',
 ));
+// What every URL holds, read with URL's flags: "://" or "www." (its first branch), or a letter or digit, a period and
+// a letter (its second, a domain before its top-level one). Few lines hold it, and the rest skip URL's search,
+// which tries its domain branch at every word and was a twentieth of the names' per-line pass.
+const URL_HINT = compiledNow(/:\/\/|www\.|[a-z0-9]\.[a-z]/iu);
 const HANDLE = compiledNow(/(?<![\p{L}\p{N}_@.])@[A-Za-z0-9_]{1,30}(?![\p{L}\p{N}_@])/gu);
 const HASHTAG = compiledNow(/(?<![\p{L}\p{N}_&#])#[\p{L}_][\p{L}\p{M}\p{N}_]*/gu);
 
@@ -55,7 +59,8 @@ const PRIORITY: EntityType[] = ['url', 'handle', 'hashtag', 'date'];
 /** URLs, handles, hashtags and dates in `text`, sorted, without overlaps (of two, the earlier kind wins). */
 export function findPatterns(text: string): Found[] {
   const all: Found[] = [];
-  for (const [re, type] of [[URL, 'url'], [HANDLE, 'handle'], [HASHTAG, 'hashtag'], [DATE, 'date']] as const) {
+  if (URL_HINT.test(text)) collect(URL, text, 'url', all);
+  for (const [re, type] of [[HANDLE, 'handle'], [HASHTAG, 'hashtag'], [DATE, 'date']] as const) {
     collect(re, text, type, all);
   }
   all.sort((a, b) => a.start - b.start || PRIORITY.indexOf(a.type) - PRIORITY.indexOf(b.type));
