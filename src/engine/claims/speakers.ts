@@ -170,7 +170,8 @@ function phraseCore(tokens: Token[], last: number, from: number): SpeakerPhrase 
     if (sourceFirst === first) {
       const adjectives = adjectivesBefore(tokens, first, from);
       const opener = adjectives - 1 >= from ? lower(tokens[adjectives - 1]) : '';
-      const shaped = tokens.slice(adjectives, first).every((t) => ADJECTIVE_SHAPE.test(lower(t)));
+      // "A teary-eyed Bush", "a flabbergasted Roe": right after "a" a participle is an adjective.
+      const shaped = tokens.slice(adjectives, first).every((t, n) => ADJECTIVE_SHAPE.test(lower(t)) || (n === 0 && afterIndefinite(tokens, adjectives, from)));
       if (adjectives < first && shaped && (ARTICLE.test(opener) || (GROUP_QUANTIFIERS.has(opener) && PLURAL.test(w)))) sourceFirst = adjectives - 1;
     }
     return sourceFirst < first ? { first, last, form, sourceFirst } : { first, last, form };
@@ -186,6 +187,8 @@ function phraseCore(tokens: Token[], last: number, from: number): SpeakerPhrase 
     if (DETERMINERS.has(lw)) {
       // "a charity that prosecutors said …": before a plural noun "that" is a relative, not a determiner.
       first = RELATIVE_BEFORE_PLURAL.has(lw) && PLURAL.test(lower(tokens[last])) ? i + 1 : numeralGroupStart(tokens, i, from);
+      // "a top aide", "the most recent poll", "his senior adviser": a determiner that modifies opens with the article before it.
+      if (first === i && MODIFYING_DETERMINERS.has(lw) && i - 1 >= from && ARTICLE_OR_POSSESSIVE.has(lower(tokens[i - 1]))) first = i - 1;
       break;
     }
     if (BREAKERS.has(lw)) break;
@@ -212,13 +215,23 @@ const ADJECTIVE_SHAPE = /^(?:anti|pro|non)-|(?:al|ive|(?<!m)ent|ant|ic|ous|ful|i
 // A lower-case word in -ed or -ing: rather a verb than an adjective before a name.
 const VERB_FORM = /(ed|ing)$/;
 
+/** Determiners that modify a noun after an article or possessive rather than open its phrase: "a top aide", "the most recent poll". */
+const MODIFYING_DETERMINERS = words(ROLE_OPENERS, 'most');
+/** Articles and possessive determiners that open a phrase before a modifying determiner. */
+const ARTICLE_OR_POSSESSIVE = words('the a an another his her their its our my your');
+/** Token k stands right after "a" or "an". */
+const afterIndefinite = (tokens: Token[], k: number, from: number): boolean => k - 1 >= from && /^(a|an)$/.test(lower(tokens[k - 1]));
+
 /** Where the lower-case adjectives before `first` start ("new" in "a new Gallup poll"); `first` if none. */
 function adjectivesBefore(tokens: Token[], first: number, from: number): number {
   let k = first;
   while (k - 1 >= from && first - k < ADJECTIVES_BEFORE_NAME) {
     const t = tokens[k - 1];
     const w = lower(t);
-    if (endsModifiers(t) || !/^\p{Ll}/u.test(t.text) || DETERMINERS.has(w) || isRoleNoun(w) || VERB_FORM.test(w)) break;
+    // "A senior Obama administration official", "The three Democratic candidates": a modifying determiner or a
+    // numeral stands among the adjectives; a participle does so right after "a" ("a teary-eyed Bush").
+    const determiner = DETERMINERS.has(w) && !MODIFYING_DETERMINERS.has(w) && !NUMBER_WORDS.has(w);
+    if (endsModifiers(t) || !/^\p{Ll}/u.test(t.text) || determiner || isRoleNoun(w) || (VERB_FORM.test(w) && !afterIndefinite(tokens, k - 1, from))) break;
     k--;
   }
   return k;

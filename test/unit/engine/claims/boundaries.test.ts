@@ -409,4 +409,18 @@ describe('claim boundaries', () => {
     assert.deepStrictEqual(claims('The harbour master expressed concern that the pier would not hold.'), [['that the pier would not hold', 'expressed concern', 'The harbour master']]);
     assert.deepStrictEqual(claims('Kari Holm had voiced support for a second ferry line.'), [['a second ferry line', 'had voiced support for', 'Kari Holm']]);
   });
+
+  it('opens a source at the article before a modifying determiner, a numeral or a participle after "a"', () => {
+    // The source as drawn: the whole phrase where it is more than the mention.
+    const sources = (text: string): Array<string | undefined> =>
+      findClaims(text, splitLines(text), []).claims.map((c) => (c.speaker?.phrase ? text.slice(c.speaker.phrase.start, c.speaker.phrase.end) : c.speaker?.text));
+    assert.deepStrictEqual(sources('A senior harbour official said the pier would close.'), ['A senior harbour official']);
+    assert.deepStrictEqual(sources('The most recent survey shows the ferry losing riders.'), ['The most recent survey']);
+    assert.deepStrictEqual(sources('A senior Nordic Ferries official said the pier would close.'), ['A senior Nordic Ferries official']);
+    assert.deepStrictEqual(sources('The three Labour councillors said the pier would close.'), ['The three Labour councillors']);
+    assert.deepStrictEqual(sources('A visibly shaken Holm said the pier would close.'), ['Holm']);
+    assert.deepStrictEqual(sources('A teary-eyed Holm said the pier would close.'), ['A teary-eyed Holm']);
+    // Without an article the determiner opens the phrase itself.
+    assert.deepStrictEqual(sources('Most skippers said the pier would close.'), ['Most skippers']);
+  });
 });
