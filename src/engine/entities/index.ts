@@ -12,13 +12,14 @@ import type { LineMention } from './lineMention';
 import { mergeMentions, unifyTypes } from './merge';
 import { spreadNames } from './spread';
 import { withoutWebNonNames } from './webNonNames';
+import { withSpeakingName } from './speakingNames';
 
 /**
  * A line's mentions (offsets in the line) with their texts, which an incremental analysis keeps with them. All
  * of one shape, as are their copies below: the document stages then read every mention the same quick way.
  */
 function lineMentions(line: string): LineMention[] {
-  return withoutWebNonNames(line, findLineMentions(line)).map((m) => ({ start: m.start, end: m.end, type: m.type, ownerStart: m.ownerStart, sure: m.sure, typeLead: m.typeLead, doubted: m.doubted, text: line.slice(m.start, m.end) }));
+  return withSpeakingName(line, withoutWebNonNames(line, findLineMentions(line))).map((m) => ({ start: m.start, end: m.end, type: m.type, ownerStart: m.ownerStart, sure: m.sure, typeLead: m.typeLead, doubted: m.doubted, text: line.slice(m.start, m.end) }));
 }
 
 /**

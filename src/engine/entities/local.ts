@@ -486,8 +486,8 @@ function taggedNames(tokens: Token[], tags: readonly string[]): LineMention[] {
     // A name has a letter ("&" between flag emoji is not one), and a regional adjective alone ("the Baltic
     // states", "Nordic leaders") qualifies a noun rather than naming something; nor is "Four" or "Christmas".
     if (!/\p{L}/u.test(name) || isRegionalAdjective(name) || NOT_NAMES.has(name.toLowerCase())) type = undefined;
-    // A title alone ("Madam Speaker", "Speaker") names no one; nor does an opening adverb.
-    if (first === last && isTitle(tokens[first].text)) type = undefined;
+    // A title alone ("Madam Speaker", "Speaker") names no one, whatever the tagger made of it; nor does an opening adverb.
+    if (tokens.slice(first, last + 1).every((t) => isTitle(t.text))) type = undefined;
     // A run the tagger opened on a possessive reads the word after it as a name ("the president's Pacific roots").
     if (POSSESSIVE.test(tokens[first].text)) type = undefined;
     // Nor do the last words of a title that opens before the name ("Secretary of State" | "John F. Kerry").

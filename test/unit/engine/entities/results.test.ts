@@ -25,4 +25,9 @@ describe('match result lines', () => {
       assert.deepStrictEqual(resultTeams(line), [], line);
     }
   });
+
+  it('reads a league table\'s row, a name and four counts or more, as a team', () => {
+    assert.deepStrictEqual(resultTeams('Harbour City 5 3 1 1 9 4 10'), [{ start: 0, end: 12, type: 'organization' }]);
+    for (const line of ['Harbour City 5 3 1', 'Harbour City won 5 3 1 1', 'Brown 33 4 138 2 69.00']) assert.deepStrictEqual(resultTeams(line), [], line);
+  });
 });
