@@ -365,6 +365,17 @@ export function isCatenative(form: string): boolean {
   return CATENATIVES.has(form.toLowerCase());
 }
 
+// Verbs that take a gerund and leave the speaker the subject before them ("Roe avoids condemning …", "Lee kept
+// saying …"): the -ing form after them is no reduced relative of a noun phrase ending in them.
+const GERUND_CATENATIVES = words(`
+  avoid avoids avoided keep keeps kept stop stops stopped quit quits risk risks risked resume resumes resumed
+  finish finishes finished`);
+
+/** True for a verb that passes its subject on to a cue verb's -ing form after it ("avoids condemning"). */
+export function isGerundCatenative(form: string): boolean {
+  return GERUND_CATENATIVES.has(form.toLowerCase());
+}
+
 // Verbs that pass their subject on together with a particle: "went on to say", "goes on to argue".
 const PARTICLE_CATENATIVES = new Map([['on', words('go goes went going gone')]]);
 

@@ -158,6 +158,13 @@ function notOnlyBefore(ctx: LineCtx, from: number, k: number): boolean {
   return false;
 }
 
+// After a comma these go on with the phrase before it: "a ban on cloning, including …", "voters, especially …".
+const LIST_CONTINUERS = words('including especially particularly such');
+/** Token k is a comma that closes a clause: no example list or emphasis goes on after it. */
+export function clauseComma(ctx: LineCtx, k: number): boolean {
+  return ctx.tokens[k].text === ',' && !LIST_CONTINUERS.has(lw(ctx, k + 1));
+}
+
 // "… when asked about the loan": the question put to the speaker is a claim of its own.
 const ASKED_LEAD = /^(when|after|if|once)$/;
 // Before a coordinated cue with a speaker of its own: "…, and three-quarters said …".

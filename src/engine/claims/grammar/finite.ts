@@ -6,7 +6,7 @@ import { isRoleNoun } from '../../lexicon/roles';
 import { cueVerb, isNounish, isParticiple, type CueVerb } from '../../lexicon/speech';
 import { words } from '../../lexicon/words';
 import { BETWEEN, clauseSubject, isContractedAuxiliary, isMannerAdverb, phraseEndingAt, speakerBefore, subjectAt, timeAdverbialStart, type SpeakerPhrase } from '../speakers';
-import { PAST_FORM, SUBORDINATE_OPENERS, clauseAfter, contentEnd, contentStartAfter, namingEnd, opensPredicate } from './content';
+import { PAST_FORM, SUBORDINATE_OPENERS, clauseAfter, clauseComma, contentEnd, contentStartAfter, namingEnd, opensPredicate } from './content';
 import { catenativeStart, cueMention, type CueHit } from './cues';
 import { contentSpan, fromPhrase, lw, mention, sentenceBody, wordCount, type LineCtx, type LocalMention } from './context';
 import { objectEnd, occasionEnd } from './adjuncts';
@@ -445,7 +445,7 @@ export function readFiniteCue(reading: SentenceReading, cue: CueHit, verb: CueVe
   }
   if (subordinate) {
     for (let k = start + 1; k < end; k++) {
-      if (!quoted[k] && tokens[k].text === ',') {
+      if (!quoted[k] && clauseComma(ctx, k)) {
         end = k;
         break;
       }

@@ -1,10 +1,10 @@
 // Participle cues: "…, saying (that) …", "… — asserting …", "… with 30 percent of voters saying …".
 import { DETERMINERS, FINITE_AUXILIARIES, NEGATION } from '../../lexicon/closedClass';
-import { cueVerb, isGerundNoun, isParticiple } from '../../lexicon/speech';
+import { cueVerb, isGerundCatenative, isGerundNoun, isParticiple } from '../../lexicon/speech';
 import type { Token } from '../../text/tokens';
 import { BETWEEN, clauseSubject, isMannerAdverb, phraseWithOf, speakerBefore, type SpeakerPhrase } from '../speakers';
 import { words } from '../../lexicon/words';
-import { contentEnd, contentStartAfter, opensPredicate } from './content';
+import { clauseComma, contentEnd, contentStartAfter, opensPredicate } from './content';
 import { issuedDocumentStart, type CueHit } from './cues';
 import { contentSpan, fromPhrase, lw, wordCount, type LineCtx, type LocalMention } from './context';
 import { subjectWithAppositive } from './finite';
@@ -32,7 +32,7 @@ function modifiedPhrase(ctx: LineCtx, p: SpeakerPhrase | null, cueFirst: number)
   if (!p || p.form === 'pronoun') return false;
   const head: Token = ctx.tokens[cueFirst - 1];
   const w = lw(ctx, cueFirst - 1);
-  if (head.kind !== 'word' || BETWEEN.has(w) || FINITE_AUXILIARIES.has(w) || NEGATION.test(w) || /(ly|ed)$/.test(w)) return false;
+  if (head.kind !== 'word' || BETWEEN.has(w) || FINITE_AUXILIARIES.has(w) || NEGATION.test(w) || /(ly|ed)$/.test(w) || isGerundCatenative(w)) return false;
   return p.form === 'name' || DETERMINERS.has(lw(ctx, p.first)) || PLURAL.test(w);
 }
 
@@ -44,7 +44,7 @@ function objectEnd(ctx: LineCtx, cue: CueHit, start: number, end: number): numbe
   const object = !cue.verb?.strong;
   for (let k = start + 1; k < end; k++) {
     if (ctx.quoted[k]) continue;
-    if (ctx.tokens[k].text === ',' || (object && (opensPredicate(ctx, k, end) || !!cueVerb(lw(ctx, k))?.strong))) return k;
+    if (clauseComma(ctx, k) || (object && (opensPredicate(ctx, k, end) || !!cueVerb(lw(ctx, k))?.strong))) return k;
   }
   return end;
 }
@@ -106,7 +106,8 @@ export function readParticipleCue(reading: SentenceReading, cue: CueHit): void {
   // "…, still calling out the pilots": adverbs may stand between the link and the participle.
   let link = cue.first - 1;
   while (link > sentenceStart && !quoted[link] && (PARTICIPLE_ADVERBS.has(lw(ctx, link)) || isMannerAdverb(tokens[link]))) link--;
-  if (!(PARTICIPLE_LINK.test(lw(ctx, link)) || afterQuote) || (prevQuoted && !afterQuote)) return;
+  // "Roe avoids condemning …": a verb taking a gerund links it to its clause's subject.
+  if (!(PARTICIPLE_LINK.test(lw(ctx, link)) || isGerundCatenative(lw(ctx, link)) || afterQuote) || (prevQuoted && !afterQuote)) return;
   const subject = reading.lastSpeaker ?? ((): LocalMention | null => {
     const p = clauseSubject(tokens, sentenceStart, cue.first, quoted);
     return p ? subjectWithAppositive(ctx, fromPhrase(ctx, p), cue.first) : null;

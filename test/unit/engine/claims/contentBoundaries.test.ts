@@ -52,6 +52,11 @@ describe('content boundaries', () => {
     assert.deepStrictEqual(contents('Lee said the pier would open on Tuesday.'), ['the pier would open on Tuesday']);
   });
 
+  it('ends a subordinate claim at its comma, but not at one before "including" or "especially" that goes on with the phrase', () => {
+    assert.deepStrictEqual(contents('Although she was the top student, officials decided she should share the prize with two others, a boy and a girl.'), ['she should share the prize with two others']);
+    assert.deepStrictEqual(contents('Although she was the top student, officials decided she should share the prize with two others, including a boy from the harbour.'), ['she should share the prize with two others, including a boy from the harbour']);
+  });
+
   it('ends quoting content before "as" with a subject of its own, and goes on over "as" the preposition', () => {
     assert.deepStrictEqual(contents('Roe said the levy was “a disgrace” as she left the hall.'), ['the levy was “a disgrace”']);
     assert.deepStrictEqual(contents('Lee said the mayor was “unfit to serve” as harbour master.'), ['the mayor was “unfit to serve” as harbour master']);

@@ -11,6 +11,11 @@ function reported(text: string): Row[] {
 }
 
 describe('reported claims', () => {
+  it('gives an -ing cue after a verb that takes a gerund to the subject before that verb, not to a phrase ending in the verb', () => {
+    assert.deepStrictEqual(reported('Lee avoids condemning the levy on the harbour ferries.'), [['the levy on the harbour ferries', 'condemning', 'Lee']]);
+    assert.deepStrictEqual(reported('The union kept saying the levy would ruin the harbour.'), [['the levy would ruin the harbour', 'saying', 'The union']]);
+  });
+
   it('takes a poll, a document or data as the source of what it shows or finds', () => {
     assert.deepStrictEqual(reported('New filings show the campaign has less than $2 million in the bank.'), [
       ['the campaign has less than $2 million in the bank', 'show', 'New filings'],
