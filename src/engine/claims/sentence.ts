@@ -9,6 +9,7 @@ import { readAccordingTo } from './grammar/according';
 import { contentSpan, fromPhrase, lw, mention, outsideWords, wordCount, type LineCtx, type SentenceClaim, type SentenceResult } from './grammar/context';
 import { cuesInReadingOrder } from './grammar/cues';
 import { progressiveAuxiliary, readFiniteCue } from './grammar/finite';
+import { possessiveNounClaims } from './grammar/possessiveNoun';
 import { readParticipleCue } from './grammar/participle';
 import { SentenceReading } from './grammar/state';
 import { ORPHAN_REACH, fragmentClaim, isUncitedSpeech, orphanClaim, unattributedClaims } from './grammar/uncited';
@@ -42,6 +43,7 @@ function sentenceClaims(ctx: LineCtx, sentenceStart: number, sentenceEnd: number
     else readFiniteCue(reading, cue, cue.verb, progressive);
   }
   const { claims, quotesIn, cues } = reading;
+  claims.push(...possessiveNounClaims(ctx, sentenceStart, sentenceEnd, cues));
   unattributedClaims(ctx, sentenceStart, sentenceEnd, cues, claims);
   const lastToken = sentenceEnd - 1;
   if (!claims.length && !reading.attribution && lw(ctx, lastToken) === ':') {

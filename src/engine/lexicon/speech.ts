@@ -383,3 +383,16 @@ const PARTICLE_CATENATIVES = new Map([['on', words('go goes went going gone')]])
 export function isParticleCatenative(form: string, particle: string): boolean {
   return !!PARTICLE_CATENATIVES.get(particle.toLowerCase())?.has(form.toLowerCase());
 }
+
+// Nouns of saying and believing that report the that-clause after them for their owner ("the mayor's claim that
+// …", "his warning that …"): the speech and stance verbs' nouns that news prose writes with a that-clause.
+const SPEECH_NOUNS = words(`
+  claim claims assertion assertions insistence suggestion suggestions warning warnings argument arguments
+  contention statement statements comment comments remark remarks complaint complaints accusation accusations
+  allegation allegations promise promises pledge pledges vow vows prediction predictions admission denial
+  denials belief beliefs hope hopes fear fears concern concerns assurance assurances threat threats`);
+
+/** True for a (lower-case) noun of saying that reports a that-clause for its owner ("claim", "warning"). */
+export function isSpeechNoun(form: string): boolean {
+  return SPEECH_NOUNS.has(form.toLowerCase());
+}

@@ -456,6 +456,16 @@ describe('reported claims', () => {
     assert.deepStrictEqual(reported('The new ad slams the mayor for the ferry fees.'), [['the mayor for the ferry fees', 'slams', 'The new ad']]);
     assert.deepStrictEqual(reported('The lawsuit claims that the harbour authority hid the leak.'), [['that the harbour authority hid the leak', 'claims', 'The lawsuit']]);
   });
+  it('reads a noun of saying between a possessive and a that-clause as its owner\'s claim ("rejected the mayor\'s claim that …")', () => {
+    assert.deepStrictEqual(reported('The pilots rejected the harbour master\'s claim that the pier was safe.'), [
+      ['the harbour master\'s claim that the pier was safe', 'rejected', 'The pilots'],
+      ['that the pier was safe', 'claim', 'the harbour master'],
+    ]);
+    assert.deepStrictEqual(reported('The ferry firms ignored his warning that the new toll would drive tourists away.'), [['that the new toll would drive tourists away', 'warning', 'his']]);
+    // A phrase opening the sentence is its subject; a "that" relative after the noun is no clause; no owner, no claim.
+    assert.deepStrictEqual(reported('Her insistence that the ferry would run again drew laughs.'), []);
+    assert.deepStrictEqual(reported('The pilots took a warning that came too late.'), []);
+  });
   it('reads "see … as …" as a view of its subject, but not "saw … at … as" nor "see" without "as"', () => {
     assert.deepStrictEqual(reported('Many pilots see the new toll as a tax on tourists.'), [['the new toll as a tax on tourists', 'see', 'Many pilots']]);
     assert.deepStrictEqual(reported('The pilots saw the mayor at the pier as they left.'), []);
