@@ -455,11 +455,36 @@ function afterOpeningTime(tokens: Token[], t: number, end: number): number {
   return time && k + 1 < end && tokens[k + 1].kind === 'word' ? k + 1 : t;
 }
 
+// A word of a dateline: a place written in capitals ("WASHINGTON", "BUENA PARK").
+const DATELINE_WORD = /^\p{Lu}[\p{Lu}.'’-]+$/u;
+// The dash that ends a dateline.
+const DATELINE_DASH = /^[—–-]$/;
+// How many tokens a dateline may have: place, state, date and agency ("ORLANDO, Fla. (Reuters) -").
+const DATELINE_TOKENS = 12;
+
+/**
+ * Where the text after a dateline opening the line at `a` starts ("WASHINGTON, Dec. 8 (UPI) — …", "DECATUR, Ill.
+ * — …"), or `a` when there is none: the place is no speaker, the clause after the dash has the subject.
+ */
+function afterDateline(tokens: Token[], a: number, end: number): number {
+  if (a !== 0) return a;
+  let k = a;
+  while (k < end && tokens[k].kind === 'word' && DATELINE_WORD.test(tokens[k].text)) k++;
+  if (k === a) return a;
+  // A lower-case word before the dash makes it an appositive ("NATO, the alliance, said …"), not a dateline.
+  for (let j = k; j < end && j - a <= DATELINE_TOKENS; j++) {
+    if (DATELINE_DASH.test(tokens[j].text)) return j + 1 < end ? j + 1 : a;
+    if (/^\p{Ll}/u.test(tokens[j].text)) return a;
+  }
+  return a;
+}
+
 /**
  * The subject of the clause between a and end: the phrase opening the sentence, or the one after an
  * introductory phrase ("Hours later, Trump returned …", "In a 1963 speech, he declared:").
  */
 export function clauseSubject(tokens: Token[], a: number, end: number, quoted: boolean[]): SpeakerPhrase | null {
+  a = afterDateline(tokens, a, end);
   const starts = [a];
   for (let k = a; k < end; k++) if (tokens[k].text === ',' && !quoted[k]) starts.push(k + 1);
   for (const s of starts) {

@@ -423,4 +423,11 @@ describe('claim boundaries', () => {
     // Without an article the determiner opens the phrase itself.
     assert.deepStrictEqual(sources('Most skippers said the pier would close.'), ['Most skippers']);
   });
+
+  it('takes no dateline place as a speaker: the clause after its dash has the subject', () => {
+    assert.deepStrictEqual(claims('BERGEN, Norway (NTB) — Kari Holm met the skippers on Monday and said the pier would reopen.'), [['the pier would reopen', 'said', 'Kari Holm']]);
+    assert.deepStrictEqual(claims('TROMSØ — The harbour master inspected the pier, saying it was unsafe.'), [['it was unsafe', 'saying', 'The harbour master']]);
+    // Capitals before an appositive are a name, not a dateline.
+    assert.deepStrictEqual(claims('NATO, the alliance, issued a statement saying the drills would go on.').map((r) => r[2]), ['NATO']);
+  });
 });
