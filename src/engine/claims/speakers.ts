@@ -479,6 +479,19 @@ function afterDateline(tokens: Token[], a: number, end: number): number {
   return a;
 }
 
+// A capitalised word in -ing: a participle when it opens a clause, or a name ("Manning").
+const CAPITALISED_ING = /^\p{Lu}\p{Ll}+ing$/u;
+
+/**
+ * "Smiling broadly throughout her speech, Mrs. Clinton …", "Recognizing this, Mr. Rubio …": a capitalised word in
+ * -ing before a lower-case word that opens no predicate is a participle opening the sentence, not a speaker.
+ */
+function opensParticipleClause(tokens: Token[], p: SpeakerPhrase): boolean {
+  if (p.first !== p.last || !CAPITALISED_ING.test(tokens[p.first].text)) return false;
+  const next = tokens[p.last + 1];
+  return !!next && next.kind === 'word' && /^\p{Ll}/u.test(next.text) && !opensPredicateAt(tokens, p.last + 1) && !cueVerb(lower(next));
+}
+
 /**
  * The subject of the clause between a and end: the phrase opening the sentence, or the one after an
  * introductory phrase ("Hours later, Trump returned …", "In a 1963 speech, he declared:").
@@ -492,7 +505,7 @@ export function clauseSubject(tokens: Token[], a: number, end: number, quoted: b
     while (t < end && /^(and|but|so|yet|then|also)$/i.test(tokens[t].text)) t++;
     t = afterOpeningTime(tokens, t, end);
     const p = subjectAt(tokens, t, end, quoted);
-    if (!p) continue;
+    if (!p || opensParticipleClause(tokens, p)) continue;
     const next = tokens[p.last + 1];
     // A name opening the sentence stays the subject across an appositive: "Huma Abedin, vice chairwoman …, emailed".
     if (s === a && p.form !== 'descriptor' && next?.text === ',') return p;

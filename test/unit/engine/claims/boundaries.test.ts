@@ -430,4 +430,10 @@ describe('claim boundaries', () => {
     // Capitals before an appositive are a name, not a dateline.
     assert.deepStrictEqual(claims('NATO, the alliance, issued a statement saying the drills would go on.').map((r) => r[2]), ['NATO']);
   });
+
+  it('takes no participle opening the sentence as a speaker, but keeps a name in -ing', () => {
+    assert.deepStrictEqual(claims('Smiling broadly after the vote, Ms. Holm thanked the skippers, saying the pier was theirs.'), [['the pier was theirs', 'saying', 'Ms. Holm']]);
+    assert.deepStrictEqual(claims('Recognizing this, Mr. Holm joined the board, arguing that the pier was unsafe.'), [['that the pier was unsafe', 'arguing', 'Mr. Holm']]);
+    assert.deepStrictEqual(claims('Manning joined the board, saying the pier was unsafe.'), [['the pier was unsafe', 'saying', 'Manning']]);
+  });
 });
