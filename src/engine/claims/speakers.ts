@@ -1,6 +1,7 @@
 import { isLyAdverbWord } from '../lexicon/adverbs';
 import { isEvidenceNoun } from '../lexicon/evidence';
 import { isDemonym, isKnownPlace } from '../lexicon/places';
+import { organizationNameWords } from '../lexicon/organizationNouns';
 import { isRoleNoun, isTitle } from '../lexicon/roles';
 import { DAY_NAMES, DETERMINERS, ROLE_OPENERS, TIME_DETERMINERS, TIME_LEADS, TIME_NOUNS, FINITE_AUXILIARIES, IRREGULAR_PAST, NEGATED_AUXILIARIES, NUMBER_WORDS, OBJECT_PRONOUNS, QUANTIFIERS, SPEAKER_PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS, BE_FORMS } from '../lexicon/closedClass';
 import { cueVerb } from '../lexicon/speech';
@@ -64,6 +65,9 @@ const FIGURE_AND_WORD = compiledNow(/^\p{N}+-\p{L}/u);
 const isCap = (t: Token): boolean => t.kind !== 'punct' && (/^[\p{Lu}@]/u.test(t.text) || FIGURE_AND_WORD.test(t.text)) && !NOT_NAME.has(lower(t)) && !isLyAdverbWord(lower(t));
 const isPossessive = (t: Token): boolean => /^['’][sS]$/.test(t.text) || t.text === '’' || t.text === '\'';
 
+/** A lower-case noun for a kind of organization ("newspaper", "firm", "group") standing before its name. */
+const isKindBefore = (t: Token): boolean => t.kind === 'word' && /^\p{Ll}/u.test(t.text) && organizationNameWords(t.text) !== undefined;
+
 /** Extends a name ending at `last` backwards over capitalised words, joiners, possessives and titles. */
 function nameBack(tokens: Token[], last: number, from: number): number {
   let first = last;
@@ -75,8 +79,9 @@ function nameBack(tokens: Token[], last: number, from: number): number {
     else if (t.text === '-' && i - 1 >= from && tokens[i - 1].end === t.start && t.end === tokens[i + 1]?.start) first = i;
     else break;
   }
-  // A lower-case role or demonym ahead of the name belongs to it: "GOP frontrunner Donald Trump".
-  while (first - 1 >= from && tokens[first - 1].kind === 'word' && (isRoleNoun(lower(tokens[first - 1])) || isTitle(lower(tokens[first - 1])))) first--;
+  // A lower-case role or demonym ahead of the name belongs to it: "GOP frontrunner Donald Trump"; so does the kind
+  // of organization it names: "the Israeli newspaper Haaretz", "the consulting firm Oxford Economics".
+  while (first - 1 >= from && tokens[first - 1].kind === 'word' && (isRoleNoun(lower(tokens[first - 1])) || isTitle(lower(tokens[first - 1])) || isKindBefore(tokens[first - 1]))) first--;
   if (first - 1 >= from && lower(tokens[first - 1]) === 'the') first--;
   // "According to" and similar never start a name; neither does a sentence-initial "The" alone.
   while (first < last && NOT_NAME.has(lower(tokens[first]))) first++;
@@ -94,7 +99,7 @@ const ROLE_MODIFIERS = 3;
 function roleModifiersBefore(tokens: Token[], first: number, last: number, from: number): number {
   // A capitalised title heads it too: "former President Bill Clinton", "Vermont Sen. Bernie Sanders"; so does
   // one after the name's place or office: "former California Gov. Jerry Brown", "former UN Ambassador John Bolton".
-  const isRoleHead = (t: Token): boolean => (/^\p{Ll}/u.test(t.text) && isRoleNoun(lower(t))) || isTitle(lower(t));
+  const isRoleHead = (t: Token): boolean => (/^\p{Ll}/u.test(t.text) && isRoleNoun(lower(t))) || isTitle(lower(t)) || isKindBefore(t);
   let head = first;
   while (head < last && !isRoleHead(tokens[head])) head++;
   if (head >= last) return first;

@@ -436,4 +436,11 @@ describe('claim boundaries', () => {
     assert.deepStrictEqual(claims('Recognizing this, Mr. Holm joined the board, arguing that the pier was unsafe.'), [['that the pier was unsafe', 'arguing', 'Mr. Holm']]);
     assert.deepStrictEqual(claims('Manning joined the board, saying the pier was unsafe.'), [['the pier was unsafe', 'saying', 'Manning']]);
   });
+
+  it('draws the kind of organization and its modifiers before the name into the source', () => {
+    const sources = (text: string): Array<string | undefined> =>
+      findClaims(text, splitLines(text), []).claims.map((c) => (c.speaker?.phrase ? text.slice(c.speaker.phrase.start, c.speaker.phrase.end) : c.speaker?.text));
+    assert.deepStrictEqual(sources('The Norwegian newspaper Nordlys noted that the pier was unsafe.'), ['The Norwegian newspaper Nordlys']);
+    assert.deepStrictEqual(sources('A study by the consulting firm Holm Analytics found that the pier was unsafe.'), ['A study by the consulting firm Holm Analytics']);
+  });
 });
