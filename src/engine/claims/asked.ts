@@ -20,9 +20,12 @@ const ADVERBS = words(`
 const PASSIVE_AUXILIARIES = words('is are was were been being be');
 const LEADS = words(PASSIVE_AUXILIARIES, 'when after if once as while before until , — –');
 
+// The verb of an asked clause, lower-cased (askedAt is null for any other word).
+export const ASKED = 'asked';
+
 /** The asked clause whose verb is token i of the sentence [a, b), or null. */
 export function askedAt(tokens: Token[], quoted: boolean[], i: number, a: number, b: number): AskedClause | null {
-  if (quoted[i] || lowerAt(tokens, i) !== 'asked') return null;
+  if (quoted[i] || lowerAt(tokens, i) !== ASKED) return null;
   let k = i - 1;
   while (k >= a && ADVERBS.has(lowerAt(tokens, k))) k--;
   if (k >= a && !LEADS.has(lowerAt(tokens, k))) return null;

@@ -51,10 +51,15 @@ function subjectStart(tokens: Token[], quoted: boolean[], j: number, a: number):
   return p ? p.first : -1;
 }
 
+/** True for a lower-case word that may be the verb of a raising construction (raisingAt is null for any other). */
+export function isRaisingVerb(w: string): boolean {
+  return SEEM.has(w) || RAISED.has(w) || JUDGED.has(w);
+}
+
 /** The raising construction whose verb is token i, within the sentence [a, b); null when i is none. */
 export function raisingAt(tokens: Token[], quoted: boolean[], i: number, a: number, b: number): Raising | null {
   const w = lowerAt(tokens, i);
-  if (!SEEM.has(w) && !RAISED.has(w) && !JUDGED.has(w)) return null;
+  if (!isRaisingVerb(w)) return null;
   // "It appears, though, that …": a parenthetical adverb between the verb and its clause.
   let n = i + 1;
   if (lowerAt(tokens, n) === ',' && lowerAt(tokens, n + 2) === ',' && tokens[n + 1]?.kind === 'word') n += 3;

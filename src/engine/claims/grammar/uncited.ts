@@ -3,8 +3,8 @@
 import { BE_FORMS } from '../../lexicon/closedClass';
 import { words } from '../../lexicon/words';
 import type { Span } from '../../types';
-import { askedAt } from '../asked';
-import { raisingAt } from '../raising';
+import { ASKED, askedAt } from '../asked';
+import { isRaisingVerb, raisingAt } from '../raising';
 import { clauseSubject, speakerBefore } from '../speakers';
 import { contentEnd } from './content';
 import type { CueHit } from './cues';
@@ -18,7 +18,8 @@ export function unattributedClaims(ctx: LineCtx, sentenceStart: number, sentence
   const { tokens, quoted } = ctx;
   const taken = (at: number): boolean => claims.some((c) => c.spans.some((sp) => sp.start <= at && at < sp.end) || (!!c.cue && c.cue.start <= at && at < c.cue.end));
   for (let i = sentenceStart; i < sentenceEnd; i++) {
-    if (quoted[i] || tokens[i].kind !== 'word') continue;
+    // Only a raising verb or "asked" opens one: the line's lower-cased words spare the rest the look-ups.
+    if (quoted[i] || tokens[i].kind !== 'word' || (!isRaisingVerb(ctx.lower[i]) && ctx.lower[i] !== ASKED)) continue;
     const raising = raisingAt(tokens, quoted, i, sentenceStart, sentenceEnd);
     const r = raising ?? askedAt(tokens, quoted, i, sentenceStart, sentenceEnd);
     if (!r || taken(tokens[i].start)) continue;
