@@ -261,7 +261,7 @@ function sourceLead(ctx: LineCtx, first: number, sentenceStart: number): number 
   // opens its clause ("The Brennan Center for Justice noted", "Democrats on the House Committee on Ethics say").
   let beforeNamedHead = -1;
   // Where the source starts before the first coordinated phrase: that reading holds only if the source then opens
-  // its clause ("Both Roe and Lee said", not "will brand you a liar and NBC News will accuse").
+  // its clause ("Both Roe and Lee said", not "will call you a fool and Acme News will claim").
   let beforeJoin = -1;
   for (let step = 0; step < SOURCE_STEPS; step++) {
     const k = lead - 1;
