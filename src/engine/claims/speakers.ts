@@ -609,7 +609,7 @@ export function subjectAt(tokens: Token[], start: number, end: number, quoted: b
     if (sawName) {
       const run = nounRunEnd(tokens, i, end, quoted);
       // "presidential nominee Donald Trump": a role ends the run before the name it stands before.
-      if (run > i && isCap(tokens[run]) && (isRoleNoun(lower(tokens[run - 1])) || isTitle(lower(tokens[run - 1])))) {
+      if (run > i && run < tokens.length && isCap(tokens[run]) && (isRoleNoun(lower(tokens[run - 1])) || isTitle(lower(tokens[run - 1])))) {
         i = run - 1;
         continue;
       }

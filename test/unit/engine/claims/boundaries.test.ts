@@ -443,4 +443,11 @@ describe('claim boundaries', () => {
     assert.deepStrictEqual(sources('The Norwegian newspaper Nordlys noted that the pier was unsafe.'), ['The Norwegian newspaper Nordlys']);
     assert.deepStrictEqual(sources('A study by the consulting firm Holm Analytics found that the pier was unsafe.'), ['A study by the consulting firm Holm Analytics']);
   });
+
+  it('reads a name followed by lower-case words up to the end of the text without running past it', () => {
+    // A subject run that reached the last token looked one token beyond it (found by the fuzz test).
+    const text = '“The bridge has got even stronger,” Vėjas s';
+    assert.doesNotThrow(() => analyze(text));
+    assert.ok(analyze(text).claims.every((c) => c.spans.every((s) => s.end <= text.length)));
+  });
 });
