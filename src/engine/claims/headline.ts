@@ -1,4 +1,5 @@
 import { isRoleNoun } from '../lexicon/roles';
+import { CAPITALISED } from '../entities/nameShapes';
 import type { Span } from '../types';
 import { NAME_JOINERS } from './speakers';
 import { words } from '../lexicon/words';
@@ -17,7 +18,7 @@ export interface HeadlineClaim {
 const HEADLINE = compiledNow(/^\s*(\p{Lu}[\p{L}\p{M}.’'&-]*(?: [\p{L}\p{M}.’'&-]+){0,3}):\s+(\S.*?)\s*$/u);
 // Lower-case words a headline speaker may hold besides name joiners and roles: "Clinton camp", "Trump aides".
 const SPEAKER_WORDS = words('the camp aide aides official officials campaign team allies');
-const isNameWord = (w: string): boolean => /^\p{Lu}/u.test(w) || NAME_JOINERS.has(w) || SPEAKER_WORDS.has(w) || isRoleNoun(w);
+const isNameWord = (w: string): boolean => CAPITALISED.test(w) || NAME_JOINERS.has(w) || SPEAKER_WORDS.has(w) || isRoleNoun(w);
 const LABELS = words(`
   latest update note excerpt exclusive watch video breaking analysis opinion review editorial live recap
   timeline factbox explainer daily podcast photos listen read related source sources update correction

@@ -1,3 +1,4 @@
+import { CAPITALISED } from '../entities/nameShapes';
 import { cueVerb } from '../lexicon/speech';
 import { tokenize, type Token } from '../text/tokens';
 import type { Span } from '../types';
@@ -45,8 +46,6 @@ const EMBEDDED_POST = /^(.*\S)\s+[—–]\s*([^\s(—–][^(—–]{0,80}?)\s*\(
 let embeddedPost: RegExp | undefined;
 // A word that ends in a letter and a period: an abbreviation, or a word before a full stop.
 const LETTER_AND_PERIOD = compiledNow(/\p{L}\.$/u);
-// A word that opens with a capital (one pattern for every word of every line, rather than one made per word).
-const CAPITALISED = /^\p{Lu}/u;
 
 /** Per-line analysis; depends on the line's text alone, so results are cached by text. */
 export function analyzeLine(s: string): LineAnalysis {

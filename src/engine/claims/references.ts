@@ -1,6 +1,7 @@
 // Pronouns and role descriptors anywhere in the writer's text (not only at cues): where they stand and what
 // they are, for resolve.ts to tie each to the entity it refers back to, in text order with the speakers.
 import { lineResult, lineTexts } from '../lineCache';
+import { CAPITALISED } from '../entities/nameShapes';
 import { isRoleNoun } from '../lexicon/roles';
 import { organizationNameWords } from '../lexicon/organizationNouns';
 import { words } from '../lexicon/words';
@@ -42,7 +43,7 @@ function descriptorLength(ws: readonly string[]): number {
     const head = ws[k - 1];
     if (!/^\p{Ll}/u.test(head)) continue;
     const twoWord = k >= 2 && isRoleNoun(`${ws[k - 2]} ${head}`);
-    const modifiersOk = ws.slice(0, twoWord ? k - 2 : k - 1).every((w) => /^\p{Lu}/u.test(w) || DESCRIPTOR_MODIFIERS.has(w));
+    const modifiersOk = ws.slice(0, twoWord ? k - 2 : k - 1).every((w) => CAPITALISED.test(w) || DESCRIPTOR_MODIFIERS.has(w));
     if (!modifiersOk) return -1;
     if (isRoleNoun(head) || organizationNameWords(head)) return k;
   }
@@ -129,7 +130,7 @@ function descriptorsOf(text: string): Reference[] {
     const next = NEXT_WORD.exec(text.slice(end, end + 40))?.[1] ?? '';
     // "the president Barack Obama", "the company spokesman", "the president of the board": the phrase goes on.
     const possessive = end > ends[k - 1];
-    if (!possessive && (/^\p{Lu}/u.test(next) || isRoleNoun(next) || organizationNameWords(next) || next === 'of')) {
+    if (!possessive && (CAPITALISED.test(next) || isRoleNoun(next) || organizationNameWords(next) || next === 'of')) {
       DEFINITE.lastIndex = m.index + 3;
       continue;
     }

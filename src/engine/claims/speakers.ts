@@ -1,4 +1,5 @@
 import { isLyAdverbWord } from '../lexicon/adverbs';
+import { CAPITALISED } from '../entities/nameShapes';
 import { isEvidenceNoun } from '../lexicon/evidence';
 import { isDemonym, isKnownPlace } from '../lexicon/places';
 import { organizationNameWords } from '../lexicon/organizationNouns';
@@ -61,8 +62,8 @@ const endsModifiers = (t: Token): boolean => {
 const spanText = (tokens: Token[], p: SpeakerPhrase): string => tokens.slice(p.first, p.last + 1).map((t) => t.text).join(' ');
 // A figure, a hyphen and a letter open a word of a name as a capital does ("7-Eleven").
 const FIGURE_AND_WORD = compiledNow(/^\p{N}+-\p{L}/u);
-// A capitalised adverb opening the sentence is no name: "Roughly translated from Latin, …", "Hastily, Roe …".
-const isCap = (t: Token): boolean => t.kind !== 'punct' && (/^[\p{Lu}@]/u.test(t.text) || FIGURE_AND_WORD.test(t.text)) && !NOT_NAME.has(lower(t)) && !isLyAdverbWord(lower(t));
+// A capital, a handle's "@" or a figure and a word open a name; a capitalised adverb opening the sentence is no name: "Roughly translated from Latin, …", "Hastily, Roe …".
+const isCap = (t: Token): boolean => t.kind !== 'punct' && (CAPITALISED.test(t.text) || t.text.startsWith('@') || FIGURE_AND_WORD.test(t.text)) && !NOT_NAME.has(lower(t)) && !isLyAdverbWord(lower(t));
 const isPossessive = (t: Token): boolean => /^['’][sS]$/.test(t.text) || t.text === '’' || t.text === '\'';
 
 /** A lower-case noun for a kind of organization ("newspaper", "firm", "group") standing before its name. */
@@ -514,7 +515,7 @@ export function clauseSubject(tokens: Token[], a: number, end: number, quoted: b
     const next = tokens[p.last + 1];
     // A name opening the sentence stays the subject across an appositive: "Huma Abedin, vice chairwoman …, emailed".
     if (s === a && p.form !== 'descriptor' && next?.text === ',') return p;
-    if (!next || next.kind !== 'word' || /^\p{Lu}/u.test(next.text)) continue;
+    if (!next || next.kind !== 'word' || CAPITALISED.test(next.text)) continue;
     if (tokens[p.last + 2]?.text === ',' && BETWEEN.has(lower(next))) continue;
     if (next.text.toLowerCase() === 'later' || next.text.toLowerCase() === 'ago') continue;
     return p;

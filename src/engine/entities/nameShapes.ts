@@ -1,4 +1,4 @@
-// The shapes of words that the rules after the tagger read names by: one home for each pattern.
+// The shapes of words that the rules after the tagger and the claims readers read names by: one home for each pattern.
 
 // A word opening with a capital letter.
 export const CAPITALISED = /^\p{Lu}/u;

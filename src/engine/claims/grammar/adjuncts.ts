@@ -1,5 +1,6 @@
 // Adjuncts of the cue after its content: "endorsed Lee on Tuesday", "criticized the plan in a statement".
 import { BE_FORMS, DAY_NAMES, FINITE_AUXILIARIES, OBJECT_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_NOUNS } from '../../lexicon/closedClass';
+import { CAPITALISED } from '../../entities/nameShapes';
 import { words } from '../../lexicon/words';
 import { PAST_FORM, opensPredicate } from './content';
 import { lw, type LineCtx } from './context';
@@ -54,7 +55,7 @@ function timeEndsAt(ctx: LineCtx, k: number, end: number): boolean {
   const next = ctx.tokens[j + 1];
   if (j + 1 >= end || !next) return true;
   // "Monday's debate", "Tuesday Group": the time word modifies what follows.
-  return !POSSESSIVE.test(next.text) && (next.kind === 'punct' || !/^\p{Lu}/u.test(next.text));
+  return !POSSESSIVE.test(next.text) && (next.kind === 'punct' || !CAPITALISED.test(next.text));
 }
 
 /** Whether the words from token k name a time: "Tuesday", "on Monday", "in June 2015", "last year", "for decades". */
@@ -97,7 +98,7 @@ function quotationIn(ctx: LineCtx, from: number, end: number): boolean {
 /** Tokens start..k-1 are a pronoun or a name, which a prepositional phrase or a clause does not modify. */
 function closedObject(ctx: LineCtx, start: number, k: number): boolean {
   if (k === start + 1 && OBJECT_PRONOUNS.has(lw(ctx, start))) return true;
-  for (let j = start; j < k; j++) if (ctx.quoted[j] || !(/^\p{Lu}/u.test(ctx.tokens[j].text) || (ctx.tokens[j].text === '.' && j > start))) return false;
+  for (let j = start; j < k; j++) if (ctx.quoted[j] || !(CAPITALISED.test(ctx.tokens[j].text) || (ctx.tokens[j].text === '.' && j > start))) return false;
   return true;
 }
 
@@ -116,7 +117,7 @@ export function objectEnd(ctx: LineCtx, start: number, end: number): number {
     if (ADJUNCT_OPENERS.has(lw(ctx, k)) && closedObject(ctx, start, k) && !meansAt(ctx, k) && !quotationIn(ctx, k, end)) return k;
     if (clauseInside(ctx, k)) return end;
     // A capitalised word inside a name is no adjunct ("the Friday Group"), a day name ending the object is.
-    if (/^\p{Lu}/u.test(ctx.tokens[k].text) && !DAY_NAMES.has(lw(ctx, k))) continue;
+    if (CAPITALISED.test(ctx.tokens[k].text) && !DAY_NAMES.has(lw(ctx, k))) continue;
     if (timeAt(ctx, k, end) || occasionAt(ctx, k, end, false) || (lw(ctx, k) === 'by' && lw(ctx, k + 1) === 'name')) return TIME_LEADS.has(lw(ctx, k - 1)) ? k - 1 : k;
   }
   return end;

@@ -1,5 +1,6 @@
 // Content boundaries: where the words a cue reports start and end.
 import { ADVERBIAL_AFTER_CUE, BE_FORMS, DAY_NAMES, FINITE_AUXILIARIES, IRREGULAR_PAST, NEGATION, OBJECT_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_DETERMINERS } from '../../lexicon/closedClass';
+import { CAPITALISED } from '../../entities/nameShapes';
 import { cueVerb, isParticiple } from '../../lexicon/speech';
 import { words } from '../../lexicon/words';
 import { BETWEEN, speakerAfter, speakerBefore } from '../speakers';
@@ -36,9 +37,9 @@ const COORDINATOR = /^(but|and|or)$/;
  */
 function namedHearerEnd(ctx: LineCtx, start: number, last: number): number {
   const { tokens } = ctx;
-  if (lw(ctx, start) !== 'the' || !/^\p{Lu}/u.test(tokens[start + 1]?.text ?? '')) return last;
+  if (lw(ctx, start) !== 'the' || !CAPITALISED.test(tokens[start + 1]?.text ?? '')) return last;
   let k = start + 1;
-  while (k < last && /^\p{Lu}/u.test(tokens[k + 1].text)) k++;
+  while (k < last && CAPITALISED.test(tokens[k + 1].text)) k++;
   return k;
 }
 
@@ -51,7 +52,7 @@ function namedHearerEnd(ctx: LineCtx, start: number, last: number): number {
 function objectFollows(ctx: LineCtx, cue: CueHit, start: number): boolean {
   const w = lw(ctx, start);
   if (w === 'to') return !!cue.verb?.infinitive;
-  if (!cue.verb || cue.verb.takesHearer || NOUN_CLAUSE_VERBS.has(cue.verb.base) || ctx.tokens[start].kind !== 'word' || /^\p{Lu}/u.test(ctx.tokens[start].text)) return false;
+  if (!cue.verb || cue.verb.takesHearer || NOUN_CLAUSE_VERBS.has(cue.verb.base) || ctx.tokens[start].kind !== 'word' || CAPITALISED.test(ctx.tokens[start].text)) return false;
   // A predicate right after the cue ("a report released last year found that …") makes the cue a noun.
   return w !== 'that' && !ADVERBIAL_AFTER_CUE.has(w) && !TIME_WORDS.has(w) && !SENTENCE_ADVERBS.has(w) && !ADVERB.test(w) && !opensPredicate(ctx, start, ctx.tokens.length);
 }
@@ -375,7 +376,7 @@ export function clauseAfter(ctx: LineCtx, k: number, sentenceEnd: number): boole
   if (ctx.quoted[p.last + 1] || opensPredicate(ctx, p.last + 1, sentenceEnd)) return true;
   // "Gates described the fund …": the phrase read after a name may run on into its verb.
   let n = p.first;
-  while (n <= p.last && /^\p{Lu}/u.test(ctx.tokens[n].text)) n++;
+  while (n <= p.last && CAPITALISED.test(ctx.tokens[n].text)) n++;
   return n > p.first && n <= p.last && opensPredicate(ctx, n, sentenceEnd);
 }
 

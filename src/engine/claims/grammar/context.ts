@@ -1,6 +1,7 @@
 // What every construction of the claims grammar reads: one line's tokens with their quotations, and the
 // claims, cues and speakers it finds there (offsets relative to the line).
 import { SUBJECT_PRONOUNS } from '../../lexicon/closedClass';
+import { CAPITALISED } from '../../entities/nameShapes';
 import type { Token } from '../../text/tokens';
 import type { MentionForm, Span } from '../../types';
 import type { QuoteSegment } from '../quotes';
@@ -131,5 +132,5 @@ const TITLE_LOWER_WORDS = /^(of|the|a|an|and|in|on|for|to|at|by)$/;
 /** Every word capitalised: a title, a name or a slogan. */
 export function isTitleCase(quote: string): boolean {
   const found = quote.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
-  return found.length > 0 && found.every((w) => /^\p{Lu}/u.test(w) || TITLE_LOWER_WORDS.test(w));
+  return found.length > 0 && found.every((w) => CAPITALISED.test(w) || TITLE_LOWER_WORDS.test(w));
 }

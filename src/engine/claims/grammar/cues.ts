@@ -1,5 +1,6 @@
 // Cue finding: the speech and attitude verbs of a sentence outside its quotations, and "according to".
 import { isEvidenceNoun } from '../../lexicon/evidence';
+import { CAPITALISED } from '../../entities/nameShapes';
 import { BE_CONTRACTIONS, BE_FORMS, DAY_NAMES, DETERMINERS, FINITE_AUXILIARIES, NEGATION, OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../../lexicon/closedClass';
 import { words } from '../../lexicon/words';
 import { adjectiveCue, cueVerb, isCatenative, isParticiple, isParticleCatenative, phrasalCue, seeAsCue, type CueVerb } from '../../lexicon/speech';
@@ -37,7 +38,7 @@ export function cuesOf(ctx: LineCtx, sentenceStart: number, sentenceEnd: number)
     }
     const v = phrasalCue(w, lw(ctx, i + 1)) ?? cueVerb(w) ?? (asFollows(ctx, i, sentenceEnd) ? seeAsCue(w) : undefined);
     // A capitalised form is a name ("the Washington Post"), except in a title-case headline ("Trump Says …").
-    if (!v || (/^\p{Lu}/u.test(tokens[i].text) && !(ctx.headline && v.strong))) continue;
+    if (!v || (CAPITALISED.test(tokens[i].text) && !(ctx.headline && v.strong))) continue;
     if (v.particle) {
       if (lw(ctx, i + 1) === v.particle && i + 1 < sentenceEnd) out.push({ first: i, last: i + 1, verb: v });
       continue;
@@ -315,7 +316,7 @@ function cueTail(ctx: LineCtx, k: number, limit: number, limitChar: number): num
     // A day name ending the sentence is drawn in the cue ("…, Roe said Tuesday."), not one before a content.
     else if (DAY_NAMES.has(w) && (n + 1 >= limit || SENTENCE_END.test(ctx.tokens[n + 1].text))) last = n;
     else if (w === 'in' && /^(a|an|the|his|her|their|its)$/.test(lw(ctx, n + 1)) && SPEECH_MEDIA.has(lw(ctx, n + 2)) && n + 2 < limit && ctx.tokens[n + 2].end <= limitChar) last = n + 2;
-    else if (w === 'on' && PLATFORMS.has(lw(ctx, n + 1)) && /^\p{Lu}/u.test(ctx.tokens[n + 1].text) && n + 1 < limit && ctx.tokens[n + 1].end <= limitChar) last = n + 1;
+    else if (w === 'on' && PLATFORMS.has(lw(ctx, n + 1)) && CAPITALISED.test(ctx.tokens[n + 1].text) && n + 1 < limit && ctx.tokens[n + 1].end <= limitChar) last = n + 1;
     else break;
   }
   return last;

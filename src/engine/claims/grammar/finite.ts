@@ -1,6 +1,7 @@
 // A finite cue ("Smith said …", "…, the company said", "She said … and added that …"): its speaker before
 // it, then its content after it or before it.
 import { BE_CONTRACTIONS, BE_FORMS, DAY_NAMES, DETERMINERS, FINITE_AUXILIARIES, NUMBER_WORDS, OBJECT_PRONOUNS, QUANTIFIERS, SUBJECT_PRONOUNS, TIME_DETERMINERS, TIME_LEADS, TIME_NOUNS } from '../../lexicon/closedClass';
+import { CAPITALISED } from '../../entities/nameShapes';
 import { isEvidenceNoun } from '../../lexicon/evidence';
 import { isRoleNoun } from '../../lexicon/roles';
 import { cueVerb, isNounish, isParticiple, type CueVerb } from '../../lexicon/speech';
@@ -487,7 +488,7 @@ export function readFiniteCue(reading: SentenceReading, cue: CueHit, verb: CueVe
   const afterWords = wordCount(ctx, start, end);
   const quoteFollows = start < sentenceEnd && quoted[start];
   // "endorsed Trump", "criticized him": an attitude verb's one-word object is its content.
-  const objectWord = afterWords === 1 && !verb.strong && start < end && (/^\p{Lu}/u.test(tokens[start].text) || OBJECT_PRONOUNS.has(lw(ctx, start)));
+  const objectWord = afterWords === 1 && !verb.strong && start < end && (CAPITALISED.test(tokens[start].text) || OBJECT_PRONOUNS.has(lw(ctx, start)));
   // A learned verb reports a statement, not a short object ("thanked the crowd", "talked to her").
   if (verb.learned && afterWords < LEARNED_MIN_WORDS) return;
   if (start >= end || (afterWords < 2 && !quoteFollows && !objectWord)) {
