@@ -102,6 +102,32 @@ export function withCompanyNames(tokens: readonly Token[], names: readonly LineM
   return [...kept, ...companies].sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The sentence's names with a legal form written after a comma joined to the name before it ("Holland & Hart,
+ * LLP", "Google, Inc."): the form is part of the company's name, and alone it is none. Offsets as the tokens';
+ * `names` are sorted and do not overlap; neither does the result.
+ */
+export function withCommaLegalForms(tokens: readonly Token[], names: readonly LineMention[]): LineMention[] {
+  const out: LineMention[] = [];
+  let k = 0;
+  for (let n = 0; n < names.length; n++) {
+    const name = names[n];
+    while (k < tokens.length && tokens[k].end < name.end) k++;
+    // tokens[k] ends the name; the comma right after it, then the form, which ends the name ("Google, Inc. of").
+    const form = k + 2;
+    const formed = tokens[k]?.end === name.end && tokens[k + 1]?.text === ',' && form < tokens.length
+      && LEGAL_FORMS.has(tokens[form].text) && !capitalised(tokens[form + 1]);
+    if (!formed) {
+      out.push(name);
+      continue;
+    }
+    out.push({ start: name.start, end: nameEnd(tokens, form), type: 'organization', sure: true });
+    // The form the tagger took for a name of its own.
+    if (names[n + 1]?.start === tokens[form].start) n++;
+  }
+  return out;
+}
+
 // Words around a name that only a company takes: "Ontario-based Magna", "Acme shares", "shares of Acme".
 const BASED = compiledNow(/^\p{Lu}[\p{L}.]*-based$/u);
 const STOCK = words('shares stock');

@@ -14,7 +14,7 @@ import { isCommonWord } from './commonWords';
 import { wordClass } from './gazetteer';
 import { gluedOrganizationEnd } from './gluedOrganization';
 import { cueVerb } from '../lexicon/speech';
-import { companiesByContext, withCompanyNames } from './companies';
+import { companiesByContext, withCommaLegalForms, withCompanyNames } from './companies';
 import { isCasualLine, isLowerCaseLine, lexiconNames } from './lowerCaseLine';
 import { joinClubForms } from './clubForms';
 import { joinGivenNamePlaces } from './givenNamePlaces';
@@ -613,7 +613,7 @@ export function findLineMentions(line: string): LineMention[] {
     addTypeLeads(sentence, tags, scores, labels, found);
     companiesByContext(sentence, found);
     // Headlines in capitals run every word together: company forms are read in ordinary lines only.
-    for (const n of allCaps ? found : withCompanyNames(sentence, found)) names.push(n);
+    for (const n of allCaps ? found : withCommaLegalForms(sentence, withCompanyNames(sentence, found))) names.push(n);
   }
   joinCountryPairs(line, names);
   typePlaceChains(line, names, (word) => ORGANIZATION_HEAD.has(word.toLowerCase()) || isLegalFormKey(word.toLowerCase()));

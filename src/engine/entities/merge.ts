@@ -1,5 +1,5 @@
 // The global pass: merges the per-line mentions into entities. Cheap by design (no tagging here).
-import { isLegalFormKey } from '../lexicon/organizations';
+import { bareCompanyKey } from '../lexicon/organizations';
 import { countryByName } from '../lexicon/places';
 import { isRoleNoun, isTitle } from '../lexicon/roles';
 import type { Entity, EntityType, Mention } from '../types';
@@ -147,8 +147,9 @@ function companyShortNames(text: string, mentions: LineMention[]): Map<string, s
   const full = new Map<string, string>();
   for (const m of mentions) {
     if (m.type !== 'organization') continue;
-    const w = words(keyOf(writtenOf(text, m)));
-    if (w.length >= 2 && isLegalFormKey(w[w.length - 1])) full.set(w.slice(0, -1).join(' '), w.join(' ').replace(/\.$/, ''));
+    const key = keyOf(writtenOf(text, m));
+    const bare = bareCompanyKey(key);
+    if (bare) full.set(bare, key.replace(/\.$/, ''));
   }
   if (full.size) {
     for (const m of mentions) {

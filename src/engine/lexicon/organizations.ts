@@ -23,6 +23,15 @@ export function isLegalFormKey(word: string): boolean {
 }
 
 /**
+ * A company's name key (lower case, single spaces) without its legal form ("lear" for "lear corp.", "google" for
+ * "google, inc."), or undefined when it ends in none: the bare name is the same company.
+ */
+export function bareCompanyKey(key: string): string | undefined {
+  const cut = key.lastIndexOf(' ');
+  return cut > 0 && isLegalFormKey(key.slice(cut + 1)) ? key.slice(0, cut).replace(/,$/u, '') : undefined;
+}
+
+/**
  * Sports clubs' forms, part of the club's name: written before it ("FC Basel", "VfB Stuttgart", "AC Milan") or,
  * the first four, after it ("Sunderland A.F.C.", "Valencia CF"). Case matters ("Sc", "sv" are no forms). Source:
  * the abbreviations of European football clubs' registered names, written out by hand.

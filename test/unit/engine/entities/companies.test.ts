@@ -66,4 +66,18 @@ describe('company names by their form', () => {
     const orgs = mentionsOf(entitiesOf(text), 'organization');
     assert.ok(!orgs.some((m) => m.startsWith('MARKETS')), orgs.join(', '));
   });
+
+  it('joins a legal form after a comma to the company before it, which its bare name then names too', () => {
+    const text = 'Thanks for the invoices from Pellow & Marsh, LLP last week.\n'
+      + 'The pumps came from Ostrander Fluidics, Inc. of Tulsa.\n'
+      + 'Send the draft to your contact at Ostrander Fluidics when ready.';
+    const e = entitiesOf(text);
+    const orgs = mentionsOf(e, 'organization');
+    for (const name of ['Pellow & Marsh, LLP', 'Ostrander Fluidics, Inc.', 'Ostrander Fluidics']) {
+      assert.ok(orgs.includes(name), `${name}: ${listed(e).join(', ')}`);
+    }
+    assert.ok(!orgs.includes('LLP') && !orgs.includes('Inc.'), orgs.join(', '));
+    const company = e.filter((x) => x.mentions.some((m) => m.text.startsWith('Ostrander')));
+    assert.strictEqual(company.length, 1, listed(e).join(', '));
+  });
 });
