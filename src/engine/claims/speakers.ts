@@ -1,4 +1,4 @@
-import { isLyAdverbWord } from '../lexicon/adverbs';
+import { isLyAdverb } from '../lexicon/adverbs';
 import { CAPITALISED } from '../entities/nameShapes';
 import { isEvidenceNoun } from '../lexicon/evidence';
 import { isDemonym, isKnownPlace } from '../lexicon/places';
@@ -45,25 +45,17 @@ const NOT_NAME = words(`
 export const NAME_JOINERS = words(`
   of de del della da di do dos van von der den al el bin ibn la le y &`);
 
-// Lower-case words in -ly that are nouns, adjectives or verbs, not adverbs: "the family said", "a top ally said".
-const LY_NOT_ADVERBS = words(`
-  family ally assembly rally supply monopoly anomaly daily weekly monthly quarterly homily bully early only
-  italy july reply belly jelly holy lonely elderly friendly costly likely unlikely deadly ugly silly orderly
-  yearly hourly nightly lovely lively kindly comply apply imply multiply rely tally`);
-
 const lower = (t: Token): string => t.text.toLowerCase();
-// A word in -ly that is an adverb ("gingerly"), not a noun or adjective such as "family" or "daily".
-const isLyAdverb = (w: string): boolean => w.endsWith('ly') && !LY_NOT_ADVERBS.has(w);
 // Where a run of modifiers walked back towards a name stops: punctuation, a breaker, an adverb, an auxiliary, "be".
 const endsModifiers = (t: Token): boolean => {
   const w = lower(t);
-  return t.kind !== 'word' || BREAKERS.has(w) || isLyAdverb(w) || FINITE_AUXILIARIES.has(w) || BE_FORMS.has(w);
+  return t.kind !== 'word' || BREAKERS.has(w) || isLyAdverb(t.text) || FINITE_AUXILIARIES.has(w) || BE_FORMS.has(w);
 };
 const spanText = (tokens: Token[], p: SpeakerPhrase): string => tokens.slice(p.first, p.last + 1).map((t) => t.text).join(' ');
 // A figure, a hyphen and a letter open a word of a name as a capital does ("7-Eleven").
 const FIGURE_AND_WORD = compiledNow(/^\p{N}+-\p{L}/u);
 // A capital, a handle's "@" or a figure and a word open a name; a capitalised adverb opening the sentence is no name: "Roughly translated from Latin, …", "Hastily, Roe …".
-const isCap = (t: Token): boolean => t.kind !== 'punct' && (CAPITALISED.test(t.text) || t.text.startsWith('@') || FIGURE_AND_WORD.test(t.text)) && !NOT_NAME.has(lower(t)) && !isLyAdverbWord(lower(t));
+const isCap = (t: Token): boolean => t.kind !== 'punct' && (CAPITALISED.test(t.text) || t.text.startsWith('@') || FIGURE_AND_WORD.test(t.text)) && !NOT_NAME.has(lower(t)) && !isLyAdverb(t.text);
 const isPossessive = (t: Token): boolean => /^['’][sS]$/.test(t.text) || t.text === '’' || t.text === '\'';
 
 /** A lower-case noun for a kind of organization ("newspaper", "firm", "group") standing before its name. */
@@ -183,7 +175,7 @@ function phraseCore(tokens: Token[], last: number, from: number): SpeakerPhrase 
     return sourceFirst < first ? { first, last, form, sourceFirst } : { first, last, form };
   }
   if (isShare(tokens, last, from)) return { first: last - 2, last, form: 'descriptor' };
-  if (BREAKERS.has(w) || DETERMINERS.has(w) || isLyAdverb(w) || t.kind === 'number') return null;
+  if (BREAKERS.has(w) || DETERMINERS.has(w) || isLyAdverb(t.text) || t.kind === 'number') return null;
   // A common noun phrase: walk back to a determiner, a name or the clause start, at most six words.
   let first = last;
   for (let i = last - 1; i >= from && last - i < 7; i--) {
@@ -251,7 +243,7 @@ const PLACE_ADVERBS = words('here there');
 /** "Cruz gingerly said": a manner adverb between the speaker and the cue. */
 export function isMannerAdverb(t: Token): boolean {
   const w = lower(t);
-  return t.kind === 'word' && /^\p{Ll}/u.test(t.text) && w.length >= 6 && isLyAdverb(w);
+  return t.kind === 'word' && /^\p{Ll}/u.test(t.text) && w.length >= 6 && isLyAdverb(t.text);
 }
 
 /**
@@ -556,7 +548,7 @@ function nounRunEnd(tokens: Token[], k: number, end: number, quoted: boolean[]):
   let j = k;
   while (j < end && j - k < NOUN_RUN && !quoted[j] && tokens[j].kind === 'word' && /^\p{Ll}/u.test(tokens[j].text)) {
     const w = lower(tokens[j]);
-    if (BREAKERS.has(w) || DETERMINERS.has(w) || FINITE_AUXILIARIES.has(w) || BE_FORMS.has(w) || IRREGULAR_PAST.has(w) || VERB_FORM.test(w) || isLyAdverb(w)) break;
+    if (BREAKERS.has(w) || DETERMINERS.has(w) || FINITE_AUXILIARIES.has(w) || BE_FORMS.has(w) || IRREGULAR_PAST.has(w) || VERB_FORM.test(w) || isLyAdverb(tokens[j].text)) break;
     // "Ryan calls Trump", "Trump last week", "Google long said": a verb, a time or an adverb ends the run.
     if (BETWEEN.has(w) || TIME_DETERMINERS.has(w) || TIME_NOUNS.has(w) || (cueVerb(w) && !isRoleNoun(w))) break;
     j++;

@@ -18,7 +18,20 @@ const LY_ADVERBS = words(`
   alternatively conversely respectively formerly lately newly freshly momentarily
   temporarily permanently occasionally frequently rarely constantly continually regularly`);
 
-/** Whether a (lower-case) word is an adverb in -ly, not a name such as "Kelly" or a noun such as "family". */
-export function isLyAdverbWord(word: string): boolean {
-  return LY_ADVERBS.has(word);
+// Lower-case words in -ly that are nouns, adjectives or verbs, not adverbs: "the family said", "a top ally said".
+const LY_NOT_ADVERBS = words(`
+  family ally assembly rally supply monopoly anomaly daily weekly monthly quarterly homily bully only
+  italy july reply belly jelly holy lonely elderly friendly costly likely unlikely deadly ugly silly orderly
+  yearly hourly nightly lovely lively kindly comply apply imply multiply rely tally`);
+// A lower-case word in -ly of five letters or more, hyphens allowed ("matter-of-factly"); "fly", "ally" are none.
+const LY_FORM = /^\p{Ll}[\p{Ll}-]{2,}ly$/u;
+
+/**
+ * Whether a word as written is an adverb in -ly ("gingerly", "Specifically"): in lower case, any word in -ly but
+ * a noun, adjective or verb such as "family" or "daily"; capitalised, only a listed adverb, since names end in -ly
+ * too ("Kelly").
+ */
+export function isLyAdverb(text: string): boolean {
+  const w = text.toLowerCase();
+  return LY_FORM.test(text) ? !LY_NOT_ADVERBS.has(w) : LY_ADVERBS.has(w);
 }

@@ -6,7 +6,7 @@ import { BE_FORMS, FINITE_AUXILIARIES, SUBJECT_PRONOUNS } from '../../lexicon/cl
 import { isRoleNoun } from '../../lexicon/roles';
 import { cueVerb } from '../../lexicon/speech';
 import { words } from '../../lexicon/words';
-import { contentSpan, ED_VERB, fromPhrase, lw, sentenceBody, wordCount, type LineCtx } from './context';
+import { contentSpan, PAST_FORM, fromPhrase, lw, sentenceBody, wordCount, type LineCtx } from './context';
 import { postmodifierEnd } from './postmodifier';
 import type { SentenceReading } from './state';
 
@@ -46,7 +46,7 @@ function appositiveEnd(ctx: LineCtx, comma: number, sentenceEnd: number): number
   for (; k < sentenceEnd && !APPOSITIVE_END.test(tokens[k].text); k++) {
     const w = lw(ctx, k);
     if (quoted[k] || k - first >= APPOSITIVE_TOKENS) return -1;
-    if (FINITE_AUXILIARIES.has(w) || BE_FORMS.has(w) || SUBJECT_PRONOUNS.has(w) || ED_VERB.test(tokens[k].text) || cueVerb(w)?.strong) return -1;
+    if (FINITE_AUXILIARIES.has(w) || BE_FORMS.has(w) || SUBJECT_PRONOUNS.has(w) || PAST_FORM.test(tokens[k].text) || cueVerb(w)?.strong) return -1;
     role = role || isRoleNoun(w);
   }
   // "the same poll, Clinton's favorability … fell …": after "the", "one" or a possessive only a role makes it a

@@ -2,8 +2,8 @@
 import { BE_FORMS, DAY_NAMES, FINITE_AUXILIARIES, OBJECT_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_NOUNS } from '../../lexicon/closedClass';
 import { CAPITALISED } from '../../entities/nameShapes';
 import { words } from '../../lexicon/words';
-import { PAST_FORM, opensPredicate } from './content';
-import { lw, type LineCtx } from './context';
+import { opensPredicate } from './content';
+import { lw, PAST_FORM, type LineCtx } from './context';
 
 const MONTH_NAMES = words('january february march april may june july august september october november december');
 // "last week", "this year", "next month": a relative time.

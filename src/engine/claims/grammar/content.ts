@@ -1,11 +1,12 @@
 // Content boundaries: where the words a cue reports start and end.
 import { ADVERBIAL_AFTER_CUE, BE_FORMS, DAY_NAMES, FINITE_AUXILIARIES, IRREGULAR_PAST, NEGATION, OBJECT_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_DETERMINERS } from '../../lexicon/closedClass';
 import { CAPITALISED } from '../../entities/nameShapes';
+import { isLyAdverb } from '../../lexicon/adverbs';
 import { cueVerb, isParticiple } from '../../lexicon/speech';
 import { words } from '../../lexicon/words';
 import { BETWEEN, speakerAfter, speakerBefore } from '../speakers';
 import { COMPLEMENT_PREPOSITIONS, ofBelongsToCue, particleBelongsToCue, type CueHit } from './cues';
-import { lw, type LineCtx } from './context';
+import { lw, PAST_FORM, type LineCtx } from './context';
 
 /** Time words and adverbs that may follow a cue before its content: "said on Tuesday", "said again". */
 const TIME_WORDS = words(DAY_NAMES, `
@@ -54,10 +55,9 @@ function objectFollows(ctx: LineCtx, cue: CueHit, start: number): boolean {
   if (w === 'to') return !!cue.verb?.infinitive;
   if (!cue.verb || cue.verb.takesHearer || NOUN_CLAUSE_VERBS.has(cue.verb.base) || ctx.tokens[start].kind !== 'word' || CAPITALISED.test(ctx.tokens[start].text)) return false;
   // A predicate right after the cue ("a report released last year found that …") makes the cue a noun.
-  return w !== 'that' && !ADVERBIAL_AFTER_CUE.has(w) && !TIME_WORDS.has(w) && !SENTENCE_ADVERBS.has(w) && !ADVERB.test(w) && !opensPredicate(ctx, start, ctx.tokens.length);
+  return w !== 'that' && !ADVERBIAL_AFTER_CUE.has(w) && !TIME_WORDS.has(w) && !SENTENCE_ADVERBS.has(w) && !isLyAdverb(ctx.tokens[start].text) && !opensPredicate(ctx, start, ctx.tokens.length);
 }
-// An adverb in -ly ("said repeatedly that …") and sentence adverbs ("said instead that …").
-const ADVERB = /^\p{Ll}{3,}ly$/u;
+// Sentence adverbs ("said instead that …"); an adverb in -ly ("said repeatedly that …") is no object either.
 const SENTENCE_ADVERBS = words('instead however though too');
 // Verbs whose object is an attitude noun whose clause is the content: "expressed concern that …".
 const NOUN_CLAUSE_VERBS = words('express voice');
@@ -357,8 +357,6 @@ export function namingEnd(ctx: LineCtx, start: number, end: number): number {
 
 // Adverbs that may stand before a predicate: "…, he said, also has …".
 const PREDICATE_ADVERBS = words('also still now just already only never not even really likely probably');
-// A word in -ed is a past verb; "need", "speed", "bed" … are too short to be mistaken for one.
-export const PAST_FORM = /^\p{Ll}{3,}ed$/u;
 
 /** Token k opens a predicate (after optional adverbs): an auxiliary or modal, a negated one, or a past verb. */
 export function opensPredicate(ctx: LineCtx, k: number, end: number): boolean {

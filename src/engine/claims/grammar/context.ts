@@ -54,8 +54,9 @@ export interface LineCtx {
 /** The lower-case text of token k ('' outside the line). */
 export const lw = (ctx: LineCtx, k: number): string => ctx.lower[k] ?? '';
 
-// A lower-case word in -ed: a past form or a participle, a verb rather than part of a name.
-export const ED_VERB = /^\p{Ll}+ed$/u;
+// A lower-case word in -ed: a past form or a participle, a verb rather than part of a name; "need", "speed",
+// "bed" … are too short to be mistaken for one.
+export const PAST_FORM = /^\p{Ll}{3,}ed$/u;
 
 // A pronoun with a contracted auxiliary: "He's", "they’ve", "we'd", "I'm". The auxiliary's cases are spelled out
 // (ſ is how the `i` flag folds s) so that V8 need not case-fold \p{L} when it compiles the pattern on a fresh worker.

@@ -5,7 +5,7 @@ import { BE_CONTRACTIONS, BE_FORMS, DAY_NAMES, DETERMINERS, FINITE_AUXILIARIES, 
 import { words } from '../../lexicon/words';
 import { adjectiveCue, cueVerb, isCatenative, isParticiple, isParticleCatenative, phrasalCue, seeAsCue, type CueVerb } from '../../lexicon/speech';
 import { BETWEEN, isMannerAdverb, speakerBefore } from '../speakers';
-import { ED_VERB, lw, mention, type LineCtx, type LocalMention } from './context';
+import { PAST_FORM, lw, mention, type LineCtx, type LocalMention } from './context';
 
 /** A cue candidate: tokens first..last (inclusive); no verb for "according to". */
 export interface CueHit {
@@ -74,7 +74,7 @@ function pollOpening(ctx: LineCtx, i: number, sentenceEnd: number): boolean {
     }
     if (ctx.tokens[k].kind === 'punct' && !/^[-/.'’]$/.test(ctx.tokens[k].text)) return false;
     // "In a memo released as polls closed": the poll must head the phrase, with no verb or clause before it.
-    if (!poll && (ED_VERB.test(ctx.tokens[k].text) || SUBORDINATORS.has(lw(ctx, k)))) return false;
+    if (!poll && (PAST_FORM.test(ctx.tokens[k].text) || SUBORDINATORS.has(lw(ctx, k)))) return false;
     poll = poll || POLL_NOUNS.has(lw(ctx, k));
   }
   return false;

@@ -74,6 +74,8 @@ describe('content boundaries', () => {
 
   it('resumes the content after a medial "according to" source only past its comma, not in a clause of the writer', () => {
     assert.deepStrictEqual(contents('The new pier, according to the harbour board, will open in May.'), ['The new pier | will open in May']);
+    // A relative clause with a short past verb ("who died") inside the source's appositive does not hide the content after it.
+    assert.deepStrictEqual(contents('According to papers from Ann Berg, a close friend of the mayor who died in 2019, the council had called the pier a folly.'), ['the council had called the pier a folly']);
     assert.deepStrictEqual(contents('Lee leads the race by ten points, according to a poll by the Bergen Post, but the gap is closing.'), ['Lee leads the race by ten points']);
     assert.deepStrictEqual(contents('Lee leads the race by ten points, according to a survey the Bergen Post published in May.'), ['Lee leads the race by ten points']);
   });
