@@ -1,7 +1,7 @@
 // Names the tagger finds in web text (posts, reviews, e-mails) that are none: a group of people, an acronym of a
-// thing, a Roman numeral, a storm, a heading of common words. Per line, after the tagger's pass (./local): each
-// rule reads the mention and its line alone.
-import { GROUP_WORDS, STORM_WORDS, THING_ACRONYMS } from '../lexicon/nonNames';
+// thing, a Roman numeral, a storm, a heading of common words, a stage direction, a government by its demonym. Per
+// line, after the tagger's pass (./local): each rule reads the mention and its line alone.
+import { GOVERNMENT_WORDS, GROUP_WORDS, STAGE_DIRECTIONS, STORM_WORDS, THING_ACRONYMS } from '../lexicon/nonNames';
 import { countryByName, isDemonym } from '../lexicon/places';
 import { isCommonWord } from './commonWords';
 import type { LineMention } from './lineMention';
@@ -19,6 +19,8 @@ const NAME_LINK = /^(?:&|and|of|the|for)$/u;
 // The word right before a mention, read in the few characters before it (a line may be long).
 const WORD_BEFORE = /(\p{L}+)\s+$/u;
 const BEFORE_CHARS = 16;
+// The bracket that opens a stage direction, right before it.
+const OPENING_BRACKET = /[([]$/u;
 
 /** True for a word naming a group of people: a demonym or a group word, singular or plural, and no country. */
 function isGroupWord(word: string): boolean {
@@ -43,6 +45,10 @@ function isNoName(line: string, m: LineMention, name: string): boolean {
   const words = name.split(/\s+/u);
   // A storm's name, the storm word in it or before it ("Hurricane Katrina", "Hurricane" | "Rita").
   if (STORM_WORDS.has(words[0]) || STORM_WORDS.has(WORD_BEFORE.exec(line.slice(Math.max(0, m.start - BEFORE_CHARS), m.start))?.[1] ?? '')) return true;
+  // A stage direction in brackets ("(Applause.)").
+  if (STAGE_DIRECTIONS.has(name) && OPENING_BRACKET.test(line.slice(0, m.start))) return true;
+  // A country's government by its demonym ("the Iranian Government").
+  if (m.type === 'organization' && words.length === 2 && isDemonym(words[0]) && GOVERNMENT_WORDS.has(words[1])) return true;
   // An organization or a person made of group words is the group's people ("the Sunni Arabs", "Shiites and
   // Kurds", "a radical Shiite Muslim cleric").
   if (m.type !== 'place' && words.every((w) => JOINER.test(w) || isGroupWord(w)) && words.some((w) => !JOINER.test(w))) return true;

@@ -27,3 +27,12 @@ export const GROUP_WORDS = words(`
 
 /** Words that open a storm's name ("Hurricane Katrina", "Typhoon Haiyan"): the name is a storm's, no person's. */
 export const STORM_WORDS = words('Hurricane Typhoon Cyclone');
+
+/** A transcript's stage directions, written in brackets ("(Applause.)", "[Laughter]"): no organization. */
+export const STAGE_DIRECTIONS = words('Applause Laughter Cheers Cheering Booing Boos Crosstalk Inaudible');
+
+/**
+ * Nouns that after a demonym name a country's government, no organization of that name ("the Iranian
+ * Government"): the demonym is an adjective (CoNLL's MISC).
+ */
+export const GOVERNMENT_WORDS = words('Government Govt');

@@ -29,6 +29,15 @@ describe('names in web text that are none', () => {
     assert.deepStrictEqual(named('Rita Moreno sang in Texas.'), ['person:Rita Moreno', 'place:Texas']);
   });
 
+  it('takes no stage direction in brackets for an organization ("(Applause.)")', () => {
+    assert.deepStrictEqual(named('We will build the bridge.\n(Applause.)\nAnd we will pay for it. [Laughter]'), []);
+  });
+
+  it('takes no government named by its demonym for an organization ("the Iranian Government")', () => {
+    assert.deepStrictEqual(named('Nobody here trusts the Iranian Government on this.'), []);
+    assert.deepStrictEqual(named('The loan was repaid by the Dutch Government in 1950.'), []);
+  });
+
   it('takes no Roman numeral alone for a name', () => {
     assert.deepStrictEqual(named('Parts VI and VII of the ruling.'), []);
   });
