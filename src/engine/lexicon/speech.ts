@@ -358,7 +358,8 @@ export function isGerundNoun(form: string): boolean {
 const CATENATIVES = words(`
   continue continues continued continuing used begin begins began start starts started try tries tried
   going quick likely unlikely able ready eager set moved rushed trying attempt attempts attempted attempting fail fails
-  failed failing tend tends tended struggle struggles struggled struggling managed yet`);
+  failed failing tend tends tended struggle struggles struggled struggling managed yet appear appears appeared seem seems
+  seemed`);
 
 /** True for a word that passes its subject on to a cue verb's infinitive after it ("continued to", "quick to"). */
 export function isCatenative(form: string): boolean {

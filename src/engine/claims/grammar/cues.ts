@@ -97,7 +97,7 @@ function asFollows(ctx: LineCtx, i: number, sentenceEnd: number): boolean {
 // Copulas before an adjective cue: "is critical of", "remain hopeful that".
 const COPULAS = words(BE_FORMS, BE_CONTRACTIONS, 'remain remains remained');
 // Adverbs between the copula and the adjective: "are deeply skeptical of", "was not aware that".
-const DEGREE_WORDS = words('not never also still now so very more less most too quite all both');
+export const DEGREE_WORDS = words('not never also still now so very more less most too quite all both');
 // What an adjective cue's complement opens with; the prepositions belong to the cue ("critical of").
 const ADJECTIVE_COMPLEMENT = /^(that|to|whether)$/;
 const ADJECTIVE_PREPOSITION = /^(of|about|over|with)$/;
@@ -236,6 +236,8 @@ export function cueMention(ctx: LineCtx, cue: CueHit, sentenceStart: number): Lo
       if (first - 1 >= sentenceStart && !ctx.quoted[first - 1] && (CUE_LEAD.has(lw(ctx, first - 1)) || isMannerAdverb(ctx.tokens[first - 1]))) first--;
       // "has continued to push for", "were quick to condemn", "went on to say": the catenative and its "to" are the cue's.
       else if (first === cue.first && catenativeStart(ctx, first, sentenceStart) >= 0) first = catenativeStart(ctx, first, sentenceStart);
+      // "took to the radio to say": an infinitive of purpose is drawn with its "to".
+      else if (first === cue.first && lw(ctx, first - 1) === 'to' && first - 1 >= sentenceStart && !ctx.quoted[first - 1]) first--;
       else break;
     }
   }

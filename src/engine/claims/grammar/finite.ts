@@ -8,7 +8,7 @@ import { cueVerb, isNounish, isParticiple, type CueVerb } from '../../lexicon/sp
 import { words } from '../../lexicon/words';
 import { BETWEEN, clauseSubject, isContractedAuxiliary, isMannerAdverb, phraseEndingAt, speakerBefore, subjectAt, timeAdverbialStart, type SpeakerPhrase } from '../speakers';
 import { SUBORDINATE_OPENERS, clauseAfter, clauseComma, contentEnd, contentStartAfter, namingEnd, opensPredicate } from './content';
-import { catenativeStart, cueMention, type CueHit } from './cues';
+import { DEGREE_WORDS, catenativeStart, cueMention, type CueHit } from './cues';
 import { contentSpan, fromPhrase, lw, mention, PAST_FORM, sentenceBody, wordCount, type LineCtx, type LocalMention } from './context';
 import { objectEnd, occasionEnd } from './adjuncts';
 import { mayBeInverted, readInverted } from './inverted';
@@ -62,6 +62,29 @@ function whichBefore(ctx: LineCtx, cueFirst: number, sentenceStart: number): Spe
   return phraseEndingAt(ctx.tokens, k - 2, sentenceStart);
 }
 
+// How many degree words may stand between "be" and a catenative: "are slightly more likely to".
+const CATENATIVE_DEGREE_WORDS = 2;
+// Subjects that stand for no speaker: "it is too soon to say whether …", "that is not to suggest …".
+const EXPLETIVE_SUBJECTS = words('it that this there');
+
+/**
+ * "Roe took to the radio to say the toll is unfair", "Lee went out of her way to argue that …": a strong cue's
+ * infinitive of purpose reports for the subject of its clause when a clause follows it and no other cue (a verb
+ * whose object speaks, "urged voters to say", or "declined to say") stands between them.
+ */
+function purposeSubject(reading: SentenceReading, cue: CueHit): SpeakerPhrase | null {
+  const { ctx, sentenceStart, sentenceEnd, cues } = reading;
+  const to = cue.first - 1;
+  if (!cue.verb?.strong || to <= sentenceStart || lw(ctx, to) !== 'to' || ctx.quoted[to]) return null;
+  if (!clauseAfter(ctx, cue.last + 1, sentenceEnd)) return null;
+  const p = clauseSubject(ctx.tokens, sentenceStart, to, ctx.quoted);
+  if (!p || p.last >= to || EXPLETIVE_SUBJECTS.has(lw(ctx, p.first))) return null;
+  if (cues.some((c) => c.first > p.last && c.first < to)) return null;
+  // "Trump drew criticism after he appeared to suggest …": a clause opening in between has a subject of its own.
+  for (let j = p.last + 1; j < to; j++) if (ctx.quoted[j] || lw(ctx, j) === ',' || SUBORDINATE_OPENERS.has(lw(ctx, j)) || RELATIVE_PRONOUNS.test(lw(ctx, j))) return null;
+  return p;
+}
+
 /** The speaker before a finite cue, shared with a coordinated clause, or opening the sentence before an appositive. */
 function speakerOfCue(reading: SentenceReading, cue: CueHit, progressive: number): CueSpeaker {
   const { ctx, sentenceStart, sentenceEnd } = reading;
@@ -75,8 +98,12 @@ function speakerOfCue(reading: SentenceReading, cue: CueHit, progressive: number
   // catenative (and its "be") speaks.
   const k = catenativeStart(ctx, cue.first, sentenceStart);
   if (!phrase && k >= 0) {
-    phrase = speakerBefore(tokens, PROGRESSIVE_AUXILIARIES.has(lw(ctx, k - 1)) ? k - 1 : k, sentenceStart, quoted);
+    // "Voters are slightly more likely to say …": degree words may stand between the "be" and the catenative.
+    let c = k;
+    while (c - 1 > sentenceStart && k - c < CATENATIVE_DEGREE_WORDS && !quoted[c - 1] && (DEGREE_WORDS.has(lw(ctx, c - 1)) || isMannerAdverb(tokens[c - 1]))) c--;
+    phrase = speakerBefore(tokens, PROGRESSIVE_AUXILIARIES.has(lw(ctx, c - 1)) ? c - 1 : k, sentenceStart, quoted);
   }
+  if (!phrase && k < 0) phrase = purposeSubject(reading, cue);
   // "Groups backing the mayor have asked …": the phrase before the cue is the participle's object; the phrase
   // the participle modified is the subject.
   const { modified } = reading;

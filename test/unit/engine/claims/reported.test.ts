@@ -294,6 +294,17 @@ describe('reported claims', () => {
       ['that the tolls pay for repairs', 'went on to explain', 'The harbour master'],
     ]);
     assert.deepStrictEqual(reported('The debate went on until midnight.'), []);
+    // Degree words between "be" and the catenative: "are slightly more likely to".
+    assert.deepStrictEqual(reported('Ferry crews are slightly more likely to say the tolls are too high.'), [['the tolls are too high', 'likely to say', 'Ferry crews']]);
+  });
+  it('gives a strong cue in an infinitive of purpose to the subject of its clause when a clause follows it', () => {
+    assert.deepStrictEqual(reported('The harbour master took to the radio to say the pier would stay shut.'), [['the pier would stay shut', 'to say', 'The harbour master']]);
+    assert.deepStrictEqual(reported('The mayor went out of her way to argue that the tolls were fair.'), [['that the tolls were fair', 'to argue', 'The mayor']]);
+    // A clause opening in between has a subject of its own, and a raising verb passes it on: "appeared to".
+    assert.deepStrictEqual(reported('The board drew criticism after it appeared to suggest that the pier was unsafe.'), [['that the pier was unsafe', 'appeared to suggest', 'it']]);
+    // No speaker for an expletive subject, and a cue between them keeps its own reading.
+    assert.deepStrictEqual(reported('It is too soon to say whether the pier will reopen.'), []);
+    assert.deepStrictEqual(reported('The mayor urged the crews to say that the tolls were fair.'), [['the crews to say that the tolls were fair', 'urged', 'The mayor']]);
   });
   it('reads the cue verbs learned from annotated news like the weak verbs of the hand list', () => {
     assert.deepStrictEqual(reported('The port authority challenged the figures in the harbour report.'), [['the figures in the harbour report', 'challenged', 'The port authority']]);
