@@ -55,6 +55,15 @@ function fakeWorkers(loads: (n: number) => boolean = () => true): { spawn: Spawn
 
 const tick = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Waits until `done()` holds, or fails after `limitMs`: a busy machine may run a timer late, never early. */
+async function until(done: () => boolean, message: string, limitMs = 2_000): Promise<void> {
+  const end = Date.now() + limitMs;
+  while (!done()) {
+    assert.ok(Date.now() < end, message);
+    await tick(5);
+  }
+}
+
 describe('WorkerClient scheduling', () => {
   let client: WorkerClient;
   let workers: FakeWorker[];
@@ -98,8 +107,7 @@ describe('WorkerClient scheduling', () => {
     const other = client.analyze('other', 'short');
     await tick();
     assert.strictEqual(workers.length, 1, 'no second worker for a job that may end at once');
-    await tick(40);
-    assert.strictEqual(workers.length, 2, 'a second worker once the first has been busy for a while');
+    await until(() => workers.length === 2, 'a second worker once the first has been busy for a while');
     workers[1].answer();
     assert.strictEqual((await other)?.textLength, 5);
   });
