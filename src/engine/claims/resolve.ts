@@ -35,6 +35,7 @@ import {
   paragraphStart,
 } from './resolveContext';
 import { words } from '../lexicon/words';
+import { POSTMODIFIER_PREPOSITIONS } from '../lexicon/closedClass';
 import { aroundSpan } from '../windowCache';
 import { compiledNow } from '../text/compiledNow';
 
@@ -416,8 +417,12 @@ function resolveDescriptor(ctx: Context, sp: Span & { text: string }): Resolutio
   }
   // A descriptor mistaken upstream for a name ("the Lithuanian President") is its entity when that covers the head.
   const at = mentionAt(ctx, sp);
-  return !plural && at && at.end >= sp.end - 2 ? { entity: at.entity, how: 'inferred' } : null;
+  return !plural && at && at.end >= sp.end - 2 && !AFTER_PREPOSITION.test(ctx.text.slice(sp.start, at.start)) ? { entity: at.entity, how: 'inferred' } : null;
 }
+
+// A name after a preposition within a descriptor is what its head is tied to ("Voters in Iowa", "A man from
+// Texas"), not the speaker.
+const AFTER_PREPOSITION = compiledNow(new RegExp(`\\s(?:${[...POSTMODIFIER_PREPOSITIONS].join('|')})\\s+(?:the\\s+)?$`, 'iu'));
 
 /** "A Bloomberg poll", "a new Gallup survey of small firms": the organization that issued it speaks. */
 function issuedDocument(ctx: Context, sp: Span & { text: string }): Resolution | null {

@@ -1,10 +1,12 @@
 import { isLyAdverb } from '../lexicon/adverbs';
+import { isCommonWord } from '../entities/commonWords';
+import { SPEECH_OCCASIONS } from '../lexicon/speechOccasions';
 import { CAPITALISED } from '../entities/nameShapes';
 import { isEvidenceNoun } from '../lexicon/evidence';
 import { isDemonym, isKnownPlace } from '../lexicon/places';
 import { organizationNameWords } from '../lexicon/organizationNouns';
 import { isRoleNoun, isTitle } from '../lexicon/roles';
-import { DAY_NAMES, DETERMINERS, ROLE_OPENERS, TIME_DETERMINERS, TIME_LEADS, TIME_NOUNS, FINITE_AUXILIARIES, IRREGULAR_PAST, NEGATED_AUXILIARIES, NUMBER_WORDS, OBJECT_PRONOUNS, QUANTIFIERS, SPEAKER_PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS, BE_FORMS } from '../lexicon/closedClass';
+import { DAY_NAMES, DETERMINERS, ROLE_OPENERS, TIME_DETERMINERS, TIME_LEADS, TIME_NOUNS, FINITE_AUXILIARIES, IRREGULAR_PAST, NEGATED_AUXILIARIES, NUMBER_WORDS, OBJECT_PRONOUNS, INDEFINITE_PRONOUNS, QUANTIFIERS, POSTMODIFIER_PREPOSITIONS, SPEAKER_PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS, BE_FORMS } from '../lexicon/closedClass';
 import { cueVerb } from '../lexicon/speech';
 import { words } from '../lexicon/words';
 import type { MentionForm } from '../types';
@@ -18,7 +20,14 @@ export interface SpeakerPhrase {
   form: MentionForm;
   /** Where the whole source starts when a description set off by a comma leads the name ("Poland's agriculture minister, Agnieszka Małecka"). */
   sourceFirst?: number;
+  /** Where the whole source ends when a phrase after a preposition follows the name that speaks ("Jo Roe at the Review"). */
+  sourceLast?: number;
+  /** The head noun when a phrase after a preposition follows it ("Polls" in "Polls in Iowa"); else the last word. */
+  head?: number;
 }
+
+/** The token that heads the phrase: what it is (a poll, a person), whatever follows it. */
+export const headOf = (p: SpeakerPhrase): number => p.head ?? p.last;
 
 // Words that end a noun phrase when walking back from a verb: prepositions, conjunctions, verbs and other
 // function words.
@@ -369,13 +378,37 @@ function speakerEndingAt(tokens: Token[], j: number, from: number, quoted: boole
     return fallback;
   }
   const p = withApproximation(tokens, withQuantity(tokens, phraseEndingAt(tokens, j, from), from), from);
-  // "Trump at the time said": a prepositional phrase between the speaker and the cue.
-  if (p && p.form === 'descriptor' && p.first - 1 > from && SPEAKER_PREPOSITIONS.has(lower(tokens[p.first - 1]))) {
-    const q = phraseEndingAt(tokens, p.first - 2, from);
+  const preposition = p && p.first - 1 > from ? lower(tokens[p.first - 1]) : '';
+  const q = p && p.form !== 'pronoun' && (SPEAKER_PREPOSITIONS.has(preposition) || POSTMODIFIER_PREPOSITIONS.has(preposition)) ? phraseEndingAt(tokens, p.first - 2, from) : null;
+  if (p && q) {
+    const single = q.first === q.last ? lower(tokens[q.first]) : '';
+    const whole: SpeakerPhrase = { first: q.first, last: p.last, form: 'descriptor', head: q.last };
     // "Many in the party said", "Democrats on the committee said": a group word opening the clause is the head
     // the phrase hangs on, not a speaker set apart by an adverbial.
-    if (q && q.first === q.last && q.first === from && (QUANTIFIERS.has(lower(tokens[q.first])) || PLURAL.test(lower(tokens[q.first])))) return { first: q.first, last: p.last, form: 'descriptor' };
-    if (q && q.form !== 'descriptor') return q;
+    if (p.form === 'descriptor' && q.first === from && (QUANTIFIERS.has(single) || PLURAL.test(single))) return whole;
+    // "Voters in Iowa said", "A man from Texas told", "Someone near the stage shouted": a descriptor opening its
+    // clause (or a capitalised common word: "Voters", "Everyone") is that head too; the place or thing after
+    // the preposition does not speak.
+    const before = q.first - 1 >= from ? tokens[q.first - 1] : null;
+    // A phrase opening or ending in a verb ("taking aim at X", "Politifact seized on X", "a haven shielded from
+    // Y") is a clause, no head.
+    const verb = [q.first, q.last].some((k) => VERB_FORM.test(lower(tokens[k])) || IRREGULAR_PAST.has(lower(tokens[k])));
+    const descriptor = !verb && (q.form === 'descriptor' || (single !== '' && isCommonWord(single)));
+    // Only at the sentence's start or after a comma or dash: after "and" it may be an adjective ("alive and well with …").
+    const opensClause = !quoted[q.first] && (!before || CLAUSE_PUNCT.test(before.text));
+    // "The company in a statement said": an occasion of speech is the cue's adjunct, and the subject before it speaks.
+    if (p.form === 'descriptor' && SPEECH_OCCASIONS.has(lower(tokens[p.last])) && opensClause) return q;
+    // With a common noun after the preposition the phrase may be no subject at all: "a levy on health insurance
+    // plans …" (a noun read as a cue); only a name there, or an indefinite pronoun before, is sure enough.
+    const sure = p.form === 'name' || INDEFINITE_PRONOUNS.has(single) || isRoleNoun(lower(tokens[q.last]));
+    if (descriptor && sure && opensClause && POSTMODIFIER_PREPOSITIONS.has(preposition)) return whole;
+    // "Kari Holm in Tromsø said": a name opening its clause speaks, the place after it does not (it stays in the
+    // source as annotators draw it). One capitalised
+    // plural may be a group the phrase hangs on ("Skippers on the board") as well as a surname: left as it was.
+    const plainName = q.first < q.last || !PLURAL.test(single);
+    if (p.form === 'name' && q.form === 'name' && !descriptor && plainName && opensClause && POSTMODIFIER_PREPOSITIONS.has(preposition)) return { ...q, sourceLast: p.last };
+    // "Trump at the time said": a prepositional phrase between the speaker and the cue.
+    if (p.form === 'descriptor' && q.form !== 'descriptor' && SPEAKER_PREPOSITIONS.has(preposition)) return q;
   }
   return p;
 }

@@ -69,6 +69,15 @@ export const NEGATION = /^(not|never|n['’]t|\w+n['’]t)$/i;
  */
 export const SPEAKER_PREPOSITIONS = words('at in on during after before for with from by of to');
 
+/** Pronouns for someone unnamed: "Someone near the stage shouted", "Nobody at the agency said". */
+export const INDEFINITE_PRONOUNS = words('someone somebody anyone anybody everyone everybody nobody none');
+
+/**
+ * Prepositions of place or affiliation after a subject's head noun: "voters in Iowa", "someone near the stage".
+ * Not "after"/"before" (they open clauses too) nor "of"/"for" (the role and share phrases read those).
+ */
+export const POSTMODIFIER_PREPOSITIONS = words('in at from near on with');
+
 /**
  * Words that open an adverbial right after a cue ("said on Tuesday, …", "said in a statement, …", "said while
  * visiting …, …"): prepositions of time, place and means, and "while"/"when". Wider than

@@ -6,7 +6,7 @@ import { words } from '../lexicon/words';
 const NOUNS = words(`
   poll polls polling survey surveys study studies research analysis analyses report reports data figures
   numbers statistics results estimates projections records record documents document filings filing email
-  emails memo memos video videos footage photo photos images census tally count review audit investigation
+  emails memo memos files video videos footage photo photos images census tally count review audit investigation
   inquiry probe evidence findings testimony transcript transcripts letter statement release index model
   forecast ratings experience history measure bill plan proposal initiative platform rule ruling order law
   average averages slide slides chart charts graph graphs table tables tracker trackers ad ads advertisement

@@ -1,6 +1,7 @@
 // Adjuncts of the cue after its content: "endorsed Lee on Tuesday", "criticized the plan in a statement".
 import { BE_FORMS, DAY_NAMES, FINITE_AUXILIARIES, OBJECT_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_NOUNS } from '../../lexicon/closedClass';
 import { CAPITALISED } from '../../entities/nameShapes';
+import { SPEECH_MEDIA, SPEECH_OCCASIONS } from '../../lexicon/speechOccasions';
 import { words } from '../../lexicon/words';
 import { opensPredicate } from './content';
 import { lw, PAST_FORM, type LineCtx } from './context';
@@ -11,12 +12,6 @@ const RELATIVE_TIME_OPENERS = words('last this next');
 const TIME_UNITS = words(TIME_NOUNS, DAY_NAMES, MONTH_NAMES);
 // "for years", "for decades": a duration.
 const DURATIONS = words('years decades months weeks days');
-/** Media of speech: "in a statement", "during a speech", "in an interview with …". */
-const SPEECH_MEDIA = words(`
-  speech speeches interview interviews statement tweet tweets post email letter op-ed column appearance broadcast
-  conference briefing video podcast remarks`);
-/** Occasions of speech, which may also be what the reported clause is about ("will speak at a rally"). */
-const SPEECH_OCCASIONS = words(SPEECH_MEDIA, 'rally rallies debate event hearing meeting show program');
 // Platforms after "on": "posted a photo on Twitter".
 const PLATFORMS = words('twitter facebook instagram youtube');
 // Prepositions that open an occasion of speech.

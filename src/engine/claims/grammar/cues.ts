@@ -4,7 +4,7 @@ import { CAPITALISED } from '../../entities/nameShapes';
 import { BE_CONTRACTIONS, BE_FORMS, DAY_NAMES, DETERMINERS, FINITE_AUXILIARIES, NEGATION, OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../../lexicon/closedClass';
 import { words } from '../../lexicon/words';
 import { adjectiveCue, cueVerb, isCatenative, isParticiple, isParticleCatenative, phrasalCue, seeAsCue, type CueVerb } from '../../lexicon/speech';
-import { BETWEEN, isMannerAdverb, speakerBefore } from '../speakers';
+import { BETWEEN, headOf, isMannerAdverb, speakerBefore } from '../speakers';
 import { PAST_FORM, lw, mention, type LineCtx, type LocalMention } from './context';
 
 /** A cue candidate: tokens first..last (inclusive); no verb for "according to". */
@@ -153,7 +153,7 @@ function isSpeechUse(ctx: LineCtx, i: number, v: CueVerb, sentenceStart: number)
 /** "…, the poll found": a weak cue whose subject is a poll, a document or data reports like a speech verb. */
 export function evidential(ctx: LineCtx, cue: CueHit, sentenceStart: number): boolean {
   const sp = speakerBefore(ctx.tokens, cue.first, sentenceStart, ctx.quoted);
-  return !!sp && isEvidenceNoun(lw(ctx, sp.last));
+  return !!sp && isEvidenceNoun(lw(ctx, headOf(sp)));
 }
 
 // The longest content, in words, that a trailing cue may have after it ("…, Smith said on Tuesday night.").

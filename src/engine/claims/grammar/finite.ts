@@ -6,7 +6,7 @@ import { isEvidenceNoun } from '../../lexicon/evidence';
 import { isRoleNoun } from '../../lexicon/roles';
 import { cueVerb, isNounish, isParticiple, type CueVerb } from '../../lexicon/speech';
 import { words } from '../../lexicon/words';
-import { BETWEEN, clauseSubject, isContractedAuxiliary, isMannerAdverb, phraseEndingAt, speakerBefore, subjectAt, timeAdverbialStart, type SpeakerPhrase } from '../speakers';
+import { BETWEEN, clauseSubject, headOf, isContractedAuxiliary, isMannerAdverb, phraseEndingAt, speakerBefore, subjectAt, timeAdverbialStart, type SpeakerPhrase } from '../speakers';
 import { SUBORDINATE_OPENERS, clauseAfter, clauseComma, contentEnd, contentStartAfter, namingEnd, opensPredicate } from './content';
 import { DEGREE_WORDS, catenativeStart, cueMention, type CueHit } from './cues';
 import { contentSpan, fromPhrase, lw, mention, PAST_FORM, sentenceBody, wordCount, type LineCtx, type LocalMention } from './context';
@@ -423,7 +423,7 @@ function isObjectContent(ctx: LineCtx, start: number, sentenceEnd: number): bool
  * ("The poll released Friday shows …", "the report published on Tuesday found …").
  */
 function evidenceHead(ctx: LineCtx, phrase: SpeakerPhrase): boolean {
-  if (isEvidenceNoun(lw(ctx, phrase.last))) return true;
+  if (isEvidenceNoun(lw(ctx, headOf(phrase)))) return true;
   for (let k = phrase.last - 1; k >= phrase.first; k--) if (PAST_FORM.test(ctx.tokens[k + 1].text) && isEvidenceNoun(lw(ctx, k))) return true;
   return false;
 }
@@ -444,12 +444,12 @@ export function readFiniteCue(reading: SentenceReading, cue: CueHit, verb: CueVe
   const singular = phrase && SINGULAR_DETERMINER.test(lw(ctx, phrase.first)) && /s$/.test(lw(ctx, cue.first));
   const evidence = !!phrase && evidenceHead(ctx, phrase);
   // "Party leaders hope …", "supporters claim that …": a base form agreeing with a plural noun is its verb.
-  const plural = !!phrase && lw(ctx, cue.first) === verb.base && PLURAL_AGREEING.has(verb.base) && PLURAL_NOUN.test(tokens[phrase.last].text);
-  if (phrase && isNounish(tokens[cue.first].text) && phrase.form === 'descriptor' && !isRoleNoun(lw(ctx, phrase.last)) && !singular && !evidence && !plural) return;
+  const plural = !!phrase && lw(ctx, cue.first) === verb.base && PLURAL_AGREEING.has(verb.base) && PLURAL_NOUN.test(lw(ctx, headOf(phrase)));
+  if (phrase && isNounish(tokens[cue.first].text) && phrase.form === 'descriptor' && !isRoleNoun(lw(ctx, headOf(phrase))) && !singular && !evidence && !plural) return;
   // "Trump support is strong", "the government plan is better": a noun-like base form right before an
   // auxiliary heads the subject of that verb; it is no cue. A verb there agrees with its subject ("which he
   // estimates will …", "a tactic Democrats hope will …").
-  const base = lw(ctx, cue.first) === verb.base && phrase?.form !== 'pronoun' && !(phrase && /[^s]s$/.test(lw(ctx, phrase.last)));
+  const base = lw(ctx, cue.first) === verb.base && phrase?.form !== 'pronoun' && !(phrase && /[^s]s$/.test(lw(ctx, headOf(phrase))));
   if (base && isNounish(tokens[cue.first].text) && cue.last + 1 < sentenceEnd && !quoted[cue.last + 1] && (FINITE_AUXILIARIES.has(lw(ctx, cue.last + 1)) || BE_FORMS.has(lw(ctx, cue.last + 1)))) return;
   const start = contentStartAfter(ctx, cue, sentenceEnd);
   let end = contentEnd(ctx, start, sentenceEnd, cues);
@@ -503,6 +503,10 @@ export function readFiniteCue(reading: SentenceReading, cue: CueHit, verb: CueVe
     speaker = { ...speaker, phrase: { start: tokens[phrase.sourceFirst].start, end: speaker.phrase?.end ?? speaker.end } };
     // The attribution starts with the description, so the text before the name is no preposed content.
     first = Math.min(first, phrase.sourceFirst);
+  }
+  // "Jo Roe at the Review said": the phrase after the name that speaks is part of the source.
+  if (phrase?.sourceLast !== undefined && phrase.sourceLast > phrase.last && !relativeSource) {
+    speaker = { ...speaker, phrase: { start: speaker.phrase?.start ?? speaker.start, end: tokens[phrase.sourceLast].end } };
   }
   // "Both Roe and Lee said", "supporters of the plan said": the source reaches back over coordinated names and
   // the head its prepositional phrase hangs on; the mention stays the nearest phrase, for resolution.

@@ -106,14 +106,24 @@ describe('claim boundaries', () => {
     assert.deepStrictEqual(sources('Aides to the harbour master say the pier will close.'), [['Aides to the harbour master', 'Aides to the harbour master']]);
     assert.deepStrictEqual(sources('People close to the ferry company said the talks had failed.'), [['the ferry company', 'People close to the ferry company']]);
     assert.deepStrictEqual(sources('A person familiar with the planning for the vote says the pier will close.'), [['the vote', 'A person familiar with the planning for the vote']]);
-    // A quantifier or a plural opening the sentence heads the phrase after it.
-    assert.deepStrictEqual(sources('Most in Tromsø want to keep the ferry.'), [['Tromsø', 'Most in Tromsø']]);
+    // A quantifier or a plural opening the sentence heads the phrase after it, and speaks: not the place in it.
+    assert.deepStrictEqual(sources('Most in Tromsø want to keep the ferry.'), [['Most in Tromsø', 'Most in Tromsø']]);
     assert.deepStrictEqual(sources('Many in the harbour union said the talks had failed.'), [['Many in the harbour union', 'Many in the harbour union']]);
     // "Neither … nor …" and two roles of one person coordinate.
     assert.deepStrictEqual(sources('Neither Roe nor Lee acknowledged the harbour report.'), [['Lee', 'Neither Roe nor Lee']]);
     assert.deepStrictEqual(sources('Norwegian journalist and author Kari Holm said the quota would stay.'), [['author Kari Holm', 'Norwegian journalist and author Kari Holm']]);
     // A name with an adverbial of time or place stays the speaker alone.
     assert.deepStrictEqual(sources('Roe at the time said the pier was safe.'), [['Roe', 'Roe']]);
+  });
+
+  it('leaves an occasion of speech between the subject and the cue out of the speaker', () => {
+    assert.deepStrictEqual(claims('The ferry company in a statement said the route would close.'), [['the route would close', 'said', 'The ferry company']]);
+    assert.deepStrictEqual(claims('The harbour master in an interview said the pier was safe.'), [['the pier was safe', 'said', 'The harbour master']]);
+  });
+
+  it('reads a poll or records qualified by a place as the evidence that shows', () => {
+    assert.deepStrictEqual(claims('Polls in Nordland show the race is close.'), [['the race is close', 'show', 'Polls in Nordland']]);
+    assert.deepStrictEqual(claims('Audit files from the Harbour Board show that four accounts were used.'), [['that four accounts were used', 'show', 'Audit files from the Harbour Board']]);
   });
 
   it('goes on past ", but" when it completes the reported clause, and stops before a new one', () => {

@@ -267,6 +267,15 @@ describe('speaker identity', () => {
       assert.deepStrictEqual(resolveSpeakers(text, [{ start: 0, end: text.length }], [claim], input).entityIds, [null]);
     });
 
+    it('files people a place or thing after a preposition qualifies neither under it nor under the place', () => {
+      assert.deepStrictEqual(speakers('Voters in Tromsø said the ferry was always late.'), [['Voters in Tromsø', null, null]]);
+      assert.deepStrictEqual(speakers('A fisherman from Bodø told reporters the quota was too low.'), [['A fisherman from Bodø', null, null]]);
+      assert.deepStrictEqual(speakers('Someone near the stage had shouted that the count was rigged.'), [['Someone near the stage', null, null]]);
+      assert.deepStrictEqual(speakers('Everyone in the hall agreed that the pier should reopen.'), [['Everyone in the hall', null, null]]);
+      // A name before the preposition stays the speaker alone.
+      assert.deepStrictEqual(speakers('Kari Holm in Tromsø said the ferry was always late.').map((s) => s[0]), ['Kari Holm']);
+    });
+
     it('files neither "Mrs. Lee\'s aides" under Mrs. Lee nor "a spokesman for Acme" under Acme', () => {
       assert.deepStrictEqual(speakers('Mrs. Lee\'s aides said the mayor would not attend.'), [['Mrs. Lee\'s aides', null, null]]);
       assert.deepStrictEqual(speakers('Acme Corporation raised prices. A spokesman for Acme Corporation said costs had risen.').map((s) => s[1]), [null]);
