@@ -2,7 +2,8 @@ import { wordClass } from '../entities/gazetteer';
 import { PARTICLE } from '../entities/local';
 import { isCommonWord } from '../entities/commonWords';
 import type { Gender } from '../lexicon/gender';
-import { isDocumentNoun, isNamelessKind } from '../lexicon/organizationNouns';
+import { isEvidenceNoun } from '../lexicon/evidence';
+import { isDocumentNoun, isNamelessKind, isUnmarkedKind } from '../lexicon/organizationNouns';
 import { isRoleNoun, leadingTitleLength } from '../lexicon/roles';
 import { LowerCaseWords } from '../text/lowerWords';
 import { spaceSeparated } from '../text/tokens';
@@ -35,7 +36,7 @@ import {
   paragraphStart,
 } from './resolveContext';
 import { words } from '../lexicon/words';
-import { POSTMODIFIER_PREPOSITIONS } from '../lexicon/closedClass';
+import { INDEFINITE_PRONOUNS, POSTMODIFIER_PREPOSITIONS } from '../lexicon/closedClass';
 import { aroundSpan } from '../windowCache';
 import { compiledNow } from '../text/compiledNow';
 
@@ -82,7 +83,7 @@ const BOTH = /^(?:Both|Either|Neither)\s+/u;
 const LEADING_DETERMINER = /^(?:A|An|The|This|That|Each|Every|Another)$/;
 // A descriptor that introduces someone new ("a federal judge", "one of his aides", "some analysts") names
 // nobody already in the article.
-const INDEFINITE = /^(?:an?|one|some|several|many|other|another|two|three|four|five|few|most|all|both|\d+)\b/i;
+const INDEFINITE = compiledNow(new RegExp(`^(?:an?|one|some|several|many|other|another|two|three|four|five|few|most|all|both|${[...INDEFINITE_PRONOUNS].join('|')}|\\d+)\\b`, 'i'));
 // A document noun heading a phrase, before any "of" complement: "a Reuters survey of voter lists".
 const ISSUED_BY = /(\p{Ll}+)(?:\s+(?:of|on|about)\s.*)?$/u;
 // Plural nouns for those who speak for an organization named after them ("officials at Acme"): the
@@ -405,6 +406,8 @@ function resolveDescriptor(ctx: Context, sp: Span & { text: string }): Resolutio
   e ??= organizationByNoun(text, recent(ctx, sp.start, 0, (x) => x.type === 'organization'));
   // "Zero Hedge asked … The website noted": the organization named in this paragraph or the one before.
   if (!e && DEFINITE_HEAD.test(text) && isNamelessKind(head)) e = recent(ctx, sp.start, paragraphStart(ctx, sp.start, 1), (x) => x.type === 'organization', 1)[0]?.entity ?? null;
+  // "Verizon cut jobs … The company said": the one organization named in this paragraph and the one before.
+  if (!e && DEFINITE_HEAD.test(text) && isUnmarkedKind(head)) e = onlyOrganizationNear(ctx, sp.start);
   e ??= organizationIssuing(ctx.text, sp, text, (span) => organizationNamedAt(ctx, span));
   if (e) {
     addMention(ctx, e, { start: sp.start, end: sp.end, text: sp.text, form: 'descriptor' });
@@ -417,12 +420,30 @@ function resolveDescriptor(ctx: Context, sp: Span & { text: string }): Resolutio
   }
   // A descriptor mistaken upstream for a name ("the Lithuanian President") is its entity when that covers the head.
   const at = mentionAt(ctx, sp);
-  return !plural && at && at.end >= sp.end - 2 && !AFTER_PREPOSITION.test(ctx.text.slice(sp.start, at.start)) ? { entity: at.entity, how: 'inferred' } : null;
+  return !plural && at && at.end >= sp.end - 2 && !qualifiedBy(ctx.text.slice(sp.start, at.start)) ? { entity: at.entity, how: 'inferred' } : null;
+}
+
+/**
+ * Whether a name after `before` only qualifies the phrase's head ("Voters in Iowa", "A man from Texas"), rather
+ * than issuing it ("data from the FBI": evidence from an organization is the organization's).
+ */
+function qualifiedBy(before: string): boolean {
+  const m = AFTER_PREPOSITION.exec(before);
+  return !!m && !(m[1].toLowerCase() === 'from' && spaceSeparated(before).some((w) => isEvidenceNoun(w.toLowerCase())));
 }
 
 // A name after a preposition within a descriptor is what its head is tied to ("Voters in Iowa", "A man from
 // Texas"), not the speaker.
-const AFTER_PREPOSITION = compiledNow(new RegExp(`\\s(?:${[...POSTMODIFIER_PREPOSITIONS].join('|')})\\s+(?:the\\s+)?$`, 'iu'));
+const AFTER_PREPOSITION = compiledNow(new RegExp(`\\s(${[...POSTMODIFIER_PREPOSITIONS].join('|')})\\s+(?:the\\s+)?$`, 'iu'));
+
+// How many organization mentions back "the company" looks for a second organization.
+const UNMARKED_KIND_REACH = 12;
+
+/** The organization named in the paragraph at `pos` and the one before, if it is the only one; else null. */
+function onlyOrganizationNear(ctx: Context, pos: number): Entity | null {
+  const near = new Set(recent(ctx, pos, paragraphStart(ctx, pos, 1), (x) => x.type === 'organization', UNMARKED_KIND_REACH).map((r) => r.entity));
+  return near.size === 1 ? [...near][0] : null;
+}
 
 /** "A Bloomberg poll", "a new Gallup survey of small firms": the organization that issued it speaks. */
 function issuedDocument(ctx: Context, sp: Span & { text: string }): Resolution | null {

@@ -1,6 +1,7 @@
 import { isLyAdverb } from '../lexicon/adverbs';
 import { isCommonWord } from '../entities/commonWords';
 import { SPEECH_OCCASIONS } from '../lexicon/speechOccasions';
+import { isKindNameWord } from '../lexicon/organizationNouns';
 import { CAPITALISED } from '../entities/nameShapes';
 import { isEvidenceNoun } from '../lexicon/evidence';
 import { isDemonym, isKnownPlace } from '../lexicon/places';
@@ -405,7 +406,8 @@ function speakerEndingAt(tokens: Token[], j: number, from: number, quoted: boole
     // "Kari Holm in Tromsø said": a name opening its clause speaks, the place after it does not (it stays in the
     // source as annotators draw it). One capitalised
     // plural may be a group the phrase hangs on ("Skippers on the board") as well as a surname: left as it was.
-    const plainName = q.first < q.last || !PLURAL.test(single);
+    // A name of a kind of organization before "on" or "for" may go on after it ("the Council on Foreign Relations").
+    const plainName = (q.first < q.last || !PLURAL.test(single)) && !isKindNameWord(lower(tokens[q.last]));
     if (p.form === 'name' && q.form === 'name' && !descriptor && plainName && opensClause && POSTMODIFIER_PREPOSITIONS.has(preposition)) return { ...q, sourceLast: p.last };
     // "Trump at the time said": a prepositional phrase between the speaker and the cue.
     if (p.form === 'descriptor' && q.form !== 'descriptor' && SPEAKER_PREPOSITIONS.has(preposition)) return q;

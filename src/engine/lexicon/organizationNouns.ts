@@ -24,6 +24,10 @@ const KINDS: ReadonlyArray<readonly [nouns: string, nameWords: string]> = [
 // Rights Watch" for "the group"): the noun refers to the organization just named, whatever its name.
 const NAMELESS_KINDS = words('website site blog outlet organization group nonprofit charity');
 
+// Kinds whose organizations' names often do not show the kind either ("Verizon" for "the company"), but which so
+// many organizations are named around that only the one organization named nearby decides.
+const UNMARKED_KINDS = words('company firm');
+
 const DOCUMENTS = words('report study survey poll statement ruling analysis audit review memo findings letter filing decision opinion paper');
 
 const byNoun = new Map<string, Set<string>>();
@@ -48,4 +52,16 @@ export function organizationNameWords(noun: string): ReadonlySet<string> | undef
 /** True for a kind noun ("the website") whose organizations' names do not show the kind. */
 export function isNamelessKind(noun: string): boolean {
   return NAMELESS_KINDS.has(noun.toLowerCase());
+}
+
+/** True for a kind noun ("the company") that refers to the one organization named nearby, if only one is. */
+export function isUnmarkedKind(noun: string): boolean {
+  return UNMARKED_KINDS.has(noun.toLowerCase());
+}
+
+const kindNameWords = new Set([...byNoun.values()].flatMap((ws) => [...ws]));
+
+/** True for a word that shows an organization's kind in its name ("Council", "Bank", "Times"). */
+export function isKindNameWord(word: string): boolean {
+  return kindNameWords.has(word.toLowerCase());
 }

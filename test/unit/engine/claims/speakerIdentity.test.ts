@@ -80,6 +80,19 @@ describe('speaker identity', () => {
       assert.deepStrictEqual(speakers(text), [['The agency', 'Federal Aviation Administration', 'inferred']]);
     });
 
+    it('resolves "the company" to the one organization named nearby, and to none when two are', () => {
+      const text = 'Bergen Lines cut two routes on Monday.\n\nThe company said fuel had become too dear.';
+      assert.deepStrictEqual(speakers(text), [['The company', 'Bergen Lines', 'inferred']]);
+      const two = 'Bergen Lines cut two routes on Monday, a day after Fjord Ferries cut one.\n\nThe company said fuel had become too dear.';
+      assert.deepStrictEqual(speakers(two).map((s) => s[1]), [null]);
+    });
+
+    it('files data from an organization under it, and an organization\'s officer under the officer', () => {
+      assert.deepStrictEqual(speakers('The latest data from the Harbour Agency show that traffic fell.').map((s) => s[1]), ['Harbour Agency']);
+      const text = 'The Council on Coastal Affairs Executive Director Kari Holm said the quota was too low.';
+      assert.deepStrictEqual(speakers(text).map((s) => s[1]), ['Kari Holm']);
+    });
+
     it('resolves "the newspaper" to the newspaper the article named', () => {
       const text = 'The Springfield Gazette published the letters on Monday.\n\nThe newspaper said it had checked them.';
       assert.deepStrictEqual(speakers(text).map((s) => s[1]), ['Springfield Gazette']);
@@ -272,6 +285,7 @@ describe('speaker identity', () => {
       assert.deepStrictEqual(speakers('A fisherman from Bodø told reporters the quota was too low.'), [['A fisherman from Bodø', null, null]]);
       assert.deepStrictEqual(speakers('Someone near the stage had shouted that the count was rigged.'), [['Someone near the stage', null, null]]);
       assert.deepStrictEqual(speakers('Everyone in the hall agreed that the pier should reopen.'), [['Everyone in the hall', null, null]]);
+      assert.deepStrictEqual(speakers('Kari Holm runs the mill in Tromsø.\n\nNobody in Tromsø believes the mill will close.').map((s) => s[1]), [null]);
       // A name before the preposition stays the speaker alone.
       assert.deepStrictEqual(speakers('Kari Holm in Tromsø said the ferry was always late.').map((s) => s[0]), ['Kari Holm']);
     });
