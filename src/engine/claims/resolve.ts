@@ -121,8 +121,10 @@ function bySurname(ctx: Context, sp: Span & { text: string }, surname: string): 
   if (fitting.length === 1) return { entity: fitting[0], how: 'named' };
   const candidates = recent(ctx, sp.start, 0, (e) => fitting.includes(e));
   const c = choose(candidates, (e) => namedBefore(ctx, e, sp.start), (e) => (gender && genderOfOther(e) === gender ? KNOWN_GENDER : 0));
-  // A title whose gender none of the candidates is known to have decides nothing: the guess is only a guess.
-  const undecided = !!marked && known.length === 0;
+  // A title whose gender none of the candidates is known to have decides nothing: the guess is only a guess;
+  // nor does recency alone, with no gender shown and none of them having spoken yet ("Joe Roe and his wife, Ann
+  // Roe, visited … Roe said").
+  const undecided = (!!marked && known.length === 0) || (!gender && !candidates.some((r) => r.spoke));
   return { entity: c?.entity ?? fitting[0], how: c && !c.ambiguous && !undecided ? 'named' : 'ambiguous' };
 }
 

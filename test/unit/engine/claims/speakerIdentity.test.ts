@@ -61,6 +61,14 @@ describe('speaker identity', () => {
       assert.strictEqual(speakers(text)[0][2], 'ambiguous');
     });
 
+    it('says "ambiguous" when only recency tells two people of a bare surname apart', () => {
+      const text = 'Mayor Joe Roe and his wife, Ann Roe, visited the plant on Tuesday. Roe said the jobs would stay.';
+      assert.strictEqual(speakers(text)[0][2], 'ambiguous');
+      // Once one of them has spoken, the surname goes on with the speaker.
+      const spoken = 'Joe Roe and Ann Roe visited the plant.\n\n“We came to listen,” Ann Roe said.\n\nRoe said the jobs would stay.';
+      assert.deepStrictEqual(speakers(spoken).slice(1), [['Roe', 'Ann Roe', 'named']]);
+    });
+
     it('files "Mrs. Roe" under the one whose given name is a woman\'s, though the man was named last', () => {
       const text = 'Susan Roe spoke on Monday. The treasurer, Richard Roe, spoke on Tuesday.\n\n“We will win,” Mrs. Roe said.\n\n“It is done,” she said.';
       assert.deepStrictEqual(speakers(text), [['Mrs. Roe', 'Susan Roe', 'named'], ['she', 'Susan Roe', 'inferred']]);
