@@ -1,5 +1,6 @@
 import { claimsByAttribution } from '../engine/attribution';
 import type { Analysis, Claim, Cue, EntityType } from '../engine/types';
+import { counted } from './counted';
 import { lineNumbers } from './lines';
 
 /** Plural titles of the entity types, in the order reports and the Entities view list them. */
@@ -25,7 +26,7 @@ export function wordedCue(claim: Claim): Cue | null {
 export function formatReport(text: string, analysis: Analysis): string {
   const out: string[] = [];
   const lineOf = lineNumbers(text);
-  out.push(`Speakers (${analysis.claims.length} claims)`);
+  out.push(`Speakers (${counted(analysis.claims.length, 'claim')})`);
   for (const { attribution, claims } of claimsByAttribution(analysis)) {
     // A speaker tied to no named entity is still a speaker, marked so; only claims without one are Unattributed.
     const unresolved = attribution.kind === 'unresolved' ? ' [unresolved]' : '';

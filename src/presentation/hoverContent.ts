@@ -4,6 +4,7 @@ import { attributionOf } from '../engine/attribution';
 import { oneLine, wordedCue } from '../formats/report';
 import { claimLabel } from './claimsModel';
 import type { Analysis, Claim, ClaimKind, Entity, EntityType, Mention, Span } from '../engine/types';
+import { counted } from '../formats/counted';
 
 /** Provided by the Speakers view: reveals the speaker node of an entity id. */
 export const REVEAL_SPEAKER_COMMAND = 'newsAnnotator.revealSpeaker';
@@ -38,8 +39,6 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&').replace(/\r?\n/g, ' ');
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 function revealLink(entityId: string): string {
   const args = encodeURIComponent(JSON.stringify([entityId]));
   return `[Show in Speakers](command:${REVEAL_SPEAKER_COMMAND}?${args} "Reveal this speaker in the Speakers view")`;
@@ -71,8 +70,8 @@ function referenceLine(entity: Entity, mention: Mention): string | null {
 
 function entitySection(entity: Entity, mention: Mention, claims: readonly Claim[]): string {
   const said = claims.filter((c) => c.speaker?.entityId === entity.id);
-  const counts = [plural(entity.mentions.length, 'mention')];
-  if (said.length > 0) counts.push(plural(said.length, 'claim'));
+  const counts = [counted(entity.mentions.length, 'mention')];
+  if (said.length > 0) counts.push(counted(said.length, 'claim'));
   const reference = referenceLine(entity, mention);
   const lines = [...(reference ? [reference] : []), `**${escapeMarkdown(entity.name)}** · ${TYPE_LABEL[entity.type]}`, counts.join(' · '), formsLine(entity)];
   if (said.length > 0) {

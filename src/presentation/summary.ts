@@ -1,6 +1,7 @@
 // The one-line summary of an analysis shown in the status bar. Pure: no `vscode` import.
 import { attributionOf, entitiesById, isNamedAttribution } from '../engine/attribution';
 import type { Analysis } from '../engine/types';
+import { counted } from '../formats/counted';
 
 export interface Summary {
   claims: number;
@@ -25,17 +26,15 @@ export function summarize(analysis: Analysis): Summary {
   return { claims: analysis.claims.length, speakers: named.size + unresolved.size, unresolved: unresolved.size, unattributed };
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 /** "8 claims · 3 speakers". */
 export function summaryText(summary: Summary): string {
-  return `${plural(summary.claims, 'claim')} · ${plural(summary.speakers, 'speaker')}`;
+  return `${counted(summary.claims, 'claim')} · ${counted(summary.speakers, 'speaker')}`;
 }
 
 /** The status bar's tooltip: the summary with its unresolved speakers and unattributed claims spelled out. */
 export function summaryDetail(summary: Summary): string {
   const parts = [summaryText(summary)];
-  if (summary.unresolved) parts.push(`${plural(summary.unresolved, 'speaker')} not tied to a named entity`);
-  if (summary.unattributed) parts.push(`${plural(summary.unattributed, 'claim')} unattributed (no speaker)`);
+  if (summary.unresolved) parts.push(`${counted(summary.unresolved, 'speaker')} not tied to a named entity`);
+  if (summary.unattributed) parts.push(`${counted(summary.unattributed, 'claim')} unattributed (no speaker)`);
   return parts.join(' · ');
 }

@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { analyze } from '../../../src/engine/analyze';
 import { formatReport } from '../../../src/formats/report';
 import { ANALYSIS, TEXT } from '../presentation/editorFixture';
 
@@ -16,5 +17,11 @@ describe('formatReport', () => {
       speakers.split('\n').filter((l) => /^ {2}\S/.test(l)),
       ['  Jane Roe (2)', '  Acme Corp (1)', '  residents [unresolved] (1)', '  Unattributed (1)'],
     );
+  });
+
+  it('counts the claims in its heading, in the singular for one', () => {
+    assert.match(report, /^Speakers \(5 claims\)$/m);
+    const one = 'Kari Holm said the pier was safe.';
+    assert.match(formatReport(one, analyze(one)), /^Speakers \(1 claim\)$/m);
   });
 });
