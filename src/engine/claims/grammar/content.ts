@@ -12,7 +12,9 @@ import { lw, PAST_FORM, type LineCtx } from './context';
 const TIME_WORDS = words(DAY_NAMES, `
   today yesterday tonight recently earlier later again
   also repeatedly publicly privately previously then afterward afterwards separately once now simply flatly
-  bluntly this last week month year morning afternoon evening night weekend 's ’s`);
+  bluntly this last week month year morning afternoon evening night weekend late early 's ’s`);
+// Time words that are a time only before another ("said late Wednesday", "said early last week").
+const TIME_MODIFIERS = words('late early');
 /**
  * Hearers a speech verb may name before its content ("told reporters that …"); "the" opens a hearer only
  * with the phrase after it ("told the committee that …").
@@ -57,6 +59,14 @@ function objectFollows(ctx: LineCtx, cue: CueHit, start: number): boolean {
   // A predicate right after the cue ("a report released last year found that …") makes the cue a noun.
   return w !== 'that' && !ADVERBIAL_AFTER_CUE.has(w) && !TIME_WORDS.has(w) && !SENTENCE_ADVERBS.has(w) && !isLyAdverb(ctx.tokens[start].text) && !opensPredicate(ctx, start, ctx.tokens.length);
 }
+/**
+ * Token k is the noun of a prepositional phrase, at most one word after its determiner ("in her opening remarks",
+ * "in a statement"); not of an object ("rejected Lee's claim that …", whose "that" clause is the claim's).
+ */
+function nounOfAdverbial(ctx: LineCtx, k: number): boolean {
+  const inPhrase = (j: number): boolean => NP_OPENERS.has(lw(ctx, j)) && ADVERBIAL_AFTER_CUE.has(lw(ctx, j - 1));
+  return inPhrase(k - 1) || (ctx.tokens[k - 1]?.kind === 'word' && inPhrase(k - 2));
+}
 // Sentence adverbs ("said instead that …"); an adverb in -ly ("said repeatedly that …") is no object either.
 const SENTENCE_ADVERBS = words('instead however though too');
 // Verbs whose object is an attitude noun whose clause is the content: "expressed concern that …".
@@ -74,8 +84,9 @@ export function contentStartAfter(ctx: LineCtx, cue: CueHit, sentenceEnd: number
     // "… to accomplish that." — a "that" ending the sentence is a pronoun, not the complementizer.
     if (lw(ctx, k) === 'that' && k + 1 < sentenceEnd && !/^[.!?;]$/.test(ctx.tokens[k + 1].text)) return k;
     if (tokens[k].kind === 'punct' ? tokens[k].text !== ',' && !/^['’]/.test(tokens[k].text) : COORDINATOR.test(lw(ctx, k))) break;
-    // "who proposed the measure, told reporters that …": a "that" past another cue is that cue's.
-    if (k > start && cueVerb(lw(ctx, k))?.strong) break;
+    // "who proposed the measure, told reporters that …": a "that" past another cue is that cue's; a cue's form
+    // after a determiner is a noun ("said in her opening remarks that …").
+    if (k > start && cueVerb(lw(ctx, k))?.strong && !nounOfAdverbial(ctx, k)) break;
   }
   if (cue.verb?.takesHearer && start < sentenceEnd && !quoted[start]) {
     const object = start;
@@ -92,7 +103,7 @@ export function contentStartAfter(ctx: LineCtx, cue: CueHit, sentenceEnd: number
   // "said this week that …"; "this" or "last" alone opens the content ("believe this provides …").
   const timeLead = start;
   let time = start;
-  while (time < sentenceEnd && !quoted[time] && TIME_WORDS.has(lw(ctx, time)) && !POSSESSIVE.test(lw(ctx, time)) && (!TIME_DETERMINERS.has(lw(ctx, time)) || TIME_WORDS.has(lw(ctx, time + 1)))) time++;
+  while (time < sentenceEnd && !quoted[time] && TIME_WORDS.has(lw(ctx, time)) && !POSSESSIVE.test(lw(ctx, time)) && (!(TIME_DETERMINERS.has(lw(ctx, time)) || TIME_MODIFIERS.has(lw(ctx, time))) || TIME_WORDS.has(lw(ctx, time + 1)))) time++;
   // A time with a possessive opens the content's noun phrase ("called Friday’s decision a win", "said last week’s vote …").
   if (!(time > start && POSSESSIVE.test(lw(ctx, time)))) start = time;
   // "said last year was hard": a time right before a predicate is the subject of the content.

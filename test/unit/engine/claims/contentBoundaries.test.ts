@@ -144,4 +144,12 @@ describe('content boundaries', () => {
     assert.deepStrictEqual(contents('Lee said Monday’s vote was fair.'), ['Monday’s vote was fair']);
     assert.deepStrictEqual(contents('Roe said last week’s vote was fair.'), ['last week’s vote was fair']);
   });
+
+  it('looks for the cue\'s "that" past a phrase whose noun is a cue\'s form, and past "late" or "early" before a time', () => {
+    assert.deepStrictEqual(contents('Roe said in her closing remarks that the pier was safe.'), ['that the pier was safe']);
+    assert.deepStrictEqual(contents('Lee said late Tuesday that the ferry would run.'), ['that the ferry would run']);
+    // "late" or "early" before no time opens the content; the object holding a speech noun stays (its clause is the noun's claim too).
+    assert.deepStrictEqual(contents('Lee said late fees would rise.'), ['late fees would rise']);
+    assert.deepStrictEqual(contents('Roe rejected Lee’s claim that the pier was safe.'), ['Lee’s claim that the pier was safe', 'that the pier was safe']);
+  });
 });
