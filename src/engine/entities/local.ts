@@ -4,7 +4,7 @@ import { genderOfGivenName } from '../lexicon/gender';
 import { EVENT_HEAD, EVENT_ONLY_HEAD } from '../lexicon/events';
 import { isLegalFormKey } from '../lexicon/organizations';
 import { countryByName, isRegionalAdjective } from '../lexicon/places';
-import { isRoleNoun, isTitle, leadingTitleLength, titleLengthAt } from '../lexicon/roles';
+import { isJobTitle, isRoleNoun, isTitle, leadingTitleLength, titleLengthAt } from '../lexicon/roles';
 import { sentenceRanges, tokenize, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
 import type { LineMention } from './lineMention';
@@ -317,15 +317,35 @@ const FOCUSING_ADVERB = words('even only also just still especially particularly
  * that qualify it.
  */
 function withoutTrailingRole(tokens: Token[], first: number, last: number): number {
-  for (let k = first + 2; k <= last; k++) {
-    const word = tokens[k].text;
-    if (!/^\p{Lu}/u.test(word) || (!isRoleNoun(word) && !isTitle(word))) continue;
-    // Common words before the role qualify it ("Administrative Manager").
-    let end = k;
-    while (end - 1 >= first + 2 && isCommonWord(tokens[end - 1].text.toLowerCase())) end--;
-    return end - 1;
-  }
-  return last;
+  const k = jobAt(tokens, first, last);
+  if (k < 0) return last;
+  // Common words before the role qualify it ("Administrative Manager").
+  let end = k;
+  while (end - 1 >= first + 2 && isCommonWord(tokens[end - 1].text.toLowerCase())) end--;
+  return end - 1;
+}
+
+/** The first capitalised job (a role, a title or an office job) from the third of words first…last on, or -1. */
+function jobAt(tokens: Token[], first: number, last: number): number {
+  for (let k = first + 2; k <= last; k++) if (/^\p{Lu}/u.test(tokens[k].text) && isJobTitle(tokens[k].text)) return k;
+  return -1;
+}
+
+/** True when the word opens with a given name the lexicons know as nothing else ("Jane", not "Paris" or "Bank"). */
+function onlyGivenName(word: string): boolean {
+  const cls = wordClass(word.toLowerCase());
+  return cls.includes('F') && !/[CPSO]/.test(cls);
+}
+
+/**
+ * The employer a signature writes after a name and a job, all in one capitalised run ("Jane Roe Administrative
+ * Coordinator Acme Legal"): the words after the job, when the run opens with a given name and they are capitalised.
+ */
+function signatureEmployer(tokens: Token[], first: number, last: number): LineMention | undefined {
+  if (!onlyGivenName(tokens[first].text)) return undefined;
+  const job = jobAt(tokens, first, last);
+  if (job < 0 || job === last || !tokens.slice(job + 1, last + 1).every((t) => /^\p{Lu}/u.test(t.text))) return undefined;
+  return { start: tokens[job + 1].start, end: tokens[last].end, type: 'organization' };
 }
 
 /**
@@ -334,9 +354,8 @@ function withoutTrailingRole(tokens: Token[], first: number, last: number): numb
  */
 function opensSignature(tokens: Token[], first: number, last: number): boolean {
   const next = tokens[last + 1]?.text ?? '';
-  if (!/^\p{Lu}/u.test(next) || (!isRoleNoun(next) && !isTitle(next))) return false;
-  const cls = wordClass(tokens[first].text.toLowerCase());
-  return cls.includes('F') && !/[CPSO]/.test(cls) && !ORGANIZATION_HEAD.has(tokens[last].text.toLowerCase());
+  if (!/^\p{Lu}/u.test(next) || !isJobTitle(next)) return false;
+  return onlyGivenName(tokens[first].text) && !ORGANIZATION_HEAD.has(tokens[last].text.toLowerCase());
 }
 
 const THE = /^[Tt]he$/u;
@@ -444,6 +463,13 @@ function taggedNames(tokens: Token[], tags: readonly string[]): LineMention[] {
       type = 'person';
       last = withoutTrailingRole(tokens, first, last + 1);
     }
+    // Or one that holds the role and the employer after it ("Jane Roe Administrative Coordinator Acme Legal"):
+    // the person, and the employer as an organization of its own.
+    const employer = type ? signatureEmployer(tokens, first, last) : undefined;
+    if (employer) {
+      type = 'person';
+      last = withoutTrailingRole(tokens, first, last);
+    }
     // Nor is a role written after a full name, as signatures do ("Chris Abel Manager, Risk Controls").
     if (type === 'person') last = withoutTrailingRole(tokens, first, last);
     // Nor a place's, for the heads no place has ("the Springfield Gazette", "Ohio State University").
@@ -515,6 +541,7 @@ function taggedNames(tokens: Token[], tags: readonly string[]): LineMention[] {
       if (placeBefore || before === 'O' || before === 'B-MISC') first--;
     }
     if (type) out.push({ start: tokens[first].start, end: tokens[last].end, type, ...(sure ? { sure } : {}) });
+    if (employer) out.push(employer);
     i = j - 1;
   }
   return withNicknames(tokens, joinAdjacentPersons(tokens, out));

@@ -1,3 +1,5 @@
+import { words } from './words';
+
 // Titles written before a name ("President Joe Biden", "Mr. Smith") and role nouns that describe a person
 // ("the Lithuanian president", "a government spokesman"). Source: common English honorifics and the
 // political, military, religious and business offices of AP-style news writing; written out by hand.
@@ -77,6 +79,16 @@ export function isTitle(phrase: string): boolean {
 /** True when the (lower-cased) phrase is a role noun ("president", "spokesman", "foreign minister"). */
 export function isRoleNoun(phrase: string): boolean {
   return roleSet.has(phrase.toLowerCase());
+}
+
+// Office jobs that e-mail signatures write after a name ("Jane Roe Administrative Coordinator"), where news
+// seldom writes them before one: kept apart from the role nouns, which speaker descriptors read.
+const OFFICE_JOBS = words('coordinator assistant specialist associate administrator engineer supervisor clerk paralegal accountant intern trader planner scheduler');
+
+/** True when a word is a job as a signature writes it after a name: a role noun, a title or an office job. */
+export function isJobTitle(word: string): boolean {
+  const lower = word.toLowerCase();
+  return roleSet.has(lower) || titleSet.has(lower) || OFFICE_JOBS.has(lower);
 }
 
 /**

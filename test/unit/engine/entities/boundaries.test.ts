@@ -204,6 +204,13 @@ describe('entity boundaries and non-names', () => {
     assert.ok(people.includes('person:Janette Elbertson') && people.includes('person:Chris Abel'), people.join(', '));
   });
 
+  it('parts a signature run into the person and the employer after an office job', () => {
+    const text = 'Best wishes,\nMarta Kowalski Senior Coordinator Northfield Logistics, Room 12\nPaul Rivera Assistant, Harbor Freight Desk';
+    const found = named(text);
+    assert.ok(found.includes('person:Marta Kowalski') && found.includes('organization:Northfield Logistics'), found.join(', '));
+    assert.ok(found.includes('person:Paul Rivera'), found.join(', '));
+  });
+
   it('ends a name at a comma', () => {
     const text = 'He told CNBC\'s Squawk Box, Trump said on Monday, that rates were too low.';
     assert.ok(!named(text).some((e) => e.includes(',')), named(text).join(', '));
