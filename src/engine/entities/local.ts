@@ -4,7 +4,7 @@ import { genderOfGivenName } from '../lexicon/gender';
 import { EVENT_HEAD, EVENT_ONLY_HEAD } from '../lexicon/events';
 import { isLegalFormKey } from '../lexicon/organizations';
 import { countryByName, isRegionalAdjective } from '../lexicon/places';
-import { isJobTitle, isRoleNoun, isTitle, leadingTitleLength, titleLengthAt } from '../lexicon/roles';
+import { isJobTitle, isRoleNoun, isSurnameTitle, isTitle, leadingTitleLength, titleLengthAt } from '../lexicon/roles';
 import { sentenceRanges, tokenize, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
 import type { LineMention } from './lineMention';
@@ -327,8 +327,16 @@ function withoutTrailingRole(tokens: Token[], first: number, last: number): numb
 
 /** The first capitalised job (a role, a title or an office job) from the third of words first…last on, or -1. */
 function jobAt(tokens: Token[], first: number, last: number): number {
-  for (let k = first + 2; k <= last; k++) if (/^\p{Lu}/u.test(tokens[k].text) && isJobTitle(tokens[k].text)) return k;
+  for (let k = first + 2; k <= last; k++) if (/^\p{Lu}/u.test(tokens[k].text) && isJobTitle(tokens[k].text) && !surnameAt(tokens, k, last)) return k;
   return -1;
+}
+
+/**
+ * "Martin Luther King", "… King Jr.": a title that is a common surname, the run's last word or before a
+ * generational suffix, ends the name rather than being a signature's job.
+ */
+function surnameAt(tokens: Token[], k: number, last: number): boolean {
+  return isSurnameTitle(tokens[k].text) && (k === last || (k + 1 === last && GENERATIONAL.test(tokens[last].text)));
 }
 
 /** True when the word opens with a given name the lexicons know as nothing else ("Jane", not "Paris" or "Bank"). */

@@ -67,6 +67,15 @@ export function sameRoleFamily(a: string, b: string): boolean {
   return a !== b && fa !== undefined && fa === familyOf.get(b);
 }
 
+// Titles that are common surnames too ("Martin Luther King", "Carole King", "Alexander Pope"): after a given
+// name they end a person's name, where a signature's role ("Chris Abel Manager") does not. By hand.
+const SURNAME_TITLES = new Set(['king', 'prince', 'bishop', 'pope', 'duke', 'earl', 'lord', 'knight', 'baron', 'marshal', 'judge', 'major']);
+
+/** True when a title is also a common surname ("King", "Pope"). */
+export function isSurnameTitle(word: string): boolean {
+  return SURNAME_TITLES.has(word.toLowerCase());
+}
+
 const titleSet = new Set(TITLES);
 const roleSet = new Set(ROLE_NOUNS);
 const longestTitle = Math.max(...TITLES.map((t) => t.split(' ').length));

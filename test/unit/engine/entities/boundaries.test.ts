@@ -53,6 +53,12 @@ describe('entity boundaries and non-names', () => {
     assert.deepStrictEqual(named(text), ['person:Henry Ford III']);
   });
 
+  it('keeps a title that is a surname at the end of a name, and still parts a signature\'s role', () => {
+    assert.deepStrictEqual(named('Martin Luther King Jr. spoke at the rally.'), ['person:Martin Luther King Jr.']);
+    assert.deepStrictEqual(named('The crowd cheered when Mary Ann King arrived.'), ['person:Mary Ann King']);
+    assert.ok(named('Regards, Chris Abel Manager').includes('person:Chris Abel'));
+  });
+
   it('keeps an epithet after "the" in the name, even where the tagger found none', () => {
     assert.deepStrictEqual(named('Pliny the Younger wrote about the eruption.'), ['person:Pliny the Younger']);
     assert.ok(named('The rise of Alexander the Great began early.').includes('person:Alexander the Great'));
