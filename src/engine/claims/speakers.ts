@@ -7,7 +7,7 @@ import { isEvidenceNoun } from '../lexicon/evidence';
 import { isDemonym, isKnownPlace } from '../lexicon/places';
 import { organizationNameWords } from '../lexicon/organizationNouns';
 import { isRoleNoun, isTitle } from '../lexicon/roles';
-import { DAY_NAMES, DETERMINERS, ROLE_OPENERS, TIME_DETERMINERS, TIME_LEADS, TIME_NOUNS, FINITE_AUXILIARIES, IRREGULAR_PAST, NEGATED_AUXILIARIES, NUMBER_WORDS, OBJECT_PRONOUNS, INDEFINITE_PRONOUNS, QUANTIFIERS, POSTMODIFIER_PREPOSITIONS, SPEAKER_PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS, BE_FORMS } from '../lexicon/closedClass';
+import { DAY_NAMES, DETERMINERS, ROLE_OPENERS, TIME_DETERMINERS, TIME_LEADS, TIME_NOUNS, FINITE_AUXILIARIES, IRREGULAR_PAST, NEGATED_AUXILIARIES, NEGATED_BE_FORMS, NUMBER_WORDS, OBJECT_PRONOUNS, INDEFINITE_PRONOUNS, QUANTIFIERS, POSTMODIFIER_PREPOSITIONS, SPEAKER_PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS, BE_FORMS } from '../lexicon/closedClass';
 import { cueVerb } from '../lexicon/speech';
 import { words } from '../lexicon/words';
 import type { MentionForm } from '../types';
@@ -334,7 +334,7 @@ function speakerEndingAt(tokens: Token[], j: number, from: number, quoted: boole
   const w = lower(tokens[j]);
   // "…, to be said", "who was told": an infinitive or a passive has no speaker before it.
   // A contraction left standing ("It’s said that …") is no speaker either.
-  if (w === 'to' || BE_FORMS.has(w) || CLITIC_S.test(w)) return null;
+  if (w === 'to' || BE_FORMS.has(w) || NEGATED_BE_FORMS.has(w) || CLITIC_S.test(w)) return null;
   // "Most said …", "Several told …", "even though several oppose …": a quantifier standing alone as the subject.
   if (QUANTIFIERS.has(w) && (j === from || tokens[j - 1].kind === 'punct' || opensClauseAfter(tokens[j - 1]))) return { first: j, last: j, form: 'descriptor' };
   // "The two said …", "All three told reporters …": a numeral after an article or quantifier is a group.

@@ -59,6 +59,9 @@ export const SUBORDINATORS = words('while although though because if when since 
  */
 const NEGATED = 'don\'t doesn\'t didn\'t hasn\'t haven\'t hadn\'t won\'t wouldn\'t can\'t couldn\'t shouldn\'t mustn\'t';
 export const NEGATED_AUXILIARIES = words(NEGATED, NEGATED.replace(/'/g, '’'));
+/** The forms of "be" contracted with "not": before a participle ("weren't disclosed") they make a passive. */
+const NEGATED_BE = 'isn\'t aren\'t wasn\'t weren\'t';
+export const NEGATED_BE_FORMS = words(NEGATED_BE, NEGATED_BE.replace(/'/g, '’'));
 
 /** Negations, the contracted ones included ("didn't", "won't"). */
 export const NEGATION = /^(not|never|n['’]t|\w+n['’]t)$/i;

@@ -152,4 +152,9 @@ describe('content boundaries', () => {
     assert.deepStrictEqual(contents('Lee said late fees would rise.'), ['late fees would rise']);
     assert.deepStrictEqual(contents('Roe rejected Lee’s claim that the pier was safe.'), ['Lee’s claim that the pier was safe', 'that the pier was safe']);
   });
+
+  it('goes on over a passive with a contracted negation, whose subject is no speaker of its own ("weren\'t disclosed")', () => {
+    assert.deepStrictEqual(contents('The paper said that the fees and the sums weren’t disclosed by the council.'), ['that the fees and the sums weren’t disclosed by the council']);
+    assert.deepStrictEqual(contents('Lee said the dates and the tolls wasn\'t announced.'), ['the dates and the tolls wasn\'t announced']);
+  });
 });
