@@ -70,8 +70,9 @@ const NOT_NAMES = new Set(
 // A faith's or a doctrine's name ("Catholicism", "Judaism", "Christianity"): neither a person's, an organization's
 // nor a place's (the training sets file them under MISC).
 const DOCTRINE = compiledNow(/^\p{Lu}\p{Ll}+(?:ism|ianity)$/u);
-// The first word of a battle's name, before "of" ("the Battle of the Bulge", "the Siege of Petersburg").
-const BATTLE_OPENER = words('Battle Siege');
+// The first word of a battle's, a treaty's or a declaration's name before "of" ("the Battle of the Bulge", "the
+// Siege of Petersburg", "the Treaty of Versailles"): named after a place, but no place (MISC in the training sets).
+const BATTLE_OPENER = words('Battle Siege Treaty Declaration Massacre');
 // A one-word name right after one of these is where something is ("in Alfama", "through Sihlquai").
 const LOCATIVE = words('in near through outside inside around across towards');
 
