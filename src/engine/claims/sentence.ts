@@ -9,7 +9,7 @@ import { readAccordingTo } from './grammar/according';
 import { contentSpan, fromPhrase, lw, mention, outsideWords, wordCount, type LineCtx, type SentenceClaim, type SentenceResult } from './grammar/context';
 import { cuesInReadingOrder } from './grammar/cues';
 import { progressiveAuxiliary, readFiniteCue } from './grammar/finite';
-import { possessiveNounClaims } from './grammar/possessiveNoun';
+import { possessiveBeforeNoun, possessiveNounClaims } from './grammar/possessiveNoun';
 import { readParticipleCue } from './grammar/participle';
 import { SentenceReading } from './grammar/state';
 import { ORPHAN_REACH, fragmentClaim, isUncitedSpeech, orphanClaim, unattributedClaims } from './grammar/uncited';
@@ -39,6 +39,8 @@ function sentenceClaims(ctx: LineCtx, sentenceStart: number, sentenceEnd: number
       continue;
     }
     const progressive = progressiveAuxiliary(ctx, cue.first, sentenceStart);
+    // "the union's warning that …" is the noun's claim, read with the sentence's other possessive nouns.
+    if (progressive >= 0 && possessiveBeforeNoun(ctx, progressive, cue, sentenceStart, sentenceEnd)) continue;
     if (isParticiple(ctx.tokens[cue.first].text) && progressive < 0) readParticipleCue(reading, cue);
     else readFiniteCue(reading, cue, cue.verb, progressive);
   }

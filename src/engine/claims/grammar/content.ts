@@ -377,6 +377,36 @@ export function opensPredicate(ctx: LineCtx, k: number, end: number): boolean {
   return FINITE_AUXILIARIES.has(w) || BE_FORMS.has(w) || NEGATION.test(w) || IRREGULAR_PAST.has(w) || PAST_FORM.test(ctx.tokens[k].text);
 }
 
+// After these a predicate belongs to a clause inside the content: relatives, coordinators, subordinators.
+const CLAUSE_LINKS = words('that which who whom whose and or but', SUBORDINATORS);
+// Before a verb these make it part of a verb group or a noun phrase, not the start of a predicate.
+const NO_PREDICATE_BEFORE = words(FINITE_AUXILIARIES, BE_FORMS, NP_OPENERS, 'to');
+
+/** A predicate starts at token k: a finite or past verb that no auxiliary, adverb or determiner leads into. */
+function predicateAt(ctx: LineCtx, k: number): boolean {
+  const prev = lw(ctx, k - 1);
+  if (NO_PREDICATE_BEFORE.has(prev) || NEGATION.test(prev) || PREDICATE_ADVERBS.has(prev) || isLyAdverb(ctx.tokens[k - 1]?.text ?? '')) return false;
+  return opensPredicate(ctx, k, k + 1);
+}
+
+/**
+ * Where the sentence's own predicate resumes after the clause of a speech noun in its subject ("The union's
+ * warning that wages would fall | was ignored by the board"): the first predicate once the clause from token
+ * `from` and every clause linked inside it have had theirs; -1 when none follows.
+ */
+export function resumedPredicate(ctx: LineCtx, from: number, end: number): number {
+  let open = 1;
+  for (let k = from + 1; k < end; k++) {
+    if (ctx.quoted[k]) continue;
+    if (CLAUSE_LINKS.has(lw(ctx, k))) open++;
+    else if (predicateAt(ctx, k)) {
+      if (open === 0) return k;
+      open--;
+    }
+  }
+  return -1;
+}
+
 /** A clause starts at k: "that", or a subject phrase followed by a finite verb or a quotation ("the plan is", "Gates described", "pilots “may …”"). */
 export function clauseAfter(ctx: LineCtx, k: number, sentenceEnd: number): boolean {
   if (lw(ctx, k) === 'that') return true;

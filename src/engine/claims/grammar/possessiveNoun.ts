@@ -5,7 +5,7 @@
 import { isSpeechNoun } from '../../lexicon/speech';
 import { words } from '../../lexicon/words';
 import { speakerBefore } from '../speakers';
-import { contentEnd } from './content';
+import { contentEnd, resumedPredicate } from './content';
 import type { CueHit } from './cues';
 import { contentSpan, fromPhrase, lw, mention, wordCount, type LineCtx, type SentenceClaim } from './context';
 
@@ -26,20 +26,46 @@ export function possessiveNounClaims(ctx: LineCtx, sentenceStart: number, senten
     if (NOUN_MODIFIERS.has(lw(ctx, owner))) owner--;
     if (owner < sentenceStart || quoted[owner]) continue;
     let speaker = null;
-    // A noun phrase opening the sentence is its subject, and the clause after "that" would run on into the
-    // sentence's own predicate ("Her insistence that the ferry would run drew laughs"): only an object reads.
-    if (POSSESSIVE_PRONOUNS.has(lw(ctx, owner))) speaker = owner > sentenceStart ? mention(ctx, owner, owner, 'pronoun') : null;
-    else if (POSSESSIVE_CLITIC.test(tokens[owner].text)) {
+    // A noun phrase opening the sentence is its subject: the clause after "that" ends where the sentence's own
+    // predicate resumes ("Her insistence that the ferry would run | drew laughs"), and without one to show
+    // where, none is read.
+    let opening = false;
+    if (POSSESSIVE_PRONOUNS.has(lw(ctx, owner))) {
+      speaker = mention(ctx, owner, owner, 'pronoun');
+      opening = owner === sentenceStart;
+    } else if (POSSESSIVE_CLITIC.test(tokens[owner].text)) {
       const phrase = speakerBefore(tokens, owner, sentenceStart, quoted);
       // The phrase must end right at the possessive: "the mayor's", not "the mayor said the union's".
-      if (phrase && phrase.last === owner - 1 && phrase.form !== 'pronoun' && phrase.first > sentenceStart) speaker = fromPhrase(ctx, phrase);
+      if (phrase && phrase.last === owner - 1 && phrase.form !== 'pronoun') {
+        speaker = fromPhrase(ctx, phrase);
+        opening = phrase.first === sentenceStart;
+      }
     }
     if (!speaker) continue;
     const start = i + 1;
-    const end = contentEnd(ctx, start, sentenceEnd, cues);
+    let end = contentEnd(ctx, start, sentenceEnd, cues);
+    if (opening) {
+      const resumed = resumedPredicate(ctx, start, end);
+      if (resumed < 0) continue;
+      end = resumed;
+    }
     const span = contentSpan(ctx, start, end);
     if (!span || wordCount(ctx, start + 1, end) < CLAUSE_WORDS) continue;
     out.push({ spans: [span], cue: mention(ctx, i, i, 'other'), speaker, bare: false });
   }
   return out;
+}
+
+/**
+ * Whether the contracted "'s" at token `aux` before the speech noun of cue is a possessive rather than "is"
+ * ("the union's warning that …", not "the union is warning that …"): it follows a noun, not a pronoun, and the
+ * phrase is an object ("The board ignored the union's warning that …") or the sentence's own predicate follows
+ * the clause ("The union's warning that wages would fall was ignored"). The claim is then the noun's.
+ */
+export function possessiveBeforeNoun(ctx: LineCtx, aux: number, cue: CueHit, sentenceStart: number, sentenceEnd: number): boolean {
+  if (aux !== cue.first - 1 || cue.last !== cue.first || !POSSESSIVE_CLITIC.test(ctx.tokens[aux].text)) return false;
+  if (!isSpeechNoun(lw(ctx, cue.first)) || lw(ctx, cue.first + 1) !== 'that') return false;
+  const phrase = speakerBefore(ctx.tokens, aux, sentenceStart, ctx.quoted);
+  if (!phrase || phrase.last !== aux - 1 || phrase.form === 'pronoun') return false;
+  return phrase.first > sentenceStart || resumedPredicate(ctx, cue.first + 1, sentenceEnd) >= 0;
 }

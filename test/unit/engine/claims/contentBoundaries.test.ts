@@ -157,4 +157,13 @@ describe('content boundaries', () => {
     assert.deepStrictEqual(contents('The paper said that the fees and the sums weren’t disclosed by the council.'), ['that the fees and the sums weren’t disclosed by the council']);
     assert.deepStrictEqual(contents('Lee said the dates and the tolls wasn\'t announced.'), ['the dates and the tolls wasn\'t announced']);
   });
+
+  it('ends the clause of a speech noun in the sentence\'s subject where the sentence\'s predicate resumes, and reads "\'s" there as a possessive', () => {
+    assert.deepStrictEqual(contents('The union’s warning that wages would fall was ignored by the board.'), ['that wages would fall']);
+    assert.deepStrictEqual(contents('Her insistence that the ferry would run because the storm had passed drew laughs.'), ['that the ferry would run because the storm had passed']);
+    // An object holding the noun gives one claim, not a second one for "'s" read as "is".
+    assert.deepStrictEqual(contents('The board ignored the union’s warning that wages would fall.'), ['that wages would fall']);
+    // With no predicate after the clause, or after a pronoun, "'s" is "is".
+    assert.deepStrictEqual(contents('He’s warning that wages would fall.'), ['that wages would fall']);
+  });
 });

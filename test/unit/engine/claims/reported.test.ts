@@ -473,8 +473,9 @@ describe('reported claims', () => {
       ['that the pier was safe', 'claim', 'the harbour master'],
     ]);
     assert.deepStrictEqual(reported('The ferry firms ignored his warning that the new toll would drive tourists away.'), [['that the new toll would drive tourists away', 'warning', 'his']]);
-    // A phrase opening the sentence is its subject; a "that" relative after the noun is no clause; no owner, no claim.
-    assert.deepStrictEqual(reported('Her insistence that the ferry would run again drew laughs.'), []);
+    // A phrase opening the sentence is its subject: the clause ends where the sentence's predicate resumes. A
+    // "that" relative after the noun is no clause; no owner, no claim.
+    assert.deepStrictEqual(reported('Her insistence that the ferry would run again drew laughs.'), [['that the ferry would run again', 'insistence', 'Her']]);
     assert.deepStrictEqual(reported('The pilots took a warning that came too late.'), []);
   });
   it('reads "see … as …" as a view of its subject, but not "saw … at … as" nor "see" without "as"', () => {
