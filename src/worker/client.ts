@@ -190,15 +190,19 @@ export class WorkerClient {
     if (this.wakeUp) clearTimeout(this.wakeUp);
     this.wakeUp = undefined;
     if (this.waiting.size === 0) return;
+    // One clock reading, and a wait that ends now still counts: the pump before read the clock a moment
+    // earlier, and may have found the worker not yet busy long enough at the very millisecond it became so
+    // (a job then waited for good).
+    const now = Date.now();
     const times = this.slots.flatMap((s) => [
-      ...(s.restartAt > Date.now() ? [s.restartAt] : []),
+      ...(s.restartAt > now ? [s.restartAt] : []),
       ...(s.running?.started !== undefined ? [s.running.started + this.options.affinityMs] : []),
-    ]).filter((t) => t > Date.now());
+    ]).filter((t) => t >= now);
     if (times.length === 0) return;
     this.wakeUp = setTimeout(() => {
       this.wakeUp = undefined;
       this.pump();
-    }, Math.min(...times) - Date.now());
+    }, Math.min(...times) - now);
   }
 
   private run(slot: Slot, job: Job): void {
