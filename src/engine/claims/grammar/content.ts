@@ -115,7 +115,7 @@ export function contentStartAfter(ctx: LineCtx, cue: CueHit, sentenceEnd: number
       if (quoted[k]) break;
       // A comma between digits ("51,000") is no clause mark.
       if (tokens[k].text === ',' && tokens[k - 1].kind === 'number' && tokens[k + 1]?.kind === 'number') continue;
-      if (tokens[k].text === ',' || tokens[k].text === ':') return k + 1;
+      if (tokens[k].text === ',' || tokens[k].text === ':') return afterRelativeClause(ctx, k + 1, sentenceEnd);
     }
   }
   // "complained about the fees": the content is the object of a preposition right after the verb. Not after
@@ -124,6 +124,20 @@ export function contentStartAfter(ctx: LineCtx, cue: CueHit, sentenceEnd: number
   const complement = cue.verb && cue.verb.base !== 'say' && COMPLEMENT_PREPOSITIONS.has(lw(ctx, start));
   if (complement && start === cue.last + 1 && start + 1 < sentenceEnd && !quoted[start] && !TIME_WORDS.has(lw(ctx, start + 1))) start++;
   return quotationAfterLeadIn(ctx, start, sentenceEnd);
+}
+
+// Relatives that open a clause about the adverbial's place, time or thing ("responded from City Hall, where …").
+const ADVERBIAL_RELATIVES = words('where when which who whom whose');
+
+/**
+ * The content's start after an adverbial and its comma: past a relative clause about the adverbial, set off by
+ * commas ("said in Oslo, where she lives, that …"); the sentence's end when the clause runs to it ("responded
+ * from City Hall, where she is hosting …": no content).
+ */
+function afterRelativeClause(ctx: LineCtx, start: number, sentenceEnd: number): number {
+  if (start >= sentenceEnd || ctx.quoted[start] || !ADVERBIAL_RELATIVES.has(lw(ctx, start))) return start;
+  for (let k = start + 1; k < sentenceEnd; k++) if (!ctx.quoted[k] && ctx.tokens[k].text === ',') return k + 1;
+  return sentenceEnd;
 }
 
 // How many words a lead-in before a colon and a quotation may have ("added warily: “…”", "added a caveat: “…”").

@@ -8,6 +8,12 @@ function contents(text: string): string[] {
 }
 
 describe('content boundaries', () => {
+  it('takes no relative clause about the adverbial after the cue for the content, and reads on past one set off by commas', () => {
+    assert.deepStrictEqual(contents('Kari Holm responded from City Hall, where she is hosting the mayors this week.'), []);
+    assert.deepStrictEqual(contents('Holm said in Oslo, where she lives, that the ferry was late.'), ['that the ferry was late']);
+    assert.deepStrictEqual(contents('Holm said on Monday, when the vote was held, that she had won.'), ['that she had won']);
+  });
+
   it('leaves out the closing bracket of an aside the claim stands in, and keeps a bracket the content opens', () => {
     assert.deepStrictEqual(contents('The ferry sank in May. (The operator has said that it will pay the families.)'), ['that it will pay the families']);
     assert.deepStrictEqual(contents('(The mayor later said the pier was safe)'), ['the pier was safe']);
