@@ -254,7 +254,7 @@ forms.delete('states');
 forms.delete('back');
 
 // Verbs that report only together with their particle: "called for a ban", "called on Congress to act",
-// "pushed for reform", "talked about jobs", "pointed to her record", and "expressed concern that …", "voiced
+// "pushed for reform", "talked about jobs", "pointed to her record", "made clear that …", and "expressed concern that …", "voiced
 // support for …", where the feeling expressed belongs to the cue as annotators draw it ("expressed" alone still
 // reports). Forms "base|past|3rd person|-ing" as above, then the particles.
 const PHRASAL = `call|||:for on
@@ -267,6 +267,7 @@ refer|referred||referring:to
 allude|||:to
 vouch|||:for
 balk|||:at
+make|made||making:clear
 express|||:concern concerns confidence frustration support doubt doubts hope optimism skepticism regret disappointment outrage opposition sympathy alarm dismay reservations misgivings
 voice|||:concern concerns confidence frustration support doubt doubts hope optimism skepticism regret disappointment outrage opposition sympathy alarm dismay reservations misgivings`;
 

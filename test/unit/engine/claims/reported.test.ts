@@ -11,6 +11,11 @@ function reported(text: string): Row[] {
 }
 
 describe('reported claims', () => {
+  it('reads "made clear" as a cue whose content is the clause or object after it', () => {
+    assert.deepStrictEqual(reported('Lee made clear that the ferry would stop in May.'), [['that the ferry would stop in May', 'made clear', 'Lee']]);
+    assert.deepStrictEqual(reported('The harbour board has made clear it will not raise the levy.'), [['it will not raise the levy', 'has made clear', 'The harbour board']]);
+  });
+
   it('gives an -ing cue after a verb that takes a gerund to the subject before that verb, not to a phrase ending in the verb', () => {
     assert.deepStrictEqual(reported('Lee avoids condemning the levy on the harbour ferries.'), [['the levy on the harbour ferries', 'condemning', 'Lee']]);
     assert.deepStrictEqual(reported('The union kept saying the levy would ruin the harbour.'), [['the levy would ruin the harbour', 'saying', 'The union']]);
