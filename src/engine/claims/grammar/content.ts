@@ -5,7 +5,7 @@ import { isLyAdverb } from '../../lexicon/adverbs';
 import { cueVerb, isParticiple } from '../../lexicon/speech';
 import { words } from '../../lexicon/words';
 import { BETWEEN, speakerAfter, speakerBefore } from '../speakers';
-import { COMPLEMENT_PREPOSITIONS, ofBelongsToCue, particleBelongsToCue, type CueHit } from './cues';
+import { COMPLEMENT_PREPOSITIONS, ofBelongsToCue, particleBelongsToCue, toBelongsToCue, type CueHit } from './cues';
 import { lw, PAST_FORM, type LineCtx } from './context';
 
 /** Time words and adverbs that may follow a cue before its content: "said on Tuesday", "said again". */
@@ -99,7 +99,7 @@ export function contentStartAfter(ctx: LineCtx, cue: CueHit, sentenceEnd: number
     // and annotators draw it in the content.
     if (start > object && OBJECT_COMPLEMENT.test(lw(ctx, start))) start = object;
   }
-  if (start === cue.last + 1 && start < sentenceEnd && !quoted[start] && (ofBelongsToCue(ctx, cue.last) || particleBelongsToCue(ctx, cue.last))) start++;
+  if (start === cue.last + 1 && start < sentenceEnd && !quoted[start] && (ofBelongsToCue(ctx, cue.last) || toBelongsToCue(ctx, cue.last) || particleBelongsToCue(ctx, cue.last))) start++;
   // "said this week that …"; "this" or "last" alone opens the content ("believe this provides …").
   const timeLead = start;
   let time = start;

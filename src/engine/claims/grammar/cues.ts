@@ -282,6 +282,8 @@ const SPEECH_MEDIA = words('statement letter');
 const PLATFORMS = words('twitter facebook instagram');
 /** Verbs whose "of" belongs to the cue ("warned of a recession"); annotators leave it out after "said of". */
 const OF_AFTER = /^(warned|warns|warn|warning|boasted|boasts|boast|boasting)$/;
+/** Verbs whose "to" is a preposition before the matter, drawn in the cue ("did not respond to a request for comment"). */
+const TO_AFTER = /^(respond|responds|responded|responding|reply|replies|replied|replying|react|reacts|reacted|reacting|admit|admits|admitted|admitting|plead|pleads|pleaded|pleading)$/;
 
 /** How many words a manner phrase after the verb may have when it ends the sentence: "said with a wry smile". */
 const MANNER_WITH_WORDS = 4;
@@ -291,6 +293,9 @@ export const particleBelongsToCue = (ctx: LineCtx, k: number): boolean => PARTIC
 
 /** "warned of a recession": the "of" after such a verb (token k) is the cue's, not the content's. */
 export const ofBelongsToCue = (ctx: LineCtx, k: number): boolean => lw(ctx, k + 1) === 'of' && OF_AFTER.test(lw(ctx, k));
+
+/** "responded to the letter": the "to" after such a verb (token k) is the cue's, not an infinitive's or the content's. */
+export const toBelongsToCue = (ctx: LineCtx, k: number): boolean => lw(ctx, k + 1) === 'to' && !ctx.quoted[k + 1] && TO_AFTER.test(lw(ctx, k));
 
 /**
  * Prepositions that take the reported matter as their object right after the verb ("complained about the
@@ -308,7 +313,7 @@ function cueTail(ctx: LineCtx, k: number, limit: number, limitChar: number): num
     if (n >= limit || ctx.quoted[n] || ctx.tokens[n].start >= limitChar) break;
     const w = lw(ctx, n);
     if (CUE_TAIL_WORDS.has(w) || isMannerAdverb(ctx.tokens[n])) last = n;
-    else if (n === k + 1 && ofBelongsToCue(ctx, k)) last = n;
+    else if (n === k + 1 && (ofBelongsToCue(ctx, k) || toBelongsToCue(ctx, k))) last = n;
     // "fired back", "lashed out", "ruled out", "shrugged off": a particle right after the verb is the cue's.
     else if (n === k + 1 && particleBelongsToCue(ctx, k) && ctx.tokens[n].end <= limitChar) last = n;
     // "…,” Roe said with a laugh.": a manner phrase ending the sentence is drawn in the cue.

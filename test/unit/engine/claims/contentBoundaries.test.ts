@@ -172,4 +172,10 @@ describe('content boundaries', () => {
     // With no predicate after the clause, or after a pronoun, "'s" is "is".
     assert.deepStrictEqual(contents('He’s warning that wages would fall.'), ['that wages would fall']);
   });
+
+  it('draws the "to" of "respond to", "reply to" or "admit to" in the cue, and starts the content after it; an infinitive\'s "to" stays', () => {
+    assert.deepStrictEqual(contents('Lee did not respond to a request for comment.'), ['a request for comment']);
+    assert.deepStrictEqual(contents('Roe replied to the letter from the dockers.'), ['the letter from the dockers']);
+    assert.deepStrictEqual(contents('Lee wanted to reshape the harbour.'), ['to reshape the harbour']);
+  });
 });
