@@ -47,7 +47,9 @@ export const TIME_LEADS = words('on earlier later');
  */
 export const IRREGULAR_PAST = words(`
   began became came went got made took gave won lost left led kept saw grew fell met paid put ran sent spent
-  stood held brought bought built meant felt knew thought told found rose drew drove wrote`);
+  stood held brought bought built meant felt knew thought told found rose drew drove wrote spoke broke chose
+  heard sat struck swore taught threw understood fought sought caught froze hung hid shook stuck wore woke
+  withdrew overcame undertook`);
 
 /** Conjunctions that open an adverbial (subordinate) clause. */
 export const SUBORDINATORS = words('while although though because if when since after before as whereas unless until');

@@ -122,6 +122,15 @@ describe('reported claims', () => {
     ]);
   });
 
+  it('ends the subject of a participle\'s clause before an irregular past verb ("The mayor spoke to reporters, warning …")', () => {
+    assert.deepStrictEqual(reported('The harbour master spoke to the crews on Monday, warning that the pier would close.'), [
+      ['that the pier would close', 'warning', 'The harbour master'],
+    ]);
+    assert.deepStrictEqual(reported('The ferry captain swore at the council on Monday, insisting the toll was unfair.'), [
+      ['the toll was unfair', 'insisting', 'The ferry captain'],
+    ]);
+  });
+
   it('takes the phrase after "with" as the speaker of a participle: "with 40 percent of members saying …"', () => {
     assert.deepStrictEqual(reported('The strike vote passed easily, with 40 percent of members saying they would walk out.'), [
       ['they would walk out', 'saying', '40 percent of members'],
