@@ -205,9 +205,9 @@ describe('entity boundaries and non-names', () => {
   });
 
   it('ends a person\'s name before a role written after it, as signatures do', () => {
-    const text = 'Thanks,\nJanette Elbertson Administrative Manager EWS Legal, EB3326\nChris Abel Director, Risk Controls';
+    const text = 'Thanks,\nHelena Marwick Administrative Manager Dunmore Legal, RM4410\nTobias Fenn Director, Claims Review';
     const people = named(text).filter((e) => e.startsWith('person:'));
-    assert.ok(people.includes('person:Janette Elbertson') && people.includes('person:Chris Abel'), people.join(', '));
+    assert.ok(people.includes('person:Helena Marwick') && people.includes('person:Tobias Fenn'), people.join(', '));
   });
 
   it('parts a signature run into the person and the employer after an office job', () => {
