@@ -404,11 +404,12 @@ function speakerEndingAt(tokens: Token[], j: number, from: number, quoted: boole
     const sure = p.form === 'name' || INDEFINITE_PRONOUNS.has(single) || isRoleNoun(lower(tokens[q.last]));
     if (descriptor && sure && opensClause && POSTMODIFIER_PREPOSITIONS.has(preposition)) return whole;
     // "Kari Holm in Tromsø said": a name opening its clause speaks, the place after it does not (it stays in the
-    // source as annotators draw it). One capitalised
-    // plural may be a group the phrase hangs on ("Skippers on the board") as well as a surname: left as it was.
+    // source as annotators draw it). One capitalised plural there is a group the phrase hangs on ("Democrats in
+    // Congress", "Syrians in Turkey") far more often than a surname: the whole phrase speaks, headed by it.
     // A name of a kind of organization before "on" or "for" may go on after it ("the Council on Foreign Relations").
-    const plainName = (q.first < q.last || !PLURAL.test(single)) && !isKindNameWord(lower(tokens[q.last]));
-    if (p.form === 'name' && q.form === 'name' && !descriptor && plainName && opensClause && POSTMODIFIER_PREPOSITIONS.has(preposition)) return { ...q, sourceLast: p.last };
+    const headsName = p.form === 'name' && q.form === 'name' && !descriptor && opensClause && POSTMODIFIER_PREPOSITIONS.has(preposition) && !isKindNameWord(lower(tokens[q.last]));
+    if (headsName && q.first === q.last && PLURAL.test(single)) return whole;
+    if (headsName) return { ...q, sourceLast: p.last };
     // "Trump at the time said": a prepositional phrase between the speaker and the cue.
     if (p.form === 'descriptor' && q.form !== 'descriptor' && SPEAKER_PREPOSITIONS.has(preposition)) return q;
   }

@@ -293,6 +293,9 @@ describe('speaker identity', () => {
       assert.deepStrictEqual(speakers('A fisherman from Bodø told reporters the quota was too low.'), [['A fisherman from Bodø', null, null]]);
       assert.deepStrictEqual(speakers('Someone near the stage had shouted that the count was rigged.'), [['Someone near the stage', null, null]]);
       assert.deepStrictEqual(speakers('Everyone in the hall agreed that the pier should reopen.'), [['Everyone in the hall', null, null]]);
+      // A capitalised plural before the preposition is a group, not a person: neither it nor the place is filed.
+      assert.deepStrictEqual(speakers('Conservatives in Parliament said the ferry was always late.'), [['Conservatives in Parliament', null, null]]);
+      assert.deepStrictEqual(speakers('Norwegians in Spain told reporters the pension was too low.'), [['Norwegians in Spain', null, null]]);
       assert.deepStrictEqual(speakers('Kari Holm runs the mill in Tromsø.\n\nNobody in Tromsø believes the mill will close.').map((s) => s[1]), [null]);
       // A name before the preposition stays the speaker alone.
       assert.deepStrictEqual(speakers('Kari Holm in Tromsø said the ferry was always late.').map((s) => s[0]), ['Kari Holm']);
