@@ -4,7 +4,7 @@ import { isCommonWord } from '../entities/commonWords';
 import type { Gender } from '../lexicon/gender';
 import { isEvidenceNoun } from '../lexicon/evidence';
 import { isDocumentNoun, isNamelessKind, isUnmarkedKind } from '../lexicon/organizationNouns';
-import { isRoleNoun, leadingTitleLength } from '../lexicon/roles';
+import { isPersonNoun, isRoleNoun, leadingTitleLength } from '../lexicon/roles';
 import { LowerCaseWords } from '../text/lowerWords';
 import { spaceSeparated } from '../text/tokens';
 import type { Entity, Mention, Span, SpeakerResolution } from '../types';
@@ -397,8 +397,8 @@ function resolveDescriptor(ctx: Context, sp: Span & { text: string }): Resolutio
   const document = documentIssuer(ctx, sp, text);
   if (document) return document;
   if (INDEFINITE.test(text)) return null;
-  // "officials", "analysts": several people, none of them one named person.
-  const plural = /s$/.test(head) && (isRoleNoun(head) || isRoleNoun(head.slice(0, -1)));
+  // "officials", "analysts", "Democratic voters in all five states": several people, none of them one named person.
+  const plural = [head, headBeforePreposition(text)].some((w) => PLURAL_NOUN.test(w) && isPersonNoun(w));
   const byRole = plural ? null : personByRole(ctx, sp, text);
   if (byRole) {
     addMention(ctx, byRole.entity, { start: sp.start, end: sp.end, text: sp.text, form: 'descriptor' });
@@ -432,6 +432,15 @@ function resolveDescriptor(ctx: Context, sp: Span & { text: string }): Resolutio
 function qualifiedBy(before: string): boolean {
   const m = AFTER_PREPOSITION.exec(before);
   return !!m && !(m[1].toLowerCase() === 'from' && spaceSeparated(before).some((w) => isEvidenceNoun(w.toLowerCase())));
+}
+
+// The noun a descriptor's prepositional phrase hangs on: "voters" in "Democratic voters in all five states".
+const BEFORE_PREPOSITION = compiledNow(new RegExp(`^(?:\\S+\\s+)*?(\\S+)\\s+(?:${[...POSTMODIFIER_PREPOSITIONS].join('|')})\\s`, 'iu'));
+const PLURAL_NOUN = /[^s]s$/;
+
+/** The lower-case noun before a descriptor's first prepositional phrase of place or affiliation, else ''. */
+function headBeforePreposition(text: string): string {
+  return BEFORE_PREPOSITION.exec(text)?.[1].toLowerCase() ?? '';
 }
 
 // A name after a preposition within a descriptor is what its head is tied to ("Voters in Iowa", "A man from

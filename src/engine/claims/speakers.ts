@@ -6,7 +6,7 @@ import { CAPITALISED } from '../entities/nameShapes';
 import { isEvidenceNoun } from '../lexicon/evidence';
 import { isDemonym, isKnownPlace } from '../lexicon/places';
 import { organizationNameWords } from '../lexicon/organizationNouns';
-import { isRoleNoun, isTitle } from '../lexicon/roles';
+import { isPersonNoun, isRoleNoun, isTitle } from '../lexicon/roles';
 import { DAY_NAMES, DETERMINERS, ROLE_OPENERS, TIME_DETERMINERS, TIME_LEADS, TIME_NOUNS, FINITE_AUXILIARIES, IRREGULAR_PAST, NEGATED_AUXILIARIES, NEGATED_BE_FORMS, NUMBER_WORDS, OBJECT_PRONOUNS, INDEFINITE_PRONOUNS, QUANTIFIERS, POSTMODIFIER_PREPOSITIONS, SPEAKER_PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS, BE_FORMS } from '../lexicon/closedClass';
 import { cueVerb } from '../lexicon/speech';
 import { words } from '../lexicon/words';
@@ -400,8 +400,9 @@ function speakerEndingAt(tokens: Token[], j: number, from: number, quoted: boole
     // "The company in a statement said": an occasion of speech is the cue's adjunct, and the subject before it speaks.
     if (p.form === 'descriptor' && SPEECH_OCCASIONS.has(lower(tokens[p.last])) && opensClause) return q;
     // With a common noun after the preposition the phrase may be no subject at all: "a levy on health insurance
-    // plans …" (a noun read as a cue); only a name there, or an indefinite pronoun before, is sure enough.
-    const sure = p.form === 'name' || INDEFINITE_PRONOUNS.has(single) || isRoleNoun(lower(tokens[q.last]));
+    // plans …" (a noun read as a cue); only a name there, or an indefinite pronoun or a noun for people before
+    // ("The woman at the counter said"), is sure enough.
+    const sure = p.form === 'name' || INDEFINITE_PRONOUNS.has(single) || isPersonNoun(lower(tokens[q.last]));
     if (descriptor && sure && opensClause && POSTMODIFIER_PREPOSITIONS.has(preposition)) return whole;
     // "Kari Holm in Tromsø said": a name opening its clause speaks, the place after it does not (it stays in the
     // source as annotators draw it). One capitalised plural there is a group the phrase hangs on ("Democrats in

@@ -90,6 +90,16 @@ export function isRoleNoun(phrase: string): boolean {
   return roleSet.has(phrase.toLowerCase());
 }
 
+// Common nouns for people that name no role ("the woman at the counter", "a nurse from Leeds"): kept apart from
+// the role nouns, which resolve a descriptor to a person the article named, as these seldom do.
+const PERSON_NOUNS = words('man woman men women person people boy girl child children teenager resident citizen voter worker employee student parent mother father farmer teacher customer shopper neighbor neighbour fan member driver passenger patient nurse doctor owner tourist visitor guest');
+
+/** True when a (lower-case) noun, singular or plural in -s, names people by a role or as people at all. */
+export function isPersonNoun(word: string): boolean {
+  const singular = word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+  return PERSON_NOUNS.has(word) || PERSON_NOUNS.has(singular) || roleSet.has(word) || roleSet.has(singular);
+}
+
 // Office jobs that e-mail signatures write after a name ("Jane Roe Administrative Coordinator"), where news
 // seldom writes them before one: kept apart from the role nouns, which speaker descriptors read.
 const OFFICE_JOBS = words('coordinator assistant specialist associate administrator engineer supervisor clerk paralegal accountant intern trader planner scheduler');

@@ -257,6 +257,11 @@ describe('speaker identity', () => {
       assert.deepStrictEqual(speakers(text.replace('the Texas senator', 'the Iowa senator'))[1][1], null);
     });
 
+    it('reads a role ending in -ss ("the actress") as one person, not as a plural', () => {
+      const text = 'The actress Ann Lee spoke at the rally in Oslo.\n\nThe actress said she was tired of waiting.';
+      assert.deepStrictEqual(speakers(text), [['The actress', 'Ann Lee', 'inferred']]);
+    });
+
     it('files "the senator from Vermont" under a senator the article names, never under the place', () => {
       const text = 'Vermont voters gathered on Monday.\n\n“We will win,” the senator from Vermont said.';
       assert.deepStrictEqual(speakers(text).map((s) => s[1]), [null]);
@@ -281,6 +286,10 @@ describe('speaker identity', () => {
 
     it('leaves people a name only qualifies or complements unnamed', () => {
       assert.deepStrictEqual(speakers('Acme Corporation and Nordic Steel signed the deal.\n\nSeveral supporters in Parliament said it was fair.').map((s) => s[1]), [null]);
+      // Plural people, with or without a phrase after them, are none of the people named near them.
+      const rally = 'Campaign manager Joe Roe spoke in Oslo on Monday.\n\nAnn Lee said the vote was close.\n\n'
+        + 'Her campaign workers said they had been working the state since the spring.\n\nLabour voters in all five counties said Lee was the better candidate.';
+      assert.deepStrictEqual(speakers(rally).map((s) => s[1]), ['Ann Lee', null, null]);
       const text = 'Nordic Steel officials who met on Monday said the deal was poor.';
       const at = (w: string): Mention => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, text: w, form: 'name' });
       const input: Entity[] = [{ id: 'organization:nordic-steel', type: 'organization', name: 'Nordic Steel', mentions: [at('Nordic Steel')] }];
@@ -293,6 +302,8 @@ describe('speaker identity', () => {
       assert.deepStrictEqual(speakers('A fisherman from Bodø told reporters the quota was too low.'), [['A fisherman from Bodø', null, null]]);
       assert.deepStrictEqual(speakers('Someone near the stage had shouted that the count was rigged.'), [['Someone near the stage', null, null]]);
       assert.deepStrictEqual(speakers('Everyone in the hall agreed that the pier should reopen.'), [['Everyone in the hall', null, null]]);
+      // A common noun for people before the preposition is the head too.
+      assert.deepStrictEqual(speakers('The woman at the counter said the shop was closed.'), [['The woman at the counter', null, null]]);
       // A capitalised plural before the preposition is a group, not a person: neither it nor the place is filed.
       assert.deepStrictEqual(speakers('Conservatives in Parliament said the ferry was always late.'), [['Conservatives in Parliament', null, null]]);
       assert.deepStrictEqual(speakers('Norwegians in Spain told reporters the pension was too low.'), [['Norwegians in Spain', null, null]]);
