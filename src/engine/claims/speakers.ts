@@ -378,7 +378,7 @@ function speakerEndingAt(tokens: Token[], j: number, from: number, quoted: boole
     }
     return fallback;
   }
-  const p = withApproximation(tokens, withQuantity(tokens, phraseEndingAt(tokens, j, from), from), from);
+  const p = withApproximation(tokens, withRatio(tokens, withQuantity(tokens, phraseEndingAt(tokens, j, from), from), from), from);
   const preposition = p && p.first - 1 > from ? lower(tokens[p.first - 1]) : '';
   const q = p && p.form !== 'pronoun' && (SPEAKER_PREPOSITIONS.has(preposition) || POSTMODIFIER_PREPOSITIONS.has(preposition)) ? phraseEndingAt(tokens, p.first - 2, from) : null;
   if (p && q) {
@@ -417,12 +417,13 @@ function speakerEndingAt(tokens: Token[], j: number, from: number, quoted: boole
   return p;
 }
 
-/** Where a count ending at k opens: "21,000", "nine out of 10", "all but two", else k. */
+/** Where a count ending at k opens: "21,000", "nine out of 10", "six in 10", "all but two", else k. */
 function countStart(tokens: Token[], end: number, from: number): number {
   let k = end;
   // "21,000" is three tokens: digits, a comma and digits written together.
   while (k - 2 >= from && tokens[k - 1].text === ',' && tokens[k - 2].kind === 'number' && tokens[k - 2].end === tokens[k - 1].start && tokens[k - 1].end === tokens[k].start) k -= 2;
   if (k - 3 >= from && lower(tokens[k - 1]) === 'of' && lower(tokens[k - 2]) === 'out' && isNumeral(tokens[k - 3])) return k - 3;
+  if (k - 2 >= from && lower(tokens[k - 1]) === 'in' && isNumeral(tokens[k]) && isNumeral(tokens[k - 2])) return k - 2;
   if (k - 2 >= from && lower(tokens[k - 1]) === 'but' && lower(tokens[k - 2]) === 'all') return k - 2;
   return k;
 }
@@ -456,6 +457,11 @@ function withQuantity(tokens: Token[], p: SpeakerPhrase | null, from: number): S
   let first = share && share.last === p.first - 2 ? share.first : p.first - 2;
   if (first - 1 >= from && tokens[first - 1].kind === 'number') first--;
   return { ...p, first };
+}
+
+/** A phrase opening with a count takes the ratio it ends: "Nine out of 10 voters", "six in 10 voters". */
+function withRatio(tokens: Token[], p: SpeakerPhrase | null, from: number): SpeakerPhrase | null {
+  return p && p.form === 'descriptor' && isNumeral(tokens[p.first]) ? { ...p, first: countStart(tokens, p.first, from) } : p;
 }
 
 // Words that make a count approximate or bound it, and belong to the source: "about half of voters", "only 49

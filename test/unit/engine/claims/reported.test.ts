@@ -403,6 +403,11 @@ describe('reported claims', () => {
     // A count inside a phrase is no subject of its own.
     assert.deepStrictEqual(reported('The ferry carried 43 said to be tourists.'), []);
   });
+  it('keeps the whole ratio or number before the people a count opens ("Six in 10 voters", "21,000 residents")', () => {
+    assert.deepStrictEqual(reported('Six in 10 voters say the ferry is late.'), [['the ferry is late', 'say', 'Six in 10 voters']]);
+    assert.deepStrictEqual(reported('Nearly nine out of 10 pilots said the pier was unsafe.'), [['the pier was unsafe', 'said', 'Nearly nine out of 10 pilots']]);
+    assert.deepStrictEqual(reported('About 21,000 residents said the water was bad.'), [['the water was bad', 'said', 'About 21,000 residents']]);
+  });
   it('takes a count or a quantifier alone as the subject after a semicolon or a subordinator ("; one suggested", "even though several oppose")', () => {
     assert.deepStrictEqual(reported('The pilots met the mayor; one suggested the pier close early.'), [['the pier close early', 'suggested', 'one']]);
     assert.deepStrictEqual(reported('The council voted for the toll, even though several oppose the new bridge.'), [['the new bridge', 'oppose', 'several']]);
