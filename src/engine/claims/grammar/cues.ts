@@ -31,6 +31,11 @@ export function cuesOf(ctx: LineCtx, sentenceStart: number, sentenceEnd: number)
       out.push({ first: i, last: i, verb: null });
       continue;
     }
+    const madeClear = madeItClear(ctx, i, sentenceEnd);
+    if (madeClear) {
+      out.push(madeClear);
+      continue;
+    }
     const adjective = adjectiveAt(ctx, i, sentenceStart, sentenceEnd);
     if (adjective) {
       out.push(adjective);
@@ -52,6 +57,17 @@ export function cuesOf(ctx: LineCtx, sentenceStart: number, sentenceEnd: number)
   // "In the survey, 47% say …": a clause with a cue of its own is its speaker's claim, not the poll's.
   if (out.length > 1 && !out[0].verb && lw(ctx, out[0].first) === 'in') out.shift();
   return out;
+}
+
+// Degree words between "made it" and "clear": "made it abundantly clear that …".
+const CLEAR_DEGREES = words('very quite perfectly abundantly crystal absolutely');
+
+/** "made it (abundantly) clear that …": the phrasal cue "made clear" with its object "it" inside, one cue. */
+function madeItClear(ctx: LineCtx, i: number, sentenceEnd: number): CueHit | null {
+  if (lw(ctx, i + 1) !== 'it') return null;
+  const clear = CLEAR_DEGREES.has(lw(ctx, i + 2)) ? i + 3 : i + 2;
+  const verb = clear < sentenceEnd && !ctx.quoted[clear] ? phrasalCue(lw(ctx, i), lw(ctx, clear)) : undefined;
+  return verb?.particle === 'clear' && !CAPITALISED.test(ctx.tokens[i].text) ? { first: i, last: clear, verb } : null;
 }
 
 // "In a Reuters/Ipsos poll released Friday, 40 percent …": a poll or survey opening the sentence is the source of

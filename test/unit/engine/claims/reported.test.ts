@@ -14,6 +14,11 @@ describe('reported claims', () => {
   it('reads "made clear" as a cue whose content is the clause or object after it', () => {
     assert.deepStrictEqual(reported('Lee made clear that the ferry would stop in May.'), [['that the ferry would stop in May', 'made clear', 'Lee']]);
     assert.deepStrictEqual(reported('The harbour board has made clear it will not raise the levy.'), [['it will not raise the levy', 'has made clear', 'The harbour board']]);
+    // With its object "it" inside, and a degree word before "clear".
+    assert.deepStrictEqual(reported('Lee made it clear that the ferry would stop in May.'), [['that the ferry would stop in May', 'made it clear', 'Lee']]);
+    assert.deepStrictEqual(reported('The harbour board has made it abundantly clear it will not raise the levy.'), [['it will not raise the levy', 'has made it abundantly clear', 'The harbour board']]);
+    // "made it" with anything else is no cue.
+    assert.deepStrictEqual(reported('Lee made it a priority to fix the pier.'), []);
   });
 
   it('gives an -ing cue after a verb that takes a gerund to the subject before that verb, not to a phrase ending in the verb', () => {
