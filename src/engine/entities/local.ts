@@ -18,6 +18,7 @@ import { companiesByContext, withCommaLegalForms, withCompanyNames } from './com
 import { isCasualLine, isLowerCaseLine, lexiconNames } from './lowerCaseLine';
 import { joinClubForms } from './clubForms';
 import { joinGivenNamePlaces } from './givenNamePlaces';
+import { geographicHeadAt, joinGeographicNames } from './geographicNames';
 import { joinOrganizationRuns } from './organizationRuns';
 import { findPatterns } from './patterns';
 import { splitPossessiveNames } from './possessiveNames';
@@ -84,6 +85,9 @@ function typeByForm(tokens: Token[], first: number, last: number, type: EntityTy
     return 'place';
   }
   if (last === first && STREET_WORD.test(head)) return 'place';
+  // A natural feature's head noun before "of" opening the name ("the Strait of Dover"), unless the name goes on
+  // to an organization's head ("the Bay of Fundy Ferry Authority").
+  if (last > first + 1 && geographicHeadAt(tokens, first) && !ORGANIZATION_HEAD.has(headOf(head))) return 'place';
   // A street or square opener and its particles opening the name ("Plaza de la Reina"), as streetStart reads them.
   if (last > first + 1 && STREET_OPENER.has(tokens[first].text.toLowerCase()) && PARTICLE.has(tokens[first + 1].text)) return 'place';
   if (last === first && first > 0 && LOCATIVE.has(tokens[first - 1].text)) return 'place';
@@ -418,6 +422,7 @@ function taggedNames(tokens: Token[], tags: readonly string[]): LineMention[] {
   joinCutNames(tokens, labels);
   organizationsByHead(tokens, labels);
   joinOrganizationRuns(tokens, labels, (word) => ORGANIZATION_HEAD.has(headOf(word)));
+  joinGeographicNames(tokens, labels, (word) => ORGANIZATION_HEAD.has(headOf(word)));
   joinClubForms(tokens, labels);
   joinGivenNamePlaces(tokens, labels);
   splitPossessiveNames(tokens, labels);

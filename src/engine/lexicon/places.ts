@@ -272,3 +272,11 @@ export function isRegionalAdjective(word: string): boolean {
 export function isDemonym(word: string): boolean {
   return byDemonym.has(fold(word.trim()));
 }
+
+/**
+ * Head nouns of a natural feature's name written before "of" ("the Gulf of Aden", "the Strait of Dover", "the Isle
+ * of Arran", "Lake of the Woods"): the head, "of" and the name after it are one place's name. Written out by hand.
+ */
+export const GEOGRAPHIC_HEADS_BEFORE_OF: ReadonlySet<string> = new Set(
+  'gulf,bay,bight,sea,strait,straits,cape,lake,isle,isles,island,islands,firth,mount,valley,peninsula'.split(','),
+);

@@ -48,6 +48,18 @@ describe('entity boundaries and non-names', () => {
     assert.ok(!named(text).some((e) => e.includes('Pacific')), named(text).join(', '));
   });
 
+  it('keeps a natural feature\'s head, "of" and the name after it as one place', () => {
+    const gulf = 'Pirates boarded a freighter in the Gulf of Aden on Sunday, the navy said.';
+    assert.ok(named(gulf).includes('place:Gulf of Aden'), named(gulf).join(', '));
+    const strait = 'Ferries across the Strait of Dover were cancelled as the Sea of Marmara froze.';
+    assert.ok(named(strait).includes('place:Strait of Dover'), named(strait).join(', '));
+    assert.ok(named(strait).includes('place:Sea of Marmara'), named(strait).join(', '));
+    const isle = 'The Isle of Arran hosts a music festival every summer.';
+    assert.ok(named(isle).includes('place:Isle of Arran'), named(isle).join(', '));
+    const body = 'The Bay of Fundy Ferry Authority said the crossing would reopen.';
+    assert.ok(named(body).includes('organization:Bay of Fundy Ferry Authority'), named(body).join(', '));
+  });
+
   it('keeps a generational suffix in the name', () => {
     const text = 'Henry Ford III said nothing.';
     assert.deepStrictEqual(named(text), ['person:Henry Ford III']);
