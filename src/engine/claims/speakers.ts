@@ -7,7 +7,7 @@ import { isEvidenceNoun } from '../lexicon/evidence';
 import { isDemonym, isKnownPlace } from '../lexicon/places';
 import { organizationNameWords } from '../lexicon/organizationNouns';
 import { isPersonNoun, isRoleNoun, isTitle } from '../lexicon/roles';
-import { DAY_NAMES, DETERMINERS, ROLE_OPENERS, TIME_DETERMINERS, TIME_LEADS, TIME_NOUNS, FINITE_AUXILIARIES, IRREGULAR_PAST, NEGATED_AUXILIARIES, NEGATED_BE_FORMS, NUMBER_WORDS, OBJECT_PRONOUNS, INDEFINITE_PRONOUNS, QUANTIFIERS, POSTMODIFIER_PREPOSITIONS, SPEAKER_PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS, BE_FORMS } from '../lexicon/closedClass';
+import { DAY_NAMES, DETERMINERS, ROLE_OPENERS, TIME_DETERMINERS, TIME_LEADS, TIME_NOUNS, FINITE_AUXILIARIES, IRREGULAR_PAST, NEGATED_AUXILIARIES, NEGATED_BE_FORMS, NUMBER_WORDS, OBJECT_PRONOUNS, INDEFINITE_PRONOUNS, QUANTIFIERS, POSTMODIFIER_PREPOSITIONS, SPEAKER_PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS, BE_FORMS, ADVERBIAL_AFTER_CUE } from '../lexicon/closedClass';
 import { cueVerb } from '../lexicon/speech';
 import { words } from '../lexicon/words';
 import type { MentionForm } from '../types';
@@ -297,7 +297,51 @@ export function speakerBefore(tokens: Token[], cue: number, from: number, quoted
     }
   }
   // Where nothing speaks before a time adverbial, the reading without it stands (as it did before the skip).
-  return (beforeTime < j ? speakerEndingAt(tokens, beforeTime, from, quoted) : null) ?? speakerEndingAt(tokens, j, from, quoted);
+  const p = (beforeTime < j ? speakerEndingAt(tokens, beforeTime, from, quoted) : null) ?? speakerEndingAt(tokens, j, from, quoted);
+  return p && relativeHead(tokens, p, from, quoted);
+}
+
+// Relative pronouns that open a restrictive clause after the noun they stand for: "Officials who met Lee".
+const RELATIVES = words('who that which');
+// How many words a relative clause may hold before the phrase that ends it: "who met with the mayor's aides".
+const RELATIVE_REACH = 8;
+
+/**
+ * "Officials who met Lee said", "A group that tracks spending said": the phrase before the cue ends a restrictive
+ * relative clause, and the noun the clause stands for speaks, the clause staying in the source. A "that" after a
+ * verb ("argued that …") is a conjunction, not a relative.
+ */
+function relativeHead(tokens: Token[], p: SpeakerPhrase, from: number, quoted: boolean[]): SpeakerPhrase {
+  const first = p.sourceFirst ?? p.first;
+  let rel = first;
+  if (!RELATIVES.has(lower(tokens[rel]))) {
+    rel = first - 1;
+    if (rel <= from) return p;
+    while (rel > from && first - rel <= RELATIVE_REACH && !RELATIVES.has(lower(tokens[rel])) && tokens[rel].kind === 'word' && !quoted[rel]) rel--;
+    // The clause needs its verb between the pronoun and the cue: a word between them, or a phrase opening with a
+    // verb in -s ("that tracks harbour fees"); in "the pride that many voters feel" the phrase is the clause's subject.
+    const opensWithVerb = p.form === 'descriptor' && p.last > first && PLURAL.test(lower(tokens[first]));
+    if (!RELATIVES.has(lower(tokens[rel])) || (rel === first - 1 && !opensWithVerb)) return p;
+  } else if (p.first === p.last) return p;
+  if (rel - 1 < from || rel + 1 >= tokens.length || quoted[rel] || quoted[rel - 1]) return p;
+  // A subject relative goes on with its verb: "that the nominee called …" or "that polls show …" has a subject of
+  // its own, which the phrase before the cue may be part of.
+  const after = tokens[rel + 1];
+  // A word in -s is the clause's verb when it opens the phrase or the phrase opens with "that" ("that tracks
+  // fees"), else rather the clause's subject ("that polls show"). A preposition makes "that" a pronoun ("Contrast
+  // that with Trump").
+  const a = lower(after);
+  if (!/^\p{Ll}/u.test(after.text) || DETERMINERS.has(a) || SUBJECT_PRONOUNS.has(a) || ADVERBIAL_AFTER_CUE.has(a) || (rel + 1 < first && PLURAL.test(a))) return p;
+  const before = lower(tokens[rel - 1]);
+  if (VERB_FORM.test(before) || PARTICIPLE_FORM.test(before) || IRREGULAR_PAST.has(before) || BE_FORMS.has(before) || cueVerb(before) || BREAKERS.has(before)) return p;
+  const head = speakerEndingAt(tokens, rel - 1, from, quoted);
+  // A study or a report "that appeared in" a journal is the journal's: the phrase in the clause is left to say so.
+  // "who" stands for people, never for a place before it ("residents of Jupiter, Florida who …").
+  if (!head || head.form === 'pronoun' || isEvidenceNoun(lower(tokens[headOf(head)])) || isKnownPlace(spanText(tokens, head))) return p;
+  // Only a head that opens its sentence or clause: "the bill that Lee backed" after a verb is an object.
+  const opener = (head.sourceFirst ?? head.first) - 1 >= from ? tokens[(head.sourceFirst ?? head.first) - 1] : null;
+  if (opener && !CLAUSE_PUNCT.test(opener.text)) return p;
+  return { ...head, sourceLast: p.sourceLast ?? p.last };
 }
 
 // "’s" split off a word (possessive or contraction).

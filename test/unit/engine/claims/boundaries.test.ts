@@ -95,6 +95,12 @@ describe('claim boundaries', () => {
     assert.deepStrictEqual(sources('The vote failed, but Roe and his aides said the pier was safe.'), [['his aides', 'Roe and his aides']]);
     // A name may be a head on the way back when the source then opens its clause; a role before the name is no stop.
     assert.deepStrictEqual(sources('The Harbour Trust for Coastal Ferries noted that the fares were rising.'), [['Coastal Ferries', 'The Harbour Trust for Coastal Ferries']]);
+    // A restrictive relative clause between the subject and the cue stays in the source; the noun it stands for speaks.
+    assert.deepStrictEqual(sources('Officials who met Kari Holm said the ferry was late.'), [['Officials', 'Officials who met Kari Holm']]);
+    assert.deepStrictEqual(sources('A group that tracks harbour fees said the costs rose.'), [['A group', 'A group that tracks harbour fees']]);
+    // Not where the clause has a subject of its own ("that the mayor …"), nor after a verb ("argued that …").
+    assert.deepStrictEqual(sources('It is a levy that the harbour board says is unfair.'), [['the harbour board', undefined]]);
+    assert.deepStrictEqual(sources('Jo Roe argued that Kari Holm told the council the ferry was late.'), [['Jo Roe', undefined]]);
     // A capitalised plural opening the clause heads a group: the whole phrase speaks, not the board in it.
     assert.deepStrictEqual(sources('Skippers on the Harbour Board of Bergen say the quota is too low.'), [['Skippers on the Harbour Board of Bergen', undefined]]);
     assert.deepStrictEqual(sources('The fares rose because officials at the Harbour Trust in Oslo said the pier was unsafe.'), [['Oslo', 'officials at the Harbour Trust in Oslo']]);
