@@ -5,6 +5,7 @@ import { GOVERNMENT_WORDS, GROUP_WORDS, STAGE_DIRECTIONS, STORM_WORDS, THING_ACR
 import { countryByName, isDemonym } from '../lexicon/places';
 import { isCommonWord } from './commonWords';
 import type { LineMention } from './lineMention';
+import { isProgramAfterIn } from './programNames';
 
 // Words that join the parts of a group's name ("Shiites and Kurds").
 const JOINER = /^(?:and|&)$/u;
@@ -60,7 +61,17 @@ function isNoName(line: string, m: LineMention, name: string): boolean {
 
 const NAMED = new Set(['person', 'organization', 'place']);
 
+// What joins a second program to the first one ("in Firefox but not in Safari", "in Word or in Pages").
+const PROGRAM_JOIN = /^\s*(?:,|and|or|but)?\s*(?:not\s+)?(?:in|to)\s+$/u;
+
 /** The line's mentions without the names that are none (see isNoName). */
 export function withoutWebNonNames(line: string, mentions: LineMention[]): LineMention[] {
-  return mentions.filter((m) => !NAMED.has(m.type) || !isNoName(line, m, line.slice(m.start, m.end)));
+  let program: LineMention | undefined;
+  return mentions.filter((m) => {
+    if (!NAMED.has(m.type)) return true;
+    // A place joined to a program's name after "in" is another program ("in Firefox but not in Safari").
+    const joined = program !== undefined && m.type === 'place' && PROGRAM_JOIN.test(line.slice(program.end, m.start)) && !/\s/u.test(line.slice(m.start, m.end));
+    program = joined || (m.type === 'place' && isProgramAfterIn(line, m)) ? m : undefined;
+    return program === undefined && !isNoName(line, m, line.slice(m.start, m.end));
+  });
 }

@@ -51,4 +51,16 @@ describe('names in web text that are none', () => {
     assert.deepStrictEqual(named('The Army said on Monday.'), ['organization:Army']);
     assert.deepStrictEqual(named('Islamic Jihad said it would respond.'), ['organization:Islamic Jihad']);
   });
+  it('takes no program after "in" for a place where the words around it show a program', () => {
+    assert.deepStrictEqual(named('There is a glitch in Lumenra that hides the toolbar.'), []);
+    assert.deepStrictEqual(named('I edited the old photo in Pixelforge before posting it.'), []);
+    assert.deepStrictEqual(named('Open the attachment in Quillpad and print it.'), []);
+    assert.deepStrictEqual(named('Please send the invoice in Ledgerly format.'), []);
+    assert.deepStrictEqual(named('The page renders fine in Firefox but not in Safari.'), []);
+  });
+
+  it('keeps a place after "in" where no program is shown', () => {
+    assert.deepStrictEqual(named('She opened a bakery in Lyon last year.'), ['place:Lyon']);
+    assert.deepStrictEqual(named('A plane crash in Nepal killed six.'), ['place:Nepal']);
+  });
 });
