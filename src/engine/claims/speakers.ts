@@ -7,7 +7,7 @@ import { isEvidenceNoun } from '../lexicon/evidence';
 import { isDemonym, isKnownPlace } from '../lexicon/places';
 import { organizationNameWords } from '../lexicon/organizationNouns';
 import { isPersonNoun, isRoleNoun, isTitle } from '../lexicon/roles';
-import { DAY_NAMES, DETERMINERS, ROLE_OPENERS, TIME_DETERMINERS, TIME_LEADS, TIME_NOUNS, FINITE_AUXILIARIES, IRREGULAR_PAST, NEGATED_AUXILIARIES, NEGATED_BE_FORMS, NUMBER_WORDS, OBJECT_PRONOUNS, INDEFINITE_PRONOUNS, QUANTIFIERS, POSTMODIFIER_PREPOSITIONS, SPEAKER_PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS, BE_FORMS, ADVERBIAL_AFTER_CUE } from '../lexicon/closedClass';
+import { DAY_NAMES, DETERMINERS, ROLE_OPENERS, TIME_DETERMINERS, TIME_LEADS, TIME_NOUNS, FINITE_AUXILIARIES, IRREGULAR_PAST, NEGATED_AUXILIARIES, NEGATED_BE_FORMS, NUMBER_WORDS, OBJECT_PRONOUNS, INDEFINITE_PRONOUNS, QUANTIFIERS, POSTMODIFIER_PREPOSITIONS, SPEAKER_PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS, BE_FORMS, ADVERBIAL_AFTER_CUE, PAST_NOT_PARTICIPLE } from '../lexicon/closedClass';
 import { cueVerb } from '../lexicon/speech';
 import { words } from '../lexicon/words';
 import type { MentionForm } from '../types';
@@ -617,8 +617,9 @@ export function speakerAfter(tokens: Token[], start: number, end: number, quoted
     if (quoted[i]) break;
     if (t.kind === 'punct' && !isPossessive(t) && t.text !== '-' && t.text !== '.') break;
     if (i > start && BREAKERS.has(lower(t)) && !(NAME_JOINERS.has(lower(t)) && tokens[i + 1] && isCap(tokens[i + 1]))) break;
-    // "told the paper she was …": a subject pronoun opens the next clause.
-    if (i > start && SUBJECT_PRONOUNS.has(lower(t))) break;
+    // "told the paper she was …": a subject pronoun opens the next clause; "…, said sales fell": a past verb
+    // makes the phrase a clause's subject.
+    if (i > start && (SUBJECT_PRONOUNS.has(lower(t)) || PAST_NOT_PARTICIPLE.has(t.text))) break;
     last = i;
   }
   while (last >= start && tokens[last].kind === 'punct') last--;

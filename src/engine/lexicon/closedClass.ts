@@ -51,6 +51,14 @@ export const IRREGULAR_PAST = words(`
   heard sat struck swore taught threw understood fought sought caught froze hung hid shook stuck wore woke
   withdrew overcame undertook`);
 
+/**
+ * The past forms above that are never participles ("fell", not "kept"): after a noun they make it a clause's
+ * subject ("…, said sales fell"), where a participle may modify it ("an email kept secret").
+ */
+export const PAST_NOT_PARTICIPLE = words(`
+  began became came went gave saw grew fell ran rose drew drove wrote spoke broke chose swore threw froze
+  shook woke withdrew overcame undertook knew took`);
+
 /** Conjunctions that open an adverbial (subordinate) clause. */
 export const SUBORDINATORS = words('while although though because if when since after before as whereas unless until');
 

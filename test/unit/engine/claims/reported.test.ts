@@ -11,6 +11,11 @@ function reported(text: string): Row[] {
 }
 
 describe('reported claims', () => {
+  it('reads "X, which …, said fares rose" with X as the speaker, not as a content before an inverted "said fares"', () => {
+    assert.deepStrictEqual(reported('The harbour board, which runs the ferries, said fares rose.'), [['fares rose', 'said', 'The harbour board']]);
+    assert.deepStrictEqual(reported('The ferry was late, said the harbour master.'), [['The ferry was late', 'said', 'the harbour master']]);
+  });
+
   it('reads "made clear" as a cue whose content is the clause or object after it', () => {
     assert.deepStrictEqual(reported('Lee made clear that the ferry would stop in May.'), [['that the ferry would stop in May', 'made clear', 'Lee']]);
     assert.deepStrictEqual(reported('The harbour board has made clear it will not raise the levy.'), [['it will not raise the levy', 'has made clear', 'The harbour board']]);
