@@ -352,7 +352,8 @@ const COMPLEMENTIZER_REACH = 3;
 function relativeOpening(ctx: LineCtx, cueFirst: number, sentenceStart: number): number {
   let k = cueFirst - 1;
   const skip = (): void => {
-    while (k > sentenceStart && (BETWEEN.has(lw(ctx, k)) || isContractedAuxiliary(ctx.tokens, k, sentenceStart))) k--;
+    // "who strongly support …": a manner adverb stands there as the auxiliaries do.
+    while (k > sentenceStart && (BETWEEN.has(lw(ctx, k)) || isContractedAuxiliary(ctx.tokens, k, sentenceStart) || (isMannerAdverb(ctx.tokens[k]) && !ctx.quoted[k]))) k--;
   };
   skip();
   // "Roe, who on Tuesday endorsed Lee, said …": a time adverbial may stand there as well.

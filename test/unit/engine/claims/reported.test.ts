@@ -16,6 +16,11 @@ describe('reported claims', () => {
     assert.deepStrictEqual(reported('The ferry was late, said the harbour master.'), [['The ferry was late', 'said', 'the harbour master']]);
   });
 
+  it('ends the content of a cue in a relative clause set off by commas at its closing comma, across a manner adverb before the cue', () => {
+    assert.deepStrictEqual(reported('Older residents, who strongly support Berg, have also seen their pensions rise.'), [['Berg', 'strongly support', 'Older residents']]);
+    assert.deepStrictEqual(reported('The pilots, who openly backed the levy, were surprised by the vote.'), [['the levy', 'openly backed', 'The pilots']]);
+  });
+
   it('reads "made clear" as a cue whose content is the clause or object after it', () => {
     assert.deepStrictEqual(reported('Lee made clear that the ferry would stop in May.'), [['that the ferry would stop in May', 'made clear', 'Lee']]);
     assert.deepStrictEqual(reported('The harbour board has made clear it will not raise the levy.'), [['it will not raise the levy', 'has made clear', 'The harbour board']]);
