@@ -11,6 +11,7 @@ import { cuesInReadingOrder } from './grammar/cues';
 import { progressiveAuxiliary, readFiniteCue } from './grammar/finite';
 import { possessiveBeforeNoun, possessiveNounClaims } from './grammar/possessiveNoun';
 import { readParticipleCue } from './grammar/participle';
+import { readPassive } from './grammar/passive';
 import { SentenceReading } from './grammar/state';
 import { ORPHAN_REACH, fragmentClaim, isUncitedSpeech, orphanClaim, unattributedClaims } from './grammar/uncited';
 
@@ -38,6 +39,8 @@ function sentenceClaims(ctx: LineCtx, sentenceStart: number, sentenceEnd: number
       readAccordingTo(reading, cue);
       continue;
     }
+    // "The plan was rejected by most voters": the agent speaks of the subject.
+    if (readPassive(reading, cue)) continue;
     const progressive = progressiveAuxiliary(ctx, cue.first, sentenceStart);
     // "the union's warning that …" is the noun's claim, read with the sentence's other possessive nouns.
     if (progressive >= 0 && possessiveBeforeNoun(ctx, progressive, cue, sentenceStart, sentenceEnd)) continue;

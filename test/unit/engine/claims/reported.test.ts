@@ -11,6 +11,19 @@ function reported(text: string): Row[] {
 }
 
 describe('reported claims', () => {
+  it('reads a passive cue with its agent: the agent after "by" speaks of the subject, with the charge after the agent', () => {
+    assert.deepStrictEqual(reported('The toll plan was rejected by 64 percent of the voters.'), [['The toll plan', 'was rejected', '64 percent of the voters']]);
+    assert.deepStrictEqual(reported('Her remarks were quickly derided by Jon Berg.'), [['Her remarks', 'were quickly derided', 'Jon Berg']]);
+    assert.deepStrictEqual(reported('Lund has been rebuked by fishermen for his plan to close the harbour.'), [['Lund | for his plan to close the harbour', 'has been rebuked', 'fishermen']]);
+    assert.deepStrictEqual(reported('The mayor was accused by a local reporter of hiding the costs.'), [['The mayor | of hiding the costs', 'was accused', 'a local reporter']]);
+    // A relative pronoun is the subject; an adverb set off by commas is not.
+    assert.deepStrictEqual(reported('The ferry plan, which was criticized by the union, will cost more.'), [['which', 'was criticized', 'the union']]);
+    assert.deepStrictEqual(reported('Jon Berg, meanwhile, has been praised by the union.'), [['Jon Berg', 'has been praised', 'the union']]);
+    // Not a question put by the agent, nor a verb that is no cue, nor a means ("by saying").
+    assert.deepStrictEqual(reported('Lund was asked by a reporter about the toll.'), []);
+    assert.deepStrictEqual(reported('The ferry was delayed by the storm.'), []);
+  });
+
   it('reads "X, which …, said fares rose" with X as the speaker, not as a content before an inverted "said fares"', () => {
     assert.deepStrictEqual(reported('The harbour board, which runs the ferries, said fares rose.'), [['fares rose', 'said', 'The harbour board']]);
     assert.deepStrictEqual(reported('The ferry was late, said the harbour master.'), [['The ferry was late', 'said', 'the harbour master']]);
