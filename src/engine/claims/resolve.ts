@@ -4,7 +4,7 @@ import { isCommonWord } from '../entities/commonWords';
 import type { Gender } from '../lexicon/gender';
 import { isEvidenceNoun } from '../lexicon/evidence';
 import { isDocumentNoun, isNamelessKind, isUnmarkedKind } from '../lexicon/organizationNouns';
-import { isPersonNoun, isRoleNoun, leadingTitleLength } from '../lexicon/roles';
+import { isPersonNoun, isPoliticalCamp, isRoleNoun, leadingTitleLength } from '../lexicon/roles';
 import { LowerCaseWords } from '../text/lowerWords';
 import { spaceSeparated } from '../text/tokens';
 import type { Entity, Mention, Span, SpeakerResolution } from '../types';
@@ -764,7 +764,9 @@ function createNamedSpeakers(ctx: Context, drafts: DraftClaim[]): void {
     if (/\s/.test(name)) return false;
     const w = name.toLowerCase();
     const singular = w.replace(/s$/, '');
-    if (isRoleNoun(w) || isRoleNoun(singular) || FUNCTION_NAMES.has(w)) return true;
+    if (isRoleNoun(w) || isRoleNoun(singular) || FUNCTION_NAMES.has(w) || isPoliticalCamp(w)) return true;
+    // A common plural ("Unions said", "Nurses say"): people named by what they are.
+    if (PLURAL_NOUN.test(w) && isCommonWord(w)) return true;
     // A dictionary word with no name reading ("traders", "bowling") or a demonym ("Palestinians").
     if ([w, singular].some((x) => wordClass(x) === 'w') || wordClass(w).includes('D')) return true;
     return lowerWords.has(w);

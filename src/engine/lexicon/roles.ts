@@ -94,6 +94,12 @@ export function isRoleNoun(phrase: string): boolean {
 // the role nouns, which resolve a descriptor to a person the article named, as these seldom do.
 const PERSON_NOUNS = words('man woman men women person people boy girl child children teenager resident citizen voter worker employee student parent mother father farmer teacher customer shopper neighbor neighbour fan member driver passenger patient nurse doctor owner tourist visitor guest');
 
+// Members of political camps named in the plural ("Democrats said"): groups, never one person's name.
+const POLITICAL_CAMPS = words('democrats republicans conservatives liberals socialists progressives tories greens libertarians independents moderates centrists nationalists populists');
+
+/** True when a (lower-case) plural names the members of a political camp. */
+export const isPoliticalCamp = (word: string): boolean => POLITICAL_CAMPS.has(word);
+
 /** True when a (lower-case) noun, singular or plural in -s, names people by a role or as people at all. */
 export function isPersonNoun(word: string): boolean {
   const singular = word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;

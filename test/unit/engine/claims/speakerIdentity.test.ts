@@ -284,6 +284,12 @@ describe('speaker identity', () => {
       assert.deepStrictEqual(speakers(text).map((s) => s[1]), ['Federal Water Board', 'Nordic Steel']);
     });
 
+    it('makes no person of a capitalised plural that opens the sentence ("Unions said", "Democrats said")', () => {
+      const text = 'Unions said the ferry fares were unfair.\n\nDemocrats said the levy would pass.\n\nNurses say the ward is full.';
+      assert.deepStrictEqual(speakers(text), [['Unions', null, null], ['Democrats', null, null], ['Nurses', null, null]]);
+      assert.deepStrictEqual(analysed(text).entities.filter((e) => e.type === 'person'), []);
+    });
+
     it('leaves people a name only qualifies or complements unnamed', () => {
       assert.deepStrictEqual(speakers('Acme Corporation and Nordic Steel signed the deal.\n\nSeveral supporters in Parliament said it was fair.').map((s) => s[1]), [null]);
       // Plural people, with or without a phrase after them, are none of the people named near them.
