@@ -71,6 +71,12 @@ describe('findEntities patterns', () => {
     assert.ok(named(e, 'place').includes('Sydney'));
   });
 
+  it('parts a surname that speaks from the organization written with a possessive before it', () => {
+    const e = entitiesOf('Karin Lindqvist has run the port since 2019.\nThe Harbour Board\'s Lindqvist said the pier would reopen.');
+    assert.deepStrictEqual(mentionTexts(byName(e, 'Karin Lindqvist')), ['Karin Lindqvist', 'Lindqvist']);
+    assert.deepStrictEqual(named(e, 'organization'), ['Harbour Board']);
+  });
+
   it('takes the fullest name as canonical even when the surname comes first', () => {
     const text = 'Merkel arrived late.\nGerman Chancellor Angela Merkel then spoke to the press in Berlin.';
     const merkel = byName(entitiesOf(text), 'Angela Merkel');
