@@ -29,7 +29,7 @@ import { tagSentence } from './tagger';
 import { addTypeLeads } from './typeLeads';
 import { doubtedOrganizations, organizationFloor, withoutUnsureOrganizations } from './unsureOrganizations';
 import { steadyNameStarts, type BoundaryWords } from './nameBoundaries';
-import { CAPITALISED, INITIAL } from './nameShapes';
+import { CAPITALISED, GENERATIONAL, INITIAL } from './nameShapes';
 import { relabel } from './bioLabels';
 import { words } from '../lexicon/words';
 import { compiledNow } from '../text/compiledNow';
@@ -170,9 +170,6 @@ function headBeforeOf(tokens: Token[], first: number, last: number): boolean {
 const MIDDLE_INITIAL = compiledNow(/^\p{Lu}\.$/u);
 
 const TYPE_OF_CLASS: Record<string, EntityType | undefined> = { PER: 'person', ORG: 'organization', LOC: 'place' };
-
-// Generational suffixes, part of a person's name ("Martin Luther King Jr.", "Henry Ford III").
-const GENERATIONAL = /^(?:Jr\.?|Sr\.?|II|III|IV)$/u;
 
 /**
  * A person's name followed by a run the tagger took for another name that ends in a generational suffix

@@ -23,6 +23,16 @@ const wordsOf = memoized(words);
 const keyOf = memoized((s: string): string => words(s.normalize('NFC').toLowerCase()).join(' '));
 
 const WORD_AT_START = /^(\S+)\s+/u;
+// A generational suffix ending a person's name key ("martin luther king jr."): see ./nameShapes GENERATIONAL.
+const GENERATIONAL_KEY_END = / (?:jr\.?|sr\.?|ii|iii|iv)$/u;
+
+/** A person's name key without its generational suffix ("martin luther king" for "martin luther king jr."). */
+const withoutSuffix = (key: string): string => key.replace(GENERATIONAL_KEY_END, '');
+/** The last word of a person's name key before any generational suffix (the surname). */
+const surnameKey = (key: string): string => {
+  const bare = withoutSuffix(key);
+  return bare.slice(bare.lastIndexOf(' ') + 1);
+};
 
 /**
  * A multi-word name tagged as an organization or place whose last word is elsewhere tagged alone as a person
@@ -72,8 +82,9 @@ function wordSpans(text: string, m: LineMention): Array<{ start: number; end: nu
 function retypeSurnames(text: string, mentions: LineMention[]): void {
   const surnames = new Set<string>();
   for (const m of mentions) {
-    const written = wordsOf(writtenOf(text, m));
-    if (m.type === 'person' && written.length >= 2) surnames.add(keyOf(written[written.length - 1]));
+    if (m.type !== 'person') continue;
+    const key = keyOf(writtenOf(text, m));
+    if (withoutSuffix(key).includes(' ')) surnames.add(surnameKey(key));
   }
   if (!surnames.size) return;
   for (const m of mentions) {
@@ -168,12 +179,24 @@ function nameKey(type: EntityType, written: string, companies: ReadonlyMap<strin
   return (type === 'organization' && companies.get(key)) || key;
 }
 
+/**
+ * True when the person's name `short` ends the longer name `full` ("Nausėda", "Gitanas Nausėda"), before its
+ * generational suffix too: "King" and "Martin Luther King" end "Martin Luther King Jr.". A name with a suffix ends
+ * only a name with the same one (the father's "… Sr." is not the son's "… Jr.").
+ */
+function endsName(full: string, short: string): boolean {
+  if (full.length <= short.length) return false;
+  if (full.endsWith(' ' + short)) return true;
+  const bare = withoutSuffix(full);
+  return bare !== full && withoutSuffix(short) === short && (bare === short || bare.endsWith(' ' + short));
+}
+
 /** For a shorter person name ("Nausėda"), the group of the fuller name it ends ("Gitanas Nausėda"), if any. */
 function fullerName(short: Group, candidates: readonly Group[], merged: ReadonlyMap<Group, Group>): Group | undefined {
   const first = short.mentions[0].start;
   let best: Group | undefined;
   for (const g of candidates) {
-    if (merged.has(g) || g.key.length <= short.key.length || !g.key.endsWith(' ' + short.key)) continue;
+    if (merged.has(g) || !endsName(g.key, short.key)) continue;
     // Prefer the fuller name written most recently before the short one, else the first one after it.
     const before = g.mentions[0].start < first;
     const bestBefore = best !== undefined && best.mentions[0].start < first;
@@ -232,7 +255,7 @@ export function mergeMentions(text: string, lineMentions: LineMention[]): Entity
   // Names by their last word, so that each shorter name is compared with the few names it may end.
   const byLastWord = new Map<string, Group[]>();
   for (const g of people) {
-    const last = g.key.slice(g.key.lastIndexOf(' ') + 1);
+    const last = surnameKey(g.key);
     const list = byLastWord.get(last);
     if (list) list.push(g);
     else byLastWord.set(last, [g]);
@@ -241,7 +264,7 @@ export function mergeMentions(text: string, lineMentions: LineMention[]): Entity
   // Each comparison of the sort asks it: the memoised words of the key, not a new split each time.
   const length = (g: Group): number => wordsOf(g.key).length;
   for (const g of [...people].sort((a, b) => length(a) - length(b))) {
-    const target = fullerName(g, byLastWord.get(g.key.slice(g.key.lastIndexOf(' ') + 1)) ?? [], merged);
+    const target = fullerName(g, byLastWord.get(surnameKey(g.key)) ?? [], merged);
     if (!target) continue;
     for (const m of g.mentions) target.mentions.push(m);
     merged.set(g, target);

@@ -6,3 +6,5 @@ export const CAPITALISED = /^\p{Lu}/u;
 export const INITIAL = /^\p{Lu}\.$/u;
 // A word written as a name is: a capital, then lower-case letters (hyphens and apostrophes inside).
 export const NAME_WORD = /^\p{Lu}\p{Ll}+(?:['’-]\p{L}+)*$/u;
+// A generational suffix, part of a person's name ("Martin Luther King Jr.", "Henry Ford III").
+export const GENERATIONAL = /^(?:Jr\.?|Sr\.?|II|III|IV)$/u;

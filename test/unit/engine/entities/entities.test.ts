@@ -71,6 +71,14 @@ describe('findEntities patterns', () => {
     assert.ok(named(e, 'place').includes('Sydney'));
   });
 
+  it('merges a name written with and without its generational suffix, and keeps a father and son apart', () => {
+    const text = 'Walter Penrose Jr. opened the hearing.\nWalter Penrose spoke for an hour.\nPenrose then left the room.';
+    const penrose = byName(entitiesOf(text), 'Walter Penrose Jr.');
+    assert.deepStrictEqual(mentionTexts(penrose), ['Walter Penrose Jr.', 'Walter Penrose', 'Penrose']);
+    const family = entitiesOf('Hugo Maddox Sr. founded the mill.\nHugo Maddox Jr. sold it in 1990.');
+    assert.deepStrictEqual(named(family, 'person'), ['Hugo Maddox Sr.', 'Hugo Maddox Jr.']);
+  });
+
   it('parts a surname that speaks from the organization written with a possessive before it', () => {
     const e = entitiesOf('Karin Lindqvist has run the port since 2019.\nThe Harbour Board\'s Lindqvist said the pier would reopen.');
     assert.deepStrictEqual(mentionTexts(byName(e, 'Karin Lindqvist')), ['Karin Lindqvist', 'Lindqvist']);
