@@ -751,6 +751,9 @@ function surnamesToPeople(ctx: Context): void {
   if (moved) ctx.names = undefined;
 }
 
+// Focusing adverbs that may open the sentence before a group: "Even Republicans who …".
+const ADVERBS_BEFORE_GROUP = words('even only just also');
+
 /**
  * Named speakers no entity covers become entities, fullest names first, so that a later bare surname joins
  * the full name written elsewhere.
@@ -760,9 +763,14 @@ function createNamedSpeakers(ctx: Context, drafts: DraftClaim[]): void {
   named.sort((a, b) => spaceSeparated(bareName(b.text)).length - spaceSeparated(bareName(a.text)).length || a.start - b.start);
   const lowerWords = new LowerCaseWords(ctx.text, ctx.lines);
   // "Analysts said", "Scorers:": a capitalised common noun that opens the sentence is nobody's name.
-  const commonNoun = (name: string): boolean => {
+  const commonNoun = (phrase: string): boolean => {
+    // "many Republicans", "Even Democrats": lower-case words and an adverb before the noun do not make it a name.
+    const ws = spaceSeparated(phrase);
+    const name = ws.length === 2 && (/^\p{Ll}/u.test(ws[0]) || ADVERBS_BEFORE_GROUP.has(ws[0].toLowerCase())) ? ws[1] : phrase;
     if (/\s/.test(name)) return false;
     const w = name.toLowerCase();
+    // "None showed …": an indefinite pronoun.
+    if (INDEFINITE_PRONOUNS.has(w)) return true;
     const singular = w.replace(/s$/, '');
     if (isRoleNoun(w) || isRoleNoun(singular) || FUNCTION_NAMES.has(w) || isPoliticalCamp(w)) return true;
     // A common plural ("Unions said", "Nurses say"): people named by what they are.
