@@ -344,6 +344,15 @@ function relativeHead(tokens: Token[], p: SpeakerPhrase, from: number, quoted: b
   return { ...head, sourceLast: p.sourceLast ?? p.last };
 }
 
+/** The "that" at token j follows a noun it can stand for: a lower-case word that is no verb, function word or adverb, or a name. */
+export function isRelativeThat(tokens: Token[], j: number, from: number): boolean {
+  if (j - 1 < from || lower(tokens[j]) !== 'that') return false;
+  const before = tokens[j - 1];
+  const b = lower(before);
+  if (before.kind !== 'word' || VERB_FORM.test(b) || PARTICIPLE_FORM.test(b) || IRREGULAR_PAST.has(b) || BE_FORMS.has(b) || FINITE_AUXILIARIES.has(b) || cueVerb(b) || BREAKERS.has(b) || BETWEEN.has(b) || DETERMINERS.has(b) || isLyAdverb(before.text)) return false;
+  return !/^(so|now|such|given|except|provided|say|all|this|than|ensure|means)$/.test(b);
+}
+
 // "’s" split off a word (possessive or contraction).
 const CLITIC_S = /^['’][sS]$/;
 // "It’s said that …", "There’s been talk": before these the contraction is a passive or existential "is", no speaker's.
@@ -387,6 +396,9 @@ function speakerEndingAt(tokens: Token[], j: number, from: number, quoted: boole
   // as the subject of its clause.
   const count = isNumeral(tokens[j]) ? lonelyCount(tokens, j, from) : null;
   if (count) return count;
+  // "a group that endorsed Lee", "groups that have backed Lee": a relative "that" after a noun stands for it as
+  // "who" does; after a verb or a preposition it is a conjunction or a pronoun ("argued that …", "like that").
+  if (w === 'that' && isRelativeThat(tokens, j, from)) return phraseEndingAt(tokens, j - 1, from);
   if (DETERMINERS.has(w) && !SUBJECT_PRONOUNS.has(w) && !isShare(tokens, j, from)) return null;
   // "Smith, who chairs the panel, said" / "voters who said …": the phrase the relative "who" stands for.
   // "Smith — who has called for … — said": a dash sets the clause off as a comma does.

@@ -3,10 +3,11 @@
 import { BE_CONTRACTIONS, BE_FORMS, DAY_NAMES, DETERMINERS, FINITE_AUXILIARIES, NUMBER_WORDS, OBJECT_PRONOUNS, QUANTIFIERS, SUBJECT_PRONOUNS, TIME_DETERMINERS, TIME_LEADS, TIME_NOUNS } from '../../lexicon/closedClass';
 import { CAPITALISED } from '../../entities/nameShapes';
 import { isEvidenceNoun } from '../../lexicon/evidence';
-import { isRoleNoun } from '../../lexicon/roles';
+import { isPersonNoun, isRoleNoun } from '../../lexicon/roles';
+import { isDocumentNoun, isNamelessKind, organizationNameWords } from '../../lexicon/organizationNouns';
 import { cueVerb, isNounish, isParticiple, type CueVerb } from '../../lexicon/speech';
 import { words } from '../../lexicon/words';
-import { BETWEEN, clauseSubject, headOf, isContractedAuxiliary, isMannerAdverb, phraseEndingAt, speakerBefore, subjectAt, timeAdverbialStart, type SpeakerPhrase } from '../speakers';
+import { BETWEEN, clauseSubject, headOf, isContractedAuxiliary, isMannerAdverb, isRelativeThat, phraseEndingAt, speakerBefore, subjectAt, timeAdverbialStart, type SpeakerPhrase } from '../speakers';
 import { SUBORDINATE_OPENERS, clauseAfter, clauseComma, contentEnd, contentStartAfter, namingEnd, opensPredicate } from './content';
 import { DEGREE_WORDS, catenativeStart, cueMention, type CueHit } from './cues';
 import { contentSpan, fromPhrase, lw, mention, PAST_FORM, sentenceBody, wordCount, type LineCtx, type LocalMention } from './context';
@@ -188,9 +189,9 @@ const APPOSITIVE_OPENING = /^\s*[,(]/;
 // names where the speaker is from or who is with them ("Roe, of the port authority,", "Roe, including Lee,"),
 // not a prepositional, participial or adjective phrase ("Roe, in the wake of …", "Roe, asked about …").
 const NOUN_PHRASE_OPENING = /^\s*(?:\(|,\s*(?:\p{Lu}|\p{N}|(?:the|a|an|his|her|their|its|who|whose|one|another|of|including|along with)\s|[\p{Ll}-]+(?<!ed|ing|ly)\s+(?:of|at|for)\s))/u;
-// A relative "who" or "which" right before the cue, after an optional comma: "voters who said", "Roe, who has
-// said", "The Post, which argued".
-const RELATIVE_BEFORE_CUE = /(?:^|[\s,])(who|which)(?:\s+\p{Ll}+)?\s*$/u;
+// A relative "who", "which" or "that" right before the cue, after an optional comma: "voters who said", "Roe, who has
+// said", "The Post, which argued", "groups that endorsed".
+const RELATIVE_BEFORE_CUE = /(?:^|[\s,])(who|which|that)(?:\s+\p{Ll}+)?\s*$/u;
 // A relative clause opening the appositive: "Roe, who …".
 const RELATIVE_OPENING = /^\s*,\s*who\s/u;
 // What closes it before the cue.
@@ -362,7 +363,7 @@ function relativeOpening(ctx: LineCtx, cueFirst: number, sentenceStart: number):
     k = time - 1;
     skip();
   }
-  return /^(who|which)$/.test(lw(ctx, k)) && !ctx.quoted[k] ? k : -1;
+  return (/^(who|which)$/.test(lw(ctx, k)) || isRelativeThat(ctx.tokens, k, sentenceStart)) && !ctx.quoted[k] ? k : -1;
 }
 
 /** "Roe, who had long said …, …": a relative "who" or "which" set off by a comma before the cue. */
@@ -429,6 +430,21 @@ function evidenceHead(ctx: LineCtx, phrase: SpeakerPhrase): boolean {
   return false;
 }
 
+/** The phrase stands before a relative "that" right before the cue (its auxiliaries and adverbs aside). */
+function viaRelativeThat(ctx: LineCtx, phrase: SpeakerPhrase, cueFirst: number): boolean {
+  const k = phrase.last + 1;
+  if (lw(ctx, k) !== 'that' || !isRelativeThat(ctx.tokens, k, 0)) return false;
+  for (let j = k + 1; j < cueFirst; j++) if (!BETWEEN.has(lw(ctx, j)) && !isMannerAdverb(ctx.tokens[j])) return false;
+  return true;
+}
+
+/** A head that can hold a view: a name, people, an organization's kind, or a document. */
+function speakingHead(ctx: LineCtx, phrase: SpeakerPhrase): boolean {
+  const head = lw(ctx, headOf(phrase));
+  const singular = /[^s]s$/.test(head) ? head.slice(0, -1) : head;
+  return phrase.form === 'name' || isPersonNoun(head) || isRoleNoun(head) || isEvidenceNoun(head) || !!organizationNameWords(singular) || isNamelessKind(singular) || isDocumentNoun(singular) || /^(groups?|pacs?|organi[sz]ations?|city|cities|states?|nations?|countr(y|ies)|governments?)$/.test(head);
+}
+
 /** Reads a finite cue: its speaker (or, with none before it, an inverted attribution), then its content. */
 export function readFiniteCue(reading: SentenceReading, cue: CueHit, verb: CueVerb, progressive: number): void {
   const { ctx, sentenceStart, sentenceEnd, cues } = reading;
@@ -441,6 +457,9 @@ export function readFiniteCue(reading: SentenceReading, cue: CueHit, verb: CueVe
     return;
   }
   if (!speaker) return;
+  // "a hat that says …", "levels that will not support …": a relative "that" reports for a thing only with a
+  // speech verb; other cues need people, an organization, a name or a document before it.
+  if (phrase && viaRelativeThat(ctx, phrase, cue.first) && !verb.strong && !speakingHead(ctx, phrase)) return;
   // "six states", "his remarks": a noun-like cue needs a person-like subject.
   const singular = phrase && SINGULAR_DETERMINER.test(lw(ctx, phrase.first)) && /s$/.test(lw(ctx, cue.first));
   const evidence = !!phrase && evidenceHead(ctx, phrase);
@@ -483,7 +502,7 @@ export function readFiniteCue(reading: SentenceReading, cue: CueHit, verb: CueVe
   // "Voters who support Sanders are younger", "Those who say the economy is weak were divided": a restrictive
   // relative clause ends where the main clause's auxiliary follows.
   const who = relativeOpening(ctx, cue.first, sentenceStart);
-  const restrictive = who >= 0 && lw(ctx, who) === 'who' && lw(ctx, who - 1) !== ',';
+  const restrictive = who >= 0 && (lw(ctx, who) === 'who' || lw(ctx, who) === 'that') && lw(ctx, who - 1) !== ',';
   if (restrictive) end = mainAuxiliaryAt(reading, verb, start, end);
   let first = phrase ? phrase.first : cue.first;
   // "…, the construction company Alpentrans AG said": a description ahead of the name belongs to the speaker.

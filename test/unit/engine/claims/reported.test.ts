@@ -11,6 +11,15 @@ function reported(text: string): Row[] {
 }
 
 describe('reported claims', () => {
+  it('reads a relative "that" after a noun as "who": the noun speaks, and a restrictive clause ends where the main verb resumes', () => {
+    assert.deepStrictEqual(reported('A group that endorsed Lund in the spring launched a petition.'), [['Lund', 'endorsed', 'A group']]);
+    assert.deepStrictEqual(reported('Groups that have endorsed Lund say the toll is unfair.'), [['Lund', 'have endorsed', 'Groups'], ['the toll is unfair', 'say', 'Groups']]);
+    // A thing holds no view unless a speech verb says so; a "that" after a verb is a conjunction.
+    assert.deepStrictEqual(reported('He wore a hat that supports Lund.'), []);
+    assert.deepStrictEqual(reported('He wore a hat that says the ferry is late.'), [['the ferry is late', 'says', 'a hat']]);
+    assert.deepStrictEqual(reported('He argued that elected members should vote.'), [['that elected members should vote', 'argued', 'He']]);
+  });
+
   it('reads a passive cue with its agent: the agent after "by" speaks of the subject, with the charge after the agent', () => {
     assert.deepStrictEqual(reported('The toll plan was rejected by 64 percent of the voters.'), [['The toll plan', 'was rejected', '64 percent of the voters']]);
     assert.deepStrictEqual(reported('Her remarks were quickly derided by Jon Berg.'), [['Her remarks', 'were quickly derided', 'Jon Berg']]);
