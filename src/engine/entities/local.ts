@@ -1,7 +1,7 @@
 // The per-line pass: everything found in one line depends on that line's text alone, so results can be
 // cached per line and reused after edits elsewhere.
 import { genderOfGivenName } from '../lexicon/gender';
-import { EVENT_HEAD, EVENT_ONLY_HEAD } from '../lexicon/events';
+import { BATTLE_OPENER, EVENT_HEAD, EVENT_ONLY_HEAD } from '../lexicon/events';
 import { isLegalFormKey } from '../lexicon/organizations';
 import { countryByName, isRegionalAdjective } from '../lexicon/places';
 import { isJobTitle, isRoleNoun, isSurnameTitle, isTitle, leadingTitleLength, titleLengthAt } from '../lexicon/roles';
@@ -71,9 +71,12 @@ const NOT_NAMES = new Set(
 // A faith's or a doctrine's name ("Catholicism", "Judaism", "Christianity"): neither a person's, an organization's
 // nor a place's (the training sets file them under MISC).
 const DOCTRINE = compiledNow(/^\p{Lu}\p{Ll}+(?:ism|ianity)$/u);
-// The first word of a battle's, a treaty's or a declaration's name before "of" ("the Battle of the Bulge", "the
-// Siege of Petersburg", "the Treaty of Versailles"): named after a place, but no place (MISC in the training sets).
-const BATTLE_OPENER = words('Battle Siege Treaty Declaration Massacre');
+
+/** True when tokens from `first` follow a battle's, a treaty's or a declaration's first word and "of" (and "the"). */
+function afterBattleOpener(tokens: Token[], first: number): boolean {
+  const of = tokens[first - 1]?.text === 'the' ? first - 2 : first - 1;
+  return of >= 1 && tokens[of].text === 'of' && BATTLE_OPENER.has(tokens[of - 1].text);
+}
 // A one-word name right after one of these is where something is ("in Alfama", "through Sihlquai").
 const LOCATIVE = words('in near through outside inside around across towards');
 
@@ -532,7 +535,7 @@ function taggedNames(tokens: Token[], tags: readonly string[]): LineMention[] {
     if (first === 0 && last === 0 && tokens[1]?.text === ',' && OPENING_ADVERB.test(name)) type = undefined;
     const head = tokens[last].text.toLowerCase();
     if (last > first && (EVENT_ONLY_HEAD.has(head) || (type !== 'person' && EVENT_HEAD.has(head)))) type = undefined;
-    if (last > first + 1 && BATTLE_OPENER.has(tokens[first].text) && tokens[first + 1].text === 'of') type = undefined;
+    if ((last > first + 1 && BATTLE_OPENER.has(tokens[first].text) && tokens[first + 1].text === 'of') || afterBattleOpener(tokens, first)) type = undefined;
     if (first === last && DOCTRINE.test(name)) type = undefined;
     // A possessive with no noun after it names a shop, a bar or a firm ("opened with Ivey's and Belk as anchors",
     // "at Miller's, the bar", "Moody's said"): the possessive is part of the name, and no person's.
@@ -630,6 +633,12 @@ export function organizationStands(tokens: Token[], first: number, end: number):
     || titleComplement(tokens, first);
 }
 
+/** True when a doubted organization of the sentence is a battle's or a treaty's name ("the Treaty of Baden"). */
+function namesEvent(tokens: Token[], m: LineMention): boolean {
+  const first = tokens.findIndex((t) => t.start === m.start);
+  return first >= 0 && ((BATTLE_OPENER.has(tokens[first].text) && tokens[first + 1]?.text === 'of') || afterBattleOpener(tokens, first));
+}
+
 /** Names, dates, handles, hashtags and URLs in one line, sorted and without overlaps. */
 export function findLineMentions(line: string): LineMention[] {
   const patterns: LineMention[] = findPatterns(line);
@@ -646,7 +655,7 @@ export function findLineMentions(line: string): LineMention[] {
     const tagged = tagSentence(weights, labels, sentence.length, sentenceFeaturizer(sentence, allCaps), margins, scores);
     const floor = organizationFloor(sentence.map((t) => t.text));
     const tags = withoutUnsureOrganizations([...tagged], margins, (first, end) => organizationStands(sentence, first, end), floor);
-    for (const d of doubtedOrganizations(sentence, tagged, tags)) doubted.push(d);
+    for (const d of doubtedOrganizations(sentence, tagged, tags)) if (!namesEvent(sentence, d)) doubted.push(d);
     const found = taggedNames(sentence, tags);
     addTypeLeads(sentence, tags, scores, labels, found);
     companiesByContext(sentence, found);

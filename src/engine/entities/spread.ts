@@ -1,5 +1,6 @@
 // Document-level consistency: a name the tagger found in one line is the same name where it is written again
 // and the tagger, seeing less context there, missed it.
+import { BATTLE_OPENER } from '../lexicon/events';
 import { leadingTitleLength } from '../lexicon/roles';
 import { lineResult, lineTexts } from '../lineCache';
 import type { EntityType, Span } from '../types';
@@ -32,6 +33,9 @@ const JOINED_BEFORE = compiledNow(/(?:(?:\p{Lu}[\p{L}\p{M}\p{N}.'’]*(?<!\b(?:A
 // The capitalised word right before a surname ("Núria Puigcerver" where only "Puigcerver" was found).
 const WORD_BEFORE = /(\p{Lu}[\p{Ll}\p{M}]+)[ \t]$/u;
 const JOINED_AFTER = compiledNow(/^(?:[ \t]+\p{Lu}|[-‐–]\p{L})/u);
+// A battle's or a treaty's first word and "of" (and "the") before: the name is part of the event's ("the Siege of
+// Petersburg"), no place of its own (see ../lexicon/events BATTLE_OPENER).
+const EVENT_OF_BEFORE = compiledNow(new RegExp(`(?:^|[^\\p{L}])(?:${[...BATTLE_OPENER].join('|')})[ \\t]+of[ \\t]+(?:the[ \\t]+)?$`, 'u'));
 
 /** A word that may be a given name: a known one, or unknown to the lexicons (and no title). */
 function isGivenName(word: string): boolean {
@@ -94,6 +98,7 @@ export function spreadNames(text: string, lines: readonly Span[], mentions: read
       if (JOINED_AFTER.test(text.slice(end, end + 2))) continue;
       let start = at;
       const before = text.slice(Math.max(0, at - 40), at);
+      if (EVENT_OF_BEFORE.test(before)) continue;
       if (JOINED_BEFORE.test(before)) {
         // A person's surname after an unknown or given name is that person's full name; else it is part of
         // some other name.

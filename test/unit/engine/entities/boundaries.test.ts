@@ -60,6 +60,13 @@ describe('entity boundaries and non-names', () => {
     assert.ok(named(body).includes('organization:Bay of Fundy Ferry Authority'), named(body).join(', '));
   });
 
+  it('takes the place inside a treaty\'s or a siege\'s name for none, there or written elsewhere in the article', () => {
+    const treaty = 'The Treaty of Tordesillas split the world in two.';
+    assert.deepStrictEqual(named(treaty), []);
+    const elsewhere = 'Envoys travelled to Tordesillas in June.\nThe Treaty of Tordesillas split the world in two.';
+    assert.deepStrictEqual(named(elsewhere), ['place:Tordesillas']);
+  });
+
   it('keeps a generational suffix in the name', () => {
     const text = 'Henry Ford III said nothing.';
     assert.deepStrictEqual(named(text), ['person:Henry Ford III']);
