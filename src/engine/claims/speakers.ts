@@ -200,6 +200,8 @@ function phraseCore(tokens: Token[], last: number, from: number): SpeakerPhrase 
       break;
     }
     if (BREAKERS.has(lw)) break;
+    // "In 2010 voters said": a year after a preposition is the time of a scene, not a count of the people.
+    if (YEAR.test(u.text) && i - 1 >= from && YEAR_LEADS.has(lower(tokens[i - 1]))) break;
     if (isCap(u) && !isRoleNoun(lw) && !isDemonym(u.text)) {
       first = nameBack(tokens, i, from);
       // "an Iowa voter", "some Democratic officials": the article or quantifier before a name used as a modifier opens the phrase.
@@ -214,6 +216,9 @@ function phraseCore(tokens: Token[], last: number, from: number): SpeakerPhrase 
   return { first, last, form: 'descriptor' };
 }
 
+// A year as written in news (1900 to 2099), and the words that make it a time: "in 2010", "since 2016".
+const YEAR = /^(19|20)\d\d$/;
+const YEAR_LEADS = words('in since by until before after during from');
 const INDEFINITE_ARTICLE = /^(a|an|some|many|most|several|both|all|other)$/;
 const ARTICLE = /^(a|an|the|another)$/;
 // How many adjectives may stand between an article and a name used as a modifier: "a new national Gallup poll".

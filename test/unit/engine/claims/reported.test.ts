@@ -444,6 +444,9 @@ describe('reported claims', () => {
     assert.deepStrictEqual(reported('Six in 10 voters say the ferry is late.'), [['the ferry is late', 'say', 'Six in 10 voters']]);
     assert.deepStrictEqual(reported('Nearly nine out of 10 pilots said the pier was unsafe.'), [['the pier was unsafe', 'said', 'Nearly nine out of 10 pilots']]);
     assert.deepStrictEqual(reported('About 21,000 residents said the water was bad.'), [['the water was bad', 'said', 'About 21,000 residents']]);
+    // A year after "in" or "since" is a time, no count.
+    assert.deepStrictEqual(reported('In 2010 pilots said the pier was unsafe.'), [['the pier was unsafe', 'said', 'pilots']]);
+    assert.deepStrictEqual(reported('Since 2016 officials have said the pier was unsafe.'), [['the pier was unsafe', 'have said', 'officials']]);
   });
   it('takes a count or a quantifier alone as the subject after a semicolon or a subordinator ("; one suggested", "even though several oppose")', () => {
     assert.deepStrictEqual(reported('The pilots met the mayor; one suggested the pier close early.'), [['the pier close early', 'suggested', 'one']]);
