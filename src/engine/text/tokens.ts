@@ -25,7 +25,9 @@ const ABBREVIATIONS = new Set([
 // word ("M. Waugh", "George W. Bush"). Anything else is one punctuation code point. Sticky, and tried only where
 // a token starts (after the white space tokenize skips), so that test() finds it: exec() made a match array per
 // token, a good part of what the tokenizer allocated.
-const TOKEN = compiledNow(/(?:\p{L}\.){2,}|\p{Lu}\.(?=[ \t]+\p{Lu})|[\p{L}\p{M}\p{N}_]+(?:['’\-.&/][\p{L}\p{M}\p{N}_]+)*|\S/uy);
+// A possessive "'s" written apart from its word, as some web text and treebanks split it ("Kenneally 's"), is the
+// one token it is when written on ("Kenneally's"), not a quotation mark and an "s".
+const TOKEN = compiledNow(/(?:\p{L}\.){2,}|\p{Lu}\.(?=[ \t]+\p{Lu})|['’][sS](?![\p{L}\p{M}\p{N}_'’])|[\p{L}\p{M}\p{N}_]+(?:['’\-.&/][\p{L}\p{M}\p{N}_]+)*|\S/uy);
 // A character of white space as \s reads it (TOKEN's \S never matches one, and every other character starts a token).
 const SPACE = /\s/u;
 
@@ -83,8 +85,9 @@ export function tokenize(text: string, base = 0): Token[] {
       end++;
       TOKEN.lastIndex = end;
     }
-    // A word opening with an ASCII letter is no number.
-    const kind = !isWord ? 'punct' : !isAsciiLetter(word.charCodeAt(0)) && NUMBER.test(word) ? 'number' : 'word';
+    // A word opening with an ASCII letter is no number; a possessive written apart is a word, as when split off.
+    const apart = word.length === 2 && endsPossessive(word);
+    const kind = !isWord && !apart ? 'punct' : !isAsciiLetter(word.charCodeAt(0)) && NUMBER.test(word) ? 'number' : 'word';
     // The possessive "'s" is a token of its own, so that "Lithuania's" yields the name "Lithuania".
     const possessive = kind === 'word' && word.length > 2 && endsPossessive(word) ? 2 : 0;
     if (possessive) {

@@ -12,14 +12,22 @@ describe('tokenize', () => {
     );
   });
 
+  it('keeps a possessive written apart from its word as one token ("Grady \'s"), not a quotation mark and an "s"', () => {
+    assert.deepStrictEqual(
+      tokenize('We met at Grady \'s after the \'s\' key broke.').map((t) => t.text),
+      ['We', 'met', 'at', 'Grady', '\'s', 'after', 'the', '\'', 's', '\'', 'key', 'broke', '.'],
+    );
+    assert.strictEqual(tokenize('Grady ’s').at(-1)?.kind, 'word');
+  });
+
   it('kinds and splits tokens as plain regular expressions do, on any text', () => {
     // The plain way: each token's kind and possessive asked of regular expressions (tokenize decides most
     // tokens by their first character instead).
     const plain = (text: string): Array<[string, string]> => {
       const out: Array<[string, string]> = [];
-      for (const m of text.matchAll(/(?:\p{L}\.){2,}|\p{Lu}\.(?=[ \t]+\p{Lu})|[\p{L}\p{M}\p{N}_]+(?:['’\-.&/][\p{L}\p{M}\p{N}_]+)*|\S/gu)) {
+      for (const m of text.matchAll(/(?:\p{L}\.){2,}|\p{Lu}\.(?=[ \t]+\p{Lu})|['’][sS](?![\p{L}\p{M}\p{N}_'’])|[\p{L}\p{M}\p{N}_]+(?:['’\-.&/][\p{L}\p{M}\p{N}_]+)*|\S/gu)) {
         const word = m[0];
-        const kind = !/[\p{L}\p{N}_]/u.test(word) ? 'punct' : /^[\p{N}.,/-]+$/u.test(word) ? 'number' : 'word';
+        const kind = /^['’][sS]$/u.test(word) ? 'word' : !/[\p{L}\p{N}_]/u.test(word) ? 'punct' : /^[\p{N}.,/-]+$/u.test(word) ? 'number' : 'word';
         if (kind === 'word' && word.length > 2 && /['’][sS]$/.test(word)) out.push([word.slice(0, -2), kind], [word.slice(-2), 'word']);
         else out.push([word, kind]);
       }
