@@ -255,15 +255,16 @@ const AFTER_ELLIPTIC_POSSESSIVE = words('and or became becomes in said says anno
 
 /** True when the word after a possessive (undefined at the sentence's end) shows no noun is possessed. */
 const ellipticPossessive = (next: string | undefined): boolean => next === ',' || AFTER_ELLIPTIC_POSSESSIVE.has(next ?? '');
-// A romanised Korean given name written after the surname ("Park Geun-hye", "Moon Jae-in").
-const HYPHENATED_GIVEN_NAME = compiledNow(/^\p{Lu}\p{Ll}+-\p{Ll}+$/u);
+// A romanised Korean given name written after the surname ("Park Geun-hye", "Moon Jae-in"), or an Arabic surname
+// written with its article or particle ("Ayman al-Zawahri", "Hosni el-Masri", "Sami bin-Nasser").
+const HYPHENATED_GIVEN_NAME = compiledNow(/^\p{Lu}\p{Ll}+-\p{Ll}+$|^(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu)-\p{Lu}\p{Ll}+$/u);
 // Head nouns of organizations named "X for Y" or "X of Y" ("Center for Media and Public Affairs").
 const HEAD_BEFORE_FOR = words('Center Centre Institute Council Committee Office Bureau Association Society Foundation Alliance Coalition League');
 
 /**
  * Joins a person's name cut by the tagger: a particle between two parts ("Osama bin" | "Laden"), a hyphenated
- * given name after it ("Park" | "Geun-hye"); and an organization's name cut after its head and "for" or "of"
- * ("Center for" | "Media and Public Affairs").
+ * given name or particle surname after it ("Park" | "Geun-hye", "Ayman" | "al-Zawahri"); and an organization's
+ * name cut after its head and "for" or "of" ("Center for" | "Media and Public Affairs").
  */
 function joinCutNames(tokens: Token[], labels: string[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {

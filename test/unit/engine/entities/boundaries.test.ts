@@ -19,6 +19,8 @@ describe('entity boundaries and non-names', () => {
     assert.ok(named(text).includes('person:Hamid bin Rashid'), named(text).join(', '));
     const korean = 'South Korean President Park Geun-hye said the state was spiraling out of control.';
     assert.ok(named(korean).includes('person:Park Geun-hye'), named(korean).join(', '));
+    const arabic = 'President Omar al-Hadi Ben Salem fled the country.';
+    assert.ok(named(arabic).includes('person:Omar al-Hadi Ben Salem'), named(arabic).join(', '));
     const center = 'In 2011, a study run by the Center for Press and Public Policy found a gap.';
     assert.ok(named(center).includes('organization:Center for Press and Public Policy'), named(center).join(', '));
   });
