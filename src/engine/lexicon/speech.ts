@@ -183,7 +183,10 @@ castigate|||
 excoriate|||
 belittle|||
 disparage|||
-back|||`;
+back|||
+apologize|||
+champion|||
+retweet|||`;
 
 /** How a cue verb relates to its speaker and content. */
 export interface CueVerb {
@@ -223,7 +226,7 @@ const WEAK = words(`
   favor prefer back
   bemoan liken hint forecast assail lambaste rebuke deride ridicule chide scold berate characterize characterise
   rebut envision foresee posit surmise reference remember exhort extol commend laud castigate excoriate belittle
-  disparage`);
+  disparage apologize champion retweet`);
 
 function regular(base: string): [string, string, string] {
   const stem = base.endsWith('e') ? base.slice(0, -1) : base;
@@ -256,12 +259,16 @@ forms.delete('back');
 // Verbs that report only together with their particle: "called for a ban", "called on Congress to act",
 // "pushed for reform", "talked about jobs", "pointed to her record", "made clear that …", and "expressed concern that …", "voiced
 // support for …", where the feeling expressed belongs to the cue as annotators draw it ("expressed" alone still
-// reports). Forms "base|past|3rd person|-ing" as above, then the particles.
+// reports), and the answers and rebukes "pushed back on …", "fired back at …", "lashed out at …", "spoke out
+// against …", "sided with …". Forms "base|past|3rd person|-ing" as above, then the particles.
 const PHRASAL = `call|||:for on
-push|||:for
+push|||:for back
+fire|||:back
+lash|||:out
+side|||:with
 press|||:for
 talk|||:about
-speak|spoke||:about
+speak|spoke||:about out
 point|||:to
 refer|referred||referring:to
 allude|||:to
@@ -317,7 +324,7 @@ const NOUNISH = words(`
   state support attack question comment plan report remark note view tweet charge claim promise find post show
   hope fear estimate call demand request doubt signal welcome answer quote counter pledge vow reply joke quip
   brand label echo cry read highlight blame mock slam blast praise cite comment chant shout yell retort plea
-  feel view doubt request record respond recount hint forecast rebuke ridicule reference`);
+  feel view doubt request record respond recount hint forecast rebuke ridicule reference champion`);
 
 /** True for the base or -s form of a verb that is also a noun ("reports", "plan"): a cue only after a clear subject. */
 export function isNounish(form: string): boolean {

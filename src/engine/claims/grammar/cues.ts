@@ -45,7 +45,8 @@ export function cuesOf(ctx: LineCtx, sentenceStart: number, sentenceEnd: number)
     // A capitalised form is a name ("the Washington Post"), except in a title-case headline ("Trump Says …").
     if (!v || (CAPITALISED.test(tokens[i].text) && !(ctx.headline && v.strong))) continue;
     if (v.particle) {
-      if (lw(ctx, i + 1) === v.particle && i + 1 < sentenceEnd) out.push({ first: i, last: i + 1, verb: v });
+      // "pushed back by suggesting …": a means after the particle has a cue of its own.
+      if (lw(ctx, i + 1) === v.particle && i + 1 < sentenceEnd && lw(ctx, i + 2) !== 'by') out.push({ first: i, last: i + 1, verb: v });
       continue;
     }
     if (v.base === 'continue' && lw(ctx, i + 1) === 'to') continue;

@@ -11,6 +11,18 @@ function reported(text: string): Row[] {
 }
 
 describe('reported claims', () => {
+  it('reads answers and rebukes with their particle ("pushed back on", "sided with", "spoke out against") and the stance verbs "apologize", "champion", "retweet"', () => {
+    const cues = (text: string): Array<string | undefined> => reported(text).map((r) => r[1]);
+    assert.deepStrictEqual(cues('The harbour board pushed back on claims that the pier is unsafe.'), ['pushed back on']);
+    assert.deepStrictEqual(cues('Lee sided with the fishermen in the dispute over the toll.'), ['sided with']);
+    assert.deepStrictEqual(cues('The mayor spoke out against the plan to close the ferry line.'), ['spoke out against']);
+    assert.deepStrictEqual(cues('Lee apologized for her remarks about the ferry crews.'), ['apologized for']);
+    assert.deepStrictEqual(cues('Roe has long championed a new bridge over the harbour.'), ['has long championed']);
+    assert.deepStrictEqual(cues('Roe retweeted a photo of the crowded ferry terminal.'), ['retweeted']);
+    // "champion" the noun is no cue.
+    assert.deepStrictEqual(cues('The old pier is where the boxing champion grew up.'), []);
+  });
+
   it('reads a relative "that" after a noun as "who": the noun speaks, and a restrictive clause ends where the main verb resumes', () => {
     assert.deepStrictEqual(reported('A group that endorsed Lund in the spring launched a petition.'), [['Lund', 'endorsed', 'A group']]);
     assert.deepStrictEqual(reported('Groups that have endorsed Lund say the toll is unfair.'), [['Lund', 'have endorsed', 'Groups'], ['the toll is unfair', 'say', 'Groups']]);
