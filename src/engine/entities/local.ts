@@ -3,7 +3,7 @@
 import { genderOfGivenName } from '../lexicon/gender';
 import { BATTLE_OPENER, EVENT_HEAD, EVENT_ONLY_HEAD } from '../lexicon/events';
 import { isLegalFormKey } from '../lexicon/organizations';
-import { countryByName, isRegionalAdjective } from '../lexicon/places';
+import { countryByName, isKnownPlace, isRegionalAdjective } from '../lexicon/places';
 import { isJobTitle, isRoleNoun, isSurnameTitle, isTitle, leadingTitleLength, titleLengthAt } from '../lexicon/roles';
 import { sentenceRanges, tokenize, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
@@ -286,12 +286,49 @@ function joinCutNames(tokens: Token[], labels: string[]): void {
   }
 }
 
-/** Initials right before a person's name ("A. B." of "A. B. Jones") are part of it, however tagged. */
+// Initials written together ("B.B.", "W.H.", "J.R.R."), and those that are no person's: times, eras and a note's
+// "P.S.", bodies' ("U.N.") and places' ("N.J." of "Lodi, N.J." before the next sentence's name; US states' and
+// cities' written with periods, known places asked of the lexicon too).
+const JOINED_INITIALS = compiledNow(/^(?:\p{Lu}\.){2,3}$/u);
+const NO_PERSON_INITIALS = words(
+  'A.M. P.M. P.S. B.C. A.D. C.E. B.C.E. U.N. E.U.',
+  'N.Y. N.J. N.C. N.H. N.M. N.D. S.C. S.D. R.I. D.C. L.A. P.R. V.I.',
+);
+
+/**
+ * True when token k is a person's initial or initials written together ("F.", "W.H."), no place's or era's, and
+ * not after a comma (a chain of places' last: "Lodi, N.J.").
+ */
+function personInitials(tokens: Token[], k: number): boolean {
+  const text = tokens[k].text;
+  if (INITIAL.test(text)) return true;
+  return JOINED_INITIALS.test(text) && tokens[k - 1]?.text !== ',' && !NO_PERSON_INITIALS.has(text) && !isKnownPlace(text) && !countryByName(text);
+}
+
+/**
+ * True when token k is a surname the tagger left out after initials written together ("B.B." | "King"): a
+ * capitalised word that is no common word, organization, place or time (a title that is a surname too, such as
+ * "King", is one), ending the run of capitals.
+ */
+function surnameAfterInitials(tokens: Token[], labels: string[], k: number): boolean {
+  const word = tokens[k].text;
+  if (labels[k] !== 'O' || !SURNAME.test(word) || /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) return false;
+  const lower = word.toLowerCase();
+  return isSurnameTitle(word) || (!isCommonWord(lower) && !/[OCPST]/u.test(wordClass(lower)) && !ORGANIZATION_HEAD.has(lower));
+}
+
+/** Initials right before a person's name ("A. B." of "A. B. Jones", "W.H." of "W.H. Auden") are part of it, however tagged. */
 function joinInitials(tokens: Token[], labels: string[]): void {
+  // Initials written together alone, then a surname the tagger left out ("B.B." | "King"): a person's name.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!JOINED_INITIALS.test(tokens[i].text) || !personInitials(tokens, i) || labels[i] === 'B-LOC' || labels[i][0] === 'I') continue;
+    if (labels[i] === 'O' && i > 0 && labels[i - 1] !== 'O') continue;
+    if (surnameAfterInitials(tokens, labels, i + 1)) relabel(labels, i, i + 2, 'PER');
+  }
   for (let i = 1; i < tokens.length; i++) {
     if (labels[i] !== 'B-PER') continue;
     let k = i;
-    while (k > 0 && INITIAL.test(tokens[k - 1].text) && tokens[k - 1].end + 1 >= tokens[k].start) k--;
+    while (k > 0 && personInitials(tokens, k - 1) && tokens[k - 1].end + 1 >= tokens[k].start) k--;
     if (k === i) continue;
     // A given name that ends another kind of name run into the person's ("State John" | "F. Kerry") opens it.
     if (k > 1 && endsInGivenName(tokens, labels, k - 1)) labels[k - 1] = 'B-PER';

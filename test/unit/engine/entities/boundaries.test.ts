@@ -40,6 +40,14 @@ describe('entity boundaries and non-names', () => {
     assert.ok(named(department).includes('organization:Ohio Department of Public Works'), named(department).join(', '));
   });
 
+  it('keeps initials written together in a person\'s name, not a state\'s or a body\'s', () => {
+    assert.ok(named('Blues singer R.T. King played in Memphis.').includes('person:R.T. King'), named('Blues singer R.T. King played in Memphis.').join(', '));
+    const poet = 'The poet J.L. Marwick read from her new book.';
+    assert.ok(named(poet).includes('person:J.L. Marwick'), named(poet).join(', '));
+    const state = 'The rally was held in Trenton, N.J. Hal Corbin spoke first.';
+    assert.ok(!named(state).some((e) => e.startsWith('person:N.J.')), named(state).join(', '));
+  });
+
   it('types a given name, a middle initial and a surname as a person', () => {
     const text = 'Marvin T. Haldeman is a skilled Canadian violin maker.';
     assert.deepStrictEqual(named(text), ['person:Marvin T. Haldeman']);
