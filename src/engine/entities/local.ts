@@ -256,14 +256,14 @@ const AFTER_ELLIPTIC_POSSESSIVE = words('and or became becomes in said says anno
 /** True when the word after a possessive (undefined at the sentence's end) shows no noun is possessed. */
 const ellipticPossessive = (next: string | undefined): boolean => next === ',' || AFTER_ELLIPTIC_POSSESSIVE.has(next ?? '');
 // A romanised Korean given name written after the surname ("Park Geun-hye", "Moon Jae-in"), or an Arabic surname
-// written with its article or particle ("Ayman al-Zawahri", "Hosni el-Masri", "Sami bin-Nasser").
+// written with its article or particle ("Faisal al-Harbi", "Hosni el-Masri", "Sami bin-Nasser").
 const HYPHENATED_GIVEN_NAME = compiledNow(/^\p{Lu}\p{Ll}+-\p{Ll}+$|^(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu)-\p{Lu}\p{Ll}+$/u);
 // Head nouns of organizations named "X for Y" or "X of Y" ("Center for Media and Public Affairs").
 const HEAD_BEFORE_FOR = words('Center Centre Institute Council Committee Office Bureau Association Society Foundation Alliance Coalition League');
 
 /**
  * Joins a person's name cut by the tagger: a particle between two parts ("Osama bin" | "Laden"), a hyphenated
- * given name or particle surname after it ("Park" | "Geun-hye", "Ayman" | "al-Zawahri"); and an organization's
+ * given name or particle surname after it ("Park" | "Geun-hye", "Faisal" | "al-Harbi"); and an organization's
  * name cut after its head and "for" or "of" ("Center for" | "Media and Public Affairs").
  */
 function joinCutNames(tokens: Token[], labels: string[]): void {
@@ -287,7 +287,7 @@ function joinCutNames(tokens: Token[], labels: string[]): void {
 }
 
 // Initials written together ("B.B.", "W.H.", "J.R.R."), and those that are no person's: times, eras and a note's
-// "P.S.", bodies' ("U.N.") and places' ("N.J." of "Lodi, N.J." before the next sentence's name; US states' and
+// "P.S.", bodies' ("U.N.") and places' ("N.J." of "Trenton, N.J." before the next sentence's name; US states' and
 // cities' written with periods, known places asked of the lexicon too).
 const JOINED_INITIALS = compiledNow(/^(?:\p{Lu}\.){2,3}$/u);
 const NO_PERSON_INITIALS = words(
@@ -297,7 +297,7 @@ const NO_PERSON_INITIALS = words(
 
 /**
  * True when token k is a person's initial or initials written together ("F.", "W.H."), no place's or era's, and
- * not after a comma (a chain of places' last: "Lodi, N.J.").
+ * not after a comma (a chain of places' last: "Trenton, N.J.").
  */
 function personInitials(tokens: Token[], k: number): boolean {
   const text = tokens[k].text;
@@ -317,7 +317,7 @@ function surnameAfterInitials(tokens: Token[], labels: string[], k: number): boo
   return isSurnameTitle(word) || (!isCommonWord(lower) && !/[OCPST]/u.test(wordClass(lower)) && !ORGANIZATION_HEAD.has(lower));
 }
 
-/** Initials right before a person's name ("A. B." of "A. B. Jones", "W.H." of "W.H. Auden") are part of it, however tagged. */
+/** Initials right before a person's name ("A. B." of "A. B. Jones", "J.L." of "J.L. Marwick") are part of it, however tagged. */
 function joinInitials(tokens: Token[], labels: string[]): void {
   // Initials written together alone, then a surname the tagger left out ("B.B." | "King"): a person's name.
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -671,7 +671,7 @@ export function organizationStands(tokens: Token[], first: number, end: number):
     || titleComplement(tokens, first);
 }
 
-/** True when a doubted organization of the sentence is a battle's or a treaty's name ("the Treaty of Baden"). */
+/** True when a doubted organization of the sentence is a battle's or a treaty's name ("the Treaty of Tordesillas"). */
 function namesEvent(tokens: Token[], m: LineMention): boolean {
   const first = tokens.findIndex((t) => t.start === m.start);
   return first >= 0 && ((BATTLE_OPENER.has(tokens[first].text) && tokens[first + 1]?.text === 'of') || afterBattleOpener(tokens, first));

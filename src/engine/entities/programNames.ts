@@ -1,7 +1,7 @@
-// A program's or an app's name after "in" ("a bug in Firefox", "open the photo in Photoshop", "in Word format"):
+// A program's or an app's name after "in" ("a bug in Firefox", "open the photo in Photoshop", "in Pages format"):
 // the tagger reads a capitalised word after "in" as a place, and the locative rule (./local typeByForm) makes it
-// sure. The words around the name show the program; a place after "in" ("lived in Paris", "opened a shop in
-// Lyon") has none of them.
+// sure. The words around the name show the program; a place after "in" ("grew up in Lyon", "opened a shop
+// in Lyon") has none of them.
 import { FILE_NOUNS, OPENING_VERBS, SOFTWARE_NOUNS, SOFTWARE_NOUNS_AFTER, SOFTWARE_VERBS } from '../lexicon/software';
 import type { LineMention } from './lineMention';
 
@@ -15,7 +15,7 @@ const CLAUSE_BEFORE_IN = /([^,.;:!?()"“”]*)\s+in\s+$/u;
 const WORDS_TO_IN = 4;
 // A pronoun object of an opening verb ("open it in …").
 const PRONOUN_OBJECT = /^(?:it|them|this|that)$/u;
-// The word after the name, possessive or not ("in Word format", "in Chrome's settings").
+// The word after the name, possessive or not ("in Pages format", "in Chrome's settings").
 const WORD_AFTER = /^(?:['’]s)?\s+(\p{Ll}[\p{Ll}-]*)/u;
 
 /** True when the clause's words before "in" open with a verb of opening and its object is a file or a pronoun. */

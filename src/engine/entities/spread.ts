@@ -34,7 +34,7 @@ const JOINED_BEFORE = compiledNow(/(?:(?:\p{Lu}[\p{L}\p{M}\p{N}.'’]*(?<!\b(?:A
 const WORD_BEFORE = /(\p{Lu}[\p{Ll}\p{M}]+)[ \t]$/u;
 const JOINED_AFTER = compiledNow(/^(?:[ \t]+\p{Lu}|[-‐–]\p{L})/u);
 // A battle's or a treaty's first word and "of" (and "the") before: the name is part of the event's ("the Siege of
-// Petersburg"), no place of its own (see ../lexicon/events BATTLE_OPENER).
+// Vicksburg"), no place of its own (see ../lexicon/events BATTLE_OPENER).
 const EVENT_OF_BEFORE = compiledNow(new RegExp(`(?:^|[^\\p{L}])(?:${[...BATTLE_OPENER].join('|')})[ \\t]+of[ \\t]+(?:the[ \\t]+)?$`, 'u'));
 
 /** A word that may be a given name: a known one, or unknown to the lexicons (and no title). */

@@ -61,7 +61,7 @@ function isNoName(line: string, m: LineMention, name: string): boolean {
 
 const NAMED = new Set(['person', 'organization', 'place']);
 
-// What joins a second program to the first one ("in Firefox but not in Safari", "in Word or in Pages").
+// What joins a second program to the first one ("in Firefox but not in Safari", "in Pages or in Keynote").
 const PROGRAM_JOIN = /^\s*(?:,|and|or|but)?\s*(?:not\s+)?(?:in|to)\s+$/u;
 
 /** The line's mentions without the names that are none (see isNoName). */

@@ -1,5 +1,5 @@
 // Words that show a program, an app or a site where a capitalised word follows "in" ("a bug in Firefox", "open the
-// photo in Photoshop", "save it in Word format"): written out by hand from general usage (not from any evaluation
+// photo in Photoshop", "save it in Pages format"): written out by hand from general usage (not from any evaluation
 // set). Only words that seldom stand before a place: not "crash" ("a plane crash in …"), "menu", "setting" or "apps".
 import { words } from './words';
 
@@ -24,7 +24,7 @@ export const FILE_NOUNS = words(`
   attachments pdf PDF video videos spreadsheet spreadsheets
 `);
 
-/** Nouns that a program's name qualifies right after it ("in Word format", "in Chrome's settings"). */
+/** Nouns that a program's name qualifies right after it ("in Pages format", "in Chrome's settings"). */
 export const SOFTWARE_NOUNS_AFTER = words(`
   format formats browser document documents file files toolbar menu settings preferences app editor macro macros
   spreadsheet spreadsheets

@@ -25,8 +25,8 @@ const ABBREVIATIONS = new Set([
 // word ("M. Waugh", "George W. Bush"). Anything else is one punctuation code point. Sticky, and tried only where
 // a token starts (after the white space tokenize skips), so that test() finds it: exec() made a match array per
 // token, a good part of what the tokenizer allocated.
-// A possessive "'s" written apart from its word, as some web text and treebanks split it ("Kenneally 's"), is the
-// one token it is when written on ("Kenneally's"), not a quotation mark and an "s".
+// A possessive "'s" written apart from its word, as some web text and treebanks split it ("Grady 's"), is the
+// one token it is when written on ("Grady's"), not a quotation mark and an "s".
 const TOKEN = compiledNow(/(?:\p{L}\.){2,}|\p{Lu}\.(?=[ \t]+\p{Lu})|['’][sS](?![\p{L}\p{M}\p{N}_'’])|[\p{L}\p{M}\p{N}_]+(?:['’\-.&/][\p{L}\p{M}\p{N}_]+)*|\S/uy);
 // A character of white space as \s reads it (TOKEN's \S never matches one, and every other character starts a token).
 const SPACE = /\s/u;

@@ -95,13 +95,13 @@ describe('entities in news prose', () => {
   });
 
   it('takes no battle, treaty, campaign, award or law for an organization or a place', () => {
-    const text = 'The regiment fought at the Battle of Fredericksburg and in the Siege of Petersburg.\n'
+    const text = 'The regiment fought at the Battle of Chancellorsville and in the Siege of Vicksburg.\n'
       + 'The Paris Agreement and the Treaty of Versailles were discussed by the panel.\n'
-      + 'It joined the Overland Campaign in 1864 and the Atlanta Campaign in May.\n'
-      + 'The band won two MTV Video Music Awards and the Polar Music Prize, said Anna Berg.\n'
+      + 'It joined the Shenandoah Campaign in 1864 and the Atlanta Campaign in May.\n'
+      + 'The band won two MTV Europe Music Awards and the Polar Music Prize, said Anna Berg.\n'
       + 'Congress passed the Clean Water Act after the Spanish Civil War, in Madrid.';
     const e = named(entitiesOf(text));
-    for (const name of ['Battle of Fredericksburg', 'Siege of Petersburg', 'Treaty of Versailles', 'Overland Campaign', 'MTV Video Music Awards', 'Polar Music Prize', 'Clean Water Act', 'Spanish Civil War']) {
+    for (const name of ['Battle of Chancellorsville', 'Siege of Vicksburg', 'Treaty of Versailles', 'Shenandoah Campaign', 'MTV Europe Music Awards', 'Polar Music Prize', 'Clean Water Act', 'Spanish Civil War']) {
       assert.ok(!e.some((x) => x.name === name), `${name}: ${listed(e).join(', ')}`);
     }
     assert.ok(listed(e).includes('person:Anna Berg') && listed(e).includes('place:Madrid'), listed(e).join(', '));
