@@ -1,7 +1,7 @@
 // Names the tagger finds in web text (posts, reviews, e-mails) that are none: a group of people, an acronym of a
-// thing, a Roman numeral, a storm, a heading of common words, a stage direction, a government by its demonym. Per
+// thing, a language, a Roman numeral, a storm, a heading of common words, a stage direction, a government by its demonym. Per
 // line, after the tagger's pass (./local): each rule reads the mention and its line alone.
-import { GOVERNMENT_WORDS, GROUP_WORDS, STAGE_DIRECTIONS, STORM_WORDS, THING_ACRONYMS } from '../lexicon/nonNames';
+import { GOVERNMENT_WORDS, GROUP_WORDS, LANGUAGES, STAGE_DIRECTIONS, STORM_WORDS, THING_ACRONYMS } from '../lexicon/nonNames';
 import { countryByName, isDemonym } from '../lexicon/places';
 import { isCommonWord } from './commonWords';
 import type { LineMention } from './lineMention';
@@ -43,6 +43,8 @@ function isHeading(line: string): boolean {
 /** True when a named mention, `name` as written in `line`, is none of a person, an organization or a place. */
 function isNoName(line: string, m: LineMention, name: string): boolean {
   if (THING_ACRONYMS.has(name) || ROMAN_NUMERAL.test(name)) return true;
+  // A language's name alone ("in Hebrew").
+  if (LANGUAGES.has(name)) return true;
   const words = name.split(/\s+/u);
   // A storm's name, the storm word in it or before it ("Hurricane Katrina", "Hurricane" | "Rita").
   if (STORM_WORDS.has(words[0]) || STORM_WORDS.has(WORD_BEFORE.exec(line.slice(Math.max(0, m.start - BEFORE_CHARS), m.start))?.[1] ?? '')) return true;

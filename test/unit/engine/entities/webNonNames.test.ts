@@ -63,4 +63,8 @@ describe('names in web text that are none', () => {
     assert.deepStrictEqual(named('She opened a bakery in Lyon last year.'), ['place:Lyon']);
     assert.deepStrictEqual(named('A plane crash in Nepal killed six.'), ['place:Nepal']);
   });
+  it('takes no language for a place ("in Hebrew", "in Mandarin")', () => {
+    assert.deepStrictEqual(named('The sign was written in Hebrew, and the guide answered in Mandarin.'), []);
+    assert.deepStrictEqual(named('She taught Latin in Oslo.'), ['place:Oslo']);
+  });
 });
