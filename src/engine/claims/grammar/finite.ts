@@ -471,6 +471,9 @@ export function readFiniteCue(reading: SentenceReading, cue: CueHit, verb: CueVe
   // estimates will …", "a tactic Democrats hope will …").
   const base = lw(ctx, cue.first) === verb.base && phrase?.form !== 'pronoun' && !(phrase && /[^s]s$/.test(lw(ctx, headOf(phrase))));
   if (base && isNounish(tokens[cue.first].text) && cue.last + 1 < sentenceEnd && !quoted[cue.last + 1] && (FINITE_AUXILIARIES.has(lw(ctx, cue.last + 1)) || BE_FORMS.has(lw(ctx, cue.last + 1)))) return;
+  // "Olympic champion Kenny Roe": a noun-like base form between a singular name and another name, with no
+  // auxiliary before it, is a title the first name modifies; a verb there would agree ("Roe champions Lee").
+  if (base && isNounish(tokens[cue.first].text) && phrase?.form === 'name' && phrase.last === cue.first - 1 && /^\p{Lu}/u.test(tokens[cue.last + 1]?.text ?? '')) return;
   const start = contentStartAfter(ctx, cue, sentenceEnd);
   let end = contentEnd(ctx, start, sentenceEnd, cues);
   if (verb.needsQuote) end = namingEnd(ctx, start, end);

@@ -21,6 +21,9 @@ describe('reported claims', () => {
     assert.deepStrictEqual(cues('Roe retweeted a photo of the crowded ferry terminal.'), ['retweeted']);
     // "champion" the noun is no cue.
     assert.deepStrictEqual(cues('The old pier is where the boxing champion grew up.'), []);
+    // Nor is it a title between a name and a name; a verb there would agree with its subject.
+    assert.deepStrictEqual(cues('Olympic champion Kari Holm won the race in Bergen.'), []);
+    assert.deepStrictEqual(cues('Roe will champion Lee in the harbour vote.'), ['will champion']);
   });
 
   it('reads a relative "that" after a noun as "who": the noun speaks, and a restrictive clause ends where the main verb resumes', () => {
