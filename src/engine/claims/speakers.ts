@@ -329,12 +329,10 @@ function relativeHead(tokens: Token[], p: SpeakerPhrase, from: number, quoted: b
     if (!RELATIVES.has(lower(tokens[rel])) || (rel === first - 1 && !opensWithVerb)) return p;
   } else if (p.first === p.last) return p;
   if (rel - 1 < from || rel + 1 >= tokens.length || quoted[rel] || quoted[rel - 1]) return p;
-  // A subject relative goes on with its verb: "that the nominee called …" or "that polls show …" has a subject of
-  // its own, which the phrase before the cue may be part of.
+  // A subject relative goes on with its verb; "that the nominee called …" has a subject of its own. A word in -s
+  // is that verb when it opens the phrase or the phrase opens with "that" ("that tracks fees"), else rather the
+  // clause's subject ("that polls show"). A preposition makes "that" a pronoun ("Contrast that with Trump").
   const after = tokens[rel + 1];
-  // A word in -s is the clause's verb when it opens the phrase or the phrase opens with "that" ("that tracks
-  // fees"), else rather the clause's subject ("that polls show"). A preposition makes "that" a pronoun ("Contrast
-  // that with Trump").
   const a = lower(after);
   if (!/^\p{Ll}/u.test(after.text) || DETERMINERS.has(a) || SUBJECT_PRONOUNS.has(a) || ADVERBIAL_AFTER_CUE.has(a) || (rel + 1 < first && PLURAL.test(a))) return p;
   const before = lower(tokens[rel - 1]);
