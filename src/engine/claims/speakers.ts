@@ -335,8 +335,7 @@ function relativeHead(tokens: Token[], p: SpeakerPhrase, from: number, quoted: b
   const after = tokens[rel + 1];
   const a = lower(after);
   if (!/^\p{Ll}/u.test(after.text) || DETERMINERS.has(a) || SUBJECT_PRONOUNS.has(a) || ADVERBIAL_AFTER_CUE.has(a) || (rel + 1 < first && PLURAL.test(a))) return p;
-  const before = lower(tokens[rel - 1]);
-  if (VERB_FORM.test(before) || PARTICIPLE_FORM.test(before) || IRREGULAR_PAST.has(before) || BE_FORMS.has(before) || cueVerb(before) || BREAKERS.has(before)) return p;
+  if (isVerbOrFunctionWord(lower(tokens[rel - 1]))) return p;
   const head = speakerEndingAt(tokens, rel - 1, from, quoted);
   // A study or a report "that appeared in" a journal is the journal's: the phrase in the clause is left to say so.
   // "who" stands for people, never for a place before it ("residents of Jupiter, Florida who …").
@@ -347,12 +346,16 @@ function relativeHead(tokens: Token[], p: SpeakerPhrase, from: number, quoted: b
   return { ...head, sourceLast: p.sourceLast ?? p.last };
 }
 
+/** A (lower-case) word that ends no noun a relative pronoun after it could stand for: a verb form or a function word. */
+const isVerbOrFunctionWord = (w: string): boolean =>
+  VERB_FORM.test(w) || PARTICIPLE_FORM.test(w) || IRREGULAR_PAST.has(w) || BE_FORMS.has(w) || !!cueVerb(w) || BREAKERS.has(w);
+
 /** The "that" at token j follows a noun it can stand for: a lower-case word that is no verb, function word or adverb, or a name. */
 export function isRelativeThat(tokens: Token[], j: number, from: number): boolean {
   if (j - 1 < from || lower(tokens[j]) !== 'that') return false;
   const before = tokens[j - 1];
   const b = lower(before);
-  if (before.kind !== 'word' || VERB_FORM.test(b) || PARTICIPLE_FORM.test(b) || IRREGULAR_PAST.has(b) || BE_FORMS.has(b) || FINITE_AUXILIARIES.has(b) || cueVerb(b) || BREAKERS.has(b) || BETWEEN.has(b) || DETERMINERS.has(b) || isLyAdverb(before.text)) return false;
+  if (before.kind !== 'word' || isVerbOrFunctionWord(b) || FINITE_AUXILIARIES.has(b) || BETWEEN.has(b) || DETERMINERS.has(b) || isLyAdverb(before.text)) return false;
   return !/^(so|now|such|given|except|provided|say|all|this|than|ensure|means)$/.test(b);
 }
 

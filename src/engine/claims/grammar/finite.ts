@@ -442,7 +442,7 @@ function viaRelativeThat(ctx: LineCtx, phrase: SpeakerPhrase, cueFirst: number):
 function speakingHead(ctx: LineCtx, phrase: SpeakerPhrase): boolean {
   const head = lw(ctx, headOf(phrase));
   const singular = /[^s]s$/.test(head) ? head.slice(0, -1) : head;
-  return phrase.form === 'name' || isPersonNoun(head) || isRoleNoun(head) || isEvidenceNoun(head) || !!organizationNameWords(singular) || isNamelessKind(singular) || isDocumentNoun(singular) || /^(groups?|pacs?|organi[sz]ations?|city|cities|states?|nations?|countr(y|ies)|governments?)$/.test(head);
+  return phrase.form === 'name' || isPersonNoun(head) || isEvidenceNoun(head) || !!organizationNameWords(singular) || isNamelessKind(singular) || isDocumentNoun(singular) || /^(groups?|pacs?|organi[sz]ations?|city|cities|states?|nations?|countr(y|ies)|governments?)$/.test(head);
 }
 
 /** Reads a finite cue: its speaker (or, with none before it, an inverted attribution), then its content. */
@@ -470,10 +470,12 @@ export function readFiniteCue(reading: SentenceReading, cue: CueHit, verb: CueVe
   // auxiliary heads the subject of that verb; it is no cue. A verb there agrees with its subject ("which he
   // estimates will …", "a tactic Democrats hope will …").
   const base = lw(ctx, cue.first) === verb.base && phrase?.form !== 'pronoun' && !(phrase && /[^s]s$/.test(lw(ctx, headOf(phrase))));
-  if (base && isNounish(tokens[cue.first].text) && cue.last + 1 < sentenceEnd && !quoted[cue.last + 1] && (FINITE_AUXILIARIES.has(lw(ctx, cue.last + 1)) || BE_FORMS.has(lw(ctx, cue.last + 1)))) return;
-  // "Olympic champion Kenny Roe": a noun-like base form between a singular name and another name, with no
-  // auxiliary before it, is a title the first name modifies; a verb there would agree ("Roe champions Lee").
-  if (base && isNounish(tokens[cue.first].text) && phrase?.form === 'name' && phrase.last === cue.first - 1 && /^\p{Lu}/u.test(tokens[cue.last + 1]?.text ?? '')) return;
+  // "Olympic champion Kenny Roe": one between a singular name and another name, with no auxiliary before it, is a
+  // title the first name modifies; a verb there would agree ("Roe champions Lee").
+  if (base && isNounish(tokens[cue.first].text)) {
+    if (cue.last + 1 < sentenceEnd && !quoted[cue.last + 1] && (FINITE_AUXILIARIES.has(lw(ctx, cue.last + 1)) || BE_FORMS.has(lw(ctx, cue.last + 1)))) return;
+    if (phrase?.form === 'name' && phrase.last === cue.first - 1 && /^\p{Lu}/u.test(tokens[cue.last + 1]?.text ?? '')) return;
+  }
   const start = contentStartAfter(ctx, cue, sentenceEnd);
   let end = contentEnd(ctx, start, sentenceEnd, cues);
   if (verb.needsQuote) end = namingEnd(ctx, start, end);
