@@ -213,8 +213,12 @@ function phraseCore(tokens: Token[], last: number, from: number): SpeakerPhrase 
     }
     first = i;
   }
-  return { first, last, form: 'descriptor' };
+  // "voters polled", "the people interviewed": a participle of a survey after the noun leaves the noun the head.
+  return first < last && SURVEYED.has(w) ? { first, last, form: 'descriptor', head: last - 1 } : { first, last, form: 'descriptor' };
 }
+
+/** Participles of a survey that follow the people it asked: "students polled", "the voters surveyed". */
+const SURVEYED = words('polled surveyed interviewed questioned sampled');
 
 // A year as written in news (1900 to 2099), and the words that make it a time: "in 2010", "since 2016".
 const YEAR = /^(19|20)\d\d$/;

@@ -455,6 +455,11 @@ describe('reported claims', () => {
     // A count inside a phrase is no subject of its own.
     assert.deepStrictEqual(reported('The ferry carried 43 said to be tourists.'), []);
   });
+  it('reads a survey participle after the people it asked as part of their phrase, the people its head ("pilots polled support …")', () => {
+    assert.deepStrictEqual(reported('Most pilots polled support the new toll.'), [['the new toll', 'support', 'Most pilots polled']]);
+    assert.deepStrictEqual(reported('Nineteen percent of the fishermen surveyed oppose the bridge.'), [['the bridge', 'oppose', 'Nineteen percent of the fishermen surveyed']]);
+    assert.deepStrictEqual(reported('The residents interviewed said the water was bad.'), [['the water was bad', 'said', 'The residents interviewed']]);
+  });
   it('keeps the whole ratio or number before the people a count opens ("Six in 10 voters", "21,000 residents")', () => {
     assert.deepStrictEqual(reported('Six in 10 voters say the ferry is late.'), [['the ferry is late', 'say', 'Six in 10 voters']]);
     assert.deepStrictEqual(reported('Nearly nine out of 10 pilots said the pier was unsafe.'), [['the pier was unsafe', 'said', 'Nearly nine out of 10 pilots']]);
