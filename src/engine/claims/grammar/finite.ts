@@ -445,6 +445,25 @@ function speakingHead(ctx: LineCtx, phrase: SpeakerPhrase): boolean {
   return phrase.form === 'name' || isPersonNoun(head) || isEvidenceNoun(head) || !!organizationNameWords(singular) || isNamelessKind(singular) || isDocumentNoun(singular) || /^(groups?|pacs?|organi[sz]ations?|city|cities|states?|nations?|countr(y|ies)|governments?)$/.test(head);
 }
 
+// Prepositions that open a sentence with a phrase ahead of its subject: "After the Times report, …".
+const OPENING_PREPOSITIONS = words('after before in following despite since amid with without given until');
+
+/**
+ * A noun-like base form ("report", "claim", "plan") heads a noun phrase, whatever stands before it (a name in
+ * -s such as "Times" passes for a plural subject), when a finite cue follows it ("The Harbour Times report said …")
+ * or when its comma closes the phrase the sentence opens with a preposition ("After the Times report, Roe said …").
+ */
+function nounBeforeClause(reading: SentenceReading, cue: CueHit, verb: CueVerb): boolean {
+  const { ctx, sentenceStart } = reading;
+  if (cue.last !== cue.first || lw(ctx, cue.first) !== verb.base || !isNounish(ctx.tokens[cue.first].text) || ctx.quoted[cue.first + 1]) return false;
+  if (finiteCueAt(reading, cue.first + 1)) return true;
+  const body = sentenceBody(ctx, sentenceStart, cue.first);
+  if (lw(ctx, cue.first + 1) !== ',' || !OPENING_PREPOSITIONS.has(lw(ctx, body))) return false;
+  // The opening phrase runs on to the cue: no comma has closed it before ("After the vote, officials claim, …").
+  for (let k = body + 1; k < cue.first; k++) if (ctx.tokens[k].text === ',') return false;
+  return true;
+}
+
 /** Reads a finite cue: its speaker (or, with none before it, an inverted attribution), then its content. */
 export function readFiniteCue(reading: SentenceReading, cue: CueHit, verb: CueVerb, progressive: number): void {
   const { ctx, sentenceStart, sentenceEnd, cues } = reading;
@@ -476,6 +495,7 @@ export function readFiniteCue(reading: SentenceReading, cue: CueHit, verb: CueVe
     if (cue.last + 1 < sentenceEnd && !quoted[cue.last + 1] && (FINITE_AUXILIARIES.has(lw(ctx, cue.last + 1)) || BE_FORMS.has(lw(ctx, cue.last + 1)))) return;
     if (phrase?.form === 'name' && phrase.last === cue.first - 1 && /^\p{Lu}/u.test(tokens[cue.last + 1]?.text ?? '')) return;
   }
+  if (nounBeforeClause(reading, cue, verb)) return;
   const start = contentStartAfter(ctx, cue, sentenceEnd);
   let end = contentEnd(ctx, start, sentenceEnd, cues);
   if (verb.needsQuote) end = namingEnd(ctx, start, end);

@@ -455,6 +455,13 @@ describe('reported claims', () => {
     // A count inside a phrase is no subject of its own.
     assert.deepStrictEqual(reported('The ferry carried 43 said to be tourists.'), []);
   });
+  it('reads a noun-like cue after a name in -s as a noun when a finite cue follows it or it closes an opening phrase ("The Harbour Times report said …")', () => {
+    assert.deepStrictEqual(reported('The Harbour Times report said the pier was unsafe.'), [['the pier was unsafe', 'said', 'The Harbour Times report']]);
+    assert.deepStrictEqual(reported('After the Harbour Times report, Roe said the pier was unsafe.'), [['the pier was unsafe', 'said', 'Roe']]);
+    // Plural subjects still report, and an opening phrase closed by its comma leaves the verb a verb.
+    assert.deepStrictEqual(reported('Pilots claim the pier is unsafe.'), [['the pier is unsafe', 'claim', 'Pilots']]);
+    assert.deepStrictEqual(reported('After the vote, pilots claim, the ferry stopped.').map((r) => r[1]), ['claim']);
+  });
   it('reads a survey participle after the people it asked as part of their phrase, the people its head ("pilots polled support …")', () => {
     assert.deepStrictEqual(reported('Most pilots polled support the new toll.'), [['the new toll', 'support', 'Most pilots polled']]);
     assert.deepStrictEqual(reported('Nineteen percent of the fishermen surveyed oppose the bridge.'), [['the bridge', 'oppose', 'Nineteen percent of the fishermen surveyed']]);
