@@ -1,5 +1,6 @@
 import { isLyAdverb } from '../lexicon/adverbs';
 import { isCommonWord } from '../entities/commonWords';
+import { genderOfGivenName } from '../lexicon/gender';
 import { SPEECH_OCCASIONS } from '../lexicon/speechOccasions';
 import { isKindNameWord } from '../lexicon/organizationNouns';
 import { CAPITALISED } from '../entities/nameShapes';
@@ -588,14 +589,27 @@ function afterDateline(tokens: Token[], a: number, end: number): number {
 
 // A capitalised word in -ing: a participle when it opens a clause, or a name ("Manning").
 const CAPITALISED_ING = /^\p{Lu}\p{Ll}+ing$/u;
+// A capitalised past participle, regular or in -en: "Chastened", "Shaken".
+const CAPITALISED_PARTICIPLE = /^\p{Lu}\p{Ll}{2,}(ed|en)$/u;
+// Long enough in -ed to be no surname: "Chastened", "Emboldened" (not "Reed").
+const LONG_ED = /^\p{L}{7,}ed$/u;
+/** A capitalised past participle and no given name: a common word, or a long one in -ed ("Chastened"). */
+const isPastParticiple = (text: string): boolean =>
+  CAPITALISED_PARTICIPLE.test(text) && genderOfGivenName(text) === null && (isCommonWord(text.toLowerCase()) || LONG_ED.test(text));
+// Prepositions after a participle that name its agent or cause: "Stung by", "Frustrated with", "Worried about".
+const PARTICIPLE_LINKS = words('by with about over at from');
 
 /**
  * "Smiling broadly throughout her speech, Mrs. Clinton …", "Recognizing this, Mr. Rubio …": a capitalised word in
  * -ing before a lower-case word that opens no predicate is a participle opening the sentence, not a speaker.
  */
 function opensParticipleClause(tokens: Token[], p: SpeakerPhrase): boolean {
-  if (p.first !== p.last || !CAPITALISED_ING.test(tokens[p.first].text)) return false;
+  if (p.first !== p.last) return false;
   const next = tokens[p.last + 1];
+  // "Chastened by the analyses, Roe …", "Shaken by the vote, the mayor …": a past participle before its agent
+  // or cause opens the sentence as a participle too.
+  if (next && PARTICIPLE_LINKS.has(lower(next)) && isPastParticiple(tokens[p.first].text)) return true;
+  if (!CAPITALISED_ING.test(tokens[p.first].text)) return false;
   return !!next && next.kind === 'word' && /^\p{Ll}/u.test(next.text) && !opensPredicateAt(tokens, p.last + 1) && !cueVerb(lower(next));
 }
 

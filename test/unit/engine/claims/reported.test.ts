@@ -462,6 +462,12 @@ describe('reported claims', () => {
     assert.deepStrictEqual(reported('Pilots claim the pier is unsafe.'), [['the pier is unsafe', 'claim', 'Pilots']]);
     assert.deepStrictEqual(reported('After the vote, pilots claim, the ferry stopped.').map((r) => r[1]), ['claim']);
   });
+  it('reads a capitalised past participle before its agent or cause as a participle opening the sentence, not a speaker ("Chastened by …, Roe …")', () => {
+    assert.deepStrictEqual(reported('Chastened by the audit, Roe revised his plan, promising to focus on the ferry.'), [['to focus on the ferry', 'promising', 'Roe']]);
+    assert.deepStrictEqual(reported('Emboldened by the vote, Lee went home, saying the pier is unsafe.'), [['the pier is unsafe', 'saying', 'Lee']]);
+    // A given name in -ed is still a name.
+    assert.deepStrictEqual(reported('Ted at the Review said the pier is unsafe.').map((r) => r[2]), ['Ted']);
+  });
   it('reads a survey participle after the people it asked as part of their phrase, the people its head ("pilots polled support …")', () => {
     assert.deepStrictEqual(reported('Most pilots polled support the new toll.'), [['the new toll', 'support', 'Most pilots polled']]);
     assert.deepStrictEqual(reported('Nineteen percent of the fishermen surveyed oppose the bridge.'), [['the bridge', 'oppose', 'Nineteen percent of the fishermen surveyed']]);
