@@ -1,7 +1,7 @@
 import { wordClass } from '../entities/gazetteer';
 import { PARTICLE } from '../entities/local';
 import { isCommonWord } from '../entities/commonWords';
-import type { Gender } from '../lexicon/gender';
+import { genderOfGivenName, type Gender } from '../lexicon/gender';
 import { isEvidenceNoun } from '../lexicon/evidence';
 import { isDocumentNoun, isNamelessKind, isUnmarkedKind } from '../lexicon/organizationNouns';
 import { isPersonNoun, isPoliticalCamp, isRoleNoun, leadingTitleLength } from '../lexicon/roles';
@@ -775,6 +775,8 @@ function createNamedSpeakers(ctx: Context, drafts: DraftClaim[]): void {
     if (isRoleNoun(w) || isRoleNoun(singular) || FUNCTION_NAMES.has(w) || isPoliticalCamp(w)) return true;
     // A common plural ("Unions said", "Nurses say"): people named by what they are.
     if (PLURAL_NOUN.test(w) && isCommonWord(w)) return true;
+    // "Video shows …", "Research suggests …": evidence that speaks is no one's name; "Bill" still is.
+    if (isEvidenceNoun(w) && !genderOfGivenName(w)) return true;
     // A dictionary word with no name reading ("traders", "bowling") or a demonym ("Palestinians").
     if ([w, singular].some((x) => wordClass(x) === 'w') || wordClass(w).includes('D')) return true;
     return lowerWords.has(w);

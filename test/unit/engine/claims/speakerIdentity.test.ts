@@ -291,6 +291,11 @@ describe('speaker identity', () => {
       assert.deepStrictEqual(analysed(text).entities.filter((e) => e.type === 'person'), []);
     });
 
+    it('makes no person of evidence that opens the sentence ("Footage shows", "Projections say")', () => {
+      const text = 'Footage shows that the ferry left early.\n\nProjections say the levy would raise $9 million.\n\nTranscript: "We will win," Jo Roe said.';
+      assert.deepStrictEqual(analysed(text).entities.filter((e) => e.type === 'person').map((e) => e.name), ['Jo Roe']);
+    });
+
     it('leaves people a name only qualifies or complements unnamed', () => {
       assert.deepStrictEqual(speakers('Acme Corporation and Nordic Steel signed the deal.\n\nSeveral supporters in Parliament said it was fair.').map((s) => s[1]), [null]);
       // Plural people, with or without a phrase after them, are none of the people named near them.
