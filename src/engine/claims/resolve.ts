@@ -3,6 +3,7 @@ import { PARTICLE } from '../entities/local';
 import { isCommonWord } from '../entities/commonWords';
 import { genderOfGivenName, type Gender } from '../lexicon/gender';
 import { isEvidenceNoun } from '../lexicon/evidence';
+import { agreesOnlyWithPlural } from '../lexicon/speech';
 import { isDocumentNoun, isNamelessKind, isUnmarkedKind } from '../lexicon/organizationNouns';
 import { isPersonNoun, isPoliticalCamp, isRoleNoun, leadingTitleLength } from '../lexicon/roles';
 import { LowerCaseWords } from '../text/lowerWords';
@@ -759,6 +760,8 @@ const ADVERBS_BEFORE_GROUP = words('even only just also');
  * the full name written elsewhere.
  */
 function createNamedSpeakers(ctx: Context, drafts: DraftClaim[]): void {
+  // A capitalised word in -s whose cue agrees only with a plural ("Mourners say") names a group, not a person.
+  const pluralSubjects = new Set(drafts.filter((d) => d.speaker && d.cue && agreesOnlyWithPlural(d.cue.text)).map((d) => d.speaker));
   const named = drafts.map((d) => d.speaker).filter((sp): sp is NonNullable<typeof sp> => !!sp && sp.form === 'name' && !entityAt(ctx, sp));
   named.sort((a, b) => spaceSeparated(bareName(b.text)).length - spaceSeparated(bareName(a.text)).length || a.start - b.start);
   const lowerWords = new LowerCaseWords(ctx.text, ctx.lines);
@@ -784,6 +787,7 @@ function createNamedSpeakers(ctx: Context, drafts: DraftClaim[]): void {
   for (const sp of named) {
     const name = bareName(sp.text);
     if (!/\p{Lu}/u.test(name) || /^\p{Ll}/u.test(spaceSeparated(sp.text).pop() ?? '') || entityByName(ctx, name) || commonNoun(name)) continue;
+    if (pluralSubjects.has(sp) && /^\p{Lu}\p{Ll}+s$/u.test(name) && !genderOfGivenName(name)) continue;
     const type = looksLikeOrganization(name) ? 'organization' : 'person';
     const id = entityId(type, name);
     if (ctx.byId.has(id)) continue;

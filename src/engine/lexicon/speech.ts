@@ -235,9 +235,12 @@ function regular(base: string): [string, string, string] {
 }
 
 const forms = new Map<string, CueVerb>();
+// Base forms that are not also past forms ("say", not "read"): a cue in this form agrees only with a plural subject.
+const presentPlural = new Set<string>();
 for (const row of VERBS.split('\n')) {
   const [base, past, third, ing] = row.split('|');
   const [rPast, rThird, rIng] = regular(base);
+  if ((past || rPast) !== base) presentPlural.add(base);
   const verb: CueVerb = { base, takesHearer: HEARER.has(base), strong: !WEAK.has(base), needsQuote: NAMING.has(base), infinitive: INFINITIVE.has(base), objectOnly: OBJECT_ONLY.has(base) };
   if (base === 'point') verb.particle = 'out';
   for (const f of [base, past || rPast, third || rThird, ing || rIng]) if (!forms.has(f)) forms.set(f, verb);
@@ -302,6 +305,11 @@ const phrasalForms = new Set([...phrasal.keys()].map((k) => k.slice(0, k.indexOf
 export function phrasalCue(form: string, next: string): CueVerb | undefined {
   const verb = form.toLowerCase();
   return phrasalForms.has(verb) ? phrasal.get(`${verb} ${next.toLowerCase()}`) : undefined;
+}
+
+/** "say", "argue": a cue form that agrees only with a plural subject ("Mourners say"; "Sanders said", "Roberts says"). */
+export function agreesOnlyWithPlural(form: string): boolean {
+  return presentPlural.has(form.toLowerCase());
 }
 
 /** The cue verb a (lower-case) word form belongs to, e.g. "said" → say; undefined for other words. */

@@ -296,6 +296,12 @@ describe('speaker identity', () => {
       assert.deepStrictEqual(analysed(text).entities.filter((e) => e.type === 'person').map((e) => e.name), ['Jo Roe']);
     });
 
+    it('makes no person of a capitalised plural whose verb agrees only with a plural ("Wardens say")', () => {
+      const text = 'Wardens say the dunes are eroding.\n\nRoberts says the fence will hold.';
+      const people = analysed(text).entities.filter((e) => e.type === 'person').map((e) => e.name);
+      assert.deepStrictEqual(people, ['Roberts']);
+    });
+
     it('leaves people a name only qualifies or complements unnamed', () => {
       assert.deepStrictEqual(speakers('Acme Corporation and Nordic Steel signed the deal.\n\nSeveral supporters in Parliament said it was fair.').map((s) => s[1]), [null]);
       // Plural people, with or without a phrase after them, are none of the people named near them.
