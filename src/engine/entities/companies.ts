@@ -21,10 +21,12 @@ const capitalised = (t: Token | undefined): boolean =>
 const MAX_WORDS = 6;
 
 /** The first token of the company name whose last word is tokens[end], or -1 when there is no name. */
-function nameStart(tokens: readonly Token[], end: number, isPerson: (k: number) => boolean): number {
+function nameStart(tokens: readonly Token[], end: number, isPerson: (k: number) => boolean, splitBefore: (k: number) => boolean): number {
   let k = end;
   while (k > 0 && end - k < MAX_WORDS) {
     const t = tokens[k - 1];
+    // Two names the tagger and the rules found side by side stay apart ("Jo Roe" | "Acme Credit & Advisory").
+    if (splitBefore(k)) break;
     if (capitalised(t) && !LEGAL_FORMS.has(t.text)) k--;
     // "&" and "of" join two capitalised parts ("Edwards & Sons", "Gold Fields of South Africa"); "and" only
     // before "&" ("Smith, Barney and Co" is rare; "Cox and Sons & Co" is not a pattern we take).
@@ -36,6 +38,18 @@ function nameStart(tokens: readonly Token[], end: number, isPerson: (k: number) 
   }
   while (k < end && (OPENERS.has(tokens[k].text) || CONNECTORS.has(tokens[k].text) || !capitalised(tokens[k]))) k++;
   return k < end ? k : -1;
+}
+
+// The labels of a signature's contact fields ("Phone: …", "Direct Dial: …", "Fax (212) …").
+const FIELD_LABELS = words('phone telephone tel fax cell mobile email e-mail direct dial pager');
+
+/** True when tokens[k] opens a contact field's label: label words, then a colon or a number ("(212) …", "212-…"). */
+export function isFieldLabel(tokens: readonly Token[], k: number): boolean {
+  let j = k;
+  while (j < tokens.length && FIELD_LABELS.has(tokens[j].text.toLowerCase())) j++;
+  if (j === k || j >= tokens.length) return false;
+  const next = tokens[j].text === '(' ? tokens[j + 1]?.text ?? '' : tokens[j].text;
+  return next === ':' || /^\d/u.test(next);
 }
 
 // Closing quotes and brackets, which may follow a sentence's last word.
@@ -61,6 +75,14 @@ function companySpans(tokens: readonly Token[], names: readonly LineMention[]): 
     if (n < names.length && names[n].type === 'person' && names[n].start <= tokens[k].start) person[k] = 1;
   }
   const isPerson = (k: number): boolean => person[k] === 1;
+  // Where one name ends and the next starts with only a space between (a signature's person and employer).
+  const split = new Uint8Array(tokens.length);
+  for (let n = 1; n < names.length; n++) {
+    if (names[n].start !== names[n - 1].end + 1) continue;
+    const k = tokens.findIndex((t) => t.start === names[n].start);
+    if (k > 0) split[k] = 1;
+  }
+  const splitBefore = (k: number): boolean => split[k] === 1;
   const out: LineMention[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
@@ -71,13 +93,13 @@ function companySpans(tokens: readonly Token[], names: readonly LineMention[]): 
       // "Bear Stearns & Co Inc": the name runs on over a second suffix.
       let end = i;
       while (end + 1 < tokens.length && LEGAL_FORMS.has(tokens[end + 1].text) && tokens[end + 1].start === tokens[end].end + 1) end++;
-      const start = nameStart(tokens, i, isPerson);
+      const start = nameStart(tokens, i, isPerson, splitBefore);
       if (start >= 0) out.push({ start: tokens[start].start, end: nameEnd(tokens, end), type: 'organization', sure: true });
       i = end;
     } else if (t.text === '&' && capitalised(tokens[i - 1]) && capitalised(tokens[i + 1])) {
       let end = i + 1;
-      while (end < i + 3 && end + 1 < tokens.length && capitalised(tokens[end + 1]) && !OPENERS.has(tokens[end + 1].text)) end++;
-      const start = nameStart(tokens, i, isPerson);
+      while (end < i + 3 && end + 1 < tokens.length && capitalised(tokens[end + 1]) && !OPENERS.has(tokens[end + 1].text) && !isFieldLabel(tokens, end + 1)) end++;
+      const start = nameStart(tokens, i, isPerson, splitBefore);
       if (start >= 0) out.push({ start: tokens[start].start, end: nameEnd(tokens, end), type: 'organization', sure: true });
       i = end;
     }
@@ -116,7 +138,7 @@ export function withCommaLegalForms(tokens: readonly Token[], names: readonly Li
     // tokens[k] ends the name; the comma right after it, then the form, which ends the name ("Google, Inc. of").
     const form = k + 2;
     const formed = tokens[k]?.end === name.end && tokens[k + 1]?.text === ',' && form < tokens.length
-      && LEGAL_FORMS.has(tokens[form].text) && !capitalised(tokens[form + 1]);
+      && LEGAL_FORMS.has(tokens[form].text) && (!capitalised(tokens[form + 1]) || isFieldLabel(tokens, form + 1));
     if (!formed) {
       out.push(name);
       continue;

@@ -14,7 +14,7 @@ import { isCommonWord } from './commonWords';
 import { wordClass } from './gazetteer';
 import { gluedOrganizationEnd } from './gluedOrganization';
 import { cueVerb } from '../lexicon/speech';
-import { companiesByContext, withCommaLegalForms, withCompanyNames } from './companies';
+import { companiesByContext, isFieldLabel, withCommaLegalForms, withCompanyNames } from './companies';
 import { isCasualLine, isLowerCaseLine, lexiconNames } from './lowerCaseLine';
 import { joinClubForms } from './clubForms';
 import { joinGivenNamePlaces } from './givenNamePlaces';
@@ -388,15 +388,49 @@ function onlyGivenName(word: string): boolean {
   return cls.includes('F') && !/[CPSO]/.test(cls);
 }
 
+// A line that gives contact details: an e-mail address or a telephone number ("(713) 555-0142", "212.555.0142").
+const CONTACT_LINE = compiledNow(/[\p{L}\d._-]@[\p{L}\d-]+\.\p{L}|(?:^|[^\d])\(?\d{3}\)?[ .-]?\d{3}[.-]\d{4}(?!\d)/u);
+// The local parts of the e-mail addresses in a line ("jane.q.roe" of "jane.q.roe@example.com").
+const EMAIL_LOCAL = /([\p{L}\d._-]+)@/gu;
+// A surname's shape: capitalised, lower-case letters in it ("Roe", "McAdam", "O'Hara").
+const SURNAME_SHAPE = compiledNow(/^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u);
+
+/**
+ * For a line that gives contact details (an e-mail address, a telephone number), as a signature does, the words of
+ * its e-mail addresses' local parts ("jane", "roe" of "jane.roe@example.com"); undefined for another line.
+ */
+export function contactNameWords(line: string): ReadonlySet<string> | undefined {
+  if (!CONTACT_LINE.test(line)) return undefined;
+  const out = new Set<string>();
+  for (const m of line.matchAll(EMAIL_LOCAL)) for (const w of m[1].toLowerCase().split(/[._-]+/u)) out.add(w);
+  return out;
+}
+
 /**
  * The employer a signature writes after a name and a job, all in one capitalised run ("Jane Roe Administrative
- * Coordinator Acme Legal"): the words after the job, when the run opens with a given name and they are capitalised.
+ * Coordinator Acme Legal"): the words after the job, when the run opens with a given name and they are capitalised;
+ * with the last word of the person's name. On a line with contact details the employer may follow the name
+ * without a job ("Jane Q. Roe Acme Broadband Services (555) …"): the words after the given name, a middle
+ * initial and the surname (the one the line's e-mail address spells, if any, "jane.roe@…" in "Jane Ann Roe Acme").
  */
-function signatureEmployer(tokens: Token[], first: number, last: number): LineMention | undefined {
+function signatureEmployer(tokens: Token[], first: number, last: number, contact: ReadonlySet<string> | undefined): { employer: LineMention; personLast: number } | undefined {
   if (!onlyGivenName(tokens[first].text)) return undefined;
   const job = jobAt(tokens, first, last);
-  if (job < 0 || job === last || !tokens.slice(job + 1, last + 1).every((t) => /^\p{Lu}/u.test(t.text))) return undefined;
-  return { start: tokens[job + 1].start, end: tokens[last].end, type: 'organization' };
+  if (job >= 0) {
+    if (job === last || !tokens.slice(job + 1, last + 1).every((t) => /^\p{Lu}/u.test(t.text))) return undefined;
+    return { employer: { start: tokens[job + 1].start, end: tokens[last].end, type: 'organization' }, personLast: withoutTrailingRole(tokens, first, last) };
+  }
+  if (!contact) return undefined;
+  let surname = MIDDLE_INITIAL.test(tokens[first + 1]?.text ?? '') ? first + 2 : first + 1;
+  for (let k = surname + 1; k < last; k++) if (contact.has(tokens[k].text.toLowerCase())) surname = k;
+  if (surname >= last || !SURNAME_SHAPE.test(tokens[surname].text) || isCommonWord(tokens[surname].text.toLowerCase())) return undefined;
+  const next = tokens[surname + 1].text;
+  if (GENERATIONAL.test(next) || PARTICLE.has(next) || genderOfGivenName(next) !== null) return undefined;
+  // The employer's capitalised words; an address the run took in after them is none of its name.
+  let end = surname + 1;
+  while (end + 1 <= last && (/^\p{Lu}[\p{L}\p{M}'’&.-]*$/u.test(tokens[end + 1].text) || tokens[end + 1].text === '&')) end++;
+  if (!/^\p{Lu}/u.test(tokens[surname + 1].text)) return undefined;
+  return { employer: { start: tokens[surname + 1].start, end: tokens[end].end, type: 'organization' }, personLast: surname };
 }
 
 /**
@@ -451,7 +485,7 @@ function organizationsByHead(tokens: Token[], labels: string[]): void {
 const BOUNDARY_WORDS: BoundaryWords = { particles: PARTICLE, isOrganizationHead: (word) => ORGANIZATION_HEAD.has(headOf(word)) || HEAD_BEFORE_FOR.has(word) };
 
 /** Names the tagger finds in one sentence, with titles stripped from people's names. */
-function taggedNames(tokens: Token[], tags: readonly string[]): LineMention[] {
+function taggedNames(tokens: Token[], tags: readonly string[], contact: ReadonlySet<string> | undefined): LineMention[] {
   const labels = [...tags];
   joinGenerational(tokens, labels);
   joinEpithets(tokens, labels);
@@ -466,6 +500,8 @@ function taggedNames(tokens: Token[], tags: readonly string[]): LineMention[] {
   splitPossessiveNames(tokens, labels);
   steadyNameStarts(tokens, labels, BOUNDARY_WORDS);
   const out: LineMention[] = [];
+  // The employers a signature names after a person (see signatureEmployer): no part of the person's name.
+  const employers = new Set<LineMention>();
   for (let i = 0; i < tokens.length; i++) {
     if (labels[i][0] !== 'B') continue;
     let j = i + 1;
@@ -495,6 +531,13 @@ function taggedNames(tokens: Token[], tags: readonly string[]): LineMention[] {
     let last = j - 1;
     // Nor does a name end in punctuation, a possessive or a lower-case word ("Acme in" of "Acme in the …").
     while (last > i && (tokens[last].kind === 'punct' || /^['’][sS]$|^\p{Ll}[\p{Ll}'’]*$/u.test(tokens[last].text))) last--;
+    // Nor in a contact field's label ("Jo Roe Direct Dial: 555 …", "Acme Advisory Phone: …").
+    for (let k = i + 1; k <= last; k++) {
+      if (isFieldLabel(tokens, k)) {
+        last = k - 1;
+        break;
+      }
+    }
     let first = i;
     // Nor does it open with a lower-case word ("the nonpartisan Congressional Budget Office"), save a particle,
     // or with a focusing adverb capitalised at the sentence's start ("Even China …").
@@ -517,10 +560,11 @@ function taggedNames(tokens: Token[], tags: readonly string[]): LineMention[] {
     }
     // Or one that holds the role and the employer after it ("Jane Roe Administrative Coordinator Acme Legal"):
     // the person, and the employer as an organization of its own.
-    const employer = type ? signatureEmployer(tokens, first, last) : undefined;
-    if (employer) {
+    const signed = type ? signatureEmployer(tokens, first, last, contact) : undefined;
+    const employer = signed?.employer;
+    if (signed) {
       type = 'person';
-      last = withoutTrailingRole(tokens, first, last);
+      last = signed.personLast;
     }
     // Nor is a role written after a full name, as signatures do ("Chris Abel Manager, Risk Controls").
     if (type === 'person') last = withoutTrailingRole(tokens, first, last);
@@ -593,10 +637,13 @@ function taggedNames(tokens: Token[], tags: readonly string[]): LineMention[] {
       if (placeBefore || before === 'O' || before === 'B-MISC') first--;
     }
     if (type) out.push({ start: tokens[first].start, end: tokens[last].end, type, ...(sure ? { sure } : {}) });
-    if (employer) out.push(employer);
+    if (employer) {
+      out.push(employer);
+      employers.add(employer);
+    }
     i = j - 1;
   }
-  return withNicknames(tokens, joinAdjacentPersons(tokens, out));
+  return withNicknames(tokens, joinAdjacentPersons(tokens, out, employers));
 }
 
 /**
@@ -605,14 +652,14 @@ function taggedNames(tokens: Token[], tags: readonly string[]): LineMention[] {
  * between two people. A person's name right before an organization's is the organization's first word
  * ("Christian" | "News Service").
  */
-function joinAdjacentPersons(tokens: Token[], names: LineMention[]): LineMention[] {
+function joinAdjacentPersons(tokens: Token[], names: LineMention[], employers: ReadonlySet<LineMention>): LineMention[] {
   const out: LineMention[] = [];
   let t = 0;
   for (const m of names) {
     const prev = out[out.length - 1];
     while (t < tokens.length && tokens[t].start < (prev?.end ?? 0)) t++;
     const onlySpaceBetween = prev && m.start - prev.end === 1 && tokens[t]?.start === m.start;
-    if (onlySpaceBetween && prev.type === 'person' && (m.type === 'person' || m.type === 'organization')) {
+    if (onlySpaceBetween && prev.type === 'person' && (m.type === 'person' || m.type === 'organization') && !employers.has(m)) {
       prev.end = m.end;
       prev.type = m.type;
     } else out.push(m);
@@ -684,6 +731,7 @@ export function findLineMentions(line: string): LineMention[] {
   if (!tokens.length) return [];
   const { labels, weights } = loadModel();
   const allCaps = isAllCapsLine(line);
+  const contact = contactNameWords(line);
   const names: LineMention[] = [];
   const doubted: LineMention[] = [];
   for (const [a, b] of sentenceRanges(tokens)) {
@@ -694,7 +742,7 @@ export function findLineMentions(line: string): LineMention[] {
     const floor = organizationFloor(sentence.map((t) => t.text));
     const tags = withoutUnsureOrganizations([...tagged], margins, (first, end) => organizationStands(sentence, first, end), floor);
     for (const d of doubtedOrganizations(sentence, tagged, tags)) if (!namesEvent(sentence, d)) doubted.push(d);
-    const found = taggedNames(sentence, tags);
+    const found = taggedNames(sentence, tags, contact);
     addTypeLeads(sentence, tags, scores, labels, found);
     companiesByContext(sentence, found);
     // Headlines in capitals run every word together: company forms are read in ordinary lines only.

@@ -246,6 +246,17 @@ describe('entity boundaries and non-names', () => {
     assert.ok(found.includes('person:Paul Rivera'), found.join(', '));
   });
 
+  it('parts a signature line with contact details into the person and the employer written right after the name', () => {
+    const text = 'Regards,\nMelinda J. Tarrow Brightwater Harbor Services, Inc. Phone (415) 555-0187\n'
+      + 'Oskar Lindqvist Northgate Credit & Advisory Phone: 212-555-0139 Fax: 212-555-0140\n'
+      + 'Greta Holm Vance Pellworth Grain Trading greta.vance@pellworth.com\nJoaquim Ferro Direct Dial: 203.555.0172';
+    const found = named(text);
+    for (const want of ['person:Melinda J. Tarrow', 'organization:Brightwater Harbor Services, Inc.', 'person:Oskar Lindqvist', 'organization:Northgate Credit & Advisory',
+      'person:Greta Holm Vance', 'organization:Pellworth Grain Trading', 'person:Joaquim Ferro']) {
+      assert.ok(found.includes(want), `${want} not in ${found.join(', ')}`);
+    }
+  });
+
   it('ends a name at a comma', () => {
     const text = 'He told CNBC\'s Squawk Box, Trump said on Monday, that rates were too low.';
     assert.ok(!named(text).some((e) => e.includes(',')), named(text).join(', '));
