@@ -1,7 +1,8 @@
 // Preposed content: the quotations that open the sentence before "…,” Smith said", the clause before ", Smith
 // said", and content on both sides of "The plan, he said, is …".
 import { clauseSubject } from '../speakers';
-import { DAY_NAMES, SCENE_OPENERS, TIME_DETERMINERS, TIME_NOUNS } from '../../lexicon/closedClass';
+import { BE_FORMS, DAY_NAMES, FINITE_AUXILIARIES, SCENE_OPENERS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_DETERMINERS, TIME_NOUNS } from '../../lexicon/closedClass';
+import { cueVerb, isParticiple } from '../../lexicon/speech';
 import { words } from '../../lexicon/words';
 import { clauseAfter, opensPredicate } from './content';
 import type { CueHit } from './cues';
@@ -48,7 +49,15 @@ export function readPreposed(reading: SentenceReading, at: Attributed): boolean 
     }
   }
   const quoteFollows = start < sentenceEnd && quoted[start];
-  const shortTail = wordCount(ctx, start, end) <= SHORT_TAIL_WORDS && !quoteFollows && !tailReports(ctx, start, end, quotesIn) && !clauseAfter(ctx, start, end) && !objectFollows(ctx, cue, start);
+  // The tail after the cue leaves the content before it when it is short, when it is a phrase of place, time or
+  // occasion however long ("…, she said in a video message to the convention"), and up to a participle cue after a
+  // comma, read as a claim of its own ("…, Roe said in Paris, noting …"). Neither extension applies to a medial
+  // attribution ("…, he said, replacing Roe would …") or after words that end in a subordinate clause ("Even as
+  // shares fell, Roe wrote to investors, telling them …"): those set the scene, and the tail is the content.
+  const sceneSet = endsInSubordinate(ctx, sentenceBody(ctx, sentenceStart, first), first);
+  const tailEnd = tokens[cue.last + 1]?.text === ',' || sceneSet ? end : participleCueAfterComma(ctx, start, end);
+  const tailWords = wordCount(ctx, start, tailEnd);
+  const shortTail = tailEnd === start || ((tailWords <= SHORT_TAIL_WORDS || (!sceneSet && sceneTail(ctx, start, tailEnd))) && !quoteFollows && !tailReports(ctx, start, end, quotesIn) && !clauseAfter(ctx, start, end) && !objectFollows(ctx, cue, start));
   if (quoteFollows || !closesContent || !at.reports) return false;
   const bodyStart = sentenceBody(ctx, sentenceStart, first);
   const before = contentSpan(ctx, bodyStart, first);
@@ -73,7 +82,8 @@ export function readPreposed(reading: SentenceReading, at: Attributed): boolean 
   // "Last year, he said, he was thinking of …": a clause with its own subject resumes the content.
   const resumes = medial && clauseSubject(tokens, cue.last + 2, end, quoted)?.first === cue.last + 2;
   if (before && shortTail && !short && !resumes && !isAdverbial(ctx, bodyStart, first)) {
-    reading.emit([before], cue, speaker, sentenceEnd);
+    // The participle clause after it ("…, noting …") is read as a claim of its own.
+    reading.emit([before], cue, speaker, tailEnd < end ? tailEnd : sentenceEnd);
     return true;
   }
   // "The plan, he said, is …": content on both sides. "On the subject of taxes, Roe added, “Everyone knows …”":
@@ -129,6 +139,35 @@ function tailReports(ctx: LineCtx, start: number, end: number, quotesIn: number[
   if (start >= end || tokens[start].kind !== 'word' || quoted[start]) return false;
   if (lw(ctx, start) === 'that') return true;
   return quotesIn.some((qi) => quotes[qi].start >= tokens[start].start && quotes[qi].end <= tokens[end - 1].end && !isTitleCase(ctx.s.slice(quotes[qi].start, quotes[qi].end)));
+}
+
+/** Where a participle cue set off by a comma ("…, noting …", "…, citing …") starts among tokens [start, end) (or just at start), else end. */
+function participleCueAfterComma(ctx: LineCtx, start: number, end: number): number {
+  for (let k = Math.max(start - 1, 0); k + 1 < end; k++) {
+    if (ctx.tokens[k].text === ',' && !ctx.quoted[k + 1] && isParticiple(ctx.tokens[k + 1].text) && cueVerb(ctx.tokens[k + 1].text)) return Math.max(k, start);
+  }
+  return end;
+}
+
+/**
+ * The words before the speaker, tokens [from, to), end in a subordinate clause: it opens them or follows their
+ * last comma ("Even as the ferry sank, Roe wrote …", "On Tuesday, even as shares fell, …"), with no main clause after it.
+ */
+function endsInSubordinate(ctx: LineCtx, from: number, to: number): boolean {
+  let k = from;
+  for (let j = from; j < to - 1; j++) if (ctx.tokens[j].text === ',' && !ctx.quoted[j]) k = j + 1;
+  return !ctx.quoted[k] && (SUBORDINATORS.has(lw(ctx, k)) || (lw(ctx, k) === 'even' && SUBORDINATORS.has(lw(ctx, k + 1))));
+}
+
+// Words that make a phrase after a preposition a clause or a quantity, not a place, time or occasion: "at least
+// six planes", "in Washington she will …".
+const NOT_SCENE = words(SUBJECT_PRONOUNS, FINITE_AUXILIARIES, BE_FORMS, 'least most');
+
+/** "in a video message to the convention": tokens [start, end) open with a preposition and hold no clause, "that" or quotation. */
+function sceneTail(ctx: LineCtx, start: number, end: number): boolean {
+  if (start >= end || !SCENE_OPENERS.has(lw(ctx, start))) return false;
+  for (let k = start; k < end; k++) if (ctx.quoted[k] || lw(ctx, k) === 'that' || NOT_SCENE.has(lw(ctx, k))) return false;
+  return true;
 }
 
 // Words of a time adverbial that sets the scene of a claim: "Yesterday, he said, …", "On Tuesday, …".

@@ -14,6 +14,15 @@ describe('content boundaries', () => {
     assert.deepStrictEqual(contents('Holm said on Monday, when the vote was held, that she had won.'), ['that she had won']);
   });
 
+  it('leaves the content before a final attribution however long its occasion, and reads a participle cue after it as its own claim', () => {
+    assert.deepStrictEqual(contents('The ferry will run all winter, she said in a video message to the harbour council.'), ['The ferry will run all winter']);
+    assert.deepStrictEqual(contents('The toll is unfair, Lee said on Friday in Oslo, noting the pier was built with public money.'), ['The toll is unfair', 'the pier was built with public money']);
+    // A clause opened by a subordinator before the speaker sets the scene; the participle clause stays the content.
+    assert.deepStrictEqual(contents('On Friday, even as shares of the ferry line fell, Roe wrote to investors, telling them the line was worth more.'), ['telling them the line was worth more']);
+    // "at least" is a quantity, not a place: the clause after the cue is the content.
+    assert.deepStrictEqual(contents('As the parade passed, the paper reported at least six boats sank in the harbour.'), ['at least six boats sank in the harbour']);
+  });
+
   it('leaves out the closing bracket of an aside the claim stands in, and keeps a bracket the content opens', () => {
     assert.deepStrictEqual(contents('The ferry sank in May. (The operator has said that it will pay the families.)'), ['that it will pay the families']);
     assert.deepStrictEqual(contents('(The mayor later said the pier was safe)'), ['the pier was safe']);
