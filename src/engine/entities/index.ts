@@ -1,4 +1,5 @@
 import { lineResult, lineTexts } from '../lineCache';
+import { withAddressNames } from './addressNames';
 import type { Entity, Span } from '../types';
 import { withoutCommonWords } from './casing';
 import { typeTownsOutsideSports } from './cityTeams';
@@ -19,7 +20,7 @@ import { withSpeakingName } from './speakingNames';
  * of one shape, as are their copies below: the document stages then read every mention the same quick way.
  */
 function lineMentions(line: string): LineMention[] {
-  return withSpeakingName(line, withoutWebNonNames(line, findLineMentions(line))).map((m) => ({ start: m.start, end: m.end, type: m.type, ownerStart: m.ownerStart, sure: m.sure, typeLead: m.typeLead, doubted: m.doubted, text: line.slice(m.start, m.end) }));
+  return withSpeakingName(line, withoutWebNonNames(line, withAddressNames(line, findLineMentions(line)))).map((m) => ({ start: m.start, end: m.end, type: m.type, ownerStart: m.ownerStart, sure: m.sure, typeLead: m.typeLead, doubted: m.doubted, text: line.slice(m.start, m.end) }));
 }
 
 /**

@@ -33,6 +33,8 @@ const JOINED_BEFORE = compiledNow(/(?:(?:\p{Lu}[\p{L}\p{M}\p{N}.'’]*(?<!\b(?:A
 // The capitalised word right before a surname ("Núria Puigcerver" where only "Puigcerver" was found).
 const WORD_BEFORE = /(\p{Lu}[\p{Ll}\p{M}]+)[ \t]$/u;
 const JOINED_AFTER = compiledNow(/^(?:[ \t]+\p{Lu}|[-‐–]\p{L})/u);
+// What follows a word of an e-mail address's local part: "@", or more of the local part and "@".
+const IN_ADDRESS_AFTER = compiledNow(/^(?:@|\.[\p{L}\p{N}._%+-]*@)/u);
 // A battle's or a treaty's first word and "of" (and "the") before: the name is part of the event's ("the Siege of
 // Vicksburg"), no place of its own (see ../lexicon/events BATTLE_OPENER).
 const EVENT_OF_BEFORE = compiledNow(new RegExp(`(?:^|[^\\p{L}])(?:${[...BATTLE_OPENER].join('|')})[ \\t]+of[ \\t]+(?:the[ \\t]+)?$`, 'u'));
@@ -96,6 +98,8 @@ export function spreadNames(text: string, lines: readonly Span[], mentions: read
       if (!hit) continue;
       const end = at + hit.name.length;
       if (JOINED_AFTER.test(text.slice(end, end + 2))) continue;
+      // Nor is a word of an e-mail address ("jo.roe@example.com", "Roe@ACME") a mention.
+      if (/[.@]/u.test(text[at - 1] ?? '') || IN_ADDRESS_AFTER.test(text.slice(end, end + 40))) continue;
       let start = at;
       const before = text.slice(Math.max(0, at - 40), at);
       if (EVENT_OF_BEFORE.test(before)) continue;

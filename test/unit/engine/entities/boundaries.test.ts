@@ -257,6 +257,16 @@ describe('entity boundaries and non-names', () => {
     }
   });
 
+  it('reads the names in e-mail addresses as the addresses show them', () => {
+    const text = 'Please reply to Harriet Olsson.\n"Brandvold, Tor" <tor.brandvold@fjordline.com>\n03/14/2001 10:02 AM\nMaria Oduya@HALDEN\n'
+      + 'Petra Lind/HALDEN@haldengate\nYou can reach me at JKowalczyk@fastmail.com or at Harriet.Olsson@fjordline.com.';
+    const found = named(text);
+    for (const want of ['person:Brandvold, Tor', 'person:Maria Oduya@HALDEN', 'person:Petra Lind', 'organization:HALDEN@haldengate', 'person:Harriet Olsson']) {
+      assert.ok(found.includes(want), `${want} not in ${found.join(', ')}`);
+    }
+    assert.ok(!found.some((e) => /Kowalczyk|Olsson\//u.test(e)), found.join(', '));
+  });
+
   it('ends a name at a comma', () => {
     const text = 'He told CNBC\'s Squawk Box, Trump said on Monday, that rates were too low.';
     assert.ok(!named(text).some((e) => e.includes(',')), named(text).join(', '));
