@@ -211,7 +211,11 @@ export function isTrailing(ctx: LineCtx, cue: CueHit, sentenceEnd: number): bool
   if (words > TRAILING_TAIL_WORDS) return false;
   // A comma closes the content before the speaker: "…, Smith said", "…, said Smith"; but "…, and Jones said
   // the same" is a clause of its own.
-  for (let k = cue.first - 1; k >= 0 && cue.first - k <= TRAILING_REACH; k--) if (lw(ctx, k) === ',' || ctx.quoted[k]) return !CLAUSE_COORDINATOR.test(lw(ctx, k + 1));
+  // "…, a delay that he said was avoidable": a relative pronoun between them makes the cue the relative clause's.
+  for (let k = cue.first - 1; k >= 0 && cue.first - k <= TRAILING_REACH; k--) {
+    if (lw(ctx, k) === ',' || ctx.quoted[k]) return !CLAUSE_COORDINATOR.test(lw(ctx, k + 1));
+    if (RELATIVE_SUBJECT.test(lw(ctx, k))) return false;
+  }
   return false;
 }
 

@@ -262,6 +262,11 @@ describe('reported claims', () => {
       ['the harvest came early', 'say', 'Most growers'],
       ['the same of last year', 'say', 'a third'],
     ]);
+    // A relative pronoun before the subject of the later cue: the first cue keeps its content.
+    assert.deepStrictEqual(reported('Lund says the ferry is late again, a delay that he said was avoidable.'), [
+      ['the ferry is late again', 'says', 'Lund'],
+      ['that | was avoidable', 'said', 'he'],
+    ]);
   });
 
   it('keeps a description set off before the name in the attribution, and a hearer named after "the" apart from the content', () => {
