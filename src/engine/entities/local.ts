@@ -14,6 +14,7 @@ import { isCommonWord } from './commonWords';
 import { wordClass } from './gazetteer';
 import { gluedOrganizationEnd } from './gluedOrganization';
 import { cueVerb } from '../lexicon/speech';
+import { typeEmployersAfterAt } from './employers';
 import { companiesByContext, isFieldLabel, withCommaLegalForms, withCompanyNames } from './companies';
 import { isCasualLine, isLowerCaseLine, lexiconNames } from './lowerCaseLine';
 import { joinClubForms } from './clubForms';
@@ -745,6 +746,7 @@ export function findLineMentions(line: string): LineMention[] {
     const found = taggedNames(sentence, tags, contact);
     addTypeLeads(sentence, tags, scores, labels, found);
     companiesByContext(sentence, found);
+    typeEmployersAfterAt(sentence, found, line);
     // Headlines in capitals run every word together: company forms are read in ordinary lines only.
     for (const n of allCaps ? found : withCommaLegalForms(sentence, withCompanyNames(sentence, found))) names.push(n);
   }

@@ -267,6 +267,15 @@ describe('entity boundaries and non-names', () => {
     assert.ok(!found.some((e) => /Kowalczyk|Olsson\//u.test(e)), found.join(', '));
   });
 
+  it('types the name after a job or a word of employment and "at" as the employer, not a place, unless a known place', () => {
+    const text = 'Today is my last day in the office. After eleven years at Vestrion / Corlaxa, I will join the planning group at Norvik Energy.\n'
+      + 'Her brother is a professor at Oxford.';
+    const found = named(text);
+    for (const want of ['organization:Vestrion', 'organization:Corlaxa', 'organization:Norvik Energy', 'place:Oxford']) {
+      assert.ok(found.includes(want), `${want} not in ${found.join(', ')}`);
+    }
+  });
+
   it('ends a name at a comma', () => {
     const text = 'He told CNBC\'s Squawk Box, Trump said on Monday, that rates were too low.';
     assert.ok(!named(text).some((e) => e.includes(',')), named(text).join(', '));
