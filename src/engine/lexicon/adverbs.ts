@@ -16,7 +16,8 @@ const LY_ADVERBS = words(`
   economically financially militarily diplomatically domestically internationally nationally locally globally
   literally figuratively loosely broadly strictly precisely exactly approximately relatively comparatively
   alternatively conversely respectively formerly lately newly freshly momentarily
-  temporarily permanently occasionally frequently rarely constantly continually regularly`);
+  temporarily permanently occasionally frequently rarely constantly continually regularly highly definitely
+  absolutely totally completely truly deeply extremely especially particularly seriously genuinely easily greatly`);
 
 // Lower-case words in -ly that are nouns, adjectives or verbs, not adverbs: "the family said", "a top ally said".
 const LY_NOT_ADVERBS = words(`
