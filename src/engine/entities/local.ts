@@ -16,7 +16,7 @@ import { gluedOrganizationEnd } from './gluedOrganization';
 import { cueVerb } from '../lexicon/speech';
 import { typeEmployersAfterAt } from './employers';
 import { companiesByContext, isFieldLabel, withCommaLegalForms, withCompanyNames } from './companies';
-import { isCasualLine, isLowerCaseLine, lexiconNames } from './lowerCaseLine';
+import { isCasualLine, isLowerCaseLine, lexiconNames, lowerCasePlacesAfterPrepositions } from './lowerCaseLine';
 import { joinClubForms } from './clubForms';
 import { joinGivenNamePlaces } from './givenNamePlaces';
 import { geographicHeadAt, joinGeographicNames } from './geographicNames';
@@ -756,8 +756,8 @@ export function findLineMentions(line: string): LineMention[] {
   // A line whose writer does not capitalise has names in lower case too: of those, the lexicons' are taken.
   const lexicon = isLowerCaseLine(line)
     ? lexiconNames(tokens)
-    : isCasualLine(line) ? lexiconNames(tokens).filter((n) => !/\p{Lu}/u.test(line.slice(n.start, n.end))) : undefined;
-  if (lexicon) {
+    : isCasualLine(line) ? lexiconNames(tokens).filter((n) => !/\p{Lu}/u.test(line.slice(n.start, n.end))) : lowerCasePlacesAfterPrepositions(line, tokens);
+  if (lexicon.length) {
     names.push(...withoutOverlaps(lexicon, names));
     names.sort((x, y) => x.start - y.start);
   }

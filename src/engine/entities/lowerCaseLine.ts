@@ -62,3 +62,26 @@ export function lexiconNames(tokens: readonly Token[]): LineMention[] {
   }
   return out;
 }
+
+// Prepositions and verbs of place before a place the writer left in lower case ("living in malaysia", "a trip to
+// kerala", "visiting cordoba"): there a word the lexicons know only as a place is one, however written.
+const PLACE_PREPOSITION = /^(?:in|to|from|near|around|across|visit|visiting|visited)$/u;
+// Parts of a town, which the lexicons list among places.
+const TOWN_PARTS = /^(?:downtown|uptown|midtown)$/u;
+// A line that may hold one: such a word, then a word in lower case.
+const PLACE_PREPOSITION_HINT = /(?:^|\s)(?:in|to|from|near|around|across|visit|visiting|visited)\s+\p{Ll}/u;
+
+/** The places the lexicons know written in lower case right after a preposition of place (see PLACE_PREPOSITION). */
+export function lowerCasePlacesAfterPrepositions(line: string, tokens: readonly Token[]): LineMention[] {
+  if (!PLACE_PREPOSITION_HINT.test(line)) return [];
+  const out: LineMention[] = [];
+  let k = 0;
+  for (const n of lexiconNames(tokens)) {
+    if (n.type !== 'place' || /\p{Lu}/u.test(line.slice(n.start, n.end))) continue;
+    while (k < tokens.length && tokens[k].start < n.start) k++;
+    // A word before a name qualifies it ("in downtown Vancouver"); parts of a town are no places of their own.
+    const next = tokens.find((t) => t.start >= n.end);
+    if (k > 0 && PLACE_PREPOSITION.test(tokens[k - 1].text) && !/^\p{Lu}/u.test(next?.text ?? '') && !TOWN_PARTS.test(line.slice(n.start, n.end))) out.push(n);
+  }
+  return out;
+}

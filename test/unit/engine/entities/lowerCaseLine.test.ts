@@ -15,8 +15,11 @@ describe('names in a line written in lower case', () => {
     assert.deepStrictEqual(listed('it was a nice day, reading on the porch at 5th ave'), []);
   });
 
-  it('leaves a line with capitals to the tagger, which reads them', () => {
-    assert.deepStrictEqual(listed('I went to the sea near Aarhus and then to chicago.'), ['place:Aarhus']);
+  it('leaves a line with capitals to the tagger, which reads them, save a known place in lower case after a preposition of place', () => {
+    assert.deepStrictEqual(listed('I went to the sea near Aarhus; chicago pizza is better.'), ['place:Aarhus']);
+    assert.deepStrictEqual(listed('I went to the sea near Aarhus and then to chicago.'), ['place:Aarhus', 'place:chicago']);
+    assert.deepStrictEqual(listed('Good day, I am a student living in malaysia, looking for a room.'), ['place:malaysia']);
+    assert.deepStrictEqual(listed('The hotel is in downtown Vancouver.'), ['place:Vancouver']);
   });
 
   it('takes the lexicons\' places in lower case from a line whose writer does not capitalise', () => {
