@@ -285,6 +285,19 @@ export function timeAdverbialStart(tokens: Token[], j: number, from: number): nu
 // A participle before a time belongs with it to the phrase: "a poll released Sunday", "a report published Tuesday".
 const PARTICIPLE_FORM = /^\p{Ll}+(ed|en|wn)$/u;
 
+// Relative pronouns whose clause may hold a finite verb inside an appositive: "Smith, who is the chair, said".
+const APPOSITIVE_RELATIVES = words('who whose which that');
+
+/** Tokens [from, to) hold a finite auxiliary or "be" outside a relative clause: a clause, not an appositive. */
+function holdsClause(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = lower(tokens[k]);
+    if (APPOSITIVE_RELATIVES.has(w)) return false;
+    if (FINITE_AUXILIARIES.has(w) || BE_FORMS.has(w)) return true;
+  }
+  return false;
+}
+
 /**
  * The speaker before the cue at `cue`: skips adverbs and auxiliaries ("also", "has"), a time adverbial ("earlier
  * Tuesday"), a relative "who" ("Smith, who chairs the panel, said") and a closing appositive. Null if nothing
@@ -428,6 +441,8 @@ function speakerEndingAt(tokens: Token[], j: number, from: number, quoted: boole
     for (let k = j - 1; k >= from && j - k < 30; k--) {
       if (quoted[k]) break;
       if (tokens[k].text !== ',') continue;
+      // "In New York, the race will be tight, said …": a clause between the commas is no appositive of a name before it.
+      if (holdsClause(tokens, k + 1, j)) break;
       // "Layla Haddad (ليلى حداد), who runs …": skip a parenthesis before the comma.
       let e = k - 1;
       if (tokens[e]?.text === ')') {

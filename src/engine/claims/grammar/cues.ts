@@ -203,8 +203,20 @@ export function isTrailing(ctx: LineCtx, cue: CueHit, sentenceEnd: number): bool
   if (RELATIVE_SUBJECT.test(lw(ctx, cue.first - 1))) return false;
   // "Roe, who endorsed Lee in May, said the pier was unsafe": the cue reports the clause after it, not the sentence.
   if (clauseFollows(ctx, cue, sentenceEnd)) return false;
+  // The tail ends at a participle cue after a comma ("…, an official said, adding that …") and, after an inverted
+  // cue, at the comma that closes its speaker ("…, said Jo Roe, director of the Centre for Politics.").
+  const inverted = lw(ctx, cue.first - 1) === ',' || !!ctx.quoted[cue.first - 1];
+  let tailEnd = sentenceEnd;
+  for (let k = cue.last + 1; k + 1 < sentenceEnd; k++) {
+    if (ctx.quoted[k] || ctx.tokens[k].text !== ',') continue;
+    const next = ctx.tokens[k + 1].text;
+    if (inverted || (isParticiple(next) && cueVerb(next))) {
+      tailEnd = k;
+      break;
+    }
+  }
   let words = 0;
-  for (let k = cue.last + 1; k < sentenceEnd; k++) {
+  for (let k = cue.last + 1; k < tailEnd; k++) {
     if (ctx.quoted[k] || lw(ctx, k) === 'that') return false;
     if (ctx.tokens[k].kind !== 'punct') words++;
   }

@@ -51,13 +51,15 @@ export function readPreposed(reading: SentenceReading, at: Attributed): boolean 
   const quoteFollows = start < sentenceEnd && quoted[start];
   // The tail after the cue leaves the content before it when it is short, when it is a phrase of place, time or
   // occasion however long ("…, she said in a video message to the convention"), and up to a participle cue after a
-  // comma, read as a claim of its own ("…, Roe said in Paris, noting …"). Neither extension applies to a medial
-  // attribution ("…, he said, replacing Roe would …") or after words that end in a subordinate clause ("Even as
-  // shares fell, Roe wrote to investors, telling them …"): those set the scene, and the tail is the content.
+  // comma, read as a claim of its own ("…, Roe said in Paris, noting …", "…, he said, adding that …"). Neither
+  // extension applies after words that end in a subordinate clause ("Even as shares fell, Roe wrote to investors,
+  // telling them …"): those set the scene, and the tail is the content; nor the first to a medial attribution.
   const sceneSet = endsInSubordinate(ctx, sentenceBody(ctx, sentenceStart, first), first);
-  const tailEnd = tokens[cue.last + 1]?.text === ',' || sceneSet ? end : participleCueAfterComma(ctx, start, end);
+  const participle = sceneSet ? -1 : participleCueAfterComma(ctx, cue.last + 1, sentenceEnd);
+  const tailEnd = participle < 0 ? end : Math.max(Math.min(participle, end), start);
+  const scene = !sceneSet && tokens[cue.last + 1]?.text !== ',' && sceneTail(ctx, start, tailEnd);
   const tailWords = wordCount(ctx, start, tailEnd);
-  const shortTail = tailEnd === start || ((tailWords <= SHORT_TAIL_WORDS || (!sceneSet && sceneTail(ctx, start, tailEnd))) && !quoteFollows && !tailReports(ctx, start, end, quotesIn) && !clauseAfter(ctx, start, end) && !objectFollows(ctx, cue, start));
+  const shortTail = tailEnd === start || ((tailWords <= SHORT_TAIL_WORDS || scene) && !quoteFollows && !tailReports(ctx, start, end, quotesIn) && !clauseAfter(ctx, start, end) && !objectFollows(ctx, cue, start));
   if (quoteFollows || !closesContent || !at.reports) return false;
   const bodyStart = sentenceBody(ctx, sentenceStart, first);
   const before = contentSpan(ctx, bodyStart, first);
@@ -83,7 +85,7 @@ export function readPreposed(reading: SentenceReading, at: Attributed): boolean 
   const resumes = medial && clauseSubject(tokens, cue.last + 2, end, quoted)?.first === cue.last + 2;
   if (before && shortTail && !short && !resumes && !isAdverbial(ctx, bodyStart, first)) {
     // The participle clause after it ("…, noting …") is read as a claim of its own.
-    reading.emit([before], cue, speaker, tailEnd < end ? tailEnd : sentenceEnd);
+    reading.emit([before], cue, speaker, participle < 0 ? sentenceEnd : participle);
     return true;
   }
   // "The plan, he said, is …": content on both sides. "On the subject of taxes, Roe added, “Everyone knows …”":
@@ -141,12 +143,12 @@ function tailReports(ctx: LineCtx, start: number, end: number, quotesIn: number[
   return quotesIn.some((qi) => quotes[qi].start >= tokens[start].start && quotes[qi].end <= tokens[end - 1].end && !isTitleCase(ctx.s.slice(quotes[qi].start, quotes[qi].end)));
 }
 
-/** Where a participle cue set off by a comma ("…, noting …", "…, citing …") starts among tokens [start, end) (or just at start), else end. */
-function participleCueAfterComma(ctx: LineCtx, start: number, end: number): number {
-  for (let k = Math.max(start - 1, 0); k + 1 < end; k++) {
-    if (ctx.tokens[k].text === ',' && !ctx.quoted[k + 1] && isParticiple(ctx.tokens[k + 1].text) && cueVerb(ctx.tokens[k + 1].text)) return Math.max(k, start);
+/** The comma before a participle cue ("…, noting …", "…, citing …") among tokens [from, end), else -1. */
+function participleCueAfterComma(ctx: LineCtx, from: number, end: number): number {
+  for (let k = from; k + 1 < end; k++) {
+    if (ctx.tokens[k].text === ',' && !ctx.quoted[k] && !ctx.quoted[k + 1] && isParticiple(ctx.tokens[k + 1].text) && cueVerb(ctx.tokens[k + 1].text)) return k;
   }
-  return end;
+  return -1;
 }
 
 /**

@@ -269,6 +269,16 @@ describe('reported claims', () => {
     ]);
   });
 
+  it('reads a final attribution first when a participle cue or the speaker\'s appositive follows it', () => {
+    assert.deepStrictEqual(reported('The port did not complain when exports grew, a harbour official said, adding that the cost was hard to estimate.'), [
+      ['The port did not complain when exports grew', 'said', 'a harbour official'],
+      ['that the cost was hard to estimate', 'adding', 'a harbour official'],
+    ]);
+    assert.deepStrictEqual(reported('Lund lacks support from his colleagues, said Jo Roe, director of the Centre for Politics.'), [['Lund lacks support from his colleagues', 'said', 'Jo Roe']]);
+    // A clause between commas is no appositive of the name before it.
+    assert.deepStrictEqual(reported('In Bergen, the race will be tight, said Jo Roe.'), [['In Bergen, the race will be tight', 'said', 'Jo Roe']]);
+  });
+
   it('keeps a description set off before the name in the attribution, and a hearer named after "the" apart from the content', () => {
     assert.deepStrictEqual(reported('The head of the dockers, Lena Moor, told the Herald her members would strike.'), [['her members would strike', 'told', 'Lena Moor']]);
     assert.deepStrictEqual(reported('The ferry was late twice a week, a Tromsø harbour official told reporters.'), [['The ferry was late twice a week', 'told', 'a Tromsø harbour official']]);
