@@ -138,7 +138,7 @@ export function withCommaLegalForms(tokens: readonly Token[], names: readonly Li
     // tokens[k] ends the name; the comma right after it, then the form, which ends the name ("Google, Inc. of").
     const form = k + 2;
     const formed = tokens[k]?.end === name.end && tokens[k + 1]?.text === ',' && form < tokens.length
-      && LEGAL_FORMS.has(tokens[form].text) && (!capitalised(tokens[form + 1]) || isFieldLabel(tokens, form + 1));
+      && LEGAL_FORMS.has(tokens[form].text) && (!capitalised(tokens[form + 1]) || /^\d/u.test(tokens[form + 1].text) || isFieldLabel(tokens, form + 1));
     if (!formed) {
       out.push(name);
       continue;

@@ -106,7 +106,9 @@ const ORGANIZATION_HEAD = words(
   + 'communications service services court assembly congress senate government hospital center centre mall '
   + 'brotherhood gazette herald tribune journal chronicle sentinel inquirer examiner observer telegraph telegram '
   + 'dispatch statesman records force forces radio organisation organization exchange conference authority bureau board '
-  + 'administration charity fund alliance coalition movement trust',
+  + 'administration charity fund alliance coalition movement trust futures securities partners capital ventures '
+  + 'investments enterprises consultants technologies solutions logistics pharmaceuticals motors networks transport '
+  + 'entertainment energy insurance',
 );
 // Last words of organizations' names that never end a place's (unlike "bank", "school" or "court": "West Bank").
 const NEVER_PLACE_HEAD = words(

@@ -8,7 +8,7 @@ import { words } from './words';
  */
 export const LEGAL_FORMS = words(`
   Inc Inc. Corp Corp. Co Co. Cos Cos. Ltd Ltd. LLC LLP Plc PLC plc AG GmbH SpA S.p.A. SA S.A. NV N.V. BV B.V.
-  AB ASA Oy Oyj A/S KGaA Srl S.r.l. Pty Bhd Berhad SE INC CORP LTD`);
+  AB ASA Oy Oyj A/S KGaA Srl S.r.l. Pty Bhd Berhad SE INC CORP LTD L.P. L.L.C.`);
 
 /**
  * Legal forms in lower case, without their period, as the last word of a name already typed an organization:

@@ -276,6 +276,14 @@ describe('entity boundaries and non-names', () => {
     }
   });
 
+  it('types a name ending in a company\'s head noun (Futures, Securities, Partners, Consultants) an organization, with its legal form', () => {
+    const text = 'The charts were sent on behalf of Halloran Futures, not Corrigan Partners.\nBrisk Securities declined.\nCompany:\nTollan Consultants, Inc. 2860 Main Street';
+    const found = named(text);
+    for (const want of ['organization:Halloran Futures', 'organization:Brisk Securities', 'organization:Corrigan Partners', 'organization:Tollan Consultants, Inc.']) {
+      assert.ok(found.includes(want), `${want} not in ${found.join(', ')}`);
+    }
+  });
+
   it('ends a name at a comma', () => {
     const text = 'He told CNBC\'s Squawk Box, Trump said on Monday, that rates were too low.';
     assert.ok(!named(text).some((e) => e.includes(',')), named(text).join(', '));
