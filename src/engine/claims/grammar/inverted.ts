@@ -77,9 +77,12 @@ export function readInverted(reading: SentenceReading, cue: CueHit): void {
   const close = tail.length ? -1 : parenthesisAfter(ctx, after.last + 1, sentenceEnd);
   const named = close >= 0 ? close : tail.length ? after.last : postmodifierEnd(ctx, after.last, sentenceEnd);
   const appositive = tail.length ? null : appositiveAfter(ctx, named + 1, sentenceEnd);
-  if (appositive) speaker.phrase = { start: speaker.start, end: appositive.end };
-  else if (named > after.last) speaker.phrase = { start: speaker.start, end: ctx.tokens[named].end };
-  if (spans.length) reading.emit([...spans, ...tail], cue, speaker, tail.length ? sentenceEnd : after.last + 1);
+  // "…, said the company's chief executive, Jo Roe.": the name the description is set beside speaks.
+  const name = appositive && after.form === 'descriptor' ? speakerAfter(ctx.tokens, named + 2, sentenceEnd, ctx.quoted) : null;
+  const speaks = name?.form === 'name' && name.first === named + 2 && (ctx.tokens[name.last].end === appositive?.end || lw(ctx, name.last + 1) === ',') ? fromPhrase(ctx, name) : speaker;
+  if (appositive) speaks.phrase = { start: speaker.start, end: appositive.end };
+  else if (named > after.last) speaks.phrase = { start: speaker.start, end: ctx.tokens[named].end };
+  if (spans.length) reading.emit([...spans, ...tail], cue, speaks, tail.length ? sentenceEnd : after.last + 1);
 }
 
 // What does not open an appositive after a comma: a participle or a clause ("…, said Roe, adding …", "…,

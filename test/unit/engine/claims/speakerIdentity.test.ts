@@ -291,6 +291,11 @@ describe('speaker identity', () => {
       assert.deepStrictEqual(analysed(text).entities.filter((e) => e.type === 'person'), []);
     });
 
+    it('files an inverted attribution under the name set beside its description ("said the company\'s chief executive, Jo Roe")', () => {
+      const text = 'Kari Lund, an economist, said the tariffs hurt the town.\n\nThe mill is under pressure from imports, said the company\'s chief executive, Jo Roe.';
+      assert.deepStrictEqual(speakers(text).map((s) => s.slice(1)), [['Kari Lund', 'named'], ['Jo Roe', 'named']]);
+    });
+
     it('makes no person of evidence that opens the sentence ("Footage shows", "Projections say")', () => {
       const text = 'Footage shows that the ferry left early.\n\nProjections say the levy would raise $9 million.\n\nTranscript: "We will win," Jo Roe said.';
       assert.deepStrictEqual(analysed(text).entities.filter((e) => e.type === 'person').map((e) => e.name), ['Jo Roe']);
