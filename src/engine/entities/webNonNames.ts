@@ -1,4 +1,4 @@
-// Names the tagger finds in web text (posts, reviews, e-mails) that are none: a group of people, an acronym of a
+// Names the tagger finds in web text (posts, reviews, e-mails) that are none: a group of people, a file's name, an acronym of a
 // thing, a language, a Roman numeral, a storm, a heading of common words, a stage direction, a government by its demonym. Per
 // line, after the tagger's pass (./local): each rule reads the mention and its line alone.
 import { GOVERNMENT_WORDS, GROUP_WORDS, LANGUAGES, STAGE_DIRECTIONS, STORM_WORDS, THING_ACRONYMS } from '../lexicon/nonNames';
@@ -40,9 +40,14 @@ function isHeading(line: string): boolean {
     && words.every((w) => !/^\p{Ll}/u.test(w) || HEADING_SMALL_WORD.test(w));
 }
 
+// A file's extension ending a mention or right after it: the mention names a file ("Lease Guaranty.doc").
+const FILE_EXTENSION = /\.(?:docx?|xlsx?|pptx?|pdf|txt|rtf|csv|jpe?g|png|gif|zip|msg|wpd)$/iu;
+const FILE_EXTENSION_AFTER = /^\.(?:docx?|xlsx?|pptx?|pdf|txt|rtf|csv|jpe?g|png|gif|zip|msg|wpd)(?![\p{L}\p{N}])/iu;
+
 /** True when a named mention, `name` as written in `line`, is none of a person, an organization or a place. */
 function isNoName(line: string, m: LineMention, name: string): boolean {
   if (THING_ACRONYMS.has(name) || ROMAN_NUMERAL.test(name)) return true;
+  if (FILE_EXTENSION.test(name) || FILE_EXTENSION_AFTER.test(line.slice(m.end, m.end + 6))) return true;
   // A language's name alone ("in Hebrew").
   if (LANGUAGES.has(name)) return true;
   const words = name.split(/\s+/u);

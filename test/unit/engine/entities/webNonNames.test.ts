@@ -38,6 +38,12 @@ describe('names in web text that are none', () => {
     assert.deepStrictEqual(named('The loan was repaid by the Dutch Government in 1950.'), []);
   });
 
+  it('takes no file\'s name for a name ("Lease Guaranty.doc", "Harbor Budget.xls")', () => {
+    const text = 'Attached are the drafts.\n- Halden Lease Guaranty.doc\n- REDLINE Halden Lease Guaranty.doc\nSee also the Harbor Budget.xls file from Marta Holm.';
+    const found = findEntities(text, splitLines(text)).filter((e) => ['person', 'organization', 'place'].includes(e.type)).map((e) => e.name);
+    assert.deepStrictEqual(found, ['Marta Holm']);
+  });
+
   it('takes no Roman numeral alone for a name', () => {
     assert.deepStrictEqual(named('Parts VI and VII of the ruling.'), []);
   });
