@@ -320,8 +320,27 @@ export function speakerBefore(tokens: Token[], cue: number, from: number, quoted
     }
   }
   // Where nothing speaks before a time adverbial, the reading without it stands (as it did before the skip).
-  const p = (beforeTime < j ? speakerEndingAt(tokens, beforeTime, from, quoted) : null) ?? speakerEndingAt(tokens, j, from, quoted);
+  const p = (beforeTime < j ? speakerEndingAt(tokens, beforeTime, from, quoted) : null) ?? speakerEndingAt(tokens, j, from, quoted) ?? nameBeforeParenthesis(tokens, j, from, quoted);
   return p && relativeHead(tokens, p, from, quoted);
+}
+
+// The most tokens a parenthesis between a name and its cue may hold ("(a Democrat so boyish he has been mistaken for a staffer)").
+const PARENTHESIS_REACH = 30;
+
+/**
+ * "Sen. Jo Reed (D-R.I.), said", "Jo Murphy (a Democrat so boyish he was mistaken for an aide) says": a name before
+ * a parenthesis (and a comma after it) that ends at token j speaks; the parenthesis is part of the source.
+ */
+function nameBeforeParenthesis(tokens: Token[], j: number, from: number, quoted: boolean[]): SpeakerPhrase | null {
+  let close = j;
+  if (tokens[close]?.text === ',' && close - 1 >= from) close--;
+  if (tokens[close]?.text !== ')' || quoted[close]) return null;
+  let open = close - 1;
+  while (open >= from && close - open <= PARENTHESIS_REACH && tokens[open].text !== '(' && tokens[open].text !== ')' && !quoted[open]) open--;
+  if (open - 1 < from || tokens[open]?.text !== '(') return null;
+  const p = phraseEndingAt(tokens, open - 1, from);
+  // A quoted nickname before it ("Marcia “Cia” Price (D-Va.)") leaves the name cut: no reading.
+  return p && p.form === 'name' && !quoted[p.first - 1] ? { ...p, sourceLast: close } : null;
 }
 
 // Relative pronouns that open a restrictive clause after the noun they stand for: "Officials who met Lee".

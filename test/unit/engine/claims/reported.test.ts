@@ -279,6 +279,13 @@ describe('reported claims', () => {
     assert.deepStrictEqual(reported('In Bergen, the race will be tight, said Jo Roe.'), [['In Bergen, the race will be tight', 'said', 'Jo Roe']]);
   });
 
+  it('finds the name before a parenthesis however long, with a comma after it or not, and keeps the parenthesis in the source', () => {
+    const source = (text: string): Array<[string | undefined, string]> =>
+      findClaims(text, splitLines(text), []).claims.map((c) => [c.speaker?.text, c.speaker ? text.slice(c.speaker.phrase?.start ?? c.speaker.start, c.speaker.phrase?.end ?? c.speaker.end) : '']);
+    assert.deepStrictEqual(source('Sen. Jo Reed (D-Ore.), said after a lunch that the plan was late.'), [['Sen. Jo Reed', 'Sen. Jo Reed (D-Ore.)']]);
+    assert.deepStrictEqual(source('Jo Lund (a mayor so young she has been mistaken for an intern) says the pier is safe.'), [['Jo Lund', 'Jo Lund (a mayor so young she has been mistaken for an intern)']]);
+  });
+
   it('keeps a description set off before the name in the attribution, and a hearer named after "the" apart from the content', () => {
     assert.deepStrictEqual(reported('The head of the dockers, Lena Moor, told the Herald her members would strike.'), [['her members would strike', 'told', 'Lena Moor']]);
     assert.deepStrictEqual(reported('The ferry was late twice a week, a Tromsø harbour official told reporters.'), [['The ferry was late twice a week', 'told', 'a Tromsø harbour official']]);
