@@ -763,6 +763,14 @@ export function findLineMentions(line: string): LineMention[] {
     names.push(...withoutOverlaps(lexicon, names));
     names.sort((x, y) => x.start - y.start);
   }
+  // A state's postal code before a ZIP code is a place, whatever the tagger took the code for.
+  const states = postalStates(line, tokens);
+  if (states.length) {
+    const kept = names.filter((n) => !states.some((p) => p.start === n.start && p.end === n.end));
+    names.length = 0;
+    names.push(...kept, ...withoutOverlaps(states, kept));
+    names.sort((x, y) => x.start - y.start);
+  }
   // Handles, hashtags and URLs win over tagged names inside them; tagged names win over dates; the teams
   // of a match result line win over what the tagger made of them.
   const teams = resultTeams(line);
@@ -777,6 +785,21 @@ export function findLineMentions(line: string): LineMention[] {
   attachAttributionHandles(line, found);
   // The organizations the tagger doubted, where nothing else was found: the document stage decides on them.
   return found.concat(withoutOverlaps(doubted, found)).sort((x, y) => x.start - y.start);
+}
+
+// The US states' postal codes, and a ZIP code after one ("TX 77002", "MA 01040-2841").
+const POSTAL_STATES = words('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC');
+const ZIP_CODE = /^\d{5}(?:-\d{4})?$/u;
+const ZIP_HINT = /\b[A-Z]{2},?\s+\d{5}\b/u;
+
+/** A US state written as its postal code before a ZIP code, as addresses do ("Austin, TX 78701"): a place. */
+function postalStates(line: string, tokens: readonly Token[]): LineMention[] {
+  if (!ZIP_HINT.test(line)) return [];
+  const out: LineMention[] = [];
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (POSTAL_STATES.has(tokens[k].text) && ZIP_CODE.test(tokens[k + 1].text)) out.push({ start: tokens[k].start, end: tokens[k].end, type: 'place' });
+  }
+  return out;
 }
 
 /**

@@ -284,6 +284,12 @@ describe('entity boundaries and non-names', () => {
     }
   });
 
+  it('takes a US state\'s postal code before a ZIP code for a place, as addresses write it', () => {
+    const text = 'Send it to Halden Freight, 111 Pier Lane, Suite 500, Annapolis,MD 21401 or to our office in Holbrook, AZ 86025-1234.';
+    const found = named(text);
+    for (const want of ['place:MD', 'place:AZ']) assert.ok(found.includes(want), `${want} not in ${found.join(', ')}`);
+  });
+
   it('ends a name at a comma', () => {
     const text = 'He told CNBC\'s Squawk Box, Trump said on Monday, that rates were too low.';
     assert.ok(!named(text).some((e) => e.includes(',')), named(text).join(', '));
