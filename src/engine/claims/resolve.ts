@@ -11,6 +11,7 @@ import { spaceSeparated } from '../text/tokens';
 import type { Entity, Mention, Span, SpeakerResolution } from '../types';
 import type { DraftClaim } from './assemble';
 import { describe, personByDescription } from './descriptors';
+import { isCountWord } from './speakers';
 import { entityGenders, followingPronoun, genderOf, markedGender } from './gender';
 import { organizationByNoun, organizationIssuing } from './orgDescriptors';
 import { choose, type Referent } from './salience';
@@ -768,8 +769,15 @@ function createNamedSpeakers(ctx: Context, drafts: DraftClaim[]): void {
   // "Analysts said", "Scorers:": a capitalised common noun that opens the sentence is nobody's name.
   const commonNoun = (phrase: string): boolean => {
     // "many Republicans", "Even Democrats": lower-case words and an adverb before the noun do not make it a name.
-    const ws = spaceSeparated(phrase);
-    const name = ws.length === 2 && (/^\p{Ll}/u.test(ws[0]) || ADVERBS_BEFORE_GROUP.has(ws[0].toLowerCase())) ? ws[1] : phrase;
+    let ws = spaceSeparated(phrase);
+    // "Most Republicans", "Two-thirds of Democrats", "Half of the Greens": a count of a group is that group's.
+    if (ws.length > 1 && isCountWord(ws[0])) {
+      ws = ws.slice(1);
+      if (ws.length > 1 && ws[0].toLowerCase() === 'of') ws = ws.slice(1);
+      if (ws.length > 1 && ws[0].toLowerCase() === 'the') ws = ws.slice(1);
+      if (ws.length === 1 && /^\p{Lu}/u.test(ws[0]) && /s$/.test(ws[0])) return true;
+    }
+    const name = ws.length === 2 && (/^\p{Ll}/u.test(ws[0]) || ADVERBS_BEFORE_GROUP.has(ws[0].toLowerCase())) ? ws[1] : ws.join(' ');
     if (/\s/.test(name)) return false;
     const w = name.toLowerCase();
     // "None showed …": an indefinite pronoun.

@@ -481,7 +481,8 @@ function speakerEndingAt(tokens: Token[], j: number, from: number, quoted: boole
   }
   const p = withApproximation(tokens, withRatio(tokens, withQuantity(tokens, phraseEndingAt(tokens, j, from), from), from), from);
   const preposition = p && p.first - 1 > from ? lower(tokens[p.first - 1]) : '';
-  const q = p && p.form !== 'pronoun' && (SPEAKER_PREPOSITIONS.has(preposition) || POSTMODIFIER_PREPOSITIONS.has(preposition)) ? phraseEndingAt(tokens, p.first - 2, from) : null;
+  // "Three in five insiders in the four states said": the head before the preposition may be a count too.
+  const q = p && p.form !== 'pronoun' && (SPEAKER_PREPOSITIONS.has(preposition) || POSTMODIFIER_PREPOSITIONS.has(preposition)) ? withRatio(tokens, phraseEndingAt(tokens, p.first - 2, from), from) : null;
   if (p && q) {
     const single = q.first === q.last ? lower(tokens[q.first]) : '';
     const whole: SpeakerPhrase = { first: q.first, last: p.last, form: 'descriptor', head: q.last };
@@ -503,7 +504,8 @@ function speakerEndingAt(tokens: Token[], j: number, from: number, quoted: boole
     // With a common noun after the preposition the phrase may be no subject at all: "a levy on health insurance
     // plans …" (a noun read as a cue); only a name there, or an indefinite pronoun or a noun for people before
     // ("The woman at the counter said"), is sure enough.
-    const sure = p.form === 'name' || INDEFINITE_PRONOUNS.has(single) || isPersonNoun(lower(tokens[q.last]));
+    // A count of them is people too ("Three in five insiders across the states said").
+    const sure = p.form === 'name' || INDEFINITE_PRONOUNS.has(single) || isPersonNoun(lower(tokens[q.last])) || opensWithCount(tokens, q.first, q.last);
     if (descriptor && sure && opensClause && POSTMODIFIER_PREPOSITIONS.has(preposition)) return whole;
     // "Kari Holm in Tromsø said": a name opening its clause speaks, the place after it does not (it stays in the
     // source as annotators draw it). One capitalised plural there is a group the phrase hangs on ("Democrats in
@@ -513,7 +515,8 @@ function speakerEndingAt(tokens: Token[], j: number, from: number, quoted: boole
     if (headsName && q.first === q.last && PLURAL.test(single)) return whole;
     if (headsName) return { ...q, sourceLast: p.last };
     // "Trump at the time said": a prepositional phrase between the speaker and the cue.
-    if (p.form === 'descriptor' && q.form !== 'descriptor' && SPEAKER_PREPOSITIONS.has(preposition)) return q;
+    // "Kari Holm across the street said": a name before a phrase of place speaks.
+    if (p.form === 'descriptor' && q.form !== 'descriptor' && (SPEAKER_PREPOSITIONS.has(preposition) || POSTMODIFIER_PREPOSITIONS.has(preposition))) return q;
   }
   return p;
 }
@@ -571,6 +574,12 @@ const APPROXIMATORS = words('about only nearly almost roughly around just');
 const BOUNDS = /^(more|less|fewer) than$|^at (least|most)$/;
 // "three-quarters", "two-thirds": a fraction written as one word.
 const FRACTION = /-(thirds?|quarters?|halves)$/;
+
+/** A word that counts or shares out a group: "most", "half", "two-thirds", "Three", "49". */
+export function isCountWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return SHARE_HEADS.has(w) || FRACTION.test(w) || /^\d[\d,.]*%?$/.test(w);
+}
 
 /** True when the phrase opens with a count: a number, a share ("half", "a quarter") or a fraction. */
 function opensWithCount(tokens: Token[], first: number, last: number): boolean {

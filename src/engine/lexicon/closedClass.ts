@@ -89,7 +89,7 @@ export const INDEFINITE_PRONOUNS = words('someone somebody anyone anybody everyo
  * Prepositions of place or affiliation after a subject's head noun: "voters in Iowa", "someone near the stage".
  * Not "after"/"before" (they open clauses too) nor "of"/"for" (the role and share phrases read those).
  */
-export const POSTMODIFIER_PREPOSITIONS = words('in at from near on with');
+export const POSTMODIFIER_PREPOSITIONS = words('in at from near on with across throughout around within inside outside');
 
 /**
  * Words that open an adverbial right after a cue ("said on Tuesday, …", "said in a statement, …", "said while

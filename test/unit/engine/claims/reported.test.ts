@@ -286,6 +286,13 @@ describe('reported claims', () => {
     assert.deepStrictEqual(source('Jo Lund (a mayor so young she has been mistaken for an intern) says the pier is safe.'), [['Jo Lund', 'Jo Lund (a mayor so young she has been mistaken for an intern)']]);
   });
 
+  it('keeps a phrase of place after the head in the source: "across", "within", and a count as the head', () => {
+    assert.deepStrictEqual(reported('Most voters across the four districts said that the levy was fair.'), [['that the levy was fair', 'said', 'Most voters across the four districts']]);
+    assert.deepStrictEqual(reported('Three in five fishermen in the two ports said that the quota was too low.'), [['that the quota was too low', 'said', 'Three in five fishermen in the two ports']]);
+    // A name before the phrase speaks; the place does not.
+    assert.deepStrictEqual(reported('Kari Holm across the street said the pier is safe.'), [['the pier is safe', 'said', 'Kari Holm']]);
+  });
+
   it('keeps a description set off before the name in the attribution, and a hearer named after "the" apart from the content', () => {
     assert.deepStrictEqual(reported('The head of the dockers, Lena Moor, told the Herald her members would strike.'), [['her members would strike', 'told', 'Lena Moor']]);
     assert.deepStrictEqual(reported('The ferry was late twice a week, a Tromsø harbour official told reporters.'), [['The ferry was late twice a week', 'told', 'a Tromsø harbour official']]);

@@ -296,6 +296,12 @@ describe('speaker identity', () => {
       assert.deepStrictEqual(speakers(text).map((s) => s.slice(1)), [['Kari Lund', 'named'], ['Jo Roe', 'named']]);
     });
 
+    it('makes no person or organization of a count of a group ("Some Democrats", "Half of Wardens", "Two-thirds of the Liberals")', () => {
+      const text = 'Some Democrats said the levy was fair.\n\nHalf of Wardens say the pier should close.\n\nTwo-thirds of the Liberals said they would vote no.';
+      assert.deepStrictEqual(analysed(text).entities.map((e) => e.name), []);
+      assert.deepStrictEqual(speakers(text).map((s) => s[2]), [null, null, null]);
+    });
+
     it('makes no person of evidence that opens the sentence ("Footage shows", "Projections say")', () => {
       const text = 'Footage shows that the ferry left early.\n\nProjections say the levy would raise $9 million.\n\nTranscript: "We will win," Jo Roe said.';
       assert.deepStrictEqual(analysed(text).entities.filter((e) => e.type === 'person').map((e) => e.name), ['Jo Roe']);
