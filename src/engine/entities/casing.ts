@@ -86,5 +86,5 @@ export function withoutCommonWords(text: string, lines: readonly Span[], mention
     if (lowerWords.has(lower) || (prose.get(word) && isCommonWord(lower) && !capitalisedInside(text, word))) common.add(word);
   }
   if (!common.size && !shouted.size) return [...mentions];
-  return mentions.filter((m) => !shouted.has(m) && !(NAMED.has(m.type) && common.has(writtenOf(text, m))));
+  return mentions.filter((m) => m.signOff || (!shouted.has(m) && !(NAMED.has(m.type) && common.has(writtenOf(text, m)))));
 }

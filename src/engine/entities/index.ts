@@ -14,6 +14,7 @@ import { mergeMentions, unifyTypes } from './merge';
 import { spreadNames } from './spread';
 import { withoutWebNonNames } from './webNonNames';
 import { withSpeakingName } from './speakingNames';
+import { withSignOffNames } from './signOffs';
 
 /**
  * A line's mentions (offsets in the line) with their texts, which an incremental analysis keeps with them. All
@@ -39,7 +40,7 @@ export function findEntities(text: string, lines: Span[]): Entity[] {
       mentions.push({ start: m.start + start, end: m.end + start, type: m.type, ownerStart, sure: m.sure, typeLead: m.typeLead, doubted: m.doubted, text: m.text });
     }
   }
-  const found = withCoordinatedNamesSplit(text, withConfirmedOrganizations(text, mentions));
+  const found = withCoordinatedNamesSplit(text, withConfirmedOrganizations(text, withSignOffNames(text, lines, mentions)));
   typeTownsOutsideSports(text, found);
   // Types are settled before names spread, so that spread copies do not vote.
   unifyTypes(text, found);

@@ -18,6 +18,8 @@ export interface LineMention {
   typeLead?: number;
   /** An organization the tagger doubted (./unsureOrganizations): found only where the article confirms it. */
   doubted?: boolean;
+  /** The name signing a letter, alone on its line after a closing formula (./signOffs): a person whatever the word. */
+  signOff?: boolean;
   /**
    * The mention as written, kept with the line's result (see ./index) while its offsets are those it was found
    * with: the document stages look names up by it in maps and memos, and a string kept from one analysis to the

@@ -39,7 +39,7 @@ export function withoutLonePersons(text: string, mentions: LineMention[]): LineM
     if (key.includes(' ')) for (const w of key.split(' ')) nameWords.add(w);
   }
   const lone = (m: LineMention, i: number): boolean => {
-    if (m.type !== 'person') return false;
+    if (m.type !== 'person' || m.signOff) return false;
     const key = nameKeyOf(text, m);
     if (key.includes(' ') || count.get(key) !== 1 || nameWords.has(key)) return false;
     if (PERSON_CLASS.test(wordClass(key)) || genderOfGivenName(key) !== null) return false;

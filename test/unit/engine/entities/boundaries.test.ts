@@ -290,6 +290,14 @@ describe('entity boundaries and non-names', () => {
     for (const want of ['place:MD', 'place:AZ']) assert.ok(found.includes(want), `${want} not in ${found.join(', ')}`);
   });
 
+  it('takes the one word on the line after a closing formula for the person who signs, whatever the word', () => {
+    const text = 'Please send me the signed copy.\nThanks.\nmarta\n\nThe figures will follow, and I will visit the depot.\nKindest regards,\nVisit\n'
+      + 'Cheers,\nJK\nThanks,\nRegards';
+    const found = named(text);
+    for (const want of ['person:marta', 'person:Visit', 'person:JK']) assert.ok(found.includes(want), `${want} not in ${found.join(', ')}`);
+    assert.ok(!found.some((e) => e.includes('Regards')), found.join(', '));
+  });
+
   it('ends a name at a comma', () => {
     const text = 'He told CNBC\'s Squawk Box, Trump said on Monday, that rates were too low.';
     assert.ok(!named(text).some((e) => e.includes(',')), named(text).join(', '));
