@@ -4,10 +4,29 @@ import { TextLines } from '../text/textLines';
 import { CLUSTERS, WORDS } from './model/clusters';
 
 let lines: TextLines | undefined;
+/**
+ * Words looked up before every word's line is read into a map: a fresh worker's first articles look up a few
+ * thousand words and search the sorted lines in place, a huge article tens of thousands, whose binary searches
+ * cost more than the map (a few milliseconds).
+ */
+const SEARCHES_BEFORE_INDEX = 5_000;
+let searches = 0;
+let index: Map<string, number> | undefined;
 
 /** The cluster of a lower-cased word as two hex digits, or '' for a word the clusters do not hold. */
 export function clusterOf(lower: string): string {
   lines ??= new TextLines(WORDS);
-  const at = lines.find(lower, 0, lines.count);
+  if (!index && ++searches >= SEARCHES_BEFORE_INDEX) index = indexOf(lines);
+  const at = index ? (index.get(lower) ?? -1) : lines.find(lower, 0, lines.count);
   return at < 0 ? '' : CLUSTERS.slice(2 * at, 2 * at + 2);
+}
+
+/** Each word's line (the first where a word is written twice, as the binary search finds it). */
+function indexOf(words: TextLines): Map<string, number> {
+  const out = new Map<string, number>();
+  for (let i = 0; i < words.count; i++) {
+    const word = words.line(i);
+    if (!out.has(word)) out.set(word, i);
+  }
+  return out;
 }

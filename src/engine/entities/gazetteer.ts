@@ -24,7 +24,18 @@ interface Lexicon {
   lines: TextLines;
   sections: Section[];
   extra: Map<string, string>;
+  /** Words searched for so far, until `index` is built (see SEARCHES_BEFORE_INDEX). */
+  searches: number;
+  /** Every snapshot word's class, built after SEARCHES_BEFORE_INDEX searches. */
+  index?: Map<string, string>;
 }
+
+/**
+ * Words searched for before the snapshot's words are read into a map of their classes: a fresh worker's first
+ * articles never get there, while a huge article searches for tens of thousands of words, each a binary search in
+ * every class's section, and those searches were about 2 % of its per-line time (the map costs a few milliseconds).
+ */
+const SEARCHES_BEFORE_INDEX = 5_000;
 
 // Distinct words looked up before the kept classes are dropped (memory stays bounded on huge inputs).
 const KNOWN_LIMIT = 100_000;
@@ -64,7 +75,7 @@ function lexicon(): Lexicon {
   const sections = headers.map((h, k): Section => ({ cls: lines.line(h).slice(1), start: h + 1, end: headers[k + 1] ?? lines.count }));
   const isHeader = new Set(headers);
   for (const i of lines.holding(' ')) if (!isHeader.has(i)) notePhrase(lines.line(i));
-  const data: Lexicon = { lines, sections, extra: new Map() };
+  const data: Lexicon = { lines, sections, extra: new Map(), searches: 0 };
   // Only the letters to add are kept here; a word's snapshot class is searched for when the word is looked up.
   const add = (key: string, cls: string): void => {
     const have = data.extra.get(key) ?? '';
@@ -76,9 +87,23 @@ function lexicon(): Lexicon {
 }
 
 /** The snapshot's class of a word ('' when it lists none); a word is listed under one class at most. */
-function listed({ lines, sections }: Lexicon, word: string): string {
-  for (const { cls, start, end } of sections) if (lines.find(word, start, end) >= 0) return cls;
+function listed(lex: Lexicon, word: string): string {
+  if (!lex.index && ++lex.searches >= SEARCHES_BEFORE_INDEX) lex.index = indexOf(lex);
+  if (lex.index) return lex.index.get(word) ?? '';
+  for (const { cls, start, end } of lex.sections) if (lex.lines.find(word, start, end) >= 0) return cls;
   return '';
+}
+
+/** Each snapshot word's class, the first section's as the search finds it. */
+function indexOf({ lines, sections }: Lexicon): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const { cls, start, end } of sections) {
+    for (let i = start; i < end; i++) {
+      const word = lines.line(i);
+      if (!index.has(word)) index.set(word, cls);
+    }
+  }
+  return index;
 }
 
 /** The lexicon classes of one lower-cased word ('' when unknown); the classes of the words looked up are kept. */
