@@ -38,7 +38,7 @@ export function* analysisJsonParts(article: AnalysedArticle): Generator<string> 
     yield `${first ? '{' : ','}\n  ${JSON.stringify(key)}: `;
     first = false;
     if (Array.isArray(value) && value.length) {
-      for (const [i, item] of value.entries()) yield `${i ? ',' : '['}\n    ${indented(item, '    ')}`;
+      for (const [i, item] of value.entries()) yield `${i ? ',' : '['}\n    ${nestedTwice(item)}`;
       yield '\n  ]';
     } else yield indented(value, '  ');
   }
@@ -48,4 +48,14 @@ export function* analysisJsonParts(article: AnalysedArticle): Generator<string> 
 /** JSON.stringify's pretty form of a value nested at `pad`: strings in JSON hold no raw line break. */
 function indented(value: unknown, pad: string): string {
   return (JSON.stringify(value, null, 2) ?? 'null').replace(/\n/g, `\n${pad}`);
+}
+
+/**
+ * indented(item, '    ') for an array's item (never undefined, which an array writes as null): the item as
+ * JSON.stringify pretty-prints it inside two arrays, so that it comes indented by four spaces without a second pass
+ * over its text (a 10 MB article's record is 55 MB).
+ */
+function nestedTwice(item: unknown): string {
+  // '[\n  [\n    ' before the item, '\n  ]\n]' after it.
+  return JSON.stringify([[item]], null, 2).slice(10, -6);
 }
