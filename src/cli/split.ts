@@ -1,10 +1,10 @@
 // A huge article on a machine with a spare core: the per-line passes of its lines are shared with a helper
 // thread, then the analysis runs as usual and finds them in its line cache. The result is `analyze(text)`'s.
 import { Worker } from 'worker_threads';
-import type { Analysis, Entity } from '../engine';
+import type { Analysis, Entity, Span } from '../engine';
 import { analyzeClaims } from '../engine/analyze';
 import { findEntities } from '../engine/entities';
-import { withLineCache, type LineCache } from '../engine/lineCache';
+import { lineTexts, withLineCache, type LineCache } from '../engine/lineCache';
 import { splitLines } from '../engine/text/paragraphs';
 import { chunkCount, chunkLines, learntCache, takeItem, type ChunkResults, type LineJob } from './linePasses';
 
@@ -18,10 +18,12 @@ const CHUNK_CHARS = 64_000;
  */
 export async function analyzeShared(text: string, helper: Helper): Promise<Analysis> {
   const { cache, phases } = learntCache();
-  const job = lineJob(text, phases);
-  const next = new Int32Array(job.next);
-  helper.start(job, cache);
   const lines = splitLines(text);
+  const texts = lineTexts(text, lines);
+  const job = lineJob(text, phases, lines, texts);
+  const keys = jobKeys(job, lines, texts);
+  const next = new Int32Array(job.next);
+  helper.start(job, cache, keys);
   const mine = phases.map(() => 0);
   // Every item of a phase is taken once this thread takes one of the next: the helper owes the rest.
   const phaseDone = (phase: number) => helper.delivered(phase, chunkCount(job) - mine[phase]);
@@ -33,7 +35,7 @@ export async function analyzeShared(text: string, helper: Helper): Promise<Analy
   try {
     for (let item = takeItem(job, next); item; item = takeItem(job, next)) {
       if (item.phase > 0) await entitiesOnce();
-      cache.fill(chunkLines(job, item.chunk), phases[item.phase]);
+      cache.fill(chunkKeys(job, keys, item.chunk), phases[item.phase]);
       mine[item.phase]++;
     }
     const found = await entitiesOnce();
@@ -44,12 +46,15 @@ export async function analyzeShared(text: string, helper: Helper): Promise<Analy
   }
 }
 
-/** The text's lines, each once (a line's passes depend on its text alone), in chunks of about CHUNK_CHARS. */
-export function lineJob(text: string, phases: string[][]): LineJob {
+/**
+ * The text's lines, each once (a line's passes depend on its text alone), in chunks of about CHUNK_CHARS. `texts`
+ * are the lines' strings (text.slice of each).
+ */
+export function lineJob(text: string, phases: string[][], lines: readonly Span[] = splitLines(text), texts?: readonly string[]): LineJob {
   const seen = new Set<string>();
   const bounds: number[] = [];
-  for (const l of splitLines(text)) {
-    const line = text.slice(l.start, l.end);
+  for (const [i, l] of lines.entries()) {
+    const line = texts ? texts[i] : text.slice(l.start, l.end);
     if (seen.has(line)) continue;
     seen.add(line);
     bounds.push(l.start, l.end);
@@ -67,6 +72,26 @@ export function lineJob(text: string, phases: string[][]): LineJob {
 }
 
 /**
+ * The job's lines as the strings the analysis looks their results up by (`texts`, lineTexts(text, lines)), one for
+ * each line of the job: results kept under these very strings are found without hashing or comparing a line's
+ * characters again, where a fresh slice of each line was hashed when kept and hashed and compared at every look-up
+ * of every stage.
+ */
+export function jobKeys(job: Pick<LineJob, 'bounds'>, lines: readonly Span[], texts: readonly string[]): string[] {
+  const keys: string[] = [];
+  for (let i = 0, li = 0; i < job.bounds.length / 2; i++) {
+    while (lines[li].start !== job.bounds[2 * i]) li++;
+    keys.push(texts[li]);
+  }
+  return keys;
+}
+
+/** The lines of chunk `chunk` as `keys` (see jobKeys) gives them. */
+function chunkKeys(job: Pick<LineJob, 'chunks'>, keys: readonly string[], chunk: number): string[] {
+  return keys.slice(job.chunks[chunk], job.chunks[chunk + 1]);
+}
+
+/**
  * The helper thread, started from a script that serves serveLinePasses as soon as a huge article is known to come
  * (it loads the engine while the article is read and decoded), then given the article's job; it seeds the cache
  * with its items' results as they come.
@@ -75,6 +100,7 @@ export class Helper {
   private readonly worker: Worker | undefined;
   private job: LineJob | undefined;
   private cache: LineCache | undefined;
+  private keys: readonly string[] | undefined;
   private received: number[] = [];
   private failed = false;
   private waiting: { phase: number; owed: number; resolve: () => void } | undefined;
@@ -92,10 +118,11 @@ export class Helper {
     this.worker.on('exit', () => this.fail());
   }
 
-  /** Gives the thread its job, whose results go into `cache`. */
-  start(job: LineJob, cache: LineCache): void {
+  /** Gives the thread its job, whose results go into `cache`, kept under `keys` (see jobKeys) when given. */
+  start(job: LineJob, cache: LineCache, keys?: readonly string[]): void {
     this.job = job;
     this.cache = cache;
+    this.keys = keys;
     this.received = job.phases.map(() => 0);
     this.worker?.postMessage(job);
   }
@@ -114,7 +141,7 @@ export class Helper {
 
   private seed({ phase, chunk, results }: ChunkResults): void {
     if (!this.job || !this.cache) return;
-    const lines = chunkLines(this.job, chunk);
+    const lines = this.keys ? chunkKeys(this.job, this.keys, chunk) : chunkLines(this.job, chunk);
     for (const [stage, stageResults] of Object.entries(results)) this.cache.seed(stage, lines, stageResults);
     this.received[phase]++;
     this.wake();

@@ -3,9 +3,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { analyze } from '../../../src/engine';
-import { LineCache, withLineCache } from '../../../src/engine/lineCache';
+import { LineCache, lineTexts, withLineCache } from '../../../src/engine/lineCache';
+import { splitLines } from '../../../src/engine/text/paragraphs';
 import { chunkCount, learntCache } from '../../../src/cli/linePasses';
-import { analyzeShared, Helper, lineJob } from '../../../src/cli/split';
+import { analyzeShared, Helper, jobKeys, lineJob } from '../../../src/cli/split';
 import { runTask } from '../../../src/cli/thread';
 import { analysisJson } from '../../../src/formats/json';
 import { OUT_SRC, sampleArticles } from '../paths';
@@ -30,6 +31,15 @@ describe('analyzeShared', () => {
     assert.ok(chunkCount(job) > 2, `${chunkCount(job)} chunks`);
     assert.deepStrictEqual(withLineCache(cache, () => analyze(TEXT)), analyze(TEXT));
     assert.strictEqual(cache.sweep(), 0);
+  });
+
+  it('keys each line of the job by the analysis\'s own string of that line, a repeated line once', () => {
+    const text = 'Joe Roe said no.\nAnn Lee agreed.\n\nJoe Roe said no.\nShe left.';
+    const lines = splitLines(text);
+    const job = lineJob(text, learntCache().phases, lines, lineTexts(text, lines));
+    const keys = jobKeys(job, lines, lineTexts(text, lines));
+    assert.deepStrictEqual(Array.from(job.bounds), [0, 16, 17, 32, 33, 33, 51, 60]);
+    assert.deepStrictEqual(keys, ['Joe Roe said no.', 'Ann Lee agreed.', '', 'She left.']);
   });
 
   it('loses nothing when the helper thread fails to start or dies', async () => {
