@@ -1,6 +1,6 @@
 // A finite cue ("Smith said …", "…, the company said", "She said … and added that …"): its speaker before
 // it, then its content after it or before it.
-import { BE_CONTRACTIONS, BE_FORMS, DAY_NAMES, DETERMINERS, FINITE_AUXILIARIES, NUMBER_WORDS, OBJECT_PRONOUNS, QUANTIFIERS, SUBJECT_PRONOUNS, TIME_DETERMINERS, TIME_LEADS, TIME_NOUNS } from '../../lexicon/closedClass';
+import { BE_CONTRACTIONS, BE_FORMS, DAY_NAMES, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, NUMBER_WORDS, OBJECT_PRONOUNS, QUANTIFIERS, SUBJECT_PRONOUNS, TIME_DETERMINERS, TIME_LEADS, TIME_NOUNS } from '../../lexicon/closedClass';
 import { CAPITALISED } from '../../entities/nameShapes';
 import { isEvidenceNoun } from '../../lexicon/evidence';
 import { isPersonNoun, isRoleNoun } from '../../lexicon/roles';
@@ -109,6 +109,10 @@ function speakerOfCue(reading: SentenceReading, cue: CueHit, progressive: number
   // the participle modified is the subject.
   const { modified } = reading;
   if (phrase && modified && phrase.first >= modified.from && phrase.last < modified.until) return { phrase: null, speaker: modified.speaker };
+  // "The average of polls taken over two weeks shows …", "An analysis of super PACs that have raised $1 million
+  // shows …": evidence opening the clause is the subject, not a noun inside its post-modifier.
+  const evidence = evidenceOpening(ctx, sentenceStart, cue.first);
+  if (evidence && (!phrase || phrase.first > headOf(evidence))) phrase = evidence;
   let speaker: LocalMention | null = phrase ? fromPhrase(ctx, phrase) : null;
   // A coordinated verb shares the speaker before it: "She said … and added that …".
   let link = cue.first - 1;
@@ -137,6 +141,50 @@ function speakerOfCue(reading: SentenceReading, cue: CueHit, progressive: number
     }
   }
   return { phrase, speaker };
+}
+
+// Words before an evidence noun that opens a clause: determiners and the adjectives news uses of findings.
+const EVIDENCE_LEAD = words(DETERMINERS, NUMBER_WORDS, 'new latest recent separate internal another same first second national state federal');
+// The most words before the evidence noun ("A USA TODAY analysis", "The Real Clear Politics average").
+const EVIDENCE_LEAD_WORDS = 5;
+// What opens the evidence noun's post-modifier: a preposition, a participle of publication, a relative.
+const EVIDENCE_POSTMODIFIER = words('of by from on in taken conducted released published that which');
+// Relative pronouns: a finite verb after one is inside the post-modifier.
+const RELATIVE_WORDS = words('that which who whose');
+// An adjective's ending, for the words before the evidence noun ("a confidential analysis").
+const ADJECTIVE_ENDING = /^\p{Ll}+(al|ic|ive|ous|ent|ary)$/u;
+
+/**
+ * The clause opening with evidence before the cue at `cue`, whatever post-modifies it ("The average of polls taken
+ * over the past two weeks", "A new analysis of super PACs that have raised $1 million or more"); null if the words
+ * before the cue do not open with one or hold a quotation or a speech verb.
+ */
+function evidenceOpening(ctx: LineCtx, sentenceStart: number, cue: number): SpeakerPhrase | null {
+  const first = sentenceBody(ctx, sentenceStart, cue);
+  if (!EVIDENCE_LEAD.has(lw(ctx, first))) return null;
+  let head = -1;
+  for (let k = first + 1; k < cue && k - first <= EVIDENCE_LEAD_WORDS; k++) {
+    if (ctx.quoted[k] || ctx.tokens[k].kind !== 'word') return null;
+    if (isEvidenceNoun(lw(ctx, k))) {
+      head = k;
+      break;
+    }
+    if (!CAPITALISED.test(ctx.tokens[k].text) && !EVIDENCE_LEAD.has(lw(ctx, k)) && !ADJECTIVE_ENDING.test(lw(ctx, k))) return null;
+  }
+  if (head < 0 || head + 1 >= cue || !EVIDENCE_POSTMODIFIER.has(lw(ctx, head + 1))) return null;
+  let last = cue - 1;
+  while (last > head && ctx.tokens[last].kind === 'punct') last--;
+  // A finite verb outside a relative clause, or another cue, makes a clause of its own: no subject phrase.
+  let relative = false;
+  for (let k = head + 1; k <= last; k++) {
+    const w = lw(ctx, k);
+    relative = relative || RELATIVE_WORDS.has(w);
+    if (ctx.quoted[k] || cueVerb(w) || (!relative && (FINITE_AUXILIARIES.has(w) || BE_FORMS.has(w)))) return null;
+    // "The report of X sparked …": a past verb after the noun's phrase, not a participle right after a noun or comma.
+    const past = (PAST_FORM.test(ctx.tokens[k].text) || IRREGULAR_PAST.has(w)) && !EVIDENCE_POSTMODIFIER.has(w);
+    if (past && !relative && k > head + 1 && !/^[,—–-]$/.test(lw(ctx, k - 1))) return null;
+  }
+  return { first, last, form: 'descriptor', head };
 }
 
 /**

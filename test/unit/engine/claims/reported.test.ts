@@ -293,6 +293,13 @@ describe('reported claims', () => {
     assert.deepStrictEqual(reported('Kari Holm across the street said the pier is safe.'), [['the pier is safe', 'said', 'Kari Holm']]);
   });
 
+  it('takes evidence opening the clause as the speaker whatever post-modifies it, not a noun inside the post-modifier', () => {
+    assert.deepStrictEqual(reported('The average of polls taken over the past two weeks shows Lund leading Roe.'), [['Lund leading Roe', 'shows', 'The average of polls taken over the past two weeks']]);
+    assert.deepStrictEqual(reported('An analysis of harbour fees that have risen since 2019 shows Bergen charging the most.'), [['Bergen charging the most', 'shows', 'An analysis of harbour fees that have risen since 2019']]);
+    // A clause of its own before the cue ("sparked …") is no subject phrase.
+    assert.deepStrictEqual(reported('The report of Lund leaving sparked anger among the fishermen, who said the quota was unfair.').map((r) => r[2]), ['the fishermen']);
+  });
+
   it('keeps a description set off before the name in the attribution, and a hearer named after "the" apart from the content', () => {
     assert.deepStrictEqual(reported('The head of the dockers, Lena Moor, told the Herald her members would strike.'), [['her members would strike', 'told', 'Lena Moor']]);
     assert.deepStrictEqual(reported('The ferry was late twice a week, a Tromsø harbour official told reporters.'), [['The ferry was late twice a week', 'told', 'a Tromsø harbour official']]);
