@@ -15,6 +15,7 @@ import { spreadNames } from './spread';
 import { withoutWebNonNames } from './webNonNames';
 import { withSpeakingName } from './speakingNames';
 import { withSignOffNames } from './signOffs';
+import { withoutThingAbbreviations } from './thingAbbreviations';
 
 /**
  * A line's mentions (offsets in the line) with their texts, which an incremental analysis keeps with them. All
@@ -40,7 +41,7 @@ export function findEntities(text: string, lines: Span[]): Entity[] {
       mentions.push({ start: m.start + start, end: m.end + start, type: m.type, ownerStart, sure: m.sure, typeLead: m.typeLead, doubted: m.doubted, text: m.text });
     }
   }
-  const found = withCoordinatedNamesSplit(text, withConfirmedOrganizations(text, withSignOffNames(text, lines, mentions)));
+  const found = withCoordinatedNamesSplit(text, withConfirmedOrganizations(text, withSignOffNames(text, lines, withoutThingAbbreviations(text, mentions))));
   typeTownsOutsideSports(text, found);
   // Types are settled before names spread, so that spread copies do not vote.
   unifyTypes(text, found);

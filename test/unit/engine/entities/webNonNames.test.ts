@@ -44,6 +44,14 @@ describe('names in web text that are none', () => {
     assert.deepStrictEqual(found, ['Marta Holm']);
   });
 
+  it('takes no abbreviation an article defines after an agreement\'s or a plan\'s name for a name, and keeps a body\'s', () => {
+    const text = 'The guaranties support the Harlow Wind Lease Agreement ("HWLA") and the Coastal Grid Project (CGP).\nThe HWLA was signed; the CGP is late.\n'
+      + 'The Pellworth Harbour Authority (PHA) approved both.';
+    const found = named(text);
+    assert.ok(!found.some((e) => /HWLA|CGP/u.test(e)), found.join(', '));
+    assert.ok(found.includes('organization:PHA') || found.includes('organization:Pellworth Harbour Authority'), found.join(', '));
+  });
+
   it('takes no Roman numeral alone for a name', () => {
     assert.deepStrictEqual(named('Parts VI and VII of the ruling.'), []);
   });
