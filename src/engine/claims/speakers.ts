@@ -288,8 +288,16 @@ const PARTICIPLE_FORM = /^\p{Ll}+(ed|en|wn)$/u;
 // Relative pronouns whose clause may hold a finite verb inside an appositive: "Smith, who is the chair, said".
 const APPOSITIVE_RELATIVES = words('who whose which that');
 
-/** Tokens [from, to) hold a finite auxiliary or "be" outside a relative clause: a clause, not an appositive. */
+// A coordinator before a determiner or pronoun opens a clause of its own: "…, and the meeting deteriorated, said …".
+const CLAUSE_COORDINATORS = words('and but or so yet');
+const CLAUSE_OPENERS = words(DETERMINERS, SUBJECT_PRONOUNS);
+
+/**
+ * Tokens [from, to) hold a finite auxiliary or "be" outside a relative clause, or open with a coordinated clause:
+ * a clause, not an appositive.
+ */
 function holdsClause(tokens: Token[], from: number, to: number): boolean {
+  if (to - from > 2 && CLAUSE_COORDINATORS.has(lower(tokens[from])) && CLAUSE_OPENERS.has(lower(tokens[from + 1]))) return true;
   for (let k = from; k < to; k++) {
     const w = lower(tokens[k]);
     if (APPOSITIVE_RELATIVES.has(w)) return false;

@@ -277,6 +277,9 @@ describe('reported claims', () => {
     assert.deepStrictEqual(reported('Lund lacks support from his colleagues, said Jo Roe, director of the Centre for Politics.'), [['Lund lacks support from his colleagues', 'said', 'Jo Roe']]);
     // A clause between commas is no appositive of the name before it.
     assert.deepStrictEqual(reported('In Bergen, the race will be tight, said Jo Roe.'), [['In Bergen, the race will be tight', 'said', 'Jo Roe']]);
+    assert.deepStrictEqual(reported('The offer did not go over well with Lund, and the talks stalled from there, said one source in the room.'), [
+      ['The offer did not go over well with Lund, and the talks stalled from there', 'said', 'one source'],
+    ]);
   });
 
   it('finds the name before a parenthesis however long, with a comma after it or not, and keeps the parenthesis in the source', () => {
