@@ -176,8 +176,9 @@ function quotationAfterLeadIn(ctx: LineCtx, start: number, sentenceEnd: number):
 
 // After a comma these open a clause, relative clause or appositive that the speaker did not say.
 const CLAUSE_AFTER_COMMA = /^(but|however|although|though|whereas|compared|putting|prompting|which|who|whom|whose|where|a|an)$/;
-// After ", but" these go on with the reported clause: "not only …, but also …", "…, but that …", "…, but not …".
-const BUT_CONTINUES = /^(also|only|not|rather|that|instead)$/;
+// After ", but" these go on with the reported clause: "not only …, but also …", "…, but that …", "…, but not …", and
+// a modal or auxiliary with no subject of its own continues its predicate ("they had misgivings, but could not …").
+const BUT_CONTINUES = /^(also|only|not|rather|that|instead|could|would|can|will|should|might|may|must|did|does|do|was|were|is|are|has|have|had|couldn['’]t|wouldn['’]t|can['’]t|won['’]t|didn['’]t|doesn['’]t|don['’]t|wasn['’]t|weren['’]t|isn['’]t|aren['’]t|hasn['’]t|haven['’]t|hadn['’]t)$/;
 /** "not only …" / "not just …" between tokens from and k: a ", but …" after it completes the pair. */
 function notOnlyBefore(ctx: LineCtx, from: number, k: number): boolean {
   for (let j = from; j + 1 < k; j++) if (lw(ctx, j) === 'not' && /^(only|just|merely)$/.test(lw(ctx, j + 1))) return true;

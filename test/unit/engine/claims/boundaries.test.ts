@@ -137,6 +137,8 @@ describe('claim boundaries', () => {
     assert.deepStrictEqual(claims('Roe said the plan was not just a failure, but a catastrophe.'), [['the plan was not just a failure, but a catastrophe', 'said', 'Roe']]);
     assert.deepStrictEqual(claims('Roe said the plan has failed, but that it could be saved.'), [['the plan has failed, but that it could be saved', 'said', 'Roe']]);
     assert.deepStrictEqual(claims('Roe said the plan has failed, but he did not say why.'), [['the plan has failed', 'said', 'Roe']]);
+    // A modal with no subject of its own continues the reported predicate.
+    assert.deepStrictEqual(claims('Voters said they had doubts about Lund, but could not bear to insult Roe.'), [['they had doubts about Lund, but could not bear to insult Roe', 'said', 'Voters']]);
   });
 
   it('ends the content of a relative "who had said" where the main clause resumes', () => {
