@@ -256,6 +256,11 @@ const POSSESSIVE = /^['’][sS]$/u;
 // where a possessive more often leaves its noun unsaid ("the idea was Roe's.").
 const AFTER_ELLIPTIC_POSSESSIVE = words('and or became becomes in said says announced');
 
+// The determiners before a shop's name in the possessive ("a Ralph's", "the Miller's").
+const SHOP_DETERMINER = words('a an the this that another every');
+// The kinds of shops capitalised after a possessive in their names ("Ray's Pizza", "Burch's Karate").
+const SHOP_HEAD = words('Pizza Pizzeria Market Liquor Liquors Karate Deli Diner Cafe Café Restaurant Grill Bar Pub Bakery Salon Garage Store Shop Kitchen Steakhouse Tavern Bagels Donuts Tire Tires Cleaners Pharmacy Jewelers Hardware Furniture');
+
 /** True when the word after a possessive (undefined at the sentence's end) shows no noun is possessed. */
 const ellipticPossessive = (next: string | undefined): boolean => next === ',' || AFTER_ELLIPTIC_POSSESSIVE.has(next ?? '');
 // A romanised Korean given name written after the surname ("Park Geun-hye", "Moon Jae-in"), or an Arabic surname
@@ -624,9 +629,22 @@ function taggedNames(tokens: Token[], tags: readonly string[], contact: Readonly
     if (first === last && DOCTRINE.test(name)) type = undefined;
     // A possessive with no noun after it names a shop, a bar or a firm ("opened with Ivey's and Belk as anchors",
     // "at Miller's, the bar", "Moody's said"): the possessive is part of the name, and no person's.
-    if (type && type !== 'place' && POSSESSIVE.test(tokens[last + 1]?.text ?? '') && ellipticPossessive(tokens[last + 2]?.text)) {
-      last++;
-      type = 'organization';
+    if (type && POSSESSIVE.test(tokens[last + 1]?.text ?? '')) {
+      const after = tokens[last + 2]?.text;
+      const shopped = type !== 'place' || !isKnownPlace(tokens.slice(first, last + 1).map((t) => t.text).join(' '));
+      // So does one after an article that ends the sentence ("it is a Ralph's", "we ate at the Holm's."): "The idea
+      // was Roe's" stays a person's.
+      const shopAfterArticle = SHOP_DETERMINER.has(tokens[first - 1]?.text ?? '') && (after === undefined || /^\p{P}/u.test(after));
+      if (type !== 'place' && (ellipticPossessive(after) || shopAfterArticle)) {
+        last++;
+        type = 'organization';
+      } else if (after && shopped && SHOP_HEAD.has(after) && (labels[last + 2] === 'O' || (labels[last + 2][0] === 'B' && labels[last + 3]?.[0] !== 'I'))) {
+        // A shop's name with its kind after the possessive is one name ("Ray's Pizza", "Noonan's Liquor"), the kind
+        // taken in even where the tagger read it as a name of its own.
+        labels[last + 2] = 'O';
+        last += 2;
+        type = 'organization';
+      }
     }
     // "The" capitalised inside a sentence is the name's own ("a compilation album by The Triffids", "at The Oval").
     if (first >= 2 && tokens[first - 1].text === 'The' && WRITTEN_ON.test(tokens[first - 2].text)) first--;

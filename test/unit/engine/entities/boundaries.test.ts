@@ -298,6 +298,14 @@ describe('entity boundaries and non-names', () => {
     assert.ok(!found.some((e) => e.includes('Regards')), found.join(', '));
   });
 
+  it('takes a possessive after an article at the sentence\'s end, or before a shop\'s kind, for a shop\'s name', () => {
+    const text = 'I just called this number and it is a Halvorsen\'s.\nThere is no lower rating for Marek\'s Liquor, sadly.\nWe ate at Brodie\'s Pizza twice.\nThe idea was Lund\'s.';
+    const found = named(text);
+    for (const want of ['organization:Halvorsen\'s', 'organization:Marek\'s Liquor', 'organization:Brodie\'s Pizza', 'person:Lund']) {
+      assert.ok(found.includes(want), `${want} not in ${found.join(', ')}`);
+    }
+  });
+
   it('ends a name at a comma', () => {
     const text = 'He told CNBC\'s Squawk Box, Trump said on Monday, that rates were too low.';
     assert.ok(!named(text).some((e) => e.includes(',')), named(text).join(', '));
