@@ -2,7 +2,7 @@
 // thread, then the analysis runs as usual and finds them in its line cache. The result is `analyze(text)`'s.
 import { Worker } from 'worker_threads';
 import type { Analysis, Entity, Span } from '../engine';
-import { analyzeClaims } from '../engine/analyze';
+import { analyzeClaims, prepareClaims, type PreparedClaims } from '../engine/analyze';
 import { findEntities } from '../engine/entities';
 import { lineTexts, withLineCache, type LineCache } from '../engine/lineCache';
 import { splitLines } from '../engine/text/paragraphs';
@@ -14,7 +14,8 @@ const CHUNK_CHARS = 64_000;
 /**
  * `analyze(text)`, its per-line passes shared with `helper`'s thread, which it ends. The queue holds the entities'
  * passes of every chunk before the claims': once the first are done this thread merges the entities
- * (findEntities) while the helper goes on with the claims' lines, then joins it. Should the helper fail, the analysis computes what it did not deliver.
+ * (findEntities) and describes the people's names for speaker resolution (prepareClaims) while the helper goes on
+ * with the claims' lines, then joins it. Should the helper fail, the analysis computes what it did not deliver.
  */
 export async function analyzeShared(text: string, helper: Helper): Promise<Analysis> {
   const { cache, phases } = learntCache();
@@ -27,10 +28,16 @@ export async function analyzeShared(text: string, helper: Helper): Promise<Analy
   const mine = phases.map(() => 0);
   // Every item of a phase is taken once this thread takes one of the next: the helper owes the rest.
   const phaseDone = (phase: number) => helper.delivered(phase, chunkCount(job) - mine[phase]);
-  let entities: Entity[] | undefined;
+  // The entities, and what the claims' speaker resolution asks of them alone (prepareClaims), made while the helper
+  // still runs the claims' passes.
+  let entities: { found: Entity[]; prepared: PreparedClaims } | undefined;
   const entitiesOnce = async () => {
     await phaseDone(0);
-    return (entities ??= withLineCache(cache, () => findEntities(text, lines)));
+    if (!entities) {
+      const found = withLineCache(cache, () => findEntities(text, lines));
+      entities = { found, prepared: prepareClaims(text, found) };
+    }
+    return entities;
   };
   try {
     for (let item = takeItem(job, next); item; item = takeItem(job, next)) {
@@ -38,9 +45,9 @@ export async function analyzeShared(text: string, helper: Helper): Promise<Analy
       cache.fill(chunkKeys(job, keys, item.chunk), phases[item.phase]);
       mine[item.phase]++;
     }
-    const found = await entitiesOnce();
+    const { found, prepared } = await entitiesOnce();
     for (let phase = 1; phase < phases.length; phase++) await phaseDone(phase);
-    return withLineCache(cache, () => analyzeClaims(text, lines, found));
+    return withLineCache(cache, () => analyzeClaims(text, lines, found, prepared));
   } finally {
     helper.end();
   }

@@ -6,6 +6,7 @@ import { spaceSeparated } from '../text/tokens';
 import { words } from '../lexicon/words';
 import { memoized } from '../memo';
 import { aroundSpan } from '../windowCache';
+import { Scoped } from '../scoped';
 
 const stripPossessive = (s: string): string => s.replace(/['’]s?$/u, '');
 
@@ -51,6 +52,38 @@ function nameContext(text: string, m: Span): string {
     const window = text.slice(Math.max(0, m.start - 60), m.start);
     return contextAround(`${window.length} ${window}${text.slice(m.end, m.end + 170)}`);
   });
+}
+
+/** Descriptions of a text's name mentions made ahead (see describeNames), by mention start. */
+export interface NameDescriptions {
+  text: string;
+  byStart: Map<number, { end: number; description: Description }>;
+}
+
+const ahead = new Scoped<NameDescriptions>();
+
+/**
+ * What the words around each person's name mention say of it, as the descriptor index (groupsOf) will ask: made
+ * ahead of the analysis's speaker resolution, it is found there while `withNameDescriptions` runs it.
+ */
+export function describeNames(text: string, entities: readonly Entity[]): NameDescriptions {
+  const byStart = new Map<number, { end: number; description: Description }>();
+  for (const e of entities) {
+    if (e.type !== 'person') continue;
+    for (const m of e.mentions) if (m.form === 'name' && !byStart.has(m.start)) byStart.set(m.start, { end: m.end, description: describe(nameContext(text, m)) });
+  }
+  return { text, byStart };
+}
+
+/** Runs `run` (the claims of an analysis of `names.text`) with the name descriptions made ahead. */
+export function withNameDescriptions<T>(names: NameDescriptions, run: () => T): T {
+  return ahead.run(names, run);
+}
+
+/** describe(nameContext(text, m)), or the same made ahead for the same mention of the same text. */
+function nameDescription(text: string, m: Span): Description {
+  const known = ahead.current?.text === text ? ahead.current.byStart.get(m.start) : undefined;
+  return known && known.end === m.end ? known.description : describe(nameContext(text, m));
 }
 
 /** nameContext of "<length of the text before> <the text before><the text after>", memoised (see ../memo). */
@@ -115,7 +148,7 @@ function groupsOf(scope: DescriptorScope): Map<string, Group> {
     for (const m of e.mentions) {
       if (m.form !== 'name') continue;
       let around = scope.around.get(m.start);
-      if (!around) scope.around.set(m.start, (around = describe(nameContext(scope.text, m))));
+      if (!around) scope.around.set(m.start, (around = nameDescription(scope.text, m)));
       // A phrase with neither a country nor a role matches no descriptor.
       if (!around.country && around.roles.length === 0) continue;
       const key = groupKey(around);
