@@ -487,7 +487,7 @@ function speakerEndingAt(tokens: Token[], j: number, from: number, quoted: boole
     }
     return fallback;
   }
-  const p = withApproximation(tokens, withRatio(tokens, withQuantity(tokens, phraseEndingAt(tokens, j, from), from), from), from);
+  const p = withExclusion(tokens, withApproximation(tokens, withRatio(tokens, withQuantity(tokens, phraseEndingAt(tokens, j, from), from), from), from), from);
   const preposition = p && p.first - 1 > from ? lower(tokens[p.first - 1]) : '';
   // "Three in five insiders in the four states said": the head before the preposition may be a count too.
   const q = p && p.form !== 'pronoun' && (SPEAKER_PREPOSITIONS.has(preposition) || POSTMODIFIER_PREPOSITIONS.has(preposition)) ? withRatio(tokens, phraseEndingAt(tokens, p.first - 2, from), from) : null;
@@ -602,6 +602,15 @@ function withApproximation(tokens: Token[], p: SpeakerPhrase | null, from: numbe
   if (p.first - 1 >= from && APPROXIMATORS.has(lower(tokens[p.first - 1]))) return { ...p, first: p.first - 1 };
   if (p.first - 2 >= from && BOUNDS.test(`${lower(tokens[p.first - 2])} ${lower(tokens[p.first - 1])}`)) return { ...p, first: p.first - 2 };
   return p;
+}
+
+// Words that a "but" after them makes an exception of what follows: "Everyone but Hewlett said yes".
+const EXCEPTING = words('everyone everybody all nobody none anyone anybody');
+
+/** "Everyone but Roe", "all but Lee": the exception belongs to the group, which speaks. */
+function withExclusion(tokens: Token[], p: SpeakerPhrase | null, from: number): SpeakerPhrase | null {
+  if (!p || p.first - 2 < from || lower(tokens[p.first - 1]) !== 'but' || !EXCEPTING.has(lower(tokens[p.first - 2]))) return p;
+  return { first: p.first - 2, last: p.last, form: 'descriptor', head: p.first - 2 };
 }
 
 /** After a time adverbial opening a clause without a comma ("On Tuesday she …", "Last week the mayor …"): where its subject starts. */

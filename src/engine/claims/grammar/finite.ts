@@ -149,6 +149,8 @@ const EVIDENCE_LEAD = words(DETERMINERS, NUMBER_WORDS, 'new latest recent separa
 const EVIDENCE_LEAD_WORDS = 5;
 // What opens the evidence noun's post-modifier: a preposition, a participle of publication, a relative.
 const EVIDENCE_POSTMODIFIER = words('of by from on in taken conducted released published that which');
+// One-word answers a strong cue reports: "said yes".
+const ANSWERS = words('yes no');
 // Relative pronouns: a finite verb after one is inside the post-modifier.
 const RELATIVE_WORDS = words('that which who whose');
 // An adjective's ending, for the words before the evidence noun ("a confidential analysis").
@@ -613,9 +615,11 @@ export function readFiniteCue(reading: SentenceReading, cue: CueHit, verb: CueVe
   const quoteFollows = start < sentenceEnd && quoted[start];
   // "endorsed Trump", "criticized him": an attitude verb's one-word object is its content.
   const objectWord = afterWords === 1 && !verb.strong && start < end && (CAPITALISED.test(tokens[start].text) || OBJECT_PRONOUNS.has(lw(ctx, start)));
+  // "46 percent said yes", "the candidate said no.": an answer of one word is what was said ("said no to …" is not).
+  const answer = afterWords === 1 && verb.strong && start < end && ANSWERS.has(lw(ctx, start)) && !/^(to|on)$/.test(lw(ctx, start + 1));
   // A learned verb reports a statement, not a short object ("thanked the crowd", "talked to her").
   if (verb.learned && afterWords < LEARNED_MIN_WORDS) return;
-  if (start >= end || (afterWords < 2 && !quoteFollows && !objectWord)) {
+  if (start >= end || (afterWords < 2 && !quoteFollows && !objectWord && !answer)) {
     // "Smith said." after a quotation, "Smith said:" before one.
     if (!reading.claims.length && (start >= sentenceEnd || tokens[start].text === ':')) reading.attribution = { cue: cueMention(ctx, cue, sentenceStart), speaker };
     return;

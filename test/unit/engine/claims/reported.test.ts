@@ -303,6 +303,13 @@ describe('reported claims', () => {
     assert.deepStrictEqual(reported('The report of Lund leaving sparked anger among the fishermen, who said the quota was unfair.').map((r) => r[2]), ['the fishermen']);
   });
 
+  it('reads a one-word answer as what was said, and "Everyone but X" as the group that said it', () => {
+    assert.deepStrictEqual(reported('Asked whether the ferry should stop, 46 percent of voters said yes, compared with 23 percent in May.').slice(1), [['yes', 'said', '46 percent of voters']]);
+    assert.deepStrictEqual(reported('Everyone but Lund said yes.'), [['yes', 'said', 'Everyone but Lund']]);
+    // "said no to" is no answer of one word.
+    assert.deepStrictEqual(reported('Roe said no to the deal.'), [['no to the deal', 'said', 'Roe']]);
+  });
+
   it('keeps a description set off before the name in the attribution, and a hearer named after "the" apart from the content', () => {
     assert.deepStrictEqual(reported('The head of the dockers, Lena Moor, told the Herald her members would strike.'), [['her members would strike', 'told', 'Lena Moor']]);
     assert.deepStrictEqual(reported('The ferry was late twice a week, a Tromsø harbour official told reporters.'), [['The ferry was late twice a week', 'told', 'a Tromsø harbour official']]);
