@@ -3,7 +3,7 @@
 import { genderOfGivenName } from '../lexicon/gender';
 import { BATTLE_OPENER, EVENT_HEAD, EVENT_ONLY_HEAD } from '../lexicon/events';
 import { isLegalFormKey } from '../lexicon/organizations';
-import { countryByName, isKnownPlace, isRegionalAdjective } from '../lexicon/places';
+import { countryByName, isDemonym, isKnownPlace, isRegionalAdjective } from '../lexicon/places';
 import { isJobTitle, isRoleNoun, isSurnameTitle, isTitle, leadingTitleLength, titleLengthAt } from '../lexicon/roles';
 import { sentenceRanges, tokenize, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
@@ -771,6 +771,7 @@ export function findLineMentions(line: string): LineMention[] {
     for (const n of allCaps ? found : withCommaLegalForms(sentence, withCompanyNames(sentence, found))) names.push(n);
   }
   joinCountryPairs(line, names);
+  typeHomesAfterAge(line, names);
   typePlaceChains(line, names, (word) => ORGANIZATION_HEAD.has(word.toLowerCase()) || isLegalFormKey(word.toLowerCase()));
   // A line without capitals gives the tagger nothing to read: the names the lexicons know are taken instead.
   // A line whose writer does not capitalise has names in lower case too: of those, the lexicons' are taken.
@@ -818,6 +819,21 @@ function postalStates(line: string, tokens: readonly Token[]): LineMention[] {
     if (POSTAL_STATES.has(tokens[k].text) && ZIP_CODE.test(tokens[k + 1].text)) out.push({ start: tokens[k].start, end: tokens[k].end, type: 'place' });
   }
   return out;
+}
+
+// What stands between a person's name and the place the person lives in, as lists of people write it: the age in
+// commas, then "of" or "from" ("Jo Roe, 34, of Leeds", "Jo Roe, 34, High Wycombe").
+const AGE_BETWEEN = /^,\s*\d{1,3},\s*(?:of\s+|from\s+)?$/u;
+
+/** Types as a place the name after a person's name and age ("Jo Roe, 34, High Wycombe"); `names` are sorted. */
+function typeHomesAfterAge(line: string, names: LineMention[]): void {
+  for (let i = 1; i < names.length; i++) {
+    const [person, home] = [names[i - 1], names[i]];
+    if (person.type !== 'person' || (home.type !== 'person' && home.type !== 'organization')) continue;
+    if (!AGE_BETWEEN.test(line.slice(person.end, home.start)) || isDemonym(line.slice(home.start, home.end))) continue;
+    home.type = 'place';
+    home.sure = true;
+  }
 }
 
 /**

@@ -306,6 +306,13 @@ describe('entity boundaries and non-names', () => {
     }
   });
 
+  it('types the name after a person\'s name and age in a list of people as the place the person lives in', () => {
+    const text = 'Those charged:\nTomasz Wielgosz, 28, Ashby Wolds\nMarek Hollis, 40, Kenworth Green\nEdwin Okafor, 31, of Little Pellham\nAnnika Strand, 24, Swedish';
+    const found = named(text);
+    for (const want of ['place:Ashby Wolds', 'place:Kenworth Green', 'place:Little Pellham']) assert.ok(found.includes(want), `${want} not in ${found.join(', ')}`);
+    assert.ok(!found.includes('place:Swedish'), found.join(', '));
+  });
+
   it('ends a name at a comma', () => {
     const text = 'He told CNBC\'s Squawk Box, Trump said on Monday, that rates were too low.';
     assert.ok(!named(text).some((e) => e.includes(',')), named(text).join(', '));
