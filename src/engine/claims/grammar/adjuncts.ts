@@ -97,6 +97,9 @@ function closedObject(ctx: LineCtx, start: number, k: number): boolean {
   return true;
 }
 
+// What ends the complement of "described X as …" and opens the verb's adjunct: a time or a place of speaking.
+const AS_COMPLEMENT_ENDS = words('during while after before yesterday today tonight');
+
 /**
  * Where an object content ends before an adjunct of its cue: "endorsed | Lee | on Tuesday", "criticized | the
  * plan | in a statement", "did not mention | Roe | by name". The object is a noun phrase, so a time, an occasion
@@ -104,8 +107,15 @@ function closedObject(ctx: LineCtx, start: number, k: number): boolean {
  * any adjunct after a pronoun or a name ("supported | her | by a wide margin").
  */
 export function objectEnd(ctx: LineCtx, start: number, end: number): number {
+  // "described the act as a “crazy system” | during a stop in Flint": after the "as" complement, an adjunct is the verb's.
+  let asAt = -1;
   for (let k = start + 1; k < end; k++) {
     if (ctx.quoted[k] || ctx.tokens[k].kind === 'punct') continue;
+    if (asAt < 0 && lw(ctx, k) === 'as' && k > start) {
+      asAt = k;
+      continue;
+    }
+    if (asAt >= 0 && k > asAt + 1 && (AS_COMPLEMENT_ENDS.has(lw(ctx, k)) || timeAt(ctx, k, end))) return TIME_LEADS.has(lw(ctx, k - 1)) ? k - 1 : k;
     // "has not endorsed | Lee | and has been a critic of …": a predicate coordinated after the object is the
     // speaker's own, not part of what they endorsed.
     if (PREDICATE_LINK.has(lw(ctx, k)) && opensPredicate(ctx, k + 1, end)) return lw(ctx, k - 1) === ',' ? k - 1 : k;

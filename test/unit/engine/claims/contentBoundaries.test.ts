@@ -23,6 +23,12 @@ describe('content boundaries', () => {
     assert.deepStrictEqual(contents('As the parade passed, the paper reported at least six boats sank in the harbour.'), ['at least six boats sank in the harbour']);
   });
 
+  it('ends the "as" complement of "described X as …" before a time or an occasion, not inside a phrase of its own', () => {
+    assert.deepStrictEqual(contents('Lund described the toll as a “crazy system” during a campaign stop in Bergen.'), ['the toll as a “crazy system”']);
+    assert.deepStrictEqual(contents('Roe described Lund as a disgrace on Wednesday.'), ['Lund as a disgrace']);
+    assert.deepStrictEqual(contents('Roe described Lund as a hero of the war on drugs.'), ['Lund as a hero of the war on drugs']);
+  });
+
   it('leaves out the closing bracket of an aside the claim stands in, and keeps a bracket the content opens', () => {
     assert.deepStrictEqual(contents('The ferry sank in May. (The operator has said that it will pay the families.)'), ['that it will pay the families']);
     assert.deepStrictEqual(contents('(The mayor later said the pier was safe)'), ['the pier was safe']);
