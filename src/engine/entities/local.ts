@@ -782,8 +782,9 @@ export function findLineMentions(line: string): LineMention[] {
     names.push(...withoutOverlaps(lexicon, names));
     names.sort((x, y) => x.start - y.start);
   }
-  // A state's postal code before a ZIP code is a place, whatever the tagger took the code for.
-  const states = postalStates(line, tokens);
+  // A state's postal code before a ZIP code is a place, whatever the tagger took the code for; so is a state's or a
+  // province's abbreviation after a town and a comma ("Kingston, Ont.").
+  const states = postalStates(line, tokens).concat(abbreviatedStates(tokens, names));
   if (states.length) {
     const kept = names.filter((n) => !states.some((p) => p.start === n.start && p.end === n.end));
     names.length = 0;
@@ -810,6 +811,22 @@ export function findLineMentions(line: string): LineMention[] {
 const POSTAL_STATES = words('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC');
 const ZIP_CODE = /^\d{5}(?:-\d{4})?$/u;
 const ZIP_HINT = /\b[A-Z]{2},?\s+\d{5}\b/u;
+
+// States' and provinces' abbreviations as news style writes them after a town ("Dayton, Ohio", "Kingston, Ont.").
+const STATE_ABBREVIATIONS = words('Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. Miss. Mo. Mont. Neb. Nev. Okla. Ore. Pa. Tenn. Tex. Va. Vt. Wash. Wis. Wyo. Ont. Alta. Sask. Nfld.');
+
+/** The states' and provinces' abbreviations right after a place and a comma ("Kingston, Ont."), as places. */
+function abbreviatedStates(tokens: readonly Token[], names: readonly LineMention[]): LineMention[] {
+  const out: LineMention[] = [];
+  for (let k = 2; k < tokens.length; k++) {
+    if (!STATE_ABBREVIATIONS.has(tokens[k].text) || tokens[k - 1].text !== ',') continue;
+    if (!names.some((n) => n.type === 'place' && n.end === tokens[k - 2].end)) continue;
+    // The period that also ends the line or the sentence is the full stop ("in Jacksonville, Fla.").
+    const last = k + 1 >= tokens.length || (/^\p{Lu}/u.test(tokens[k + 1].text) && tokens[k + 1].start > tokens[k].end);
+    out.push({ start: tokens[k].start, end: tokens[k].end - (last ? 1 : 0), type: 'place' });
+  }
+  return out;
+}
 
 /** A US state written as its postal code before a ZIP code, as addresses do ("Austin, TX 78701"): a place. */
 function postalStates(line: string, tokens: readonly Token[]): LineMention[] {

@@ -17,7 +17,7 @@ const ABBREVIATIONS = new Set([
   'no', 'vs', 'v', 'etc', 'approx', 'est', 'fig', 'vol', 'p', 'pp', 'ca',
   'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md',
   'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va',
-  'vt', 'wash', 'wis', 'wyo',
+  'vt', 'wash', 'wis', 'wyo', 'ont', 'alta', 'sask', 'nfld',
 ]);
 
 // A word: letters/marks/digits, joined by inner apostrophes, hyphens, periods, ampersands or slashes;

@@ -313,6 +313,12 @@ describe('entity boundaries and non-names', () => {
     assert.ok(!found.includes('place:Swedish'), found.join(', '));
   });
 
+  it('takes a state\'s or a province\'s abbreviation after a town and a comma for a place, its period for a full stop at the end', () => {
+    const text = 'The accused live in Kingsport, Ont.; the witness lives in Brantley, Alta.';
+    const spans = findEntities(text, splitLines(text)).filter((e) => e.type === 'place').flatMap((e) => e.mentions.map((m) => m.text));
+    for (const want of ['Ont.', 'Alta']) assert.ok(spans.includes(want), `${want} not in ${spans.join(', ')}`);
+  });
+
   it('ends a name at a comma', () => {
     const text = 'He told CNBC\'s Squawk Box, Trump said on Monday, that rates were too low.';
     assert.ok(!named(text).some((e) => e.includes(',')), named(text).join(', '));
