@@ -174,6 +174,24 @@ function quotationAfterLeadIn(ctx: LineCtx, start: number, sentenceEnd: number):
   return start;
 }
 
+// Relative pronouns after a comma: their clause may sit inside the reported clause.
+const RELATIVE_AFTER_COMMA = /^(which|who|whom|whose)$/;
+// The most tokens a relative clause set off by commas may span inside the content.
+const RELATIVE_REACH_TOKENS = 30;
+
+/**
+ * The comma closing a relative clause that opens at token `rel`, when the reported clause's predicate resumes right
+ * after it ("…, which struck down …, illustrates …"); -1 when the clause runs on or no predicate follows.
+ */
+function relativeResumes(ctx: LineCtx, rel: number, end: number): number {
+  for (let k = rel + 1; k < end && k - rel <= RELATIVE_REACH_TOKENS; k++) {
+    if (ctx.quoted[k]) continue;
+    if (lw(ctx, k) === ';') return -1;
+    if (lw(ctx, k) === ',') return opensPredicate(ctx, k + 1, end) ? k : -1;
+  }
+  return -1;
+}
+
 // After a comma these open a clause, relative clause or appositive that the speaker did not say.
 const CLAUSE_AFTER_COMMA = /^(but|however|although|though|whereas|compared|putting|prompting|which|who|whom|whose|where|a|an)$/;
 // After ", but" these go on with the reported clause: "not only …, but also …", "…, but that …", "…, but not …", and
@@ -210,6 +228,15 @@ export function contentEnd(ctx: LineCtx, from: number, sentenceEnd: number, cues
     if (ctx.quoted[k]) continue;
     const w = lw(ctx, k);
     const n = lw(ctx, k + 1);
+    // "that the announcement, which some have argued was a ploy, was an insult": a relative clause set off by
+    // commas inside the reported clause, whose predicate resumes after it, is part of the content.
+    if (w === ',' && RELATIVE_AFTER_COMMA.test(n)) {
+      const resumes = relativeResumes(ctx, k + 1, end);
+      if (resumes > 0) {
+        k = resumes;
+        continue;
+      }
+    }
     if ((w === ',' && CLAUSE_AFTER_COMMA.test(n) && !(n === 'but' && (BUT_CONTINUES.test(lw(ctx, k + 2)) || notOnlyBefore(ctx, from, k)))) || w === ';') {
       end = k;
       break;

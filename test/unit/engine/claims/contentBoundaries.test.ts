@@ -29,6 +29,12 @@ describe('content boundaries', () => {
     assert.deepStrictEqual(contents('Roe described Lund as a hero of the war on drugs.'), ['Lund as a hero of the war on drugs']);
   });
 
+  it('keeps a relative clause set off by commas inside the content when the reported predicate resumes after it', () => {
+    assert.deepStrictEqual(contents('Roe said that the toll, which some have argued was a ploy, was an insult to voters.'), ['that the toll, which some have argued was a ploy, was an insult to voters']);
+    // A relative clause that ends the reported clause is the writer's.
+    assert.deepStrictEqual(contents('Roe said she called Lund, who was in Oslo.'), ['she called Lund']);
+  });
+
   it('leaves out the closing bracket of an aside the claim stands in, and keeps a bracket the content opens', () => {
     assert.deepStrictEqual(contents('The ferry sank in May. (The operator has said that it will pay the families.)'), ['that it will pay the families']);
     assert.deepStrictEqual(contents('(The mayor later said the pier was safe)'), ['the pier was safe']);
