@@ -6,7 +6,7 @@ import type { Span } from '../types';
 import type { LineMention } from './lineMention';
 
 // A closing formula alone on its line.
-const CLOSING = /^\s*(?:thanks|thank you|thx|tks|regards|best regards|kind regards|kindest regards|warm regards|warmest regards|best|cheers|sincerely|yours|yours truly|sincerely yours|best wishes|many thanks|thanks again|take care|respectfully)[.,!]*\s*$/iu;
+const CLOSING = /^\s*(?:thanks|thank you|thx|tks|regards?|best regards|kind regards|kindest regards|warm regards|warmest regards|thanks and regards?|thanks & regards?|best|cheers|sincerely|yours|yours truly|sincerely yours|best wishes|many thanks|thanks again|take care|respectfully|love|hugs|kisses|xoxo|ciao)[.,!]*\s*$/iu;
 // A line of one word: a name or initials.
 const ONE_WORD = /^\s*(\p{L}[\p{L}'’-]{0,14})\s*$/u;
 

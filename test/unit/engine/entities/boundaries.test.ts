@@ -292,9 +292,9 @@ describe('entity boundaries and non-names', () => {
 
   it('takes the one word on the line after a closing formula for the person who signs, whatever the word', () => {
     const text = 'Please send me the signed copy.\nThanks.\nmarta\n\nThe figures will follow, and I will visit the depot.\nKindest regards,\nVisit\n'
-      + 'Cheers,\nJK\nThanks,\nRegards';
+      + 'Cheers,\nJK\nThanks,\nRegards\n\nThanks and Regards\nrajani\nHugs,\nTindra';
     const found = named(text);
-    for (const want of ['person:marta', 'person:Visit', 'person:JK']) assert.ok(found.includes(want), `${want} not in ${found.join(', ')}`);
+    for (const want of ['person:marta', 'person:Visit', 'person:JK', 'person:rajani', 'person:Tindra']) assert.ok(found.includes(want), `${want} not in ${found.join(', ')}`);
     assert.ok(!found.some((e) => e.includes('Regards')), found.join(', '));
   });
 
