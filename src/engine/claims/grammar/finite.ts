@@ -149,6 +149,9 @@ const EVIDENCE_LEAD = words(DETERMINERS, NUMBER_WORDS, 'new latest recent separa
 const EVIDENCE_LEAD_WORDS = 5;
 // What opens the evidence noun's post-modifier: a preposition, a participle of publication, a relative.
 const EVIDENCE_POSTMODIFIER = words('of by from on in taken conducted released published that which');
+// Subordinators that open an adjunct clause, never the content, right after a cue ("said as he left"); not "if",
+// whose clause may be what was said ("said if elected she would …").
+const ADJUNCT_CLAUSE_OPENERS = words('as when while after before because since until once');
 // One-word answers a strong cue reports: "said yes".
 const ANSWERS = words('yes no');
 // Relative pronouns: a finite verb after one is inside the post-modifier.
@@ -622,6 +625,13 @@ export function readFiniteCue(reading: SentenceReading, cue: CueHit, verb: CueVe
   if (start >= end || (afterWords < 2 && !quoteFollows && !objectWord && !answer)) {
     // "Smith said." after a quotation, "Smith said:" before one.
     if (!reading.claims.length && (start >= sentenceEnd || tokens[start].text === ':')) reading.attribution = { cue: cueMention(ctx, cue, sentenceStart), speaker };
+    return;
+  }
+  // "…, Hollande said Friday as he entered the talks", "said before he died": a clause of time or cause with its own
+  // subject right after a speech verb tells when or why it was said, not what.
+  // The attribution stands for a quotation that follows, as "Smith said." does.
+  if (verb.strong && verb.base !== 'ask' && !quoted[start] && ADJUNCT_CLAUSE_OPENERS.has(lw(ctx, start)) && SUBJECT_PRONOUNS.has(lw(ctx, start + 1))) {
+    if (!reading.claims.length) reading.attribution = { cue: cueMention(ctx, cue, sentenceStart), speaker };
     return;
   }
   const span = contentSpan(ctx, start, end);

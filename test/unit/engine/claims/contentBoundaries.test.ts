@@ -35,6 +35,13 @@ describe('content boundaries', () => {
     assert.deepStrictEqual(contents('Roe said she called Lund, who was in Oslo.'), ['she called Lund']);
   });
 
+  it('takes no clause of time with its own subject right after a speech verb for the content', () => {
+    assert.deepStrictEqual(contents('“The pier must close,” Roe said on Friday as he entered the talks.'), ['“The pier must close,”']);
+    assert.deepStrictEqual(contents('Lund said before he left that the toll was fair.'), ['that the toll was fair']);
+    // "as much" is no clause.
+    assert.deepStrictEqual(contents('Lund said as much.'), ['as much']);
+  });
+
   it('leaves out the closing bracket of an aside the claim stands in, and keeps a bracket the content opens', () => {
     assert.deepStrictEqual(contents('The ferry sank in May. (The operator has said that it will pay the families.)'), ['that it will pay the families']);
     assert.deepStrictEqual(contents('(The mayor later said the pier was safe)'), ['the pier was safe']);
