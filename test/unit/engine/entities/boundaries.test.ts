@@ -319,6 +319,12 @@ describe('entity boundaries and non-names', () => {
     for (const want of ['Ont.', 'Alta']) assert.ok(spans.includes(want), `${want} not in ${spans.join(', ')}`);
   });
 
+  it('finds no organization or place in a contract\'s, an accord\'s or a protocol\'s name', () => {
+    const found = named('The Kessel Bay Accord and the Brantford Supply Contract were signed in Oslo, as was the Tarvik Protocol.');
+    assert.ok(!found.some((e) => /Accord|Contract|Protocol/u.test(e)), found.join(', '));
+    assert.ok(found.includes('place:Oslo'), found.join(', '));
+  });
+
   it('ends a name at a comma', () => {
     const text = 'He told CNBC\'s Squawk Box, Trump said on Monday, that rates were too low.';
     assert.ok(!named(text).some((e) => e.includes(',')), named(text).join(', '));
