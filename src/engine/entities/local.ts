@@ -44,7 +44,7 @@ const PLACE_HEAD = new Set(
 // Heads that are never surnames, so a "person" ending in one is a place too ("Kollund Fjord").
 const PLACE_ONLY_HEAD = new Set(
   ('fjord,strait,peninsula,islands,mountains,valley,canyon,desert,avenue,boulevard,canal,harbour,harbor,street,square,'
-    + 'reservoir,pond,parish,township,creek,heights,falls').split(','),
+    + 'reservoir,pond,parish,township,creek,heights,falls,dock,docks,stadium').split(','),
 );
 const STREET_WORD = compiledNow(/^\p{Lu}\p{Ll}{2,}(?:strasse|straße|gasse|platz|quai|weg|plein|gade|gatan|plaza|rambla)$/u);
 // Words that open a street or square name in Romance languages ("Plaza de la Reina", "Rua do Ouro"), and
@@ -108,7 +108,7 @@ const ORGANIZATION_HEAD = words(
   + 'dispatch statesman records force forces radio organisation organization exchange conference authority bureau board '
   + 'administration charity fund alliance coalition movement trust futures securities partners capital ventures '
   + 'investments enterprises consultants technologies solutions logistics pharmaceuticals motors networks transport '
-  + 'entertainment energy insurance',
+  + 'entertainment energy insurance hotel',
 );
 // Last words of organizations' names that never end a place's (unlike "bank", "school" or "court": "West Bank").
 const NEVER_PLACE_HEAD = words(

@@ -14,7 +14,7 @@ export const EVENT_HEAD = words(
 );
 // Those of them that end no person's name either ("Doris Day", "Tony Masters" do): a name the tagger took for a
 // person's that ends in one is an event's all the same ("Classic Lotto").
-export const EVENT_ONLY_HEAD = words('championship championships olympics festival prix tournament marathon bowl lotto plebiscite plebiscites contract treaty accord protocol memorandum guaranty');
+export const EVENT_ONLY_HEAD = words('championship championships olympics festival prix tournament marathon bowl lotto plebiscite plebiscites contract treaty accord protocol memorandum guaranty cup cups trophy');
 // The first word of a battle's, a treaty's or a declaration's name before "of" ("the Battle of the Somme", "the Siege
 // of Vicksburg", "the Treaty of Versailles"): named after a place, but no place (MISC in the training sets), and the
 // place's name inside it is none of its own.

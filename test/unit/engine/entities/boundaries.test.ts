@@ -325,6 +325,16 @@ describe('entity boundaries and non-names', () => {
     assert.ok(found.includes('place:Oslo'), found.join(', '));
   });
 
+  it('types a dock or a stadium as a place, a hotel as an organization and a cup as no name', () => {
+    const text = 'The Merrow Dock is connected to Halston Dock, and the team played at Doyt Kerrin Stadium.\n'
+      + 'He sang at the Edwin Marsh Hotel.\nThey won the Harlan Cup twice.';
+    const found = named(text);
+    for (const want of ['place:Merrow Dock', 'place:Halston Dock', 'place:Doyt Kerrin Stadium', 'organization:Edwin Marsh Hotel']) {
+      assert.ok(found.includes(want), `${want} not in ${found.join(', ')}`);
+    }
+    assert.ok(!found.some((e) => e.includes('Cup')), found.join(', '));
+  });
+
   it('ends a name at a comma', () => {
     const text = 'He told CNBC\'s Squawk Box, Trump said on Monday, that rates were too low.';
     assert.ok(!named(text).some((e) => e.includes(',')), named(text).join(', '));
