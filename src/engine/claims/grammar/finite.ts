@@ -380,6 +380,12 @@ function sourceLead(ctx: LineCtx, first: number, sentenceStart: number): number 
     if (coordinated && CLAUSE_OPENING_PUNCT.test(lw(ctx, lead - 1)) && !quoted[lead - 1]) beforeJoin = lead;
   }
   if (coordinated && lead - 1 >= sentenceStart && COORDINATION_OPENER.test(lw(ctx, lead - 1))) lead--;
+  // "Republican presidential hopefuls Jeb Bush and Chris Christie said": a role opening the clause before the
+  // coordinated names is theirs.
+  if (coordinated && lead - 1 >= sentenceStart && !quoted[lead - 1] && isRoleNoun(lw(ctx, lead - 1).replace(/s$/, ''))) {
+    const role = phraseEndingAt(tokens, lead - 1, sentenceStart);
+    if (role && role.first === sentenceBody(ctx, sentenceStart, first)) lead = role.first;
+  }
   const opensClause = lead === sentenceBody(ctx, sentenceStart, first) || SUBORDINATE_OPENERS.has(lw(ctx, lead - 1)) || CLAUSE_LINK.test(lw(ctx, lead - 1));
   if (beforeJoin >= 0 && !opensClause && !CLAUSE_OPENING_PUNCT.test(lw(ctx, lead - 1)) && !quoted[lead - 1]) return beforeJoin;
   if (beforeNamedHead >= 0 && !opensClause) return beforeNamedHead;

@@ -75,7 +75,10 @@ export function readInverted(reading: SentenceReading, cue: CueHit): void {
   // "…, said Sen. Jo Roe (D-Ore.)": a short parenthesis after the name is part of it too.
   // "…, said Jo Roe of the harbour board." / "…, said an aide who asked not to be named.": its post-modifier too.
   const close = tail.length ? -1 : parenthesisAfter(ctx, after.last + 1, sentenceEnd);
-  const named = close >= 0 ? close : tail.length ? after.last : postmodifierEnd(ctx, after.last, sentenceEnd);
+  let named = close >= 0 ? close : tail.length ? after.last : postmodifierEnd(ctx, after.last, sentenceEnd);
+  // "…, said Mark Blumenthal and Jon Cohen.": a second name joined to the first speaks with it.
+  const partner = !tail.length && lw(ctx, named + 1) === 'and' ? speakerAfter(ctx.tokens, named + 2, sentenceEnd, ctx.quoted) : null;
+  if (partner && partner.form === after.form && partner.form === 'name' && (partner.last + 1 >= sentenceEnd || /^[,.]$/.test(lw(ctx, partner.last + 1)))) named = partner.last;
   const appositive = tail.length ? null : appositiveAfter(ctx, named + 1, sentenceEnd);
   // "…, said the company's chief executive, Jo Roe.": the name the description is set beside speaks.
   const name = appositive && after.form === 'descriptor' ? speakerAfter(ctx.tokens, named + 2, sentenceEnd, ctx.quoted) : null;

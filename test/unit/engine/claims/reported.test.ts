@@ -310,6 +310,13 @@ describe('reported claims', () => {
     assert.deepStrictEqual(reported('Roe said no to the deal.'), [['no to the deal', 'said', 'Roe']]);
   });
 
+  it('draws coordinated names in the source with the role that opens them, and after an inverted cue', () => {
+    const source = (text: string): string[] =>
+      findClaims(text, splitLines(text), []).claims.map((c) => (c.speaker ? text.slice(c.speaker.phrase?.start ?? c.speaker.start, c.speaker.phrase?.end ?? c.speaker.end) : ''));
+    assert.deepStrictEqual(source('Harbour experts Jo Roe and Kari Lund said the pier was unsafe.'), ['Harbour experts Jo Roe and Kari Lund']);
+    assert.deepStrictEqual(source('The pier is unsafe, said Jo Roe and Kari Lund.'), ['Jo Roe and Kari Lund']);
+  });
+
   it('keeps a description set off before the name in the attribution, and a hearer named after "the" apart from the content', () => {
     assert.deepStrictEqual(reported('The head of the dockers, Lena Moor, told the Herald her members would strike.'), [['her members would strike', 'told', 'Lena Moor']]);
     assert.deepStrictEqual(reported('The ferry was late twice a week, a Tromsø harbour official told reporters.'), [['The ferry was late twice a week', 'told', 'a Tromsø harbour official']]);
