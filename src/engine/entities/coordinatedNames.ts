@@ -1,6 +1,7 @@
 // Two names joined by "and" that the tagger read as one ("Linkin Park and Avenged Sevenfold", "Hamas and Hezbollah"):
 // names such as "Procter and Gamble" or "Bosnia and Herzegovina" hold "and" too, so one line cannot tell. The article
-// can: where it names either side alone elsewhere, the two are two names (unless the whole is a country's name).
+// can: where it names either side alone elsewhere, the two are two names (unless the whole is a country's name); so
+// are two names of two words or more, each ending in a plural ("the Rochester Jeffersons and Buffalo Bisons").
 import { isKnownPlace } from '../lexicon/places';
 import { nameKeyOf, writtenOf, type LineMention } from './lineMention';
 import type { EntityType } from '../types';
@@ -11,6 +12,12 @@ const AND = ' and ';
 // A first part that holds "of" or "for" has the "and" inside its complement ("Department of Housing and Urban
 // Development", "Center for Media and Public Affairs"): one name.
 const COMPLEMENT = /\s(?:of|for)\s/u;
+
+// A name of two words or more ending in a capitalised plural: a team's or a firm's ("Buffalo Bisons", "Brisk Securities").
+const PLURAL_NAME = /^\S+(?:\s+\S+)*\s+\p{Lu}\p{Ll}+s$/u;
+
+/** True when both sides of "and" are names of two words or more ending in a plural: two teams or two firms. */
+const twoPluralNames = (first: string, second: string): boolean => PLURAL_NAME.test(first) && PLURAL_NAME.test(second);
 
 /**
  * `mentions` (sorted, absolute offsets into `text`) with each name of the form "A and B" split in two where the
@@ -32,7 +39,7 @@ export function withCoordinatedNamesSplit(text: string, mentions: LineMention[])
     const a: LineMention = { start: m.start, end: m.start + at, type: m.type, text: first };
     const b: LineMention = { start: m.start + at + AND.length, end: m.end, type: m.type, text: second };
     const [typeA, typeB] = [typeOf.get(nameKeyOf(text, a)), typeOf.get(nameKeyOf(text, b))];
-    if ((!typeA && !typeB) || isKnownPlace(written) || COMPLEMENT.test(first) || !CAPITALISED.test(first) || !CAPITALISED.test(second)) {
+    if ((!typeA && !typeB && !twoPluralNames(first, second)) || isKnownPlace(written) || COMPLEMENT.test(first) || !CAPITALISED.test(first) || !CAPITALISED.test(second)) {
       out.push(m);
       continue;
     }

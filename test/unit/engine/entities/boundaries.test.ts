@@ -335,6 +335,12 @@ describe('entity boundaries and non-names', () => {
     assert.ok(!found.some((e) => e.includes('Cup')), found.join(', '));
   });
 
+  it('parts two names of two words or more joined by "and", each ending in a plural', () => {
+    const found = named('He played for the Harwick Jeffersons and Dunmore Bisons before he retired.');
+    for (const want of ['organization:Harwick Jeffersons', 'organization:Dunmore Bisons']) assert.ok(found.includes(want), `${want} not in ${found.join(', ')}`);
+    assert.ok(!found.some((e) => e.includes('Jeffersons and')), found.join(', '));
+  });
+
   it('ends a name at a comma', () => {
     const text = 'He told CNBC\'s Squawk Box, Trump said on Monday, that rates were too low.';
     assert.ok(!named(text).some((e) => e.includes(',')), named(text).join(', '));
