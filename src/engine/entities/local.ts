@@ -256,6 +256,10 @@ const POSSESSIVE = /^['’][sS]$/u;
 // where a possessive more often leaves its noun unsaid ("the idea was Roe's.").
 const AFTER_ELLIPTIC_POSSESSIVE = words('and or became becomes in said says announced');
 
+// Lower-case words inside names: particles, articles and prepositions ("Bank of England", "Council on Foreign
+// Relations", "Rio de Janeiro", "Stratford upon Avon").
+const NAME_JOINER = words('of for and the on upon de del della dello dei degli delle der den des di da dos das do du la las le les los van von y et und bin ibn al el to at in am an im zu sur sous over under');
+
 // The determiners before a shop's name in the possessive ("a Ralph's", "the Miller's").
 const SHOP_DETERMINER = words('a an the this that another every');
 // The kinds of shops capitalised after a possessive in their names ("Ray's Pizza", "Burch's Karate").
@@ -526,6 +530,13 @@ function taggedNames(tokens: Token[], tags: readonly string[], contact: Readonly
     if (comma >= 0) {
       if (i + comma + 2 < j) labels[i + comma + 2] = labels[i];
       j = i + comma + 1;
+    }
+    // Nor a lower-case word of the sentence's own, a verb or a noun, between capitalised words ("The City of Harwell
+    // opened Centennial Hall"): two names. The words that join a name's parts ("of", "and", "de", "on") stay.
+    const inner = tokens.slice(i + 1, j - 1).findIndex((t) => /^\p{Ll}{3,}$/u.test(t.text) && !NAME_JOINER.has(t.text));
+    if (inner >= 0) {
+      if (/^\p{Lu}/u.test(tokens[i + inner + 2].text)) labels[i + inner + 2] = labels[i];
+      j = i + inner + 1;
     }
     // Nor "in" after a site's name: the capitalised words after it are the place the site is in.
     const inside = tokens.slice(i + 1, j - 1).findIndex((t, k) => t.text === 'in' && endsSite(tokens[i + k].text));

@@ -341,6 +341,14 @@ describe('entity boundaries and non-names', () => {
     assert.ok(!found.some((e) => e.includes('Jeffersons and')), found.join(', '));
   });
 
+  it('ends a name at a lower-case word of the sentence\'s own between capitalised words, not at a particle', () => {
+    for (const text of ['The City Of Harwell opened Centennial Hall in honour of its birthday.', 'Brenford Radio quoted Marlowe as saying the plan was dead.']) {
+      const found = named(text);
+      assert.ok(!found.some((e) => / (?:opened|quoted) /u.test(e)), found.join(', '));
+    }
+    assert.ok(named('The Gazzetta dello Sport said the deal was done.').some((e) => e.endsWith('Gazzetta dello Sport')));
+  });
+
   it('ends a name at a comma', () => {
     const text = 'He told CNBC\'s Squawk Box, Trump said on Monday, that rates were too low.';
     assert.ok(!named(text).some((e) => e.includes(',')), named(text).join(', '));
