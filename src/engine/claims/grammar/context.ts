@@ -2,6 +2,7 @@
 // claims, cues and speakers it finds there (offsets relative to the line).
 import { SUBJECT_PRONOUNS } from '../../lexicon/closedClass';
 import { CAPITALISED } from '../../entities/nameShapes';
+import { words } from '../../lexicon/words';
 import type { Token } from '../../text/tokens';
 import type { MentionForm, Span } from '../../types';
 import type { QuoteSegment } from '../quotes';
@@ -98,6 +99,16 @@ export function contentSpan(ctx: LineCtx, from: number, to: number): Span | null
   while (to > from && !quoted[to - 1] && tokens[to - 1].kind === 'punct' && (TRAILING_PUNCTUATION.test(tokens[to - 1].text) || (CLOSING_BRACKET.test(tokens[to - 1].text) && !bracketOpensWithin(ctx, from, to - 1)))) to--;
   if (to <= from) return null;
   return { start: tokens[from].start, end: tokens[to - 1].end };
+}
+
+// Subordinators that open an adjunct clause, never the content, right after a cue ("said as he left"); not "if",
+// whose clause may be what was said ("said if elected she would …").
+const ADJUNCT_CLAUSE_OPENERS = words('as when while after before because since until once');
+
+/** A clause of time or cause with a pronoun subject opens at token k, after a comma or not: "(,) as he entered the talks". */
+export function opensAdjunctClause(ctx: LineCtx, k: number): boolean {
+  if (ctx.tokens[k]?.text === ',' && !ctx.quoted[k]) k++;
+  return k + 1 < ctx.tokens.length && !ctx.quoted[k] && ADJUNCT_CLAUSE_OPENERS.has(lw(ctx, k)) && SUBJECT_PRONOUNS.has(lw(ctx, k + 1));
 }
 
 /** Words (not punctuation) among tokens [from, to). */

@@ -10,7 +10,7 @@ import { words } from '../../lexicon/words';
 import { BETWEEN, clauseSubject, headOf, isContractedAuxiliary, isMannerAdverb, isRelativeThat, phraseEndingAt, speakerBefore, subjectAt, timeAdverbialStart, type SpeakerPhrase } from '../speakers';
 import { SUBORDINATE_OPENERS, clauseAfter, clauseComma, contentEnd, contentStartAfter, namingEnd, opensPredicate } from './content';
 import { DEGREE_WORDS, catenativeStart, cueMention, type CueHit } from './cues';
-import { contentSpan, fromPhrase, lw, mention, PAST_FORM, sentenceBody, wordCount, type LineCtx, type LocalMention } from './context';
+import { contentSpan, fromPhrase, lw, mention, opensAdjunctClause, PAST_FORM, sentenceBody, wordCount, type LineCtx, type LocalMention } from './context';
 import { objectEnd, occasionEnd } from './adjuncts';
 import { mayBeInverted, readInverted } from './inverted';
 import { readPreposed } from './preposed';
@@ -149,9 +149,6 @@ const EVIDENCE_LEAD = words(DETERMINERS, NUMBER_WORDS, 'new latest recent separa
 const EVIDENCE_LEAD_WORDS = 5;
 // What opens the evidence noun's post-modifier: a preposition, a participle of publication, a relative.
 const EVIDENCE_POSTMODIFIER = words('of by from on in taken conducted released published that which');
-// Subordinators that open an adjunct clause, never the content, right after a cue ("said as he left"); not "if",
-// whose clause may be what was said ("said if elected she would …").
-const ADJUNCT_CLAUSE_OPENERS = words('as when while after before because since until once');
 // One-word answers a strong cue reports: "said yes".
 const ANSWERS = words('yes no');
 // Relative pronouns: a finite verb after one is inside the post-modifier.
@@ -636,7 +633,7 @@ export function readFiniteCue(reading: SentenceReading, cue: CueHit, verb: CueVe
   // "…, Hollande said Friday as he entered the talks", "said before he died": a clause of time or cause with its own
   // subject right after a speech verb tells when or why it was said, not what.
   // The attribution stands for a quotation that follows, as "Smith said." does.
-  if (verb.strong && verb.base !== 'ask' && !quoted[start] && ADJUNCT_CLAUSE_OPENERS.has(lw(ctx, start)) && SUBJECT_PRONOUNS.has(lw(ctx, start + 1))) {
+  if (verb.strong && verb.base !== 'ask' && opensAdjunctClause(ctx, start)) {
     if (!reading.claims.length) reading.attribution = { cue: cueMention(ctx, cue, sentenceStart), speaker };
     return;
   }

@@ -6,7 +6,7 @@ import { cueVerb, isParticiple } from '../../lexicon/speech';
 import { words } from '../../lexicon/words';
 import { clauseAfter, opensPredicate } from './content';
 import type { CueHit } from './cues';
-import { contentSpan, lw, outsideWords, sentenceBody, wordCount, isTitleCase, type LineCtx, type LocalMention } from './context';
+import { contentSpan, lw, opensAdjunctClause, outsideWords, sentenceBody, wordCount, isTitleCase, type LineCtx, type LocalMention } from './context';
 import { leadingQuotes, trailingQuotes } from './inverted';
 import type { SentenceReading } from './state';
 
@@ -56,8 +56,16 @@ export function readPreposed(reading: SentenceReading, at: Attributed): boolean 
   // telling them …"): those set the scene, and the tail is the content; nor the first to a medial attribution.
   const sceneSet = endsInSubordinate(ctx, sentenceBody(ctx, sentenceStart, first), first);
   const participle = sceneSet ? -1 : participleCueAfterComma(ctx, cue.last + 1, sentenceEnd);
-  const tailEnd = participle < 0 ? end : Math.max(Math.min(participle, end), start);
+  let tailEnd = participle < 0 ? end : Math.max(Math.min(participle, end), start);
   const scene = !sceneSet && tokens[cue.last + 1]?.text !== ',' && sceneTail(ctx, start, tailEnd);
+  // "…, top lawmakers said Friday afternoon, as they bristled at …": a clause of time after the cue is no content.
+  // After a medial attribution the clause goes on with the content ("He is leaning toward Lund, he said, because …").
+  for (let k = start; k < tailEnd && tokens[cue.last + 1]?.text !== ','; k++) {
+    if (opensAdjunctClause(ctx, k)) {
+      tailEnd = Math.max(k, start);
+      break;
+    }
+  }
   const tailWords = wordCount(ctx, start, tailEnd);
   const shortTail = tailEnd === start || ((tailWords <= SHORT_TAIL_WORDS || scene) && !quoteFollows && !tailReports(ctx, start, end, quotesIn) && !clauseAfter(ctx, start, end) && !objectFollows(ctx, cue, start));
   if (quoteFollows || !closesContent || !at.reports) return false;

@@ -38,6 +38,7 @@ describe('content boundaries', () => {
   it('takes no clause of time with its own subject right after a speech verb for the content', () => {
     assert.deepStrictEqual(contents('Roe said as he entered the talks.'), []);
     assert.deepStrictEqual(contents('Lund, gasping on the pier, said before he died.'), []);
+    assert.deepStrictEqual(contents('The toll is an insult to all fishermen, harbour leaders said Friday afternoon, as they bristled at the continued questions about the legitimacy of the new harbour board.'), ['The toll is an insult to all fishermen']);
     assert.deepStrictEqual(contents('Lund said before he left that the toll was fair.'), ['that the toll was fair']);
     // "as much" is no clause.
     assert.deepStrictEqual(contents('Lund said as much.'), ['as much']);
