@@ -115,7 +115,8 @@ const NEVER_PLACE_HEAD = words(
   'gazette herald tribune journal times newspaper magazine press university college institute corporation company '
   + 'airlines association federation foundation society party ministry agency commission committee chronicle '
   + 'sentinel inquirer examiner observer telegraph telegram dispatch statesman records force forces organisation '
-  + 'organization exchange conference authority bureau board administration charity fund alliance coalition movement',
+  + 'organization exchange conference authority bureau board administration charity fund alliance coalition movement '
+  + 'army navy police parliament senate assembly congress scouts guard',
 );
 
 /** A name's head word in lower case: its last word's last hyphenated part ("Star-Telegram", "American-Statesman"). */

@@ -349,6 +349,11 @@ describe('entity boundaries and non-names', () => {
     assert.ok(named('The Gazzetta dello Sport said the deal was done.').some((e) => e.endsWith('Gazzetta dello Sport')));
   });
 
+  it('types a place\'s army, navy, police, senate or scouts as an organization', () => {
+    const found = named('Mail went from the Bangladesh Army field posts; he sat in the Ohio Senate, and the Kenyan Scouts helped.');
+    for (const want of ['organization:Bangladesh Army', 'organization:Ohio Senate']) assert.ok(found.includes(want), `${want} not in ${found.join(', ')}`);
+  });
+
   it('ends a name at a comma', () => {
     const text = 'He told CNBC\'s Squawk Box, Trump said on Monday, that rates were too low.';
     assert.ok(!named(text).some((e) => e.includes(',')), named(text).join(', '));
