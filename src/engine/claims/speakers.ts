@@ -351,6 +351,9 @@ function nameBeforeParenthesis(tokens: Token[], j: number, from: number, quoted:
   return p && p.form === 'name' && !quoted[p.first - 1] ? { ...p, sourceLast: close } : null;
 }
 
+/** Adjectives whose prepositional phrase post-modifies the head of a source: "people close to the talks", "officials familiar with it". */
+export const POSTMODIFIER_ADJECTIVES = words('close familiar');
+
 // Relative pronouns that open a restrictive clause after the noun they stand for: "Officials who met Lee".
 const RELATIVES = words('who that which');
 // How many words a relative clause may hold before the phrase that ends it: "who met with the mayor's aides".
@@ -489,6 +492,12 @@ function speakerEndingAt(tokens: Token[], j: number, from: number, quoted: boole
   }
   const p = withExclusion(tokens, withApproximation(tokens, withRatio(tokens, withQuantity(tokens, phraseEndingAt(tokens, j, from), from), from), from), from);
   const preposition = p && p.first - 1 > from ? lower(tokens[p.first - 1]) : '';
+  // "Officials familiar with the matter said", "Two people close to the talks said": the head before the adjective
+  // speaks; the matter does not (it stays in the source).
+  if (p && p.form !== 'pronoun' && p.first - 3 >= from && (preposition === 'with' || preposition === 'to') && POSTMODIFIER_ADJECTIVES.has(lower(tokens[p.first - 2]))) {
+    const head = withRatio(tokens, withQuantity(tokens, phraseEndingAt(tokens, p.first - 3, from), from), from);
+    if (head && head.form !== 'pronoun') return { ...head, sourceLast: p.last };
+  }
   // "Three in five insiders in the four states said": the head before the preposition may be a count too.
   const q = p && p.form !== 'pronoun' && (SPEAKER_PREPOSITIONS.has(preposition) || POSTMODIFIER_PREPOSITIONS.has(preposition)) ? withRatio(tokens, phraseEndingAt(tokens, p.first - 2, from), from) : null;
   if (p && q) {

@@ -7,7 +7,7 @@ import { isPersonNoun, isRoleNoun } from '../../lexicon/roles';
 import { isDocumentNoun, isNamelessKind, organizationNameWords } from '../../lexicon/organizationNouns';
 import { cueVerb, isNounish, isParticiple, type CueVerb } from '../../lexicon/speech';
 import { words } from '../../lexicon/words';
-import { BETWEEN, clauseSubject, headOf, isContractedAuxiliary, isMannerAdverb, isRelativeThat, phraseEndingAt, speakerBefore, subjectAt, timeAdverbialStart, type SpeakerPhrase } from '../speakers';
+import { BETWEEN, POSTMODIFIER_ADJECTIVES, clauseSubject, headOf, isContractedAuxiliary, isMannerAdverb, isRelativeThat, phraseEndingAt, speakerBefore, subjectAt, timeAdverbialStart, type SpeakerPhrase } from '../speakers';
 import { SUBORDINATE_OPENERS, clauseAfter, clauseComma, contentEnd, contentStartAfter, namingEnd, opensPredicate } from './content';
 import { DEGREE_WORDS, catenativeStart, cueMention, type CueHit } from './cues';
 import { contentSpan, fromPhrase, lw, mention, opensAdjunctClause, PAST_FORM, sentenceBody, wordCount, type LineCtx, type LocalMention } from './context';
@@ -315,9 +315,6 @@ const COORDINATOR = /^(and|&|nor)$/;
 // Prepositions whose phrase ends a source that starts with its head: "supporters of reform", "the senator from Vermont",
 // "aides to the governor".
 const SOURCE_PREPOSITIONS = /^(of|from|for|at|in|with|on|by|to)$/;
-// Adjectives after a head that take a prepositional phrase into the source: "people close to the talks", "a
-// person familiar with the plan".
-const POSTMODIFIER_ADJECTIVES = words('close familiar');
 // "Both Roe and Lee", "Either Roe or Lee" open the coordination.
 const COORDINATION_OPENER = /^(both|either|neither)$/;
 // A lower-case word in -ed or -ing ends a clause, not a noun phrase.

@@ -317,6 +317,11 @@ describe('reported claims', () => {
     assert.deepStrictEqual(source('The pier is unsafe, said Jo Roe and Kari Lund.'), ['Jo Roe and Kari Lund']);
   });
 
+  it('lets the head speak before "close to" or "familiar with", the matter staying in the source', () => {
+    assert.deepStrictEqual(reported('Officials familiar with the matter said the ferry deal could be announced next week.'), [['the ferry deal could be announced next week', 'said', 'Officials']]);
+    assert.deepStrictEqual(reported('Two people close to the talks said the toll would stay.'), [['the toll would stay', 'said', 'Two people']]);
+  });
+
   it('keeps a description set off before the name in the attribution, and a hearer named after "the" apart from the content', () => {
     assert.deepStrictEqual(reported('The head of the dockers, Lena Moor, told the Herald her members would strike.'), [['her members would strike', 'told', 'Lena Moor']]);
     assert.deepStrictEqual(reported('The ferry was late twice a week, a Tromsø harbour official told reporters.'), [['The ferry was late twice a week', 'told', 'a Tromsø harbour official']]);
