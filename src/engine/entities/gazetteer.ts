@@ -120,6 +120,12 @@ export function listedAsPlaceOnly(lower: string): boolean {
   return /[CPS]/.test(cls) && !cls.includes('O');
 }
 
+/** True when a multi-word lexicon entry starts with these two lower-cased words (phraseClasses looks no further). */
+export function startsPhrase(first: string, second: string): boolean {
+  lexicon();
+  return phraseSeconds.get(first)?.has(second) ?? false;
+}
+
 /**
  * For each word, the class of the longest multi-word lexicon entry covering it, prefixed with its position
  * ('B' first, 'I' inside), or '' when none; e.g. "New York" → ["BP", "IP"].

@@ -4,7 +4,7 @@
 import type { Token } from '../text/tokens';
 import type { EntityType } from '../types';
 import { isVocabularyWord } from './commonWords';
-import { phraseClasses, wordClass } from './gazetteer';
+import { phraseClasses, startsPhrase, wordClass } from './gazetteer';
 import type { LineMention } from './lineMention';
 
 // Prose: a lower-case word of three letters or more (a line of digits and symbols is no writing style).
@@ -41,8 +41,11 @@ function typeOfClass(cls: string): EntityType | undefined {
   return undefined;
 }
 
-/** The places and organizations the lexicons know in a line's tokens (offsets as the tokens'). */
-export function lexiconNames(tokens: readonly Token[]): LineMention[] {
+/**
+ * The places and organizations the lexicons know in a line's tokens (offsets as the tokens'): every multi-word
+ * entry, and the single words at the tokens `at` accepts (every token when it is not given).
+ */
+export function lexiconNames(tokens: readonly Token[], at?: (i: number) => boolean): LineMention[] {
   const lowers = tokens.map((t) => t.text.toLowerCase());
   const phrases = phraseClasses(lowers);
   const out: LineMention[] = [];
@@ -56,7 +59,7 @@ export function lexiconNames(tokens: readonly Token[]): LineMention[] {
       i = j - 1;
       continue;
     }
-    if (tokens[i].kind !== 'word' || lowers[i].length < MIN_WORD || isVocabularyWord(lowers[i])) continue;
+    if (tokens[i].kind !== 'word' || lowers[i].length < MIN_WORD || (at && !at(i)) || isVocabularyWord(lowers[i])) continue;
     const type = typeOfClass(wordClass(lowers[i]));
     if (type) out.push({ start: tokens[i].start, end: tokens[i].end, type });
   }
@@ -71,12 +74,29 @@ const TOWN_PARTS = /^(?:downtown|uptown|midtown)$/u;
 // A line that may hold one: such a word, then a word in lower case.
 const PLACE_PREPOSITION_HINT = /(?:^|\s)(?:in|to|from|near|around|across|visit|visiting|visited)\s+\p{Ll}/u;
 
+/**
+ * True when a word in lower case right after a preposition of place may start a place: a multi-word entry starts
+ * there or the lexicons know the word as a place. Most lines of news have none, and are left without looking up
+ * the lexicon phrases of all their words (a tenth of a huge article's per-line time for names went to that).
+ */
+function mayStartPlace(tokens: readonly Token[]): boolean {
+  for (let i = 1; i < tokens.length; i++) {
+    if (!PLACE_PREPOSITION.test(tokens[i - 1].text) || /\p{Lu}/u.test(tokens[i].text)) continue;
+    const lower = tokens[i].text.toLowerCase();
+    if (i + 1 < tokens.length && startsPhrase(lower, tokens[i + 1].text.toLowerCase())) return true;
+    if (tokens[i].kind === 'word' && lower.length >= MIN_WORD && !isVocabularyWord(lower) && typeOfClass(wordClass(lower)) === 'place') return true;
+  }
+  return false;
+}
+
 /** The places the lexicons know written in lower case right after a preposition of place (see PLACE_PREPOSITION). */
 export function lowerCasePlacesAfterPrepositions(line: string, tokens: readonly Token[]): LineMention[] {
-  if (!PLACE_PREPOSITION_HINT.test(line)) return [];
+  if (!PLACE_PREPOSITION_HINT.test(line) || !mayStartPlace(tokens)) return [];
   const out: LineMention[] = [];
   let k = 0;
-  for (const n of lexiconNames(tokens)) {
+  // Only a word right after one can be taken, so only those are looked up (a multi-word entry is still found where
+  // it starts, which depends on the entries before it).
+  for (const n of lexiconNames(tokens, (i) => i > 0 && PLACE_PREPOSITION.test(tokens[i - 1].text))) {
     if (n.type !== 'place' || /\p{Lu}/u.test(line.slice(n.start, n.end))) continue;
     while (k < tokens.length && tokens[k].start < n.start) k++;
     // A word before a name qualifies it ("in downtown Vancouver"); parts of a town are no places of their own.
