@@ -4,7 +4,7 @@ import { genderOfGivenName } from '../lexicon/gender';
 import { BATTLE_OPENER, EVENT_HEAD, EVENT_ONLY_HEAD } from '../lexicon/events';
 import { isLegalFormKey } from '../lexicon/organizations';
 import { countryByName, isDemonym, isKnownPlace, isRegionalAdjective } from '../lexicon/places';
-import { isJobTitle, isRoleNoun, isSurnameTitle, isTitle, leadingTitleLength, titleLengthAt } from '../lexicon/roles';
+import { isJobTitle, isPersonNoun, isRoleNoun, isSurnameTitle, isTitle, leadingTitleLength, titleLengthAt } from '../lexicon/roles';
 import { sentenceRanges, tokenize, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
 import type { LineMention } from './lineMention';
@@ -784,6 +784,7 @@ export function findLineMentions(line: string): LineMention[] {
   }
   joinCountryPairs(line, names);
   typeHomesAfterAge(line, names);
+  typePersonsAfterRoles(line, names);
   typePlaceChains(line, names, (word) => ORGANIZATION_HEAD.has(word.toLowerCase()) || isLegalFormKey(word.toLowerCase()));
   // A line without capitals gives the tagger nothing to read: the names the lexicons know are taken instead.
   // A line whose writer does not capitalise has names in lower case too: of those, the lexicons' are taken.
@@ -862,6 +863,23 @@ function typeHomesAfterAge(line: string, names: LineMention[]): void {
     if (!AGE_BETWEEN.test(line.slice(person.end, home.start)) || isDemonym(line.slice(home.start, home.end))) continue;
     home.type = 'place';
     home.sure = true;
+  }
+}
+
+// Role nouns that a team, a country or a firm takes as well as a person ("hosts Germany", "the news agency X").
+const NOT_PERSON_ROLES = words('rival host agency champion leader holder sponsor partner owner buyer seller bidder supplier');
+// The lower-case word right before a mention.
+const LOWER_WORD_BEFORE = /(?:^|\s)(\p{Ll}+)\s+$/u;
+
+/**
+ * Types as a person a one-word name the tagger took for a place or an organization right after a role or a noun
+ * for a person in lower case ("donated by the teacher Adz", "his wife Georgia"); `names` are sorted.
+ */
+function typePersonsAfterRoles(line: string, names: LineMention[]): void {
+  for (const n of names) {
+    if ((n.type !== 'place' && n.type !== 'organization') || n.sure || /\s/u.test(line.slice(n.start, n.end))) continue;
+    const before = LOWER_WORD_BEFORE.exec(line.slice(Math.max(0, n.start - 24), n.start))?.[1];
+    if (before && !before.endsWith('s') && !NOT_PERSON_ROLES.has(before) && (isRoleNoun(before) || isPersonNoun(before))) n.type = 'person';
   }
 }
 

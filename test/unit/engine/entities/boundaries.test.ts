@@ -354,6 +354,11 @@ describe('entity boundaries and non-names', () => {
     for (const want of ['organization:Bangladesh Army', 'organization:Ohio Senate']) assert.ok(found.includes(want), `${want} not in ${found.join(', ')}`);
   });
 
+  it('types a one-word name right after a role or a noun for a person as a person, not after a rival or a host', () => {
+    const found = named('I won a golf lesson with Adz through a charity auction.\nThe lesson was donated by the teacher Adz.\nThe hosts Norway beat rivals Denmark.');
+    for (const want of ['person:Adz/Adz', 'place:Norway', 'place:Denmark']) assert.ok(found.includes(want), `${want} not in ${found.join(', ')}`);
+  });
+
   it('ends a name at a comma', () => {
     const text = 'He told CNBC\'s Squawk Box, Trump said on Monday, that rates were too low.';
     assert.ok(!named(text).some((e) => e.includes(',')), named(text).join(', '));
