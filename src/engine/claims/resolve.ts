@@ -782,6 +782,11 @@ function createNamedSpeakers(ctx: Context, drafts: DraftClaim[]): void {
     const w = name.toLowerCase();
     // "None showed …": an indefinite pronoun.
     if (INDEFINITE_PRONOUNS.has(w)) return true;
+    // "one in September that said …": a time word that is no given name ("April" may be one).
+    if (wordClass(w).includes('T') && !genderOfGivenName(w)) return true;
+    // "Census-takers", "Caucus-goers", "Queens-born", "Anti-Trump": a compound with a lower-case part after its
+    // hyphen is a description ("Jean-Marie", "Abu-Laban" stay names).
+    if (/^\p{Lu}[\p{L}.]*-\p{Ll}/u.test(name)) return true;
     const singular = w.replace(/s$/, '');
     if (isRoleNoun(w) || isRoleNoun(singular) || FUNCTION_NAMES.has(w) || isPoliticalCamp(w)) return true;
     // A common plural ("Unions said", "Nurses say"): people named by what they are.

@@ -302,6 +302,11 @@ describe('speaker identity', () => {
       assert.deepStrictEqual(speakers(text).map((s) => s[2]), [null, null, null]);
     });
 
+    it('makes no person of a month or of a compound description ("Census-takers", "Harbour-born")', () => {
+      const text = 'A survey one in September that said the pier was safe.\n\nCensus-takers say the count is late.\n\nThe Harbour-born said the toll was fair.\n\nJean-Marie said the ferry was late.';
+      assert.deepStrictEqual(analysed(text).entities.filter((e) => e.type === 'person').map((e) => e.name), ['Jean-Marie']);
+    });
+
     it('makes no person of evidence that opens the sentence ("Footage shows", "Projections say")', () => {
       const text = 'Footage shows that the ferry left early.\n\nProjections say the levy would raise $9 million.\n\nTranscript: "We will win," Jo Roe said.';
       assert.deepStrictEqual(analysed(text).entities.filter((e) => e.type === 'person').map((e) => e.name), ['Jo Roe']);
