@@ -149,6 +149,8 @@ const EVIDENCE_LEAD = words(DETERMINERS, NUMBER_WORDS, 'new latest recent separa
 const EVIDENCE_LEAD_WORDS = 5;
 // What opens the evidence noun's post-modifier: a preposition, a participle of publication, a relative.
 const EVIDENCE_POSTMODIFIER = words('of by from on in taken conducted released published that which');
+// Pro-forms that stand for what was said when they end the sentence: "said so", "said that".
+const PRO_FORMS = words('so that this');
 // One-word answers a strong cue reports: "said yes".
 const ANSWERS = words('yes no');
 // Relative pronouns: a finite verb after one is inside the post-modifier.
@@ -619,7 +621,9 @@ export function readFiniteCue(reading: SentenceReading, cue: CueHit, verb: CueVe
   // "endorsed Trump", "criticized him": an attitude verb's one-word object is its content.
   const objectWord = afterWords === 1 && !verb.strong && start < end && (CAPITALISED.test(tokens[start].text) || OBJECT_PRONOUNS.has(lw(ctx, start)));
   // "46 percent said yes", "the candidate said no.": an answer of one word is what was said ("said no to …" is not).
-  const answer = afterWords === 1 && verb.strong && start < end && ANSWERS.has(lw(ctx, start)) && !/^(to|on)$/.test(lw(ctx, start + 1));
+  // "he said that.", "a novel says so.": a pro-form for what was said, at the sentence end, stands for it.
+  const proForm = afterWords === 1 && verb.strong && start < end && PRO_FORMS.has(lw(ctx, start)) && (start + 1 >= sentenceEnd || /^[.!?]$/.test(lw(ctx, start + 1)));
+  const answer = proForm || (afterWords === 1 && verb.strong && start < end && ANSWERS.has(lw(ctx, start)) && !/^(to|on)$/.test(lw(ctx, start + 1)));
   // A learned verb reports a statement, not a short object ("thanked the crowd", "talked to her").
   if (verb.learned && afterWords < LEARNED_MIN_WORDS) return;
   if (start >= end || (afterWords < 2 && !quoteFollows && !objectWord && !answer)) {

@@ -306,6 +306,8 @@ describe('reported claims', () => {
   it('reads a one-word answer as what was said, and "Everyone but X" as the group that said it', () => {
     assert.deepStrictEqual(reported('Asked whether the ferry should stop, 46 percent of voters said yes, compared with 23 percent in May.').slice(1), [['yes', 'said', '46 percent of voters']]);
     assert.deepStrictEqual(reported('Everyone but Lund said yes.'), [['yes', 'said', 'Everyone but Lund']]);
+    // A pro-form ending the sentence stands for what was said.
+    assert.deepStrictEqual(reported('Lund was close to tears by the time he said that.'), [['that', 'said', 'he']]);
     // "said no to" is no answer of one word.
     assert.deepStrictEqual(reported('Roe said no to the deal.'), [['no to the deal', 'said', 'Roe']]);
   });
