@@ -25,7 +25,7 @@ function nameStart(tokens: readonly Token[], end: number, isPerson: (k: number) 
   let k = end;
   while (k > 0 && end - k < MAX_WORDS) {
     const t = tokens[k - 1];
-    // Two names the tagger and the rules found side by side stay apart ("Jo Roe" | "Acme Credit & Advisory").
+    // Two names the tagger and the rules found side by side stay apart ("Jo Roe" | "Acme Freight & Storage").
     if (splitBefore(k)) break;
     if (capitalised(t) && !LEGAL_FORMS.has(t.text)) k--;
     // "&" and "of" join two capitalised parts ("Edwards & Sons", "Gold Fields of South Africa"); "and" only

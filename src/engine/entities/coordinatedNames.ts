@@ -1,7 +1,7 @@
 // Two names joined by "and" that the tagger read as one ("Linkin Park and Avenged Sevenfold", "Hamas and Hezbollah"):
 // names such as "Procter and Gamble" or "Bosnia and Herzegovina" hold "and" too, so one line cannot tell. The article
 // can: where it names either side alone elsewhere, the two are two names (unless the whole is a country's name); so
-// are two names of two words or more, each ending in a plural ("the Rochester Jeffersons and Buffalo Bisons").
+// are two names of two words or more, each ending in a plural ("the Harwick Otters and Dunmore Herons").
 import { isKnownPlace } from '../lexicon/places';
 import { nameKeyOf, writtenOf, type LineMention } from './lineMention';
 import type { EntityType } from '../types';
@@ -13,7 +13,7 @@ const AND = ' and ';
 // Development", "Center for Media and Public Affairs"): one name.
 const COMPLEMENT = /\s(?:of|for)\s/u;
 
-// A name of two words or more ending in a capitalised plural: a team's or a firm's ("Buffalo Bisons", "Brisk Securities").
+// A name of two words or more ending in a capitalised plural: a team's or a firm's ("Dunmore Herons", "Brisk Securities").
 const PLURAL_NAME = /^\S+(?:\s+\S+)*\s+\p{Lu}\p{Ll}+s$/u;
 
 /** True when both sides of "and" are names of two words or more ending in a plural: two teams or two firms. */

@@ -257,13 +257,13 @@ const POSSESSIVE = /^['’][sS]$/u;
 // where a possessive more often leaves its noun unsaid ("the idea was Roe's.").
 const AFTER_ELLIPTIC_POSSESSIVE = words('and or became becomes in said says announced');
 
-// Lower-case words inside names: particles, articles and prepositions ("Bank of England", "Council on Foreign
-// Relations", "Rio de Janeiro", "Stratford upon Avon").
+// Lower-case words inside names: particles, articles and prepositions ("Bank of Ruritania", "Council on Harbour
+// Trade", "Casa de Vela", "Holm upon Tarn").
 const NAME_JOINER = words('of for and the on upon de del della dello dei degli delle der den des di da dos das do du la las le les los van von y et und bin ibn al el to at in am an im zu sur sous over under');
 
-// The determiners before a shop's name in the possessive ("a Ralph's", "the Miller's").
+// The determiners before a shop's name in the possessive ("a Halvorsen's", "the Miller's").
 const SHOP_DETERMINER = words('a an the this that another every');
-// The kinds of shops capitalised after a possessive in their names ("Ray's Pizza", "Burch's Karate").
+// The kinds of shops capitalised after a possessive in their names ("Brodie's Pizza", "Lund's Hardware").
 const SHOP_HEAD = words('Pizza Pizzeria Market Liquor Liquors Karate Deli Diner Cafe Café Restaurant Grill Bar Pub Bakery Salon Garage Store Shop Kitchen Steakhouse Tavern Bagels Donuts Tire Tires Cleaners Pharmacy Jewelers Hardware Furniture');
 
 /** True when the word after a possessive (undefined at the sentence's end) shows no noun is possessed. */
@@ -423,7 +423,7 @@ export function contactNameWords(line: string): ReadonlySet<string> | undefined 
  * The employer a signature writes after a name and a job, all in one capitalised run ("Jane Roe Administrative
  * Coordinator Acme Legal"): the words after the job, when the run opens with a given name and they are capitalised;
  * with the last word of the person's name. On a line with contact details the employer may follow the name
- * without a job ("Jane Q. Roe Acme Broadband Services (555) …"): the words after the given name, a middle
+ * without a job ("Jane Q. Roe Acme Harbour Services (555) …"): the words after the given name, a middle
  * initial and the surname (the one the line's e-mail address spells, if any, "jane.roe@…" in "Jane Ann Roe Acme").
  */
 function signatureEmployer(tokens: Token[], first: number, last: number, contact: ReadonlySet<string> | undefined): { employer: LineMention; personLast: number } | undefined {
@@ -533,7 +533,7 @@ function taggedNames(tokens: Token[], tags: readonly string[], contact: Readonly
       j = i + comma + 1;
     }
     // Nor a lower-case word of the sentence's own, a verb or a noun, between capitalised words ("The City of Harwell
-    // opened Centennial Hall"): two names. The words that join a name's parts ("of", "and", "de", "on") stay.
+    // opened Millbrook Hall"): two names. The words that join a name's parts ("of", "and", "de", "on") stay.
     const inner = tokens.slice(i + 1, j - 1).findIndex((t) => /^\p{Ll}{3,}$/u.test(t.text) && !NAME_JOINER.has(t.text));
     if (inner >= 0) {
       if (/^\p{Lu}/u.test(tokens[i + inner + 2].text)) labels[i + inner + 2] = labels[i];
@@ -551,7 +551,7 @@ function taggedNames(tokens: Token[], tags: readonly string[], contact: Readonly
     let last = j - 1;
     // Nor does a name end in punctuation, a possessive or a lower-case word ("Acme in" of "Acme in the …").
     while (last > i && (tokens[last].kind === 'punct' || /^['’][sS]$|^\p{Ll}[\p{Ll}'’]*$/u.test(tokens[last].text))) last--;
-    // Nor in a contact field's label ("Jo Roe Direct Dial: 555 …", "Acme Advisory Phone: …").
+    // Nor in a contact field's label ("Jo Roe Direct Dial: 555 …", "Acme Storage Phone: …").
     for (let k = i + 1; k <= last; k++) {
       if (isFieldLabel(tokens, k)) {
         last = k - 1;
@@ -644,14 +644,14 @@ function taggedNames(tokens: Token[], tags: readonly string[], contact: Readonly
     if (type && POSSESSIVE.test(tokens[last + 1]?.text ?? '')) {
       const after = tokens[last + 2]?.text;
       const shopped = type !== 'place' || !isKnownPlace(tokens.slice(first, last + 1).map((t) => t.text).join(' '));
-      // So does one after an article that ends the sentence ("it is a Ralph's", "we ate at the Holm's."): "The idea
+      // So does one after an article that ends the sentence ("it is a Halvorsen's", "we ate at the Holm's."): "The idea
       // was Roe's" stays a person's.
       const shopAfterArticle = SHOP_DETERMINER.has(tokens[first - 1]?.text ?? '') && (after === undefined || /^\p{P}/u.test(after));
       if (type !== 'place' && (ellipticPossessive(after) || shopAfterArticle)) {
         last++;
         type = 'organization';
       } else if (after && shopped && SHOP_HEAD.has(after) && (labels[last + 2] === 'O' || (labels[last + 2][0] === 'B' && labels[last + 3]?.[0] !== 'I'))) {
-        // A shop's name with its kind after the possessive is one name ("Ray's Pizza", "Noonan's Liquor"), the kind
+        // A shop's name with its kind after the possessive is one name ("Brodie's Pizza", "Marek's Liquor"), the kind
         // taken in even where the tagger read it as a name of its own.
         labels[last + 2] = 'O';
         last += 2;
@@ -796,7 +796,7 @@ export function findLineMentions(line: string): LineMention[] {
     names.sort((x, y) => x.start - y.start);
   }
   // A state's postal code before a ZIP code is a place, whatever the tagger took the code for; so is a state's or a
-  // province's abbreviation after a town and a comma ("Kingston, Ont.").
+  // province's abbreviation after a town and a comma ("Kingsport, Ont.").
   const states = postalStates(line, tokens).concat(abbreviatedStates(tokens, names));
   if (states.length) {
     const kept = names.filter((n) => !states.some((p) => p.start === n.start && p.end === n.end));
@@ -820,21 +820,21 @@ export function findLineMentions(line: string): LineMention[] {
   return found.concat(withoutOverlaps(doubted, found)).sort((x, y) => x.start - y.start);
 }
 
-// The US states' postal codes, and a ZIP code after one ("TX 77002", "MA 01040-2841").
+// The US states' postal codes, and a ZIP code after one ("TX 75001", "MA 02101-1234").
 const POSTAL_STATES = words('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC');
 const ZIP_CODE = /^\d{5}(?:-\d{4})?$/u;
 const ZIP_HINT = /\b[A-Z]{2},?\s+\d{5}\b/u;
 
-// States' and provinces' abbreviations as news style writes them after a town ("Dayton, Ohio", "Kingston, Ont.").
+// States' and provinces' abbreviations as news style writes them after a town ("Dayton, Ohio", "Kingsport, Ont.").
 const STATE_ABBREVIATIONS = words('Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. Miss. Mo. Mont. Neb. Nev. Okla. Ore. Pa. Tenn. Tex. Va. Vt. Wash. Wis. Wyo. Ont. Alta. Sask. Nfld.');
 
-/** The states' and provinces' abbreviations right after a place and a comma ("Kingston, Ont."), as places. */
+/** The states' and provinces' abbreviations right after a place and a comma ("Kingsport, Ont."), as places. */
 function abbreviatedStates(tokens: readonly Token[], names: readonly LineMention[]): LineMention[] {
   const out: LineMention[] = [];
   for (let k = 2; k < tokens.length; k++) {
     if (!STATE_ABBREVIATIONS.has(tokens[k].text) || tokens[k - 1].text !== ',') continue;
     if (!names.some((n) => n.type === 'place' && n.end === tokens[k - 2].end)) continue;
-    // The period that also ends the line or the sentence is the full stop ("in Jacksonville, Fla.").
+    // The period that also ends the line or the sentence is the full stop ("in Brantley, Fla.").
     const last = k + 1 >= tokens.length || (/^\p{Lu}/u.test(tokens[k + 1].text) && tokens[k + 1].start > tokens[k].end);
     out.push({ start: tokens[k].start, end: tokens[k].end - (last ? 1 : 0), type: 'place' });
   }
@@ -852,10 +852,10 @@ function postalStates(line: string, tokens: readonly Token[]): LineMention[] {
 }
 
 // What stands between a person's name and the place the person lives in, as lists of people write it: the age in
-// commas, then "of" or "from" ("Jo Roe, 34, of Leeds", "Jo Roe, 34, High Wycombe").
+// commas, then "of" or "from" ("Jo Roe, 34, of Leeds", "Jo Roe, 34, Ashby Wolds").
 const AGE_BETWEEN = /^,\s*\d{1,3},\s*(?:of\s+|from\s+)?$/u;
 
-/** Types as a place the name after a person's name and age ("Jo Roe, 34, High Wycombe"); `names` are sorted. */
+/** Types as a place the name after a person's name and age ("Jo Roe, 34, Ashby Wolds"); `names` are sorted. */
 function typeHomesAfterAge(line: string, names: LineMention[]): void {
   for (let i = 1; i < names.length; i++) {
     const [person, home] = [names[i - 1], names[i]];
@@ -866,14 +866,14 @@ function typeHomesAfterAge(line: string, names: LineMention[]): void {
   }
 }
 
-// Role nouns that a team, a country or a firm takes as well as a person ("hosts Germany", "the news agency X").
+// Role nouns that a team, a country or a firm takes as well as a person ("hosts Norway", "the news agency X").
 const NOT_PERSON_ROLES = words('rival host agency champion leader holder sponsor partner owner buyer seller bidder supplier');
 // The lower-case word right before a mention.
 const LOWER_WORD_BEFORE = /(?:^|\s)(\p{Ll}+)\s+$/u;
 
 /**
  * Types as a person a one-word name the tagger took for a place or an organization right after a role or a noun
- * for a person in lower case ("donated by the teacher Adz", "his wife Georgia"); `names` are sorted.
+ * for a person in lower case ("given by the teacher Brisko", "his wife Georgia"); `names` are sorted.
  */
 function typePersonsAfterRoles(line: string, names: LineMention[]): void {
   for (const n of names) {

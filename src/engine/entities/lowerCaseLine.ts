@@ -66,8 +66,8 @@ export function lexiconNames(tokens: readonly Token[], at?: (i: number) => boole
   return out;
 }
 
-// Prepositions and verbs of place before a place the writer left in lower case ("living in malaysia", "a trip to
-// kerala", "visiting cordoba"): there a word the lexicons know only as a place is one, however written.
+// Prepositions and verbs of place before a place the writer left in lower case ("studying in norway", "a trip to
+// peru", "visiting lisbon"): there a word the lexicons know only as a place is one, however written.
 const PLACE_PREPOSITION = /^(?:in|to|from|near|around|across|visit|visiting|visited)$/u;
 // Parts of a town, which the lexicons list among places.
 const TOWN_PARTS = /^(?:downtown|uptown|midtown)$/u;
@@ -99,7 +99,7 @@ export function lowerCasePlacesAfterPrepositions(line: string, tokens: readonly 
   for (const n of lexiconNames(tokens, (i) => i > 0 && PLACE_PREPOSITION.test(tokens[i - 1].text))) {
     if (n.type !== 'place' || /\p{Lu}/u.test(line.slice(n.start, n.end))) continue;
     while (k < tokens.length && tokens[k].start < n.start) k++;
-    // A word before a name qualifies it ("in downtown Vancouver"); parts of a town are no places of their own.
+    // A word before a name qualifies it ("in downtown Seattle"); parts of a town are no places of their own.
     const next = tokens.find((t) => t.start >= n.end);
     if (k > 0 && PLACE_PREPOSITION.test(tokens[k - 1].text) && !/^\p{Lu}/u.test(next?.text ?? '') && !TOWN_PARTS.test(line.slice(n.start, n.end))) out.push(n);
   }

@@ -1,6 +1,6 @@
 // The name that signs a letter or an e-mail: a line of one word right after a closing formula ("Thanks,", "Best
-// regards," "Cheers") is the writer's name or initials ("Kam", "dp", "SS"), a person, however written and whatever
-// the word means elsewhere ("Visit", "Rich"). The tagger, reading the line alone, finds nothing in a lower-case
+// regards," "Cheers") is the writer's name or initials ("Ola", "jk", "MT"), a person, however written and whatever
+// the word means elsewhere ("Faith", "Grant"). The tagger, reading the line alone, finds nothing in a lower-case
 // word or in initials.
 import type { Span } from '../types';
 import type { LineMention } from './lineMention';

@@ -1,14 +1,14 @@
 // Abbreviations of things an article defines: an agreement's, a treaty's, a program's or a project's name with its
-// abbreviation in brackets after it ("the Renewable Energy Purchase Agreement (\"PPA\")", "the Comprehensive
-// Test Ban Treaty (CTBT)") names a document or a plan, no organization, however the tagger reads the capitals of the
-// abbreviation alone ("under the PPA"): none of its mentions is a name.
+// abbreviation in brackets after it ("the Harlow Wind Lease Agreement (\"HWLA\")", "the Tarvik Fishing
+// Treaty (TFT)") names a document or a plan, no organization, however the tagger reads the capitals of the
+// abbreviation alone ("under the HWLA"): none of its mentions is a name.
 import type { EntityType } from '../types';
 import { writtenOf, type LineMention } from './lineMention';
 import { compiledNow } from '../text/compiledNow';
 
 // The head nouns of things, not bodies, that names of agreements, laws and plans end in.
 const THING_HEADS = /^(?:Agreement|Contract|Treaty|Accord|Act|Protocol|Program|Programme|Project|Plan|Policy|Memorandum|Guaranty|Guarantee|License|Licence|Lease)$/u;
-// A capitalised name's last word, then its abbreviation in brackets, quoted or not: "… Agreement (\"PPA\")".
+// A capitalised name's last word, then its abbreviation in brackets, quoted or not: "… Agreement (\"HWLA\")".
 const DEFINED = compiledNow(/(\p{Lu}[\p{L}-]*)\s*\(\s*["“]?(\p{Lu}[\p{Lu}&]{1,7})["”]?\s*\)/gu);
 const NAMED: ReadonlySet<EntityType> = new Set(['person', 'organization', 'place']);
 

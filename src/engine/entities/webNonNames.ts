@@ -40,7 +40,7 @@ function isHeading(line: string): boolean {
     && words.every((w) => !/^\p{Ll}/u.test(w) || HEADING_SMALL_WORD.test(w));
 }
 
-// A file's extension ending a mention or right after it: the mention names a file ("Lease Guaranty.doc").
+// A file's extension ending a mention or right after it: the mention names a file ("Harbour Lease Schedule.doc").
 const FILE_EXTENSION = /\.(?:docx?|xlsx?|pptx?|pdf|txt|rtf|csv|jpe?g|png|gif|zip|msg|wpd)$/iu;
 const FILE_EXTENSION_AFTER = /^\.(?:docx?|xlsx?|pptx?|pdf|txt|rtf|csv|jpe?g|png|gif|zip|msg|wpd)(?![\p{L}\p{N}])/iu;
 

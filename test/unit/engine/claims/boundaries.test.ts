@@ -293,8 +293,8 @@ describe('claim boundaries', () => {
     assert.deepStrictEqual(claims('Roughly translated from Latin, the motto means that the harbour is safe.'), []);
     assert.deepStrictEqual(claims('Specifically, Roe said that the pier was unsafe.'), [['that the pier was unsafe', 'said', 'Roe']]);
     assert.deepStrictEqual(claims('Beverly said the pier was safe.'), [['the pier was safe', 'said', 'Beverly']]);
-    // A review's opening adverb of degree is no one: "Highly recommended for …".
-    assert.ok(!claims('Highly recommended for anyone who wants a quiet room by the harbour.').some((c) => c[2] === 'Highly'));
+    // A review's opening adverb of degree is no one: "Highly recommended …".
+    assert.ok(!claims('Highly recommended to anyone who wants a quiet room by the harbour.').some((c) => c[2] === 'Highly'));
     assert.ok(!claims('Definitely said it all, the harbour view.').some((c) => c[2] === 'Definitely'));
   });
 

@@ -248,10 +248,10 @@ describe('entity boundaries and non-names', () => {
 
   it('parts a signature line with contact details into the person and the employer written right after the name', () => {
     const text = 'Regards,\nMelinda J. Tarrow Brightwater Harbor Services, Inc. Phone (415) 555-0187\n'
-      + 'Oskar Lindqvist Northgate Credit & Advisory Phone: 212-555-0139 Fax: 212-555-0140\n'
-      + 'Greta Holm Vance Pellworth Grain Trading greta.vance@pellworth.com\nJoaquim Ferro Direct Dial: 203.555.0172';
+      + 'Oskar Lindqvist Northgate Freight & Storage Phone: 212-555-0139 Fax: 212-555-0140\n'
+      + 'Greta Holm Vance Pellworth Grain Trading greta.vance@pellworth.com\nJoaquim Ferro Direct Dial: 415.555.0172';
     const found = named(text);
-    for (const want of ['person:Melinda J. Tarrow', 'organization:Brightwater Harbor Services, Inc.', 'person:Oskar Lindqvist', 'organization:Northgate Credit & Advisory',
+    for (const want of ['person:Melinda J. Tarrow', 'organization:Brightwater Harbor Services, Inc.', 'person:Oskar Lindqvist', 'organization:Northgate Freight & Storage',
       'person:Greta Holm Vance', 'organization:Pellworth Grain Trading', 'person:Joaquim Ferro']) {
       assert.ok(found.includes(want), `${want} not in ${found.join(', ')}`);
     }
@@ -268,7 +268,7 @@ describe('entity boundaries and non-names', () => {
   });
 
   it('types the name after a job or a word of employment and "at" as the employer, not a place, unless a known place', () => {
-    const text = 'Today is my last day in the office. After eleven years at Vestrion / Corlaxa, I will join the planning group at Norvik Energy.\n'
+    const text = 'After eleven years at Vestrion / Corlaxa, I will join the planning group at Norvik Energy in March.\n'
       + 'Her brother is a professor at Oxford.';
     const found = named(text);
     for (const want of ['organization:Vestrion', 'organization:Corlaxa', 'organization:Norvik Energy', 'place:Oxford']) {
@@ -277,7 +277,7 @@ describe('entity boundaries and non-names', () => {
   });
 
   it('types a name ending in a company\'s head noun (Futures, Securities, Partners, Consultants) an organization, with its legal form', () => {
-    const text = 'The charts were sent on behalf of Halloran Futures, not Corrigan Partners.\nBrisk Securities declined.\nCompany:\nTollan Consultants, Inc. 2860 Main Street';
+    const text = 'The trade was cleared by Halloran Futures, not Corrigan Partners.\nBrisk Securities declined.\nEmployer:\nTollan Consultants, Inc. 44 Pier Road';
     const found = named(text);
     for (const want of ['organization:Halloran Futures', 'organization:Brisk Securities', 'organization:Corrigan Partners', 'organization:Tollan Consultants, Inc.']) {
       assert.ok(found.includes(want), `${want} not in ${found.join(', ')}`);
@@ -285,21 +285,21 @@ describe('entity boundaries and non-names', () => {
   });
 
   it('takes a US state\'s postal code before a ZIP code for a place, as addresses write it', () => {
-    const text = 'Send it to Halden Freight, 111 Pier Lane, Suite 500, Annapolis,MD 21401 or to our office in Holbrook, AZ 86025-1234.';
+    const text = 'Send it to Halden Freight, 42 Pier Lane, Suite 7, Annapolis,MD 21401 or to our office in Holbrook, AZ 86025-1234.';
     const found = named(text);
     for (const want of ['place:MD', 'place:AZ']) assert.ok(found.includes(want), `${want} not in ${found.join(', ')}`);
   });
 
   it('takes the one word on the line after a closing formula for the person who signs, whatever the word', () => {
-    const text = 'Please send me the signed copy.\nThanks.\nmarta\n\nThe figures will follow, and I will visit the depot.\nKindest regards,\nVisit\n'
+    const text = 'Please send me the signed copy.\nThanks.\nmarta\n\nThe figures will follow, and I will visit the depot.\nKindest regards,\nFaith\n'
       + 'Cheers,\nJK\nThanks,\nRegards\n\nThanks and Regards\nrajani\nHugs,\nTindra';
     const found = named(text);
-    for (const want of ['person:marta', 'person:Visit', 'person:JK', 'person:rajani', 'person:Tindra']) assert.ok(found.includes(want), `${want} not in ${found.join(', ')}`);
+    for (const want of ['person:marta', 'person:Faith', 'person:JK', 'person:rajani', 'person:Tindra']) assert.ok(found.includes(want), `${want} not in ${found.join(', ')}`);
     assert.ok(!found.some((e) => e.includes('Regards')), found.join(', '));
   });
 
   it('takes a possessive after an article at the sentence\'s end, or before a shop\'s kind, for a shop\'s name', () => {
-    const text = 'I just called this number and it is a Halvorsen\'s.\nThere is no lower rating for Marek\'s Liquor, sadly.\nWe ate at Brodie\'s Pizza twice.\nThe idea was Lund\'s.';
+    const text = 'The new shop on the corner is a Halvorsen\'s.\nMarek\'s Liquor stays open late.\nWe ate at Brodie\'s Pizza twice.\nThe idea was Lund\'s.';
     const found = named(text);
     for (const want of ['organization:Halvorsen\'s', 'organization:Marek\'s Liquor', 'organization:Brodie\'s Pizza', 'person:Lund']) {
       assert.ok(found.includes(want), `${want} not in ${found.join(', ')}`);
@@ -326,37 +326,37 @@ describe('entity boundaries and non-names', () => {
   });
 
   it('types a dock or a stadium as a place, a hotel as an organization and a cup as no name', () => {
-    const text = 'The Merrow Dock is connected to Halston Dock, and the team played at Doyt Kerrin Stadium.\n'
+    const text = 'The Merrow Dock was busy, but Halston Dock was quiet, and the team played at Brannock Field Stadium.\n'
       + 'He sang at the Edwin Marsh Hotel.\nThey won the Harlan Cup twice.';
     const found = named(text);
-    for (const want of ['place:Merrow Dock', 'place:Halston Dock', 'place:Doyt Kerrin Stadium', 'organization:Edwin Marsh Hotel']) {
+    for (const want of ['place:Merrow Dock', 'place:Halston Dock', 'place:Brannock Field Stadium', 'organization:Edwin Marsh Hotel']) {
       assert.ok(found.includes(want), `${want} not in ${found.join(', ')}`);
     }
     assert.ok(!found.some((e) => e.includes('Cup')), found.join(', '));
   });
 
   it('parts two names of two words or more joined by "and", each ending in a plural', () => {
-    const found = named('He played for the Harwick Jeffersons and Dunmore Bisons before he retired.');
-    for (const want of ['organization:Harwick Jeffersons', 'organization:Dunmore Bisons']) assert.ok(found.includes(want), `${want} not in ${found.join(', ')}`);
-    assert.ok(!found.some((e) => e.includes('Jeffersons and')), found.join(', '));
+    const found = named('He played for the Harwick Otters and Dunmore Herons before he retired.');
+    for (const want of ['organization:Harwick Otters', 'organization:Dunmore Herons']) assert.ok(found.includes(want), `${want} not in ${found.join(', ')}`);
+    assert.ok(!found.some((e) => e.includes('Otters and')), found.join(', '));
   });
 
   it('ends a name at a lower-case word of the sentence\'s own between capitalised words, not at a particle', () => {
-    for (const text of ['The City Of Harwell opened Centennial Hall in honour of its birthday.', 'Brenford Radio quoted Marlowe as saying the plan was dead.']) {
+    for (const text of ['The City Of Harwell opened Millbrook Hall in honour of its birthday.', 'Brenford Radio quoted Marlowe as saying the plan was dead.']) {
       const found = named(text);
       assert.ok(!found.some((e) => / (?:opened|quoted) /u.test(e)), found.join(', '));
     }
-    assert.ok(named('The Gazzetta dello Sport said the deal was done.').some((e) => e.endsWith('Gazzetta dello Sport')));
+    assert.ok(named('The Voce dello Stretto said the ferry deal was done.').some((e) => e.endsWith('Voce dello Stretto')));
   });
 
   it('types a place\'s army, navy, police, senate or scouts as an organization', () => {
-    const found = named('Mail went from the Bangladesh Army field posts; he sat in the Ohio Senate, and the Kenyan Scouts helped.');
-    for (const want of ['organization:Bangladesh Army', 'organization:Ohio Senate']) assert.ok(found.includes(want), `${want} not in ${found.join(', ')}`);
+    const found = named('Supplies came from the Moldova Army depots; he sat in the Nevada Senate, and the Kenyan Scouts helped.');
+    for (const want of ['organization:Moldova Army', 'organization:Nevada Senate']) assert.ok(found.includes(want), `${want} not in ${found.join(', ')}`);
   });
 
   it('types a one-word name right after a role or a noun for a person as a person, not after a rival or a host', () => {
-    const found = named('I won a golf lesson with Adz through a charity auction.\nThe lesson was donated by the teacher Adz.\nThe hosts Norway beat rivals Denmark.');
-    for (const want of ['person:Adz/Adz', 'place:Norway', 'place:Denmark']) assert.ok(found.includes(want), `${want} not in ${found.join(', ')}`);
+    const found = named('We booked a lesson with Brisko last spring.\nIt was given by the teacher Brisko.\nThe hosts Norway beat rivals Denmark.');
+    for (const want of ['person:Brisko/Brisko', 'place:Norway', 'place:Denmark']) assert.ok(found.includes(want), `${want} not in ${found.join(', ')}`);
   });
 
   it('ends a name at a comma', () => {

@@ -18,8 +18,8 @@ describe('names in a line written in lower case', () => {
   it('leaves a line with capitals to the tagger, which reads them, save a known place in lower case after a preposition of place', () => {
     assert.deepStrictEqual(listed('I went to the sea near Aarhus; chicago pizza is better.'), ['place:Aarhus']);
     assert.deepStrictEqual(listed('I went to the sea near Aarhus and then to chicago.'), ['place:Aarhus', 'place:chicago']);
-    assert.deepStrictEqual(listed('Good day, I am a student living in malaysia, looking for a room.'), ['place:malaysia']);
-    assert.deepStrictEqual(listed('The hotel is in downtown Vancouver.'), ['place:Vancouver']);
+    assert.deepStrictEqual(listed('Hello, I am a student in norway and I need a room.'), ['place:norway']);
+    assert.deepStrictEqual(listed('The hotel is in downtown Seattle.'), ['place:Seattle']);
   });
 
   it('takes the lexicons\' places in lower case from a line whose writer does not capitalise', () => {
