@@ -55,15 +55,18 @@ export function readPreposed(reading: SentenceReading, at: Attributed): boolean 
   // extension applies after words that end in a subordinate clause ("Even as shares fell, Roe wrote to investors,
   // telling them …"): those set the scene, and the tail is the content; nor the first to a medial attribution.
   const sceneSet = endsInSubordinate(ctx, sentenceBody(ctx, sentenceStart, first), first);
+  const commaAfterCue = tokens[cue.last + 1]?.text === ',';
   const participle = sceneSet ? -1 : participleCueAfterComma(ctx, cue.last + 1, sentenceEnd);
   let tailEnd = participle < 0 ? end : Math.max(Math.min(participle, end), start);
-  const scene = !sceneSet && tokens[cue.last + 1]?.text !== ',' && sceneTail(ctx, start, tailEnd);
-  // "…, top lawmakers said Friday afternoon, as they bristled at …": a clause of time after the cue is no content.
-  // After a medial attribution the clause goes on with the content ("He is leaning toward Lund, he said, because …").
-  for (let k = start; k < tailEnd && tokens[cue.last + 1]?.text !== ','; k++) {
-    if (opensAdjunctClause(ctx, k)) {
-      tailEnd = Math.max(k, start);
-      break;
+  const scene = !sceneSet && !commaAfterCue && sceneTail(ctx, start, tailEnd);
+  // "…, top lawmakers said Friday afternoon, as they bristled at …": a clause of time after the cue is no content;
+  // after a medial attribution it goes on with the content ("He’s leaning toward Lund, he said, because …").
+  if (!commaAfterCue) {
+    for (let k = start; k < tailEnd; k++) {
+      if (opensAdjunctClause(ctx, k)) {
+        tailEnd = k;
+        break;
+      }
     }
   }
   const tailWords = wordCount(ctx, start, tailEnd);
