@@ -8,7 +8,7 @@ import { isEvidenceNoun } from '../lexicon/evidence';
 import { isDemonym, isKnownPlace } from '../lexicon/places';
 import { organizationNameWords } from '../lexicon/organizationNouns';
 import { isPersonNoun, isRoleNoun, isTitle } from '../lexicon/roles';
-import { DAY_NAMES, DETERMINERS, ROLE_OPENERS, TIME_DETERMINERS, TIME_LEADS, TIME_NOUNS, FINITE_AUXILIARIES, IRREGULAR_PAST, NEGATED_AUXILIARIES, NEGATED_BE_FORMS, NUMBER_WORDS, OBJECT_PRONOUNS, INDEFINITE_PRONOUNS, QUANTIFIERS, POSTMODIFIER_PREPOSITIONS, SPEAKER_PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS, BE_FORMS, ADVERBIAL_AFTER_CUE, PAST_NOT_PARTICIPLE } from '../lexicon/closedClass';
+import { DAY_NAMES, DETERMINERS, ROLE_OPENERS, TIME_DETERMINERS, TIME_LEADS, TIME_NOUNS, FINITE_AUXILIARIES, IRREGULAR_PAST, NEGATED_AUXILIARIES, NEGATED_BE_FORMS, NUMBER_WORDS, OBJECT_PRONOUNS, INDEFINITE_PRONOUNS, QUANTIFIERS, POSTMODIFIER_PREPOSITIONS, RELATIVE_WORDS, SPEAKER_PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS, BE_FORMS, ADVERBIAL_AFTER_CUE, PAST_NOT_PARTICIPLE } from '../lexicon/closedClass';
 import { cueVerb } from '../lexicon/speech';
 import { words } from '../lexicon/words';
 import type { MentionForm } from '../types';
@@ -285,9 +285,6 @@ export function timeAdverbialStart(tokens: Token[], j: number, from: number): nu
 // A participle before a time belongs with it to the phrase: "a poll released Sunday", "a report published Tuesday".
 const PARTICIPLE_FORM = /^\p{Ll}+(ed|en|wn)$/u;
 
-// Relative pronouns whose clause may hold a finite verb inside an appositive: "Smith, who is the chair, said".
-const APPOSITIVE_RELATIVES = words('who whose which that');
-
 // A coordinator before a determiner or pronoun opens a clause of its own: "…, and the meeting deteriorated, said …".
 const CLAUSE_COORDINATORS = words('and but or so yet');
 const CLAUSE_OPENERS = words(DETERMINERS, SUBJECT_PRONOUNS);
@@ -300,7 +297,8 @@ function holdsClause(tokens: Token[], from: number, to: number): boolean {
   if (to - from > 2 && CLAUSE_COORDINATORS.has(lower(tokens[from])) && CLAUSE_OPENERS.has(lower(tokens[from + 1]))) return true;
   for (let k = from; k < to; k++) {
     const w = lower(tokens[k]);
-    if (APPOSITIVE_RELATIVES.has(w)) return false;
+    // "Smith, who is the chair, said": a relative clause may hold a finite verb inside an appositive.
+    if (RELATIVE_WORDS.has(w)) return false;
     if (FINITE_AUXILIARIES.has(w) || BE_FORMS.has(w)) return true;
   }
   return false;

@@ -60,6 +60,9 @@ export const PAST_NOT_PARTICIPLE = words(`
   shook woke withdrew overcame undertook knew took`);
 
 /** Conjunctions that open an adverbial (subordinate) clause. */
+/** Relative pronouns: "the plan, which …", "officials who …", "a report that …". */
+export const RELATIVE_WORDS = words('who whom whose which that');
+
 export const SUBORDINATORS = words('while although though because if when since after before as whereas unless until');
 
 /**

@@ -1,5 +1,5 @@
 // Adjuncts of the cue after its content: "endorsed Lee on Tuesday", "criticized the plan in a statement".
-import { BE_FORMS, DAY_NAMES, FINITE_AUXILIARIES, OBJECT_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_NOUNS } from '../../lexicon/closedClass';
+import { BE_FORMS, DAY_NAMES, FINITE_AUXILIARIES, OBJECT_PRONOUNS, RELATIVE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_NOUNS } from '../../lexicon/closedClass';
 import { CAPITALISED } from '../../entities/nameShapes';
 import { SPEECH_MEDIA, SPEECH_OCCASIONS } from '../../lexicon/speechOccasions';
 import { words } from '../../lexicon/words';
@@ -67,13 +67,12 @@ function timeAt(ctx: LineCtx, k: number, end: number): boolean {
 
 // Coordinators that join a second predicate of the subject after the object.
 const PREDICATE_LINK = words('and but');
-// Relatives and complementizers: past them an adjunct may belong to a clause inside the object.
-const RELATIVES = words('that which who whom whose');
 
 /** A clause opens inside the object at token k: a subordinator, a relative, a pronoun subject, a finite verb ("the talks it abandoned in 2009"). */
 function clauseInside(ctx: LineCtx, k: number): boolean {
   const w = lw(ctx, k);
-  return SUBORDINATORS.has(w) || RELATIVES.has(w) || SUBJECT_PRONOUNS.has(w) || FINITE_AUXILIARIES.has(w) || BE_FORMS.has(w) || PAST_FORM.test(ctx.tokens[k].text);
+  // Relatives and complementizers: past them an adjunct may belong to a clause inside the object.
+  return SUBORDINATORS.has(w) || RELATIVE_WORDS.has(w) || SUBJECT_PRONOUNS.has(w) || FINITE_AUXILIARIES.has(w) || BE_FORMS.has(w) || PAST_FORM.test(ctx.tokens[k].text);
 }
 
 // Prepositions and subordinators that open an adjunct of the verb after an object that takes no modifier:

@@ -1,6 +1,6 @@
 // A finite cue ("Smith said …", "…, the company said", "She said … and added that …"): its speaker before
 // it, then its content after it or before it.
-import { BE_CONTRACTIONS, BE_FORMS, DAY_NAMES, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, NUMBER_WORDS, OBJECT_PRONOUNS, QUANTIFIERS, SUBJECT_PRONOUNS, TIME_DETERMINERS, TIME_LEADS, TIME_NOUNS } from '../../lexicon/closedClass';
+import { BE_CONTRACTIONS, BE_FORMS, DAY_NAMES, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, NUMBER_WORDS, OBJECT_PRONOUNS, QUANTIFIERS, RELATIVE_WORDS, SUBJECT_PRONOUNS, TIME_DETERMINERS, TIME_LEADS, TIME_NOUNS } from '../../lexicon/closedClass';
 import { CAPITALISED } from '../../entities/nameShapes';
 import { isEvidenceNoun } from '../../lexicon/evidence';
 import { isPersonNoun, isRoleNoun } from '../../lexicon/roles';
@@ -153,8 +153,6 @@ const EVIDENCE_POSTMODIFIER = words('of by from on in taken conducted released p
 const PRO_FORMS = words('so that this');
 // One-word answers a strong cue reports: "said yes".
 const ANSWERS = words('yes no');
-// Relative pronouns: a finite verb after one is inside the post-modifier.
-const RELATIVE_WORDS = words('that which who whose');
 // An adjective's ending, for the words before the evidence noun ("a confidential analysis").
 const ADJECTIVE_ENDING = /^\p{Ll}+(al|ic|ive|ous|ent|ary)$/u;
 
@@ -620,7 +618,7 @@ export function readFiniteCue(reading: SentenceReading, cue: CueHit, verb: CueVe
   const quoteFollows = start < sentenceEnd && quoted[start];
   // "endorsed Trump", "criticized him": an attitude verb's one-word object is its content.
   const objectWord = afterWords === 1 && !verb.strong && start < end && (CAPITALISED.test(tokens[start].text) || OBJECT_PRONOUNS.has(lw(ctx, start)));
-  // "46 percent said yes", "the candidate said no.": an answer of one word is what was said ("said no to …" is not).
+  // "46 percent said yes", "Everyone but Lund said no, …": an answer of one word is what was said ("said no to …" is not).
   // "he said that.", "a novel says so.": a pro-form for what was said, at the sentence end, stands for it.
   const proForm = afterWords === 1 && verb.strong && start < end && PRO_FORMS.has(lw(ctx, start)) && (start + 1 >= sentenceEnd || /^[.!?]$/.test(lw(ctx, start + 1)));
   const answer = proForm || (afterWords === 1 && verb.strong && start < end && ANSWERS.has(lw(ctx, start)) && !/^(to|on)$/.test(lw(ctx, start + 1)));
