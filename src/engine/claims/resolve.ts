@@ -761,7 +761,7 @@ const ADVERBS_BEFORE_GROUP = words('even only just also');
  * the full name written elsewhere.
  */
 function createNamedSpeakers(ctx: Context, drafts: DraftClaim[]): void {
-  // A capitalised word in -s whose cue agrees only with a plural ("Mourners say") names a group, not a person.
+  // A capitalised word in -s whose cue agrees only with a plural ("Wardens say") names a group, not a person.
   const pluralSubjects = new Set(drafts.filter((d) => d.speaker && d.cue && agreesOnlyWithPlural(d.cue.text)).map((d) => d.speaker));
   const named = drafts.map((d) => d.speaker).filter((sp): sp is NonNullable<typeof sp> => !!sp && sp.form === 'name' && !entityAt(ctx, sp));
   named.sort((a, b) => spaceSeparated(bareName(b.text)).length - spaceSeparated(bareName(a.text)).length || a.start - b.start);
@@ -770,7 +770,7 @@ function createNamedSpeakers(ctx: Context, drafts: DraftClaim[]): void {
   const commonNoun = (phrase: string): boolean => {
     // "many Republicans", "Even Democrats": lower-case words and an adverb before the noun do not make it a name.
     let ws = spaceSeparated(phrase);
-    // "Most Republicans", "Two-thirds of Democrats", "Half of the Greens": a count of a group is that group's.
+    // "Most Liberals", "Two-thirds of Wardens", "Half of the Greens": a count of a group is that group's.
     if (ws.length > 1 && isCountWord(ws[0])) {
       ws = ws.slice(1);
       if (ws.length > 1 && ws[0].toLowerCase() === 'of') ws = ws.slice(1);
@@ -782,9 +782,9 @@ function createNamedSpeakers(ctx: Context, drafts: DraftClaim[]): void {
     const w = name.toLowerCase();
     // "None showed …": an indefinite pronoun.
     if (INDEFINITE_PRONOUNS.has(w)) return true;
-    // "one in September that said …": a time word that is no given name ("April" may be one).
+    // "a survey in September that said …": a time word that is no given name ("April" may be one).
     if (wordClass(w).includes('T') && !genderOfGivenName(w)) return true;
-    // "Census-takers", "Caucus-goers", "Queens-born", "Anti-Trump": a compound with a lower-case part after its
+    // "Census-takers", "Harbour-born", "Anti-toll": a compound with a lower-case part after its
     // hyphen is a description ("Jean-Marie", "Abu-Laban" stay names).
     if (/^\p{Lu}[\p{L}.]*-\p{Ll}/u.test(name)) return true;
     const singular = w.replace(/s$/, '');

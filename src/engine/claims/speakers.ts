@@ -285,7 +285,7 @@ export function timeAdverbialStart(tokens: Token[], j: number, from: number): nu
 // A participle before a time belongs with it to the phrase: "a poll released Sunday", "a report published Tuesday".
 const PARTICIPLE_FORM = /^\p{Ll}+(ed|en|wn)$/u;
 
-// A coordinator before a determiner or pronoun opens a clause of its own: "…, and the meeting deteriorated, said …".
+// A coordinator before a determiner or pronoun opens a clause of its own: "…, and the talks stalled, said …".
 const CLAUSE_COORDINATORS = words('and but or so yet');
 const CLAUSE_OPENERS = words(DETERMINERS, SUBJECT_PRONOUNS);
 
@@ -330,11 +330,11 @@ export function speakerBefore(tokens: Token[], cue: number, from: number, quoted
   return p && relativeHead(tokens, p, from, quoted);
 }
 
-// The most tokens a parenthesis between a name and its cue may hold ("(a Democrat so boyish he has been mistaken for a staffer)").
+// The most tokens a parenthesis between a name and its cue may hold ("(a mayor so young she has been mistaken for an intern)").
 const PARENTHESIS_REACH = 30;
 
 /**
- * "Sen. Jo Reed (D-R.I.), said", "Jo Murphy (a Democrat so boyish he was mistaken for an aide) says": a name before
+ * "Sen. Jo Reed (D-R.I.), said", "Jo Lund (a mayor so young she was mistaken for an intern) says": a name before
  * a parenthesis (and a comma after it) that ends at token j speaks; the parenthesis is part of the source.
  */
 function nameBeforeParenthesis(tokens: Token[], j: number, from: number, quoted: boolean[]): SpeakerPhrase | null {
@@ -345,7 +345,7 @@ function nameBeforeParenthesis(tokens: Token[], j: number, from: number, quoted:
   while (open >= from && close - open <= PARENTHESIS_REACH && tokens[open].text !== '(' && tokens[open].text !== ')' && !quoted[open]) open--;
   if (open - 1 < from || tokens[open]?.text !== '(') return null;
   const p = phraseEndingAt(tokens, open - 1, from);
-  // A quoted nickname before it ("Marcia “Cia” Price (D-Va.)") leaves the name cut: no reading.
+  // A quoted nickname before it ("Kari “Kit” Lund (D-Ore.)") leaves the name cut: no reading.
   return p && p.form === 'name' && !quoted[p.first - 1] ? { ...p, sourceLast: close } : null;
 }
 
@@ -469,7 +469,7 @@ function speakerEndingAt(tokens: Token[], j: number, from: number, quoted: boole
     for (let k = j - 1; k >= from && j - k < 30; k--) {
       if (quoted[k]) break;
       if (tokens[k].text !== ',') continue;
-      // "In New York, the race will be tight, said …": a clause between the commas is no appositive of a name before it.
+      // "In Bergen, the race will be tight, said …": a clause between the commas is no appositive of a name before it.
       if (holdsClause(tokens, k + 1, j)) break;
       // "Layla Haddad (ليلى حداد), who runs …": skip a parenthesis before the comma.
       let e = k - 1;
@@ -496,7 +496,7 @@ function speakerEndingAt(tokens: Token[], j: number, from: number, quoted: boole
     const head = withRatio(tokens, withQuantity(tokens, phraseEndingAt(tokens, p.first - 3, from), from), from);
     if (head && head.form !== 'pronoun') return { ...head, sourceLast: p.last };
   }
-  // "Three in five insiders in the four states said": the head before the preposition may be a count too.
+  // "Three in five fishermen in the two ports said": the head before the preposition may be a count too.
   const q = p && p.form !== 'pronoun' && (SPEAKER_PREPOSITIONS.has(preposition) || POSTMODIFIER_PREPOSITIONS.has(preposition)) ? withRatio(tokens, phraseEndingAt(tokens, p.first - 2, from), from) : null;
   if (p && q) {
     const single = q.first === q.last ? lower(tokens[q.first]) : '';
@@ -519,7 +519,7 @@ function speakerEndingAt(tokens: Token[], j: number, from: number, quoted: boole
     // With a common noun after the preposition the phrase may be no subject at all: "a levy on health insurance
     // plans …" (a noun read as a cue); only a name there, or an indefinite pronoun or a noun for people before
     // ("The woman at the counter said"), is sure enough.
-    // A count of them is people too ("Three in five insiders across the states said").
+    // A count of them is people too ("Three in five fishermen across the ports said").
     const sure = p.form === 'name' || INDEFINITE_PRONOUNS.has(single) || isPersonNoun(lower(tokens[q.last])) || opensWithCount(tokens, q.first, q.last);
     if (descriptor && sure && opensClause && POSTMODIFIER_PREPOSITIONS.has(preposition)) return whole;
     // "Kari Holm in Tromsø said": a name opening its clause speaks, the place after it does not (it stays in the
@@ -611,7 +611,7 @@ function withApproximation(tokens: Token[], p: SpeakerPhrase | null, from: numbe
   return p;
 }
 
-// Words that a "but" after them makes an exception of what follows: "Everyone but Hewlett said yes".
+// Words that a "but" after them makes an exception of what follows: "Everyone but Lund said yes".
 const EXCEPTING = words('everyone everybody all nobody none anyone anybody');
 
 /** "Everyone but Roe", "all but Lee": the exception belongs to the group, which speaks. */

@@ -307,7 +307,7 @@ export function phrasalCue(form: string, next: string): CueVerb | undefined {
   return phrasalForms.has(verb) ? phrasal.get(`${verb} ${next.toLowerCase()}`) : undefined;
 }
 
-/** "say", "argue": a cue form that agrees only with a plural subject ("Mourners say"; "Sanders said", "Roberts says"). */
+/** "say", "argue": a cue form that agrees only with a plural subject ("Wardens say"; "Lund said", "Roberts says"). */
 export function agreesOnlyWithPlural(form: string): boolean {
   return presentPlural.has(form.toLowerCase());
 }

@@ -106,7 +106,7 @@ const AS_COMPLEMENT_ENDS = words('during while after before yesterday today toni
  * any adjunct after a pronoun or a name ("supported | her | by a wide margin").
  */
 export function objectEnd(ctx: LineCtx, start: number, end: number): number {
-  // "described the act as a “crazy system” | during a stop in Flint": after the "as" complement, an adjunct is the verb's.
+  // "described the toll as a “broken system” | during a stop in Bergen": after the "as" complement, an adjunct is the verb's.
   let asAt = -1;
   for (let k = start + 1; k < end; k++) {
     if (ctx.quoted[k] || ctx.tokens[k].kind === 'punct') continue;

@@ -181,7 +181,7 @@ const RELATIVE_REACH_TOKENS = 30;
 
 /**
  * The comma closing a relative clause that opens at token `rel`, when the reported clause's predicate resumes right
- * after it ("…, which struck down …, illustrates …"); -1 when the clause runs on or no predicate follows.
+ * after it ("…, which closed the pier …, shows …"); -1 when the clause runs on or no predicate follows.
  */
 function relativeResumes(ctx: LineCtx, rel: number, end: number): number {
   for (let k = rel + 1; k < end && k - rel <= RELATIVE_REACH_TOKENS; k++) {
@@ -195,7 +195,7 @@ function relativeResumes(ctx: LineCtx, rel: number, end: number): number {
 // After a comma these open a clause, relative clause or appositive that the speaker did not say.
 const CLAUSE_AFTER_COMMA = /^(but|however|although|though|whereas|compared|putting|prompting|which|who|whom|whose|where|a|an)$/;
 // After ", but" these go on with the reported clause: "not only …, but also …", "…, but that …", "…, but not …", and
-// a modal or auxiliary with no subject of its own continues its predicate ("they had misgivings, but could not …").
+// a modal or auxiliary with no subject of its own continues its predicate ("they had doubts, but could not …").
 const BUT_CONTINUES = /^(also|only|not|rather|that|instead|could|would|can|will|should|might|may|must|did|does|do|was|were|is|are|has|have|had|couldn['’]t|wouldn['’]t|can['’]t|won['’]t|didn['’]t|doesn['’]t|don['’]t|wasn['’]t|weren['’]t|isn['’]t|aren['’]t|hasn['’]t|haven['’]t|hadn['’]t)$/;
 /** "not only …" / "not just …" between tokens from and k: a ", but …" after it completes the pair. */
 function notOnlyBefore(ctx: LineCtx, from: number, k: number): boolean {
@@ -228,7 +228,7 @@ export function contentEnd(ctx: LineCtx, from: number, sentenceEnd: number, cues
     if (ctx.quoted[k]) continue;
     const w = lw(ctx, k);
     const n = lw(ctx, k + 1);
-    // "that the announcement, which some have argued was a ploy, was an insult": a relative clause set off by
+    // "that the toll, which some have argued was a ploy, was an insult": a relative clause set off by
     // commas inside the reported clause, whose predicate resumes after it, is part of the content.
     if (w === ',' && RELATIVE_AFTER_COMMA.test(n)) {
       const resumes = relativeResumes(ctx, k + 1, end);

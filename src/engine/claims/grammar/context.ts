@@ -105,7 +105,7 @@ export function contentSpan(ctx: LineCtx, from: number, to: number): Span | null
 // whose clause may be what was said ("said if elected she would …").
 const ADJUNCT_CLAUSE_OPENERS = words('as when while after before because since until once');
 
-/** A clause of time or cause with a pronoun subject opens at token k, after a comma or not: "(,) as he entered the talks". */
+/** A clause of time or cause with a pronoun subject opens at token k, after a comma or not: "(,) as he left the hall". */
 export function opensAdjunctClause(ctx: LineCtx, k: number): boolean {
   if (ctx.tokens[k]?.text === ',' && !ctx.quoted[k]) k++;
   return k + 1 < ctx.tokens.length && !ctx.quoted[k] && ADJUNCT_CLAUSE_OPENERS.has(lw(ctx, k)) && SUBJECT_PRONOUNS.has(lw(ctx, k + 1));

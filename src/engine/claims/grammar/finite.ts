@@ -109,7 +109,7 @@ function speakerOfCue(reading: SentenceReading, cue: CueHit, progressive: number
   // the participle modified is the subject.
   const { modified } = reading;
   if (phrase && modified && phrase.first >= modified.from && phrase.last < modified.until) return { phrase: null, speaker: modified.speaker };
-  // "The average of polls taken over two weeks shows …", "An analysis of super PACs that have raised $1 million
+  // "The average of polls taken over two weeks shows …", "An analysis of harbour fees that have risen since 2019
   // shows …": evidence opening the clause is the subject, not a noun inside its post-modifier.
   const evidence = evidenceOpening(ctx, sentenceStart, cue.first);
   if (evidence && (!phrase || phrase.first > headOf(evidence))) phrase = evidence;
@@ -145,7 +145,7 @@ function speakerOfCue(reading: SentenceReading, cue: CueHit, progressive: number
 
 // Words before an evidence noun that opens a clause: determiners and the adjectives news uses of findings.
 const EVIDENCE_LEAD = words(DETERMINERS, NUMBER_WORDS, 'new latest recent separate internal another same first second national state federal');
-// The most words before the evidence noun ("A USA TODAY analysis", "The Real Clear Politics average").
+// The most words before the evidence noun ("A Harbour Times analysis", "The Nordic Poll Tracker average").
 const EVIDENCE_LEAD_WORDS = 5;
 // What opens the evidence noun's post-modifier: a preposition, a participle of publication, a relative.
 const EVIDENCE_POSTMODIFIER = words('of by from on in taken conducted released published that which');
@@ -158,7 +158,7 @@ const ADJECTIVE_ENDING = /^\p{Ll}+(al|ic|ive|ous|ent|ary)$/u;
 
 /**
  * The clause opening with evidence before the cue at `cue`, whatever post-modifies it ("The average of polls taken
- * over the past two weeks", "A new analysis of super PACs that have raised $1 million or more"); null if the words
+ * over the past two weeks", "A new analysis of harbour fees that have risen since 2019"); null if the words
  * before the cue do not open with one or hold a quotation or a speech verb.
  */
 function evidenceOpening(ctx: LineCtx, sentenceStart: number, cue: number): SpeakerPhrase | null {
@@ -374,7 +374,7 @@ function sourceLead(ctx: LineCtx, first: number, sentenceStart: number): number 
     if (coordinated && CLAUSE_OPENING_PUNCT.test(lw(ctx, lead - 1)) && !quoted[lead - 1]) beforeJoin = lead;
   }
   if (coordinated && lead - 1 >= sentenceStart && COORDINATION_OPENER.test(lw(ctx, lead - 1))) lead--;
-  // "Republican presidential hopefuls Jeb Bush and Chris Christie said": a role opening the clause before the
+  // "Harbour experts Jo Roe and Kari Lund said": a role opening the clause before the
   // coordinated names is theirs.
   if (coordinated && lead - 1 >= sentenceStart && !quoted[lead - 1] && isRoleNoun(lw(ctx, lead - 1).replace(/s$/, ''))) {
     const role = phraseEndingAt(tokens, lead - 1, sentenceStart);
@@ -629,7 +629,7 @@ export function readFiniteCue(reading: SentenceReading, cue: CueHit, verb: CueVe
     if (!reading.claims.length && (start >= sentenceEnd || tokens[start].text === ':')) reading.attribution = { cue: cueMention(ctx, cue, sentenceStart), speaker };
     return;
   }
-  // "…, Hollande said Friday as he entered the talks", "said before he died": a clause of time or cause with its own
+  // "…, Lund said Friday as he left the hall", "said before he resigned": a clause of time or cause with its own
   // subject right after a speech verb tells when or why it was said, not what.
   // The attribution stands for a quotation that follows, as "Smith said." does.
   if (verb.strong && verb.base !== 'ask' && opensAdjunctClause(ctx, start)) {

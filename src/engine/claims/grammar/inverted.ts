@@ -76,7 +76,7 @@ export function readInverted(reading: SentenceReading, cue: CueHit): void {
   // "…, said Jo Roe of the harbour board." / "…, said an aide who asked not to be named.": its post-modifier too.
   const close = tail.length ? -1 : parenthesisAfter(ctx, after.last + 1, sentenceEnd);
   let named = close >= 0 ? close : tail.length ? after.last : postmodifierEnd(ctx, after.last, sentenceEnd);
-  // "…, said Mark Blumenthal and Jon Cohen.": a second name joined to the first speaks with it.
+  // "…, said Jo Roe and Kari Lund.": a second name joined to the first speaks with it.
   const partner = !tail.length && lw(ctx, named + 1) === 'and' ? speakerAfter(ctx.tokens, named + 2, sentenceEnd, ctx.quoted) : null;
   if (partner && partner.form === after.form && partner.form === 'name' && (partner.last + 1 >= sentenceEnd || /^[,.]$/.test(lw(ctx, partner.last + 1)))) named = partner.last;
   const appositive = tail.length ? null : appositiveAfter(ctx, named + 1, sentenceEnd);

@@ -50,7 +50,7 @@ export function readPreposed(reading: SentenceReading, at: Attributed): boolean 
   }
   const quoteFollows = start < sentenceEnd && quoted[start];
   // The tail after the cue leaves the content before it when it is short, when it is a phrase of place, time or
-  // occasion however long ("…, she said in a video message to the convention"), and up to a participle cue after a
+  // occasion however long ("…, she said in a video message to the harbour council"), and up to a participle cue after a
   // comma, read as a claim of its own ("…, Roe said in Paris, noting …", "…, he said, adding that …"). Neither
   // extension applies after words that end in a subordinate clause ("Even as shares fell, Roe wrote to investors,
   // telling them …"): those set the scene, and the tail is the content; nor the first to a medial attribution.
@@ -59,7 +59,7 @@ export function readPreposed(reading: SentenceReading, at: Attributed): boolean 
   const participle = sceneSet ? -1 : participleCueAfterComma(ctx, cue.last + 1, sentenceEnd);
   let tailEnd = participle < 0 ? end : Math.max(Math.min(participle, end), start);
   const scene = !sceneSet && !commaAfterCue && sceneTail(ctx, start, tailEnd);
-  // "…, top lawmakers said Friday afternoon, as they bristled at …": a clause of time after the cue is no content;
+  // "…, harbour leaders said on Friday, as they walked out of …": a clause of time after the cue is no content;
   // after a medial attribution it goes on with the content ("He’s leaning toward Lund, he said, because …").
   if (!commaAfterCue) {
     for (let k = start; k < tailEnd; k++) {
@@ -173,10 +173,10 @@ function endsInSubordinate(ctx: LineCtx, from: number, to: number): boolean {
 }
 
 // Words that make a phrase after a preposition a clause or a quantity, not a place, time or occasion: "at least
-// six planes", "in Washington she will …".
+// six planes", "in Bergen she will …".
 const NOT_SCENE = words(SUBJECT_PRONOUNS, FINITE_AUXILIARIES, BE_FORMS, 'least most');
 
-/** "in a video message to the convention": tokens [start, end) open with a preposition and hold no clause, "that" or quotation. */
+/** "in a video message to the harbour council": tokens [start, end) open with a preposition and hold no clause, "that" or quotation. */
 function sceneTail(ctx: LineCtx, start: number, end: number): boolean {
   if (start >= end || !SCENE_OPENERS.has(lw(ctx, start))) return false;
   for (let k = start; k < end; k++) if (ctx.quoted[k] || lw(ctx, k) === 'that' || NOT_SCENE.has(lw(ctx, k))) return false;

@@ -139,7 +139,7 @@ describe('claim boundaries', () => {
     assert.deepStrictEqual(claims('Roe said the plan has failed, but that it could be saved.'), [['the plan has failed, but that it could be saved', 'said', 'Roe']]);
     assert.deepStrictEqual(claims('Roe said the plan has failed, but he did not say why.'), [['the plan has failed', 'said', 'Roe']]);
     // A modal with no subject of its own continues the reported predicate.
-    assert.deepStrictEqual(claims('Voters said they had doubts about Lund, but could not bear to insult Roe.'), [['they had doubts about Lund, but could not bear to insult Roe', 'said', 'Voters']]);
+    assert.deepStrictEqual(claims('Voters said they had doubts about Lund, but could not bring themselves to vote against Roe.'), [['they had doubts about Lund, but could not bring themselves to vote against Roe', 'said', 'Voters']]);
   });
 
   it('ends the content of a relative "who had said" where the main clause resumes', () => {

@@ -24,7 +24,7 @@ describe('content boundaries', () => {
   });
 
   it('ends the "as" complement of "described X as …" before a time or an occasion, not inside a phrase of its own', () => {
-    assert.deepStrictEqual(contents('Lund described the toll as a “crazy system” during a campaign stop in Bergen.'), ['the toll as a “crazy system”']);
+    assert.deepStrictEqual(contents('Lund described the toll as a “broken system” during a campaign stop in Bergen.'), ['the toll as a “broken system”']);
     assert.deepStrictEqual(contents('Roe described Lund as a disgrace on Wednesday.'), ['Lund as a disgrace']);
     assert.deepStrictEqual(contents('Roe described Lund as a hero of the war on drugs.'), ['Lund as a hero of the war on drugs']);
   });
@@ -36,9 +36,9 @@ describe('content boundaries', () => {
   });
 
   it('takes no clause of time with its own subject right after a speech verb for the content', () => {
-    assert.deepStrictEqual(contents('Roe said as he entered the talks.'), []);
-    assert.deepStrictEqual(contents('Lund, gasping on the pier, said before he died.'), []);
-    assert.deepStrictEqual(contents('The toll is an insult to all fishermen, harbour leaders said Friday afternoon, as they bristled at the continued questions about the legitimacy of the new harbour board.'), ['The toll is an insult to all fishermen']);
+    assert.deepStrictEqual(contents('Roe said as he left the hall.'), []);
+    assert.deepStrictEqual(contents('Lund, shivering on the pier, said before he left.'), []);
+    assert.deepStrictEqual(contents('The toll is an insult to all fishermen, harbour leaders said on Friday, as they walked out of the long meeting about the future of the old harbour board.'), ['The toll is an insult to all fishermen']);
     assert.deepStrictEqual(contents('Lund said before he left that the toll was fair.'), ['that the toll was fair']);
     // "as much" is no clause.
     assert.deepStrictEqual(contents('Lund said as much.'), ['as much']);
