@@ -673,7 +673,7 @@ const PARTICIPLE_LINKS = words('by with about over at from');
 function opensParticipleClause(tokens: Token[], p: SpeakerPhrase): boolean {
   if (p.first !== p.last) return false;
   const next = tokens[p.last + 1];
-  // "Chastened by the analyses, Roe …", "Shaken by the vote, the mayor …": a past participle before its agent
+  // "Chastened by the audit, Roe …", "Shaken by the vote, the mayor …": a past participle before its agent
   // or cause opens the sentence as a participle too.
   if (next && PARTICIPLE_LINKS.has(lower(next)) && isPastParticiple(tokens[p.first].text)) return true;
   if (!CAPITALISED_ING.test(tokens[p.first].text)) return false;
