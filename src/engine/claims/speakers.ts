@@ -599,7 +599,7 @@ export function isCountWord(word: string): boolean {
 /** True when the phrase opens with a count: a number, a share ("half", "a quarter") or a fraction. */
 function opensWithCount(tokens: Token[], first: number, last: number): boolean {
   const w = lower(tokens[first]);
-  if (tokens[first].kind === 'number' || NUMBER_WORDS.has(w) || SHARE_HEADS.has(w) || FRACTION.test(w)) return true;
+  if (tokens[first].kind === 'number' || isCountWord(w)) return true;
   return w === 'a' && first < last && SHARE_HEADS.has(lower(tokens[first + 1]));
 }
 

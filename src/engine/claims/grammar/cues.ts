@@ -167,6 +167,20 @@ function isSpeechUse(ctx: LineCtx, i: number, v: CueVerb, sentenceStart: number)
   return true;
 }
 
+/** The first comma outside quotations among tokens [from, end) with a token after it, else -1. */
+function commaAfter(ctx: LineCtx, from: number, end: number): number {
+  for (let k = from; k + 1 < end; k++) if (ctx.tokens[k].text === ',' && !ctx.quoted[k]) return k;
+  return -1;
+}
+
+/** The comma before a participle cue ("…, noting …", "…, citing …") among tokens [from, end), else -1. */
+export function participleCueAfterComma(ctx: LineCtx, from: number, end: number): number {
+  for (let k = from; k + 1 < end; k++) {
+    if (ctx.tokens[k].text === ',' && !ctx.quoted[k] && !ctx.quoted[k + 1] && isParticiple(ctx.tokens[k + 1].text) && cueVerb(ctx.tokens[k + 1].text)) return k;
+  }
+  return -1;
+}
+
 /** "…, the poll found": a weak cue whose subject is a poll, a document or data reports like a speech verb. */
 export function evidential(ctx: LineCtx, cue: CueHit, sentenceStart: number): boolean {
   const sp = speakerBefore(ctx.tokens, cue.first, sentenceStart, ctx.quoted);
@@ -206,15 +220,8 @@ export function isTrailing(ctx: LineCtx, cue: CueHit, sentenceEnd: number): bool
   // The tail ends at a participle cue after a comma ("…, an official said, adding that …") and, after an inverted
   // cue, at the comma that closes its speaker ("…, said Jo Roe, director of the Centre for Politics.").
   const inverted = lw(ctx, cue.first - 1) === ',' || !!ctx.quoted[cue.first - 1];
-  let tailEnd = sentenceEnd;
-  for (let k = cue.last + 1; k + 1 < sentenceEnd; k++) {
-    if (ctx.quoted[k] || ctx.tokens[k].text !== ',') continue;
-    const next = ctx.tokens[k + 1].text;
-    if (inverted || (isParticiple(next) && cueVerb(next))) {
-      tailEnd = k;
-      break;
-    }
-  }
+  const stop = inverted ? commaAfter(ctx, cue.last + 1, sentenceEnd) : participleCueAfterComma(ctx, cue.last + 1, sentenceEnd);
+  const tailEnd = stop < 0 ? sentenceEnd : stop;
   let words = 0;
   for (let k = cue.last + 1; k < tailEnd; k++) {
     if (ctx.quoted[k] || lw(ctx, k) === 'that') return false;

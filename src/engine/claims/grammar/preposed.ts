@@ -2,10 +2,9 @@
 // said", and content on both sides of "The plan, he said, is …".
 import { clauseSubject } from '../speakers';
 import { BE_FORMS, DAY_NAMES, FINITE_AUXILIARIES, SCENE_OPENERS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_DETERMINERS, TIME_NOUNS } from '../../lexicon/closedClass';
-import { cueVerb, isParticiple } from '../../lexicon/speech';
 import { words } from '../../lexicon/words';
 import { clauseAfter, opensPredicate } from './content';
-import type { CueHit } from './cues';
+import { participleCueAfterComma, type CueHit } from './cues';
 import { contentSpan, lw, opensAdjunctClause, outsideWords, sentenceBody, wordCount, isTitleCase, type LineCtx, type LocalMention } from './context';
 import { leadingQuotes, trailingQuotes } from './inverted';
 import type { SentenceReading } from './state';
@@ -152,14 +151,6 @@ function tailReports(ctx: LineCtx, start: number, end: number, quotesIn: number[
   if (start >= end || tokens[start].kind !== 'word' || quoted[start]) return false;
   if (lw(ctx, start) === 'that') return true;
   return quotesIn.some((qi) => quotes[qi].start >= tokens[start].start && quotes[qi].end <= tokens[end - 1].end && !isTitleCase(ctx.s.slice(quotes[qi].start, quotes[qi].end)));
-}
-
-/** The comma before a participle cue ("…, noting …", "…, citing …") among tokens [from, end), else -1. */
-function participleCueAfterComma(ctx: LineCtx, from: number, end: number): number {
-  for (let k = from; k + 1 < end; k++) {
-    if (ctx.tokens[k].text === ',' && !ctx.quoted[k] && !ctx.quoted[k + 1] && isParticiple(ctx.tokens[k + 1].text) && cueVerb(ctx.tokens[k + 1].text)) return k;
-  }
-  return -1;
 }
 
 /**
