@@ -5,7 +5,7 @@ import { BATTLE_OPENER, EVENT_HEAD, EVENT_ONLY_HEAD } from '../lexicon/events';
 import { isLegalFormKey } from '../lexicon/organizations';
 import { countryByName, isDemonym, isKnownPlace, isRegionalAdjective } from '../lexicon/places';
 import { isJobTitle, isPersonNoun, isRoleNoun, isSurnameTitle, isTitle, leadingTitleLength, titleLengthAt } from '../lexicon/roles';
-import { sentenceRanges, tokenize, type Token } from '../text/tokens';
+import { STATE_ABBREVIATIONS, sentenceRanges, tokenize, type Token } from '../text/tokens';
 import type { EntityType } from '../types';
 import type { LineMention } from './lineMention';
 import { isAllCapsLine, sentenceFeaturizer } from './features';
@@ -825,14 +825,15 @@ const POSTAL_STATES = words('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY 
 const ZIP_CODE = /^\d{5}(?:-\d{4})?$/u;
 const ZIP_HINT = /\b[A-Z]{2},?\s+\d{5}\b/u;
 
-// States' and provinces' abbreviations as news style writes them after a town ("Dayton, Ohio", "Kingsport, Ont.").
-const STATE_ABBREVIATIONS = words('Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. Miss. Mo. Mont. Neb. Nev. Okla. Ore. Pa. Tenn. Tex. Va. Vt. Wash. Wis. Wyo. Ont. Alta. Sask. Nfld.');
+// A state's or province's abbreviation written as news style does after a town ("Kingsport, Ont."): capitalised,
+// with its period, one of the tokenizer's STATE_ABBREVIATIONS.
+const stateAbbreviation = (text: string): boolean => /^\p{Lu}\p{Ll}+\.$/u.test(text) && STATE_ABBREVIATIONS.has(text.slice(0, -1).toLowerCase());
 
 /** The states' and provinces' abbreviations right after a place and a comma ("Kingsport, Ont."), as places. */
 function abbreviatedStates(tokens: readonly Token[], names: readonly LineMention[]): LineMention[] {
   const out: LineMention[] = [];
   for (let k = 2; k < tokens.length; k++) {
-    if (!STATE_ABBREVIATIONS.has(tokens[k].text) || tokens[k - 1].text !== ',') continue;
+    if (!stateAbbreviation(tokens[k].text) || tokens[k - 1].text !== ',') continue;
     if (!names.some((n) => n.type === 'place' && n.end === tokens[k - 2].end)) continue;
     // The period that also ends the line or the sentence is the full stop ("in Brantley, Fla.").
     const last = k + 1 >= tokens.length || (/^\p{Lu}/u.test(tokens[k + 1].text) && tokens[k + 1].start > tokens[k].end);

@@ -7,6 +7,13 @@ export interface Token extends Span {
   kind: 'word' | 'number' | 'punct';
 }
 
+/** US states' and Canadian provinces' abbreviations as news style writes them, before their period ("Calif.", "Ont."). */
+export const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md',
+  'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va',
+  'vt', 'wash', 'wis', 'wyo', 'ont', 'alta', 'sask', 'nfld',
+]);
+
 // Abbreviations that keep their trailing period, so that "Mr. Smith" and "Sept. 11" stay one sentence.
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm', 'maj',
@@ -15,9 +22,7 @@ const ABBREVIATIONS = new Set([
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
   'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'bros', 'dept', 'univ', 'assn', 'ave', 'blvd', 'rd', 'mt', 'ft',
   'no', 'vs', 'v', 'etc', 'approx', 'est', 'fig', 'vol', 'p', 'pp', 'ca',
-  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md',
-  'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va',
-  'vt', 'wash', 'wis', 'wyo', 'ont', 'alta', 'sask', 'nfld',
+  ...STATE_ABBREVIATIONS,
 ]);
 
 // A word: letters/marks/digits, joined by inner apostrophes, hyphens, periods, ampersands or slashes;
