@@ -41,8 +41,9 @@ function isHeading(line: string): boolean {
 }
 
 // A file's extension ending a mention or right after it: the mention names a file ("Harbour Lease Schedule.doc").
-const FILE_EXTENSION = /\.(?:docx?|xlsx?|pptx?|pdf|txt|rtf|csv|jpe?g|png|gif|zip|msg|wpd)$/iu;
-const FILE_EXTENSION_AFTER = /^\.(?:docx?|xlsx?|pptx?|pdf|txt|rtf|csv|jpe?g|png|gif|zip|msg|wpd)(?![\p{L}\p{N}])/iu;
+const FILE_EXTENSIONS = String.raw`\.(?:docx?|xlsx?|pptx?|pdf|txt|rtf|csv|jpe?g|png|gif|zip|msg|wpd)`;
+const FILE_EXTENSION = new RegExp(`${FILE_EXTENSIONS}$`, 'iu');
+const FILE_EXTENSION_AFTER = new RegExp(String.raw`^${FILE_EXTENSIONS}(?![\p{L}\p{N}])`, 'iu');
 
 /** True when a named mention, `name` as written in `line`, is none of a person, an organization or a place. */
 function isNoName(line: string, m: LineMention, name: string): boolean {
