@@ -91,8 +91,9 @@ export function readPreposed(reading: SentenceReading, at: Attributed): boolean 
   const medial = !!before && tokens[cue.last + 1]?.text === ',' && !(short && isTimeOnly(ctx, bodyStart, first));
   if (short && !medial) return false;
   // The clause before ", Smith said".
-  // "Last year, he said, he was thinking of …": a clause with its own subject resumes the content.
-  const resumes = medial && clauseSubject(tokens, cue.last + 2, end, quoted)?.first === cue.last + 2;
+  // "Last year, he said, he was thinking of …", "…, he said, local officials must …", "…, he said, until it went
+  // bankrupt": a clause with its own subject, or one of time or cause, resumes the content.
+  const resumes = medial && (clauseSubject(tokens, cue.last + 2, end, quoted)?.first === cue.last + 2 || clauseAfter(ctx, cue.last + 2, end) || opensAdjunctClause(ctx, cue.last + 2));
   if (before && shortTail && !short && !resumes && !isAdverbial(ctx, bodyStart, first)) {
     // The participle clause after it ("…, noting …") is read as a claim of its own.
     reading.emit([before], cue, speaker, participle < 0 ? sentenceEnd : participle);

@@ -122,6 +122,13 @@ describe('content boundaries', () => {
     assert.deepStrictEqual(contents('The plan, he said, is dead.'), ['The plan | is dead']);
   });
 
+  it('reads on past a medial cue into a clause with a subject of any kind, or one of time or cause', () => {
+    assert.deepStrictEqual(contents('But to keep the pier open, Roe said, harbour workers must be paid.'), ['to keep the pier open | harbour workers must be paid']);
+    assert.deepStrictEqual(contents('The ferry line was a giant, Lund said, until it went bankrupt in 1999.'), ['The ferry line was a giant | until it went bankrupt in 1999']);
+    // A final attribution with no comma after it still ends the content.
+    assert.deepStrictEqual(contents('The ferry line was a giant, Lund said until it closed.'), ['The ferry line was a giant']);
+  });
+
   it('keeps a short phrase before a medial cue as content, but no short phrase before a final one', () => {
     assert.deepStrictEqual(contents('Otherwise, Roe said, the ferry will stop in May.'), ['Otherwise | the ferry will stop in May']);
     assert.deepStrictEqual(contents('Tourism, Lee says, depends on the new pier.'), ['Tourism | depends on the new pier']);
