@@ -86,8 +86,9 @@ const LEADING_DETERMINER = /^(?:A|An|The|This|That|Each|Every|Another)$/;
 // A descriptor that introduces someone new ("a federal judge", "one of his aides", "some analysts") names
 // nobody already in the article.
 const INDEFINITE = compiledNow(new RegExp(`^(?:an?|one|some|several|many|other|another|two|three|four|five|few|most|all|both|${[...INDEFINITE_PRONOUNS].join('|')}|\\d+)\\b`, 'i'));
-// A document noun heading a phrase, before any "of" complement: "a Reuters survey of voter lists".
-const ISSUED_BY = /(\p{Ll}+)(?:\s+(?:of|on|about)\s.*)?$/u;
+// A document noun heading a phrase, before any "of" complement or participle: "a Reuters survey of voter
+// lists", "a Harbour Office report released in May".
+const ISSUED_BY = /(\p{Ll}+)(?:\s+(?:of|on|about|\p{Ll}+ed)\s.*)?$/u;
 // Plural nouns for those who speak for an organization named after them ("officials at Acme"): the
 // organization speaks. One of them ("a spokesman for Acme") is a source of their own, unnamed.
 const VOICES = words('officials spokespeople spokesmen spokeswomen representatives');

@@ -109,6 +109,9 @@ describe('speaker identity', () => {
     it('files a poll, and "the poll" after it, under the organization that issued it', () => {
       const text = 'Acme Corporation polls voters every month. An Acme Corporation poll found that most voters were tired. The poll found that prices mattered most.';
       assert.deepStrictEqual(speakers(text), [['An Acme Corporation poll', 'Acme Corporation', 'inferred'], ['The poll', 'Acme Corporation', 'inferred']]);
+      // A participle after the document noun leaves it the head.
+      const released = 'Acme Corporation polls voters every month. An Acme Corporation poll released last year found that most voters were tired.';
+      assert.deepStrictEqual(speakers(released), [['An Acme Corporation poll released last year', 'Acme Corporation', 'inferred']]);
     });
 
     it('files a poll a place\'s name issued, and "the poll" after it, under the institution', () => {
