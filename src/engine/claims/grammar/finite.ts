@@ -1,6 +1,6 @@
 // A finite cue ("Smith said …", "…, the company said", "She said … and added that …"): its speaker before
 // it, then its content after it or before it.
-import { BE_CONTRACTIONS, BE_FORMS, DAY_NAMES, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, NUMBER_WORDS, OBJECT_PRONOUNS, QUANTIFIERS, RELATIVE_WORDS, SUBJECT_PRONOUNS, TIME_DETERMINERS, TIME_LEADS, TIME_NOUNS } from '../../lexicon/closedClass';
+import { BE_CONTRACTIONS, BE_FORMS, DAY_NAMES, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, NUMBER_WORDS, OBJECT_PRONOUNS, QUANTIFIERS, RELATIVE_WORDS, SPEAKER_PREPOSITIONS, SUBJECT_PRONOUNS, TIME_DETERMINERS, TIME_LEADS, TIME_NOUNS } from '../../lexicon/closedClass';
 import { CAPITALISED } from '../../entities/nameShapes';
 import { isEvidenceNoun } from '../../lexicon/evidence';
 import { isPersonNoun, isRoleNoun } from '../../lexicon/roles';
@@ -517,6 +517,21 @@ function nounBeforeClause(reading: SentenceReading, cue: CueHit, verb: CueVerb):
   return true;
 }
 
+// Cue verbs whose past is their base form: "Roe forecast that …" agrees with any subject.
+const SAME_PAST = words('forecast read');
+// Nouns that agree with a plural verb without an -s: "police plan to …", "people fear …".
+const PLURAL_WITHOUT_S = words('police people staff public media children men women clergy data');
+
+/** The phrase is a singular subject: one opened by "a" or "this", or a name, whose head is no plural, with no "and" in it or before it. */
+function singularSubject(ctx: LineCtx, phrase: SpeakerPhrase): boolean {
+  const head = lw(ctx, headOf(phrase));
+  if (/s$/.test(head) || PLURAL_WITHOUT_S.has(head)) return false;
+  // "data from the Census Survey show": a phrase after a preposition is not the subject itself.
+  if (SPEAKER_PREPOSITIONS.has(lw(ctx, phrase.first - 1))) return false;
+  for (let k = phrase.first - 1; k <= phrase.last; k++) if (lw(ctx, k) === 'and' || ctx.tokens[k]?.text === '&') return false;
+  return phrase.form === 'name' || SINGULAR_DETERMINER.test(lw(ctx, phrase.first));
+}
+
 /** Reads a finite cue: its speaker (or, with none before it, an inverted attribution), then its content. */
 export function readFiniteCue(reading: SentenceReading, cue: CueHit, verb: CueVerb, progressive: number): void {
   const { ctx, sentenceStart, sentenceEnd, cues } = reading;
@@ -547,6 +562,9 @@ export function readFiniteCue(reading: SentenceReading, cue: CueHit, verb: CueVe
   if (base && isNounish(tokens[cue.first].text)) {
     if (cue.last + 1 < sentenceEnd && !quoted[cue.last + 1] && (FINITE_AUXILIARIES.has(lw(ctx, cue.last + 1)) || BE_FORMS.has(lw(ctx, cue.last + 1)))) return;
     if (phrase?.form === 'name' && phrase.last === cue.first - 1 && /^\p{Lu}/u.test(tokens[cue.last + 1]?.text ?? '')) return;
+    // "a government plan similar to …", "the Lund plan, …": a singular subject would take "plans"; the base
+    // form right after it is the head of a noun phrase.
+    if (phrase && phrase.last === cue.first - 1 && !SAME_PAST.has(verb.base) && singularSubject(ctx, phrase)) return;
   }
   if (nounBeforeClause(reading, cue, verb)) return;
   const start = contentStartAfter(ctx, cue, sentenceEnd);

@@ -26,6 +26,17 @@ describe('reported claims', () => {
     assert.deepStrictEqual(cues('Roe will champion Lee in the harbour vote.'), ['will champion']);
   });
 
+  it('reads a noun-like base form right after a singular subject as the head of a noun phrase, not a cue', () => {
+    const cues = (text: string): Array<string | undefined> => reported(text).map((r) => r[1]);
+    assert.deepStrictEqual(cues('Residents could join a harbour plan similar to the old one.'), []);
+    assert.deepStrictEqual(cues('A third of that, per the Lund plan, is paid by the city.'), []);
+    // A plural subject, coordinated names, a plural without -s, or a past like the base agree with it.
+    assert.deepStrictEqual(cues('The dock workers support the new toll.'), ['support']);
+    assert.deepStrictEqual(cues('Roe and Lee support the new toll.'), ['support']);
+    assert.deepStrictEqual(cues('The police plan to close the pier.'), ['plan']);
+    assert.deepStrictEqual(cues('Last year Roe forecast that the ferry would lose money.'), ['forecast']);
+  });
+
   it('reads a relative "that" after a noun as "who": the noun speaks, and a restrictive clause ends where the main verb resumes', () => {
     assert.deepStrictEqual(reported('A group that endorsed Lund in the spring launched a petition.'), [['Lund', 'endorsed', 'A group']]);
     assert.deepStrictEqual(reported('Groups that have endorsed Lund say the toll is unfair.'), [['Lund', 'have endorsed', 'Groups'], ['the toll is unfair', 'say', 'Groups']]);
