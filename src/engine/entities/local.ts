@@ -495,9 +495,16 @@ function organizationsByHead(tokens: Token[], labels: string[]): void {
   }
 }
 
-const BOUNDARY_WORDS: BoundaryWords = { particles: PARTICLE, isOrganizationHead: (word) => ORGANIZATION_HEAD.has(headOf(word)) || HEAD_BEFORE_FOR.has(word) };
+/** True when a word ends in an organization's head noun ("Corporation", "Acme-Board"). */
+const isOrganizationHeadWord = (word: string): boolean => ORGANIZATION_HEAD.has(headOf(word));
 
-/** Names the tagger finds in one sentence, with titles stripped from people's names. */
+const BOUNDARY_WORDS: BoundaryWords = { particles: PARTICLE, isOrganizationHead: (word) => isOrganizationHeadWord(word) || HEAD_BEFORE_FOR.has(word) };
+
+/**
+ * Names the tagger finds in one sentence, with titles stripped from people's names. Each labelled run is read by
+ * the small functions below, one step each: V8 optimises them one by one, where one function of them all was
+ * optimised again, whole, each time a rare line took a path it had not run (a tenth of a long article's CPU).
+ */
 function taggedNames(tokens: Token[], tags: readonly string[], contact: ReadonlySet<string> | undefined): LineMention[] {
   const labels = [...tags];
   joinGenerational(tokens, labels);
@@ -506,8 +513,8 @@ function taggedNames(tokens: Token[], tags: readonly string[], contact: Readonly
   splitGivenNames(tokens, labels);
   joinCutNames(tokens, labels);
   organizationsByHead(tokens, labels);
-  joinOrganizationRuns(tokens, labels, (word) => ORGANIZATION_HEAD.has(headOf(word)));
-  joinGeographicNames(tokens, labels, (word) => ORGANIZATION_HEAD.has(headOf(word)));
+  joinOrganizationRuns(tokens, labels, isOrganizationHeadWord);
+  joinGeographicNames(tokens, labels, isOrganizationHeadWord);
   joinClubForms(tokens, labels);
   joinGivenNamePlaces(tokens, labels);
   splitPossessiveNames(tokens, labels);
@@ -517,166 +524,237 @@ function taggedNames(tokens: Token[], tags: readonly string[], contact: Readonly
   const employers = new Set<LineMention>();
   for (let i = 0; i < tokens.length; i++) {
     if (labels[i][0] !== 'B') continue;
-    let j = i + 1;
-    while (j < tokens.length && labels[j] === 'I-' + labels[i].slice(2)) j++;
-    // A name holds no unbalanced bracket: "FOMC (Federal Open Market Committee" is two names, "Red Star
-    // (Yugoslavia" a name and its country.
-    const open = tokens.slice(i + 1, j).findIndex((t) => t.text === '(' || t.text === '[');
-    if (open >= 0 && !tokens.slice(i + 1, j).some((t) => t.text === ')' || t.text === ']')) {
-      if (i + open + 2 < j) labels[i + open + 2] = labels[i];
-      j = i + open + 1;
-    }
-    // Nor a comma: "Squawk Box, Trump" is two names (a company's ", Inc." is read by its form, ./companies).
-    const comma = tokens.slice(i + 1, j).findIndex((t) => t.text === ',');
-    if (comma >= 0) {
-      if (i + comma + 2 < j) labels[i + comma + 2] = labels[i];
-      j = i + comma + 1;
-    }
-    // Nor a lower-case word of the sentence's own, a verb or a noun, between capitalised words ("The City of Harwell
-    // opened Millbrook Hall"): two names. The words that join a name's parts ("of", "and", "de", "on") stay.
-    const inner = tokens.slice(i + 1, j - 1).findIndex((t) => /^\p{Ll}{3,}$/u.test(t.text) && !NAME_JOINER.has(t.text));
-    if (inner >= 0) {
-      if (/^\p{Lu}/u.test(tokens[i + inner + 2].text)) labels[i + inner + 2] = labels[i];
-      j = i + inner + 1;
-    }
-    // Nor "in" after a site's name: the capitalised words after it are the place the site is in.
-    const inside = tokens.slice(i + 1, j - 1).findIndex((t, k) => t.text === 'in' && endsSite(tokens[i + k].text));
-    if (inside >= 0 && /^\p{Lu}/u.test(tokens[i + inside + 2].text)) {
-      labels[i + inside + 2] = 'B-LOC';
-      for (let k = i + inside + 3; k < j; k++) labels[k] = 'I-LOC';
-      j = i + inside + 1;
-    }
-    j = splitAtTitle(tokens, labels, i, j);
-    let type = TYPE_OF_CLASS[labels[i].slice(2)];
-    let last = j - 1;
-    // Nor does a name end in punctuation, a possessive or a lower-case word ("Acme in" of "Acme in the …").
-    while (last > i && (tokens[last].kind === 'punct' || /^['’][sS]$|^\p{Ll}[\p{Ll}'’]*$/u.test(tokens[last].text))) last--;
-    // Nor in a contact field's label ("Jo Roe Direct Dial: 555 …", "Acme Storage Phone: …").
-    for (let k = i + 1; k <= last; k++) {
-      if (isFieldLabel(tokens, k)) {
-        last = k - 1;
-        break;
-      }
-    }
-    let first = i;
-    // Nor does it open with a lower-case word ("the nonpartisan Congressional Budget Office"), save a particle,
-    // or with a focusing adverb capitalised at the sentence's start ("Even China …").
-    while (first < last && /^\p{Ll}+$/u.test(tokens[first].text) && !PARTICLE.has(tokens[first].text)) first++;
-    if (first === 0 && first < last && FOCUSING_ADVERB.has(tokens[0].text.toLowerCase())) first++;
-    if (type === 'person') first += leadingTitleLength(tokens.slice(first, last + 1).map((t) => t.text));
-    // A role written like a title before a name ("Hydrologist Jane Roe", "Economist …") is not the name.
-    while (type === 'person' && first < last && isRoleNoun(tokens[first].text)) first++;
-    // Nor is the department after a title's "of" or "for" ("Deputy Secretary of Defense Ann Roe").
-    // The tagger may have read the department and the person as one organization ("Defense Ann Roe").
-    if (type && last - first >= 2 && titleComplement(tokens, first)) {
-      first++;
-      type = 'person';
-    }
-    // A run opening with a given name that a capitalised role follows is a person's name, as signatures write
-    // ("Jane Roe Administrative" | "Manager"), whatever the tagger took it for.
-    if (type !== 'person' && last > first && opensSignature(tokens, first, last)) {
-      type = 'person';
-      last = withoutTrailingRole(tokens, first, last + 1);
-    }
-    // Or one that holds the role and the employer after it ("Jane Roe Administrative Coordinator Acme Legal"):
-    // the person, and the employer as an organization of its own.
-    const signed = type ? signatureEmployer(tokens, first, last, contact) : undefined;
-    const employer = signed?.employer;
-    if (signed) {
-      type = 'person';
-      last = signed.personLast;
-    }
-    // Nor is a role written after a full name, as signatures do ("Chris Abel Manager, Risk Controls").
-    if (type === 'person') last = withoutTrailingRole(tokens, first, last);
-    // Nor a place's, for the heads no place has ("the Springfield Gazette", "Ohio State University").
-    if (type === 'place' && last > first && NEVER_PLACE_HEAD.has(headOf(tokens[last].text))) type = 'organization';
-    // Nor for an organization's head before "of" ("the Ohio Department of Public Works", "British Columbia
-    // Institute of Technology"): the place opening it is where the body is.
-    if (type === 'place' && headBeforeOf(tokens, first, last)) type = 'organization';
-    // A name ending in an organization's head noun is no person's ("Acme Corporation", "Ford Foundation").
-    if (type === 'person' && last > first && ORGANIZATION_HEAD.has(headOf(tokens[last].text))) type = 'organization';
-    // A given name, a middle initial and a surname ("Delwyn J. Langejans") is a person's, whatever else the tagger took.
-    if (type && type !== 'person' && last === first + 2 && MIDDLE_INITIAL.test(tokens[first + 1].text) && /^\p{Lu}\p{Ll}+$/u.test(tokens[first].text)
-      && /^\p{Lu}\p{Ll}+$/u.test(tokens[last].text)) {
-      type = 'person';
-    }
-    // An organization's name run into the name of the person who speaks after it ("the Daily Herald Roe said"):
-    // two names.
-    const speaks = cueVerb(tokens[last + 1]?.text ?? '')?.strong;
-    if (type === 'organization' && speaks && !ORGANIZATION_HEAD.has(tokens[last].text.toLowerCase())) {
-      const glued = gluedOrganizationEnd(tokens.slice(first, last + 1).map((t) => t.text));
-      if (glued >= 0) {
-        out.push({ start: tokens[first].start, end: tokens[first + glued].end, type: 'organization' });
-        first += glued + 1;
-        type = 'person';
-      }
-    }
-    // A country's name is a place even where the tagger took it for an organization ("US" in "US military").
-    const name = tokens.slice(first, last + 1).map((t) => t.text).join(' ');
-    // So is one it took for a person's, unless a given name too ("Russia", not "Jordan").
-    if ((type === 'organization' || (type === 'person' && genderOfGivenName(name) === null)) && countryByName(name)) type = 'place';
-    let street = type ? streetStart(tokens, first) : first;
-    // The opener may have been tagged on its own ("Plaza de" | "Reina"): it joins the name.
-    if (out.length && tokens[street].start < out[out.length - 1].end) {
-      if (out[out.length - 1].start === tokens[street].start) out.pop();
-      else street = first;
-    }
-    const byForm = street < first ? 'place' : type ? typeByForm(tokens, first, last, type) : undefined;
-    first = street;
-    const sure = byForm !== undefined;
-    if (byForm) type = byForm;
-    // A name has a letter ("&" between flag emoji is not one), and a regional adjective alone ("the Baltic
-    // states", "Nordic leaders") qualifies a noun rather than naming something; nor is "Four" or "Christmas".
-    if (!/\p{L}/u.test(name) || isRegionalAdjective(name) || NOT_NAMES.has(name.toLowerCase())) type = undefined;
-    // A title alone ("Madam Speaker", "Speaker") names no one, whatever the tagger made of it; nor does an opening adverb.
-    if (tokens.slice(first, last + 1).every((t) => isTitle(t.text))) type = undefined;
-    // A run the tagger opened on a possessive reads the word after it as a name ("the president's Pacific roots").
-    if (POSSESSIVE.test(tokens[first].text)) type = undefined;
-    // Nor do the last words of a title that opens before the name ("Secretary of State" | "John F. Kerry").
-    if (type !== 'person' && endsTitle(tokens, first, last)) type = undefined;
-    if (first === 0 && last === 0 && tokens[1]?.text === ',' && OPENING_ADVERB.test(name)) type = undefined;
-    const head = tokens[last].text.toLowerCase();
-    if (last > first && (EVENT_ONLY_HEAD.has(head) || (type !== 'person' && EVENT_HEAD.has(head)))) type = undefined;
-    if ((last > first + 1 && BATTLE_OPENER.has(tokens[first].text) && tokens[first + 1].text === 'of') || afterBattleOpener(tokens, first)) type = undefined;
-    if (first === last && DOCTRINE.test(name)) type = undefined;
-    // A possessive with no noun after it names a shop, a bar or a firm ("opened with Ivey's and Belk as anchors",
-    // "at Miller's, the bar", "Moody's said"): the possessive is part of the name, and no person's.
-    if (type && POSSESSIVE.test(tokens[last + 1]?.text ?? '')) {
-      const after = tokens[last + 2]?.text;
-      const shopped = type !== 'place' || !isKnownPlace(tokens.slice(first, last + 1).map((t) => t.text).join(' '));
-      // So does one after an article that ends the sentence ("it is a Halvorsen's", "we ate at the Holm's."): "The idea
-      // was Roe's" stays a person's.
-      const shopAfterArticle = SHOP_DETERMINER.has(tokens[first - 1]?.text ?? '') && (after === undefined || /^\p{P}/u.test(after));
-      if (type !== 'place' && (ellipticPossessive(after) || shopAfterArticle)) {
-        last++;
-        type = 'organization';
-      } else if (after && shopped && SHOP_HEAD.has(after) && (labels[last + 2] === 'O' || (labels[last + 2][0] === 'B' && labels[last + 3]?.[0] !== 'I'))) {
-        // A shop's name with its kind after the possessive is one name ("Brodie's Pizza", "Marek's Liquor"), the kind
-        // taken in even where the tagger read it as a name of its own.
-        labels[last + 2] = 'O';
-        last += 2;
-        type = 'organization';
-      }
-    }
-    // "The" capitalised inside a sentence is the name's own ("a compilation album by The Triffids", "at The Oval").
-    if (first >= 2 && tokens[first - 1].text === 'The' && WRITTEN_ON.test(tokens[first - 2].text)) first--;
-    // A capitalised word the tagger left between "the" and an organization's name of two words or more opens the
-    // name: a nationality or a place ("the German Entomological Institute", "the Bulgarian Academy of Sciences"),
-    // one it took for a place too where the name ends in an organization's head noun ("the Fiji Labour Party").
-    if (type === 'organization' && last > first && first >= 2 && THE.test(tokens[first - 2].text) && /^\p{Lu}\p{Ll}+$/u.test(tokens[first - 1].text)) {
-      const before = labels[first - 1];
-      const placeBefore = before === 'B-LOC' && out.at(-1)?.start === tokens[first - 1].start && ORGANIZATION_HEAD.has(headOf(tokens[last].text));
-      if (placeBefore) out.pop();
-      if (placeBefore || before === 'O' || before === 'B-MISC') first--;
-    }
-    if (type) out.push({ start: tokens[first].start, end: tokens[last].end, type, ...(sure ? { sure } : {}) });
-    if (employer) {
-      out.push(employer);
-      employers.add(employer);
-    }
+    const j = runEnd(tokens, labels, i);
+    addRunNames(tokens, labels, i, j, contact, out, employers);
     i = j - 1;
   }
   return withNicknames(tokens, joinAdjacentPersons(tokens, out, employers));
+}
+
+/** Where the name the tagger labelled from token i ends (one past its last token); splits it where it holds two. */
+function runEnd(tokens: Token[], labels: string[], i: number): number {
+  let j = i + 1;
+  while (j < tokens.length && labels[j] === 'I-' + labels[i].slice(2)) j++;
+  // A name holds no unbalanced bracket: "FOMC (Federal Open Market Committee" is two names, "Red Star
+  // (Yugoslavia" a name and its country.
+  const open = tokens.slice(i + 1, j).findIndex((t) => t.text === '(' || t.text === '[');
+  if (open >= 0 && !tokens.slice(i + 1, j).some((t) => t.text === ')' || t.text === ']')) {
+    if (i + open + 2 < j) labels[i + open + 2] = labels[i];
+    j = i + open + 1;
+  }
+  // Nor a comma: "Squawk Box, Trump" is two names (a company's ", Inc." is read by its form, ./companies).
+  const comma = tokens.slice(i + 1, j).findIndex((t) => t.text === ',');
+  if (comma >= 0) {
+    if (i + comma + 2 < j) labels[i + comma + 2] = labels[i];
+    j = i + comma + 1;
+  }
+  // Nor a lower-case word of the sentence's own, a verb or a noun, between capitalised words ("The City of Harwell
+  // opened Millbrook Hall"): two names. The words that join a name's parts ("of", "and", "de", "on") stay.
+  const inner = tokens.slice(i + 1, j - 1).findIndex((t) => /^\p{Ll}{3,}$/u.test(t.text) && !NAME_JOINER.has(t.text));
+  if (inner >= 0) {
+    if (/^\p{Lu}/u.test(tokens[i + inner + 2].text)) labels[i + inner + 2] = labels[i];
+    j = i + inner + 1;
+  }
+  // Nor "in" after a site's name: the capitalised words after it are the place the site is in.
+  const inside = tokens.slice(i + 1, j - 1).findIndex((t, k) => t.text === 'in' && endsSite(tokens[i + k].text));
+  if (inside >= 0 && /^\p{Lu}/u.test(tokens[i + inside + 2].text)) {
+    labels[i + inside + 2] = 'B-LOC';
+    for (let k = i + inside + 3; k < j; k++) labels[k] = 'I-LOC';
+    j = i + inside + 1;
+  }
+  return splitAtTitle(tokens, labels, i, j);
+}
+
+/** The words first…last of a run the tagger labelled as a name, and the type it is taken for (undefined: no name). */
+interface NameRun {
+  first: number;
+  last: number;
+  type: EntityType | undefined;
+}
+
+/** Adds to `out` the names of the run labelled from token i to j (its employer to `employers` too, see signedRun). */
+function addRunNames(tokens: Token[], labels: string[], i: number, j: number, contact: ReadonlySet<string> | undefined, out: LineMention[], employers: Set<LineMention>): void {
+  const run = trimmedRun(tokens, labels, i, j);
+  const employer = signedRun(tokens, run, contact);
+  retypeByEnds(tokens, run);
+  splitGluedOrganization(tokens, run, out);
+  const name = tokens.slice(run.first, run.last + 1).map((t) => t.text).join(' ');
+  const sure = typeByCountryOrForm(tokens, run, name, out);
+  if (namesNothing(tokens, run, name)) run.type = undefined;
+  withShopPossessive(tokens, labels, run);
+  withOpeningThe(tokens, labels, run, out);
+  const { first, last, type } = run;
+  if (type) out.push({ start: tokens[first].start, end: tokens[last].end, type, ...(sure ? { sure } : {}) });
+  if (employer) {
+    out.push(employer);
+    employers.add(employer);
+  }
+}
+
+/** The run from token i to j without the words that open or end it but are no part of the name. */
+function trimmedRun(tokens: Token[], labels: string[], i: number, j: number): NameRun {
+  const type = TYPE_OF_CLASS[labels[i].slice(2)];
+  let last = j - 1;
+  // Nor does a name end in punctuation, a possessive or a lower-case word ("Acme in" of "Acme in the …").
+  while (last > i && (tokens[last].kind === 'punct' || /^['’][sS]$|^\p{Ll}[\p{Ll}'’]*$/u.test(tokens[last].text))) last--;
+  // Nor in a contact field's label ("Jo Roe Direct Dial: 555 …", "Acme Storage Phone: …").
+  for (let k = i + 1; k <= last; k++) {
+    if (isFieldLabel(tokens, k)) {
+      last = k - 1;
+      break;
+    }
+  }
+  let first = i;
+  // Nor does it open with a lower-case word ("the nonpartisan Congressional Budget Office"), save a particle,
+  // or with a focusing adverb capitalised at the sentence's start ("Even China …").
+  while (first < last && /^\p{Ll}+$/u.test(tokens[first].text) && !PARTICLE.has(tokens[first].text)) first++;
+  if (first === 0 && first < last && FOCUSING_ADVERB.has(tokens[0].text.toLowerCase())) first++;
+  if (type === 'person') first += leadingTitleLength(tokens.slice(first, last + 1).map((t) => t.text));
+  // A role written like a title before a name ("Hydrologist Jane Roe", "Economist …") is not the name.
+  while (type === 'person' && first < last && isRoleNoun(tokens[first].text)) first++;
+  return { first, last, type };
+}
+
+/**
+ * Reads the run as a person's where a title's department or a signature shows one; returns the employer a
+ * signature names after the person, an organization of its own.
+ */
+function signedRun(tokens: Token[], run: NameRun, contact: ReadonlySet<string> | undefined): LineMention | undefined {
+  // Nor is the department after a title's "of" or "for" ("Deputy Secretary of Defense Ann Roe").
+  // The tagger may have read the department and the person as one organization ("Defense Ann Roe").
+  if (run.type && run.last - run.first >= 2 && titleComplement(tokens, run.first)) {
+    run.first++;
+    run.type = 'person';
+  }
+  // A run opening with a given name that a capitalised role follows is a person's name, as signatures write
+  // ("Jane Roe Administrative" | "Manager"), whatever the tagger took it for.
+  if (run.type !== 'person' && run.last > run.first && opensSignature(tokens, run.first, run.last)) {
+    run.type = 'person';
+    run.last = withoutTrailingRole(tokens, run.first, run.last + 1);
+  }
+  // Or one that holds the role and the employer after it ("Jane Roe Administrative Coordinator Acme Legal"):
+  // the person, and the employer as an organization of its own.
+  const signed = run.type ? signatureEmployer(tokens, run.first, run.last, contact) : undefined;
+  if (signed) {
+    run.type = 'person';
+    run.last = signed.personLast;
+  }
+  return signed?.employer;
+}
+
+/** Types the run by its last words: a role after a person's name, a head noun no place or person has, initials. */
+function retypeByEnds(tokens: Token[], run: NameRun): void {
+  const { first } = run;
+  // Nor is a role written after a full name, as signatures do ("Chris Abel Manager, Risk Controls").
+  if (run.type === 'person') run.last = withoutTrailingRole(tokens, first, run.last);
+  const { last } = run;
+  // Nor a place's, for the heads no place has ("the Springfield Gazette", "Ohio State University").
+  if (run.type === 'place' && last > first && NEVER_PLACE_HEAD.has(headOf(tokens[last].text))) run.type = 'organization';
+  // Nor for an organization's head before "of" ("the Ohio Department of Public Works", "British Columbia
+  // Institute of Technology"): the place opening it is where the body is.
+  if (run.type === 'place' && headBeforeOf(tokens, first, last)) run.type = 'organization';
+  // A name ending in an organization's head noun is no person's ("Acme Corporation", "Ford Foundation").
+  if (run.type === 'person' && last > first && ORGANIZATION_HEAD.has(headOf(tokens[last].text))) run.type = 'organization';
+  // A given name, a middle initial and a surname ("Delwyn J. Langejans") is a person's, whatever else the tagger took.
+  if (run.type && run.type !== 'person' && last === first + 2 && MIDDLE_INITIAL.test(tokens[first + 1].text) && /^\p{Lu}\p{Ll}+$/u.test(tokens[first].text)
+    && /^\p{Lu}\p{Ll}+$/u.test(tokens[last].text)) {
+    run.type = 'person';
+  }
+}
+
+/**
+ * An organization's name run into the name of the person who speaks after it ("the Daily Herald Roe said"): two
+ * names, the organization's added to `out` and the run left the person's.
+ */
+function splitGluedOrganization(tokens: Token[], run: NameRun, out: LineMention[]): void {
+  const speaks = cueVerb(tokens[run.last + 1]?.text ?? '')?.strong;
+  if (run.type !== 'organization' || !speaks || ORGANIZATION_HEAD.has(tokens[run.last].text.toLowerCase())) return;
+  const glued = gluedOrganizationEnd(tokens.slice(run.first, run.last + 1).map((t) => t.text));
+  if (glued >= 0) {
+    out.push({ start: tokens[run.first].start, end: tokens[run.first + glued].end, type: 'organization' });
+    run.first += glued + 1;
+    run.type = 'person';
+  }
+}
+
+/**
+ * Types the run `name` as a country's or by its form (a street's opener before it joins it); true when its form
+ * made the type sure.
+ */
+function typeByCountryOrForm(tokens: Token[], run: NameRun, name: string, out: LineMention[]): boolean {
+  const { first, last } = run;
+  // A country's name is a place even where the tagger took it for an organization ("US" in "US military").
+  // So is one it took for a person's, unless a given name too ("Russia", not "Jordan").
+  if ((run.type === 'organization' || (run.type === 'person' && genderOfGivenName(name) === null)) && countryByName(name)) run.type = 'place';
+  let street = run.type ? streetStart(tokens, first) : first;
+  // The opener may have been tagged on its own ("Plaza de" | "Reina"): it joins the name.
+  if (out.length && tokens[street].start < out[out.length - 1].end) {
+    if (out[out.length - 1].start === tokens[street].start) out.pop();
+    else street = first;
+  }
+  const byForm = street < first ? 'place' : run.type ? typeByForm(tokens, first, last, run.type) : undefined;
+  run.first = street;
+  if (byForm) run.type = byForm;
+  return byForm !== undefined;
+}
+
+/** True when the run `name` (typed as it is) names nothing of ours, whatever the tagger made of it. */
+function namesNothing(tokens: Token[], run: NameRun, name: string): boolean {
+  const { first, last, type } = run;
+  // A name has a letter ("&" between flag emoji is not one), and a regional adjective alone ("the Baltic
+  // states", "Nordic leaders") qualifies a noun rather than naming something; nor is "Four" or "Christmas".
+  if (!/\p{L}/u.test(name) || isRegionalAdjective(name) || NOT_NAMES.has(name.toLowerCase())) return true;
+  // A title alone ("Madam Speaker", "Speaker") names no one, whatever the tagger made of it; nor does an opening adverb.
+  if (tokens.slice(first, last + 1).every((t) => isTitle(t.text))) return true;
+  // A run the tagger opened on a possessive reads the word after it as a name ("the president's Pacific roots").
+  if (POSSESSIVE.test(tokens[first].text)) return true;
+  // Nor do the last words of a title that opens before the name ("Secretary of State" | "John F. Kerry").
+  if (type !== 'person' && endsTitle(tokens, first, last)) return true;
+  if (first === 0 && last === 0 && tokens[1]?.text === ',' && OPENING_ADVERB.test(name)) return true;
+  const head = tokens[last].text.toLowerCase();
+  if (last > first && (EVENT_ONLY_HEAD.has(head) || (type !== 'person' && EVENT_HEAD.has(head)))) return true;
+  if ((last > first + 1 && BATTLE_OPENER.has(tokens[first].text) && tokens[first + 1].text === 'of') || afterBattleOpener(tokens, first)) return true;
+  return first === last && DOCTRINE.test(name);
+}
+
+/**
+ * A possessive with no noun after it names a shop, a bar or a firm ("opened with Ivey's and Belk as anchors", "at
+ * Miller's, the bar", "Moody's said"): the possessive is part of the name, and no person's.
+ */
+function withShopPossessive(tokens: Token[], labels: string[], run: NameRun): void {
+  const { first, last, type } = run;
+  if (!type || !POSSESSIVE.test(tokens[last + 1]?.text ?? '')) return;
+  const after = tokens[last + 2]?.text;
+  const shopped = type !== 'place' || !isKnownPlace(tokens.slice(first, last + 1).map((t) => t.text).join(' '));
+  // So does one after an article that ends the sentence ("it is a Halvorsen's", "we ate at the Holm's."): "The idea
+  // was Roe's" stays a person's.
+  const shopAfterArticle = SHOP_DETERMINER.has(tokens[first - 1]?.text ?? '') && (after === undefined || /^\p{P}/u.test(after));
+  if (type !== 'place' && (ellipticPossessive(after) || shopAfterArticle)) {
+    run.last++;
+    run.type = 'organization';
+  } else if (after && shopped && SHOP_HEAD.has(after) && (labels[last + 2] === 'O' || (labels[last + 2][0] === 'B' && labels[last + 3]?.[0] !== 'I'))) {
+    // A shop's name with its kind after the possessive is one name ("Brodie's Pizza", "Marek's Liquor"), the kind
+    // taken in even where the tagger read it as a name of its own.
+    labels[last + 2] = 'O';
+    run.last += 2;
+    run.type = 'organization';
+  }
+}
+
+/** Opens the run with the word "The" or the capitalised word before it where they are the name's own. */
+function withOpeningThe(tokens: Token[], labels: string[], run: NameRun, out: LineMention[]): void {
+  // "The" capitalised inside a sentence is the name's own ("a compilation album by The Triffids", "at The Oval").
+  if (run.first >= 2 && tokens[run.first - 1].text === 'The' && WRITTEN_ON.test(tokens[run.first - 2].text)) run.first--;
+  const { first, last } = run;
+  // A capitalised word the tagger left between "the" and an organization's name of two words or more opens the
+  // name: a nationality or a place ("the German Entomological Institute", "the Bulgarian Academy of Sciences"),
+  // one it took for a place too where the name ends in an organization's head noun ("the Fiji Labour Party").
+  if (run.type === 'organization' && last > first && first >= 2 && THE.test(tokens[first - 2].text) && /^\p{Lu}\p{Ll}+$/u.test(tokens[first - 1].text)) {
+    const before = labels[first - 1];
+    const placeBefore = before === 'B-LOC' && out.at(-1)?.start === tokens[first - 1].start && ORGANIZATION_HEAD.has(headOf(tokens[last].text));
+    if (placeBefore) out.pop();
+    if (placeBefore || before === 'O' || before === 'B-MISC') run.first--;
+  }
 }
 
 /**
