@@ -47,79 +47,119 @@ let embeddedPost: RegExp | undefined;
 // A word that ends in a letter and a period: an abbreviation, or a word before a full stop.
 const LETTER_AND_PERIOD = compiledNow(/\p{L}\.$/u);
 
-/** Per-line analysis; depends on the line's text alone, so results are cached by text. */
+/**
+ * Per-line analysis; depends on the line's text alone, so results are cached by text. Its steps are small
+ * functions: V8 optimised one large function again, whole, each time a rare line took a path it had not run.
+ */
 export function analyzeLine(s: string): LineAnalysis {
   const quotes = findQuotes(s);
   const result: LineAnalysis = { claims: [], intro: null, quotes, opensWithQuote: opensWithQuote(s) };
+  const whole = wholeLineClaim(s, quotes);
+  if (whole) result.claims.push(whole);
+  else addSentenceClaims(s, quotes, result);
+  return result;
+}
+
+/** The claim of a line written in one of the forms that make the whole line one claim, if it is. */
+function wholeLineClaim(s: string, quotes: QuoteSegment[]): LocalClaim | undefined {
+  return embeddedPostClaim(s) ?? headlineSpeakerClaim(s) ?? transcriptClaim(s, quotes) ?? signedQuoteClaim(s);
+}
+
+/** "… — Jo Roe (@jroe) May 1, 2020": an embedded post, its content signed by its author's name and handle. */
+function embeddedPostClaim(s: string): LocalClaim | undefined {
   // The pattern needs "(@": most lines lack it, and are spared the scan (and a fresh worker its compilation,
   // which is machine code from the first line that has it: compiledNow).
   const post = s.includes('(@') ? (embeddedPost ??= compiledNow(EMBEDDED_POST)).exec(s) : null;
-  if (post) {
-    const contentEnd = post[1].length;
-    const dash = s.indexOf(post[0].slice(contentEnd).trim()[0], contentEnd);
-    const nameStart = s.indexOf(post[2], dash + 1);
-    const lead = /\S/.exec(s)?.index ?? 0;
-    result.claims.push({
-      spans: [{ start: lead, end: contentEnd }],
-      cue: { start: dash, end: dash + 1, text: s[dash], form: 'other' },
-      speaker: { start: nameStart, end: nameStart + post[2].length, text: post[2], form: 'name' },
-      bare: false,
-      openEnd: false,
-      atLineStart: false,
-    });
-    return result;
-  }
-  // "Graham: Trump’s rhetoric is destroying the party": a headline names its speaker before a colon.
+  if (!post) return undefined;
+  const contentEnd = post[1].length;
+  const dash = s.indexOf(post[0].slice(contentEnd).trim()[0], contentEnd);
+  const nameStart = s.indexOf(post[2], dash + 1);
+  const lead = /\S/.exec(s)?.index ?? 0;
+  return {
+    spans: [{ start: lead, end: contentEnd }],
+    cue: { start: dash, end: dash + 1, text: s[dash], form: 'other' },
+    speaker: { start: nameStart, end: nameStart + post[2].length, text: post[2], form: 'name' },
+    bare: false,
+    openEnd: false,
+    atLineStart: false,
+  };
+}
+
+/** "Graham: Trump’s rhetoric is destroying the party": a headline names its speaker before a colon. */
+function headlineSpeakerClaim(s: string): LocalClaim | undefined {
   const head = headlineClaim(s);
-  if (head) {
-    result.claims.push({
-      spans: [head.content],
-      cue: { start: head.colon, end: head.colon + 1, text: ':', form: 'other' },
-      // "Harbour chief:" describes its speaker; "Lindsey Graham:" names them.
-      speaker: { ...head.speaker, text: s.slice(head.speaker.start, head.speaker.end), form: /\s\p{Ll}/u.test(s.slice(head.speaker.start, head.speaker.end)) ? 'descriptor' : 'name' },
-      bare: false,
-      openEnd: false,
-      atLineStart: false,
-    });
-    return result;
-  }
-  // "“WALLACE: Let’s start …": a turn of a quoted transcript names its speaker in its label; a turn left open
-  // at the line's end goes on in the next paragraph that opens with a quotation mark.
+  if (!head) return undefined;
+  return {
+    spans: [head.content],
+    cue: { start: head.colon, end: head.colon + 1, text: ':', form: 'other' },
+    // "Harbour chief:" describes its speaker; "Lindsey Graham:" names them.
+    speaker: { ...head.speaker, text: s.slice(head.speaker.start, head.speaker.end), form: /\s\p{Ll}/u.test(s.slice(head.speaker.start, head.speaker.end)) ? 'descriptor' : 'name' },
+    bare: false,
+    openEnd: false,
+    atLineStart: false,
+  };
+}
+
+/**
+ * "“WALLACE: Let’s start …": a turn of a quoted transcript names its speaker in its label; a turn left open at the
+ * line's end goes on in the next paragraph that opens with a quotation mark.
+ */
+function transcriptClaim(s: string, quotes: QuoteSegment[]): LocalClaim | undefined {
   const turn = transcriptTurn(s);
-  if (turn) {
-    const last = quotes[quotes.length - 1];
-    result.claims.push({
-      spans: [turn.content],
-      cue: { start: turn.colon, end: turn.colon + 1, text: ':', form: 'other' },
-      speaker: { ...turn.speaker, text: s.slice(turn.speaker.start, turn.speaker.end), form: 'name' },
-      bare: false,
-      openEnd: !!last && !last.closed,
-      atLineStart: false,
-      transcript: true,
-    });
-    return result;
-  }
-  // "“…” ― Sonya Herridge": a quotation signed with a dash and a name.
+  if (!turn) return undefined;
+  const last = quotes[quotes.length - 1];
+  return {
+    spans: [turn.content],
+    cue: { start: turn.colon, end: turn.colon + 1, text: ':', form: 'other' },
+    speaker: { ...turn.speaker, text: s.slice(turn.speaker.start, turn.speaker.end), form: 'name' },
+    bare: false,
+    openEnd: !!last && !last.closed,
+    atLineStart: false,
+    transcript: true,
+  };
+}
+
+/** "“…” ― Sonya Herridge": a quotation signed with a dash and a name. */
+function signedQuoteClaim(s: string): LocalClaim | undefined {
   const signed = SIGNED_QUOTE.exec(s);
-  if (signed && signed[2].split(/\s+/).every((w) => /^[\p{Lu}]/u.test(w) || NAME_JOINERS.has(w))) {
-    // The line's full stop is not part of the name, unless it ends an initial or "Jr.".
-    const name = /\s(?:\p{Lu}|Jr|Sr)\.$/u.test(signed[2]) ? signed[2] : signed[2].replace(/\.$/, '');
-    const contentEnd = signed[1].length;
-    const lead = /\S/.exec(s)?.index ?? 0;
-    const dash = s.slice(contentEnd).search(/[―—–]/) + contentEnd;
-    const nameStart = s.indexOf(name, dash + 1);
-    result.claims.push({
-      spans: [{ start: lead, end: contentEnd }],
-      cue: { start: dash, end: dash + 1, text: s[dash], form: 'other' },
-      speaker: { start: nameStart, end: nameStart + name.length, text: name, form: 'name' },
-      bare: false,
-      openEnd: false,
-      atLineStart: false,
-    });
-    return result;
-  }
+  if (!signed || !signed[2].split(/\s+/).every((w) => /^[\p{Lu}]/u.test(w) || NAME_JOINERS.has(w))) return undefined;
+  // The line's full stop is not part of the name, unless it ends an initial or "Jr.".
+  const name = /\s(?:\p{Lu}|Jr|Sr)\.$/u.test(signed[2]) ? signed[2] : signed[2].replace(/\.$/, '');
+  const contentEnd = signed[1].length;
+  const lead = /\S/.exec(s)?.index ?? 0;
+  const dash = s.slice(contentEnd).search(/[―—–]/) + contentEnd;
+  const nameStart = s.indexOf(name, dash + 1);
+  return {
+    spans: [{ start: lead, end: contentEnd }],
+    cue: { start: dash, end: dash + 1, text: s[dash], form: 'other' },
+    speaker: { start: nameStart, end: nameStart + name.length, text: name, form: 'name' },
+    bare: false,
+    openEnd: false,
+    atLineStart: false,
+  };
+}
+
+/** Adds to `result` the claims of the line's sentences, and the attribution it ends on, if it introduces the next line. */
+function addSentenceClaims(s: string, quotes: QuoteSegment[], result: LineAnalysis): void {
   const tokens = tokenize(s);
-  if (tokens.length === 0) return result;
+  if (tokens.length === 0) return;
+  const ctx = lineCtx(s, tokens, quotes);
+  const local: SentenceResult[] = sentencesOf(ctx).map(([a, b]) => analyzeSentence(ctx, a, b));
+  attachBareQuotations(s, local);
+  const lastQuote = quotes[quotes.length - 1];
+  for (const l of local) {
+    for (const c of l.claims) {
+      const end = c.spans[c.spans.length - 1].end;
+      result.claims.push({ ...c, openEnd: !!lastQuote && !lastQuote.closed && end >= lastQuote.end, atLineStart: false });
+    }
+  }
+  result.intro = lineIntro(s, local[local.length - 1]);
+  const first = result.claims[0];
+  if (first && result.opensWithQuote && quotes[0] && first.spans[0].start === quotes[0].start) first.atLineStart = true;
+}
+
+/** What the sentences of a line are read with: its tokens, which of them are quoted, and whether it is a headline. */
+function lineCtx(s: string, tokens: Token[], quotes: QuoteSegment[]): LineCtx {
   const quoted = tokens.map(() => false);
   const quoteOf = tokens.map(() => -1);
   let q = 0;
@@ -132,10 +172,14 @@ export function analyzeLine(s: string): LineAnalysis {
   }
   const words = tokens.filter((t) => t.kind === 'word');
   const headline = words.length >= 3 && words.filter((t) => CAPITALISED.test(t.text)).length >= 0.8 * words.length;
-  const ctx: LineCtx = { s, tokens, lower: tokens.map((t) => t.text.toLowerCase()), quoted, quoteOf, quotes, headline };
-  const local: SentenceResult[] = sentencesOf(ctx).map(([a, b]) => analyzeSentence(ctx, a, b));
-  // A bare quotation followed by an attribution-only sentence ("“…” Smith said.") gets that attribution; a
-  // bare quotation right after an attributed quotation continues it (the second half of a split quote).
+  return { s, tokens, lower: tokens.map((t) => t.text.toLowerCase()), quoted, quoteOf, quotes, headline };
+}
+
+/**
+ * A bare quotation followed by an attribution-only sentence ("“…” Smith said.") gets that attribution; a bare
+ * quotation right after an attributed quotation continues it (the second half of a split quote).
+ */
+function attachBareQuotations(s: string, local: SentenceResult[]): void {
   for (let k = 0; k < local.length; k++) {
     const cur = local[k].claims[0];
     if (!cur || !cur.bare) continue;
@@ -156,22 +200,18 @@ export function analyzeLine(s: string): LineAnalysis {
       local[k].claims = [];
     }
   }
-  const lastQuote = quotes[quotes.length - 1];
-  for (const l of local) {
-    for (const c of l.claims) {
-      const end = c.spans[c.spans.length - 1].end;
-      result.claims.push({ ...c, openEnd: !!lastQuote && !lastQuote.closed && end >= lastQuote.end, atLineStart: false });
-    }
-  }
-  const last = local[local.length - 1];
-  if (last && !last.claims.length && last.attribution && /:\s*$/.test(s)) result.intro = last.attribution;
-  // "Roe said that, given the field, there is one choice:" — a claim ending on a colon introduces the next
-  // paragraph's quotation too, with its cue and speaker.
-  const closing = last?.claims[last.claims.length - 1];
-  if (!result.intro && closing?.cue && closing.speaker && /:\s*$/.test(s) && !/["“”„«»]/.test(s.slice(closing.spans[0].start))) result.intro = { cue: closing.cue, speaker: closing.speaker };
-  const first = result.claims[0];
-  if (first && result.opensWithQuote && quotes[0] && first.spans[0].start === quotes[0].start) first.atLineStart = true;
-  return result;
+}
+
+/**
+ * The attribution a line ending on a colon introduces the next paragraph's quotation with: its last sentence's, when
+ * that is nothing but an attribution ("Smith said:"), or the cue and speaker of a claim ending on the colon ("Roe
+ * said that, given the field, there is one choice:").
+ */
+function lineIntro(s: string, last: SentenceResult | undefined): Attribution | null {
+  if (!last || !/:\s*$/.test(s)) return null;
+  if (!last.claims.length && last.attribution) return last.attribution;
+  const closing = last.claims[last.claims.length - 1];
+  return closing?.cue && closing.speaker && !/["“”„«»]/.test(s.slice(closing.spans[0].start)) ? { cue: closing.cue, speaker: closing.speaker } : null;
 }
 
 /** "… are “grounded in fact,” said Jo Roe.": content ending on a quotation closed by a comma, before its attribution. */
