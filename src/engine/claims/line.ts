@@ -1,4 +1,4 @@
-import { CAPITALISED } from '../entities/nameShapes';
+import { isTitleCaseHeadline } from '../entities/titleCaseHeadline';
 import { cueVerb } from '../lexicon/speech';
 import { tokenize, type Token } from '../text/tokens';
 import type { Span } from '../types';
@@ -170,9 +170,7 @@ function lineCtx(s: string, tokens: Token[], quotes: QuoteSegment[]): LineCtx {
       quoteOf[i] = q;
     }
   }
-  const words = tokens.filter((t) => t.kind === 'word');
-  const headline = words.length >= 3 && words.filter((t) => CAPITALISED.test(t.text)).length >= 0.8 * words.length;
-  return { s, tokens, lower: tokens.map((t) => t.text.toLowerCase()), quoted, quoteOf, quotes, headline };
+  return { s, tokens, lower: tokens.map((t) => t.text.toLowerCase()), quoted, quoteOf, quotes, headline: isTitleCaseHeadline(tokens) };
 }
 
 /**

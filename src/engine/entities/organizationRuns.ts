@@ -5,6 +5,7 @@
 import type { Token } from '../text/tokens';
 import { relabel } from './bioLabels';
 import { CAPITALISED } from './nameShapes';
+import { isTitleCaseHeadline } from './titleCaseHeadline';
 
 // The words that join an organization's head noun to the rest of its name ("University of Texas", "Center for
 // Science"), and the article that may follow them ("Army of the Potomac").
@@ -13,37 +14,6 @@ const ARTICLE = 'the';
 
 /** True when token k is a capitalised word (not punctuation, not a sentence-opening "The"). */
 const capitalisedWord = (tokens: Token[], k: number): boolean => tokens[k].kind !== 'punct' && CAPITALISED.test(tokens[k].text) && tokens[k].text !== 'The';
-
-// The share of capitalised words from which a sentence of three words or more is a headline, whose words are all
-// capitalised whatever they are ("Biden Clean Air Rules Meet First Test In State Court"): no run there is one name.
-const HEADLINE_SHARE = 0.8;
-
-// A letter anywhere in a word.
-const LETTER = /\p{L}/u;
-
-/**
- * Whether a word has a letter, and whether it opens with a capital: a word opening with an ASCII letter is decided
- * by it, so that most words of every sentence run no regular expression.
- */
-function hasLetter(word: string): boolean {
-  const lower = word.charCodeAt(0) | 0x20;
-  return (lower >= 0x61 && lower <= 0x7a) || LETTER.test(word);
-}
-function opensWithCapital(word: string): boolean {
-  const code = word.charCodeAt(0);
-  return code < 0x80 ? code >= 0x41 && code <= 0x5a : CAPITALISED.test(word);
-}
-
-function isHeadline(tokens: Token[]): boolean {
-  let words = 0;
-  let capitalised = 0;
-  for (const t of tokens) {
-    if (t.kind === 'punct' || !hasLetter(t.text)) continue;
-    words++;
-    if (opensWithCapital(t.text)) capitalised++;
-  }
-  return words >= 3 && capitalised >= HEADLINE_SHARE * words;
-}
 
 /**
  * The end (exclusive) of the run of capitalised words from `from`, going on across "of"/"for" (and "the") after
@@ -69,7 +39,8 @@ function runEnd(tokens: Token[], from: number, isHead: (word: string) => boolean
  * first). `isHead` tells an organization's head noun; `labels` (BIO) are changed in place.
  */
 export function joinOrganizationRuns(tokens: Token[], labels: string[], isHead: (word: string) => boolean): void {
-  if (isHeadline(tokens)) return;
+  // In a title-case headline ("Biden Clean Air Rules Meet First Test In State Court") no run is one name.
+  if (isTitleCaseHeadline(tokens)) return;
   let i = 0;
   while (i < tokens.length) {
     if (!capitalisedWord(tokens, i)) {
