@@ -23,6 +23,7 @@ import { geographicHeadAt, joinGeographicNames } from './geographicNames';
 import { joinOrganizationRuns } from './organizationRuns';
 import { findPatterns } from './patterns';
 import { splitPossessiveNames } from './possessiveNames';
+import { cutNamesAtHeadlineCues } from './headlineCues';
 import { withoutQuotedTitles } from './quotedTitles';
 import { typePlaceChains } from './placeChains';
 import { resultTeams } from './results';
@@ -518,6 +519,7 @@ function taggedNames(tokens: Token[], tags: readonly string[], contact: Readonly
   joinClubForms(tokens, labels);
   joinGivenNamePlaces(tokens, labels);
   splitPossessiveNames(tokens, labels);
+  cutNamesAtHeadlineCues(tokens, labels);
   steadyNameStarts(tokens, labels, BOUNDARY_WORDS);
   const out: LineMention[] = [];
   // The employers a signature names after a person (see signatureEmployer): no part of the person's name.

@@ -317,6 +317,17 @@ export function cueVerb(form: string): CueVerb | undefined {
   return forms.get(form.toLowerCase());
 }
 
+// A present form in -s: "Endorses", "Shows".
+const PRESENT_S = /[^s]s$/;
+
+/**
+ * A capitalised form of `verb` in a title-case headline reads as the cue, where a capital elsewhere marks a name:
+ * a speech verb in any form ("Roe Says …"), another cue in its present form in -s ("Roe Endorses Lee").
+ */
+export function readsInHeadline(verb: CueVerb, form: string): boolean {
+  return verb.strong || PRESENT_S.test(form.toLowerCase());
+}
+
 // "Voters see him as a threat", "rivals saw the vote as a test": "see" reports a view only with "as" after its
 // object; its content is that object and what it is seen as.
 const SEE_AS_FORMS = words('see sees saw seeing');

@@ -3,7 +3,7 @@ import { isEvidenceNoun } from '../../lexicon/evidence';
 import { CAPITALISED } from '../../entities/nameShapes';
 import { BE_CONTRACTIONS, BE_FORMS, DAY_NAMES, DETERMINERS, FINITE_AUXILIARIES, NEGATION, OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../../lexicon/closedClass';
 import { words } from '../../lexicon/words';
-import { adjectiveCue, cueVerb, isCatenative, isParticiple, isParticleCatenative, phrasalCue, seeAsCue, type CueVerb } from '../../lexicon/speech';
+import { adjectiveCue, cueVerb, isCatenative, isParticiple, isParticleCatenative, phrasalCue, readsInHeadline, seeAsCue, type CueVerb } from '../../lexicon/speech';
 import { BETWEEN, headOf, isMannerAdverb, speakerBefore } from '../speakers';
 import { PAST_FORM, lw, mention, type LineCtx, type LocalMention } from './context';
 
@@ -42,8 +42,9 @@ export function cuesOf(ctx: LineCtx, sentenceStart: number, sentenceEnd: number)
       continue;
     }
     const v = phrasalCue(w, lw(ctx, i + 1)) ?? cueVerb(w) ?? (asFollows(ctx, i, sentenceEnd) ? seeAsCue(w) : undefined);
-    // A capitalised form is a name ("the Washington Post"), except in a title-case headline ("Trump Says …").
-    if (!v || (CAPITALISED.test(tokens[i].text) && !(ctx.headline && v.strong))) continue;
+    // A capitalised form is a name ("the Washington Post"), except in a title-case headline ("Trump Says …",
+    // "Roe Endorses Lee").
+    if (!v || (CAPITALISED.test(tokens[i].text) && !(ctx.headline && readsInHeadline(v, w)))) continue;
     if (v.particle) {
       // "pushed back by suggesting …": a means after the particle has a cue of its own.
       if (lw(ctx, i + 1) === v.particle && i + 1 < sentenceEnd && lw(ctx, i + 2) !== 'by') out.push({ first: i, last: i + 1, verb: v });

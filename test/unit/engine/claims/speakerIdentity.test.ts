@@ -216,6 +216,18 @@ describe('speaker identity', () => {
     });
   });
 
+  describe('title-case headlines', () => {
+    it('reads a capitalised cue in a headline as the verb, and files the claim under the name before it, not the whole line', () => {
+      const body = '\n\nKari Holm, the mayor, spoke in Bergen on Monday.';
+      for (const headline of ['Kari Holm Endorses Jo Lund', 'Kari Holm Says Lund Will Win', 'Kari Holm Slams Ferry Plan']) {
+        assert.deepStrictEqual(speakers(headline + body), [['Kari Holm', 'Kari Holm', 'named']], headline);
+      }
+      // A noun in -s ends no place's or organization's name there.
+      const names = analysed('Nordland Harbour Reports Warns Ferry Pirates Of New Fines' + body).entities.map((e) => e.name);
+      assert.ok(names.includes('Nordland Harbour Reports'), names.join(', '));
+    });
+  });
+
   describe('pronouns', () => {
     it('resolves "it" at a cue to the organization just named', () => {
       assert.deepStrictEqual(speakers('Acme Corporation raised its prices on Monday. It said costs had risen.'), [['It', 'Acme Corporation', 'inferred']]);
