@@ -15,7 +15,9 @@ export interface HeadlineClaim {
 
 // "Graham: Trump’s rhetoric is destroying the party", "Clinton camp: …": one to four capitalised words (with
 // joiners) before the colon, then the content. Names of news sections and labels are not speakers.
-const HEADLINE = compiledNow(/^\s*(\p{Lu}[\p{L}\p{M}.’'&-]*(?: [\p{L}\p{M}.’'&-]+){0,3}):\s+(\S.*?)\s*$/u);
+// The speaker may be followed by whom it addresses, its topic or its place ("Roe to Voters: …", "Roe on Taxes: …",
+// "Roe at the Summit: …"), which are no part of it.
+const HEADLINE = compiledNow(/^\s*(\p{Lu}[\p{L}\p{M}.’'&-]*(?: (?!(?:[Tt]o|[Oo]n|[Aa]t) )[\p{L}\p{M}.’'&-]+){0,3})(?: (?:[Tt]o|[Oo]n|[Aa]t) \p{Lu}[^:]{0,80})?:\s+(\S.*?)\s*$/u);
 // Lower-case words a headline speaker may hold besides name joiners and roles: "Clinton camp", "Trump aides".
 const SPEAKER_WORDS = words('the camp aide aides official officials campaign team allies');
 const isNameWord = (w: string): boolean => CAPITALISED.test(w) || NAME_JOINERS.has(w) || SPEAKER_WORDS.has(w) || isRoleNoun(w);
@@ -47,9 +49,14 @@ export function headlineClaim(s: string): HeadlineClaim | null {
   if (s.length > MAX_LENGTH) return null;
   const m = HEADLINE.exec(s);
   if (!m) return null;
-  const [, name, rest] = m;
+  const [, name, line] = m;
+  // "Roe: The toll is unfair; Lee: …": a headline of several parts says the first up to its semicolon.
+  const rest = line.replace(/\s*;.*$/, '');
   if (!name.split(' ').every(isNameWord)) return null;
-  if (name.split(' ').some((w) => LABELS.has(w.toLowerCase().replace(/[’'].*$/, '')))) return null;
+  // A label opens the line's words ("Watch:", "Breaking News:", "The Latest:"); inside a name a label word is a
+  // name's ("Judicial Watch:", "Harbour Daily News:").
+  const opening = name.split(' ').find((w) => w !== 'The') ?? '';
+  if (LABELS.has(opening.toLowerCase().replace(/[’'].*$/, ''))) return null;
   if (isLabelOpener(name.split(' ')[0])) return null;
   // A single word in capitals ("BOOM:", "HUFFPOLLSTER:") is a kicker, not a speaker; an acronym ("FBI:") speaks.
   if (!name.includes(' ') && name.length > 4 && name === name.toUpperCase()) return null;
@@ -60,12 +67,12 @@ export function headlineClaim(s: string): HeadlineClaim | null {
   // A second sentence ("Trump: He won. Now what?") makes this a paragraph, not a headline.
   if (/[.!?]["”’']?\s+\p{Lu}/u.test(rest)) return null;
   const start = s.indexOf(name);
-  const colon = start + name.length;
+  const colon = s.indexOf(':', start + name.length);
   const contentStart = s.indexOf(rest, colon);
   let contentEnd = contentStart + rest.length;
   // The final period of a headline is not part of what was said.
   if (s[contentEnd - 1] === '.' && !/["”’']\.$/.test(rest)) contentEnd--;
-  return { speaker: { start, end: colon }, colon, content: { start: contentStart, end: contentEnd } };
+  return { speaker: { start, end: start + name.length }, colon, content: { start: contentStart, end: contentEnd } };
 }
 
 // A turn of a transcript quoted in the article: a paragraph opening with a quotation mark and the speaker's

@@ -213,6 +213,17 @@ describe('reported claims', () => {
     assert.deepStrictEqual(reported(text), [['Ferry fares will rise ‘for the last time’', ':', 'Harbour chief']]);
   });
 
+  it('reads a headline speaker before whom it addresses, its topic or its place, a name holding a label word, and a first part before a semicolon', () => {
+    const claimOf = (line: string): Row[] => reported(`${line}\n\nThe chief spoke on Monday.`);
+    assert.deepStrictEqual(claimOf('Roe to Harbour Council: Lee will lose the vote'), [['Lee will lose the vote', ':', 'Roe']]);
+    assert.deepStrictEqual(claimOf('Roe on Ferry Fares: They Will Rise Again'), [['They Will Rise Again', ':', 'Roe']]);
+    assert.deepStrictEqual(claimOf('Harbour Watch: Ferry fares will rise in May'), [['Ferry fares will rise in May', ':', 'Harbour Watch']]);
+    assert.deepStrictEqual(claimOf('Roe: Ferry fares will rise in May; Lee: no'), [['Ferry fares will rise in May', ':', 'Roe']]);
+    // A label still opens no speaker, nor does a lower-case phrase after "to".
+    assert.deepStrictEqual(claimOf('Watch Live: Ferry fares will rise in May'), []);
+    assert.deepStrictEqual(claimOf('Still to come: fares in Bergen, Oslo and Molde'), []);
+  });
+
   it('reads no speaker in a label that opens with a preposition, a verb form or a contact field', () => {
     const labels = [
       'At Riverside: Home side won the toss and chose to bat',
