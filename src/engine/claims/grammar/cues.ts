@@ -3,7 +3,7 @@ import { isEvidenceNoun } from '../../lexicon/evidence';
 import { CAPITALISED } from '../../entities/nameShapes';
 import { BE_CONTRACTIONS, BE_FORMS, DAY_NAMES, DETERMINERS, FINITE_AUXILIARIES, NEGATION, OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../../lexicon/closedClass';
 import { words } from '../../lexicon/words';
-import { adjectiveCue, cueVerb, isCatenative, isParticiple, isParticleCatenative, phrasalCue, readsInHeadline, seeAsCue, type CueVerb } from '../../lexicon/speech';
+import { adjectiveCue, cueVerb, isCatenative, isNounish, isParticiple, isParticleCatenative, phrasalCue, readsInHeadline, seeAsCue, type CueVerb } from '../../lexicon/speech';
 import { BETWEEN, headOf, isMannerAdverb, speakerBefore } from '../speakers';
 import { PAST_FORM, lw, mention, type LineCtx, type LocalMention } from './context';
 
@@ -44,7 +44,7 @@ export function cuesOf(ctx: LineCtx, sentenceStart: number, sentenceEnd: number)
     const v = phrasalCue(w, lw(ctx, i + 1)) ?? cueVerb(w) ?? (asFollows(ctx, i, sentenceEnd) ? seeAsCue(w) : undefined);
     // A capitalised form is a name ("the Washington Post"), except in a title-case headline ("Trump Says …",
     // "Roe Endorses Lee").
-    if (!v || (CAPITALISED.test(tokens[i].text) && !(ctx.headline && readsInHeadline(v, w)))) continue;
+    if (!v || (CAPITALISED.test(tokens[i].text) && !(ctx.headline && readsInHeadline(v, w) && !nounInHeadline(ctx, i)))) continue;
     if (v.particle) {
       // "pushed back by suggesting …": a means after the particle has a cue of its own.
       if (lw(ctx, i + 1) === v.particle && i + 1 < sentenceEnd && lw(ctx, i + 2) !== 'by') out.push({ first: i, last: i + 1, verb: v });
@@ -59,6 +59,14 @@ export function cuesOf(ctx: LineCtx, sentenceStart: number, sentenceEnd: number)
   // "In the survey, 47% say …": a clause with a cue of its own is its speaker's claim, not the poll's.
   if (out.length > 1 && !out[0].verb && lw(ctx, out[0].first) === 'in') out.shift();
   return out;
+}
+
+// Words after which a headline's capitalised form is a noun: "Against Claims …", "Over Ferry Comments".
+const NOUN_LEADS = words(DETERMINERS, 'against over about of for on in with from by to');
+
+/** A capitalised form in a headline that is a noun as well reads as one after a preposition or before an auxiliary ("Tax Plans Would …"). */
+function nounInHeadline(ctx: LineCtx, i: number): boolean {
+  return isNounish(ctx.tokens[i].text) && (NOUN_LEADS.has(lw(ctx, i - 1)) || FINITE_AUXILIARIES.has(lw(ctx, i + 1)) || BE_FORMS.has(lw(ctx, i + 1)));
 }
 
 // Degree words between "made it" and "clear": "made it abundantly clear that …".
