@@ -25,6 +25,21 @@ const ABBREVIATIONS = new Set([
   ...STATE_ABBREVIATIONS,
 ]);
 
+// Abbreviations that number what follows ("No. 5", "p. 12"): before anything else the period ends a sentence
+// ("Roe said no."). And those that are words as well, an abbreviation only when capitalised ("Sat. Jan. 5", not
+// "he sat.").
+const NUMBERING = new Set(['no', 'vol', 'fig', 'p', 'pp']);
+const ALSO_WORDS = new Set(['sat', 'sun', 'wed']);
+const DIGIT_NEXT = /^\s*\d/;
+
+/** The word before a period at `after - 1` is an abbreviation that keeps the period. */
+function isAbbreviation(word: string, text: string, after: number): boolean {
+  const w = word.toLowerCase();
+  if (!ABBREVIATIONS.has(w)) return false;
+  if (NUMBERING.has(w)) return DIGIT_NEXT.test(text.slice(after, after + 4));
+  return !ALSO_WORDS.has(w) || word[0] !== w[0];
+}
+
 // A word: letters/marks/digits, joined by inner apostrophes, hyphens, periods, ampersands or slashes;
 // initialisms such as "U.S." keep their final period, and so does a capital initial before a capitalized
 // word ("M. Waugh", "George W. Bush"). Anything else is one punctuation code point. Sticky, and tried only where
@@ -85,7 +100,7 @@ export function tokenize(text: string, base = 0): Token[] {
     let end = TOKEN.lastIndex;
     let word = text.slice(start, end);
     const isWord = isWordToken(word);
-    if (isWord && text[end] === '.' && ABBREVIATIONS.has(word.toLowerCase())) {
+    if (isWord && text[end] === '.' && isAbbreviation(word, text, end + 1)) {
       word += '.';
       end++;
       TOKEN.lastIndex = end;

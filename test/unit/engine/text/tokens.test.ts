@@ -57,6 +57,12 @@ describe('sentenceRanges', () => {
     const sentences = sentenceRanges(tokens).map(([a, b]) => tokens.slice(a, b).map((t) => t.text).join(' '));
     assert.deepStrictEqual(sentences, ['Mr. Smith left on Sept. 11 .', '“ It is fine , ” he said .', 'Next !']);
   });
+
+  it('reads "no." and "p." as abbreviations only before a number, and "sat." only capitalised', () => {
+    const tokens = tokenize('Asked again, Roe said no. The No. 5 ferry left, see p. 12. He sat. Sat. Jan. 5 was cold.');
+    const sentences = sentenceRanges(tokens).map(([a, b]) => tokens.slice(a, b).map((t) => t.text).join(' '));
+    assert.deepStrictEqual(sentences, ['Asked again , Roe said no .', 'The No. 5 ferry left , see p. 12 .', 'He sat .', 'Sat. Jan. 5 was cold .']);
+  });
 });
 
 describe('splitLines', () => {
