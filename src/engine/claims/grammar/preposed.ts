@@ -95,8 +95,9 @@ export function readPreposed(reading: SentenceReading, at: Attributed): boolean 
   // bankrupt": a clause with its own subject, or one of time or cause, resumes the content.
   const resumes = medial && (clauseSubject(tokens, cue.last + 2, end, quoted)?.first === cue.last + 2 || clauseAfter(ctx, cue.last + 2, end) || opensAdjunctClause(ctx, cue.last + 2));
   if (before && shortTail && !short && !resumes && !isAdverbial(ctx, bodyStart, first)) {
-    // The participle clause after it ("…, noting …") is read as a claim of its own.
-    reading.emit([before], cue, speaker, participle < 0 ? sentenceEnd : participle);
+    // The participle clause after it ("…, noting …") is read as a claim of its own, and so is a clause
+    // coordinated after the attribution's comma ("…, records show, and experts say …").
+    reading.emit([before], cue, speaker, participle >= 0 ? participle : coordinatedAt(ctx, end) ? end : sentenceEnd);
     return true;
   }
   // "The plan, he said, is …": content on both sides. "On the subject of taxes, Roe added, “Everyone knows …”":
@@ -112,6 +113,12 @@ export function readPreposed(reading: SentenceReading, at: Attributed): boolean 
   }
   return false;
 }
+
+// Coordinators that open a clause of its own after an attribution's comma.
+const CLAUSE_COORDINATORS = words('and but');
+
+/** Token k is a comma followed by "and" or "but": "…, records show, and …". */
+const coordinatedAt = (ctx: LineCtx, k: number): boolean => ctx.tokens[k]?.text === ',' && !ctx.quoted[k] && CLAUSE_COORDINATORS.has(lw(ctx, k + 1));
 
 /** Token k opens a quotation that starts with a capital letter: a sentence of its own ("“Sheldon knows …”"). */
 function opensQuotedSentence(ctx: LineCtx, k: number): boolean {

@@ -129,6 +129,10 @@ describe('content boundaries', () => {
     assert.deepStrictEqual(contents('The ferry line was a giant, Lund said until it closed.'), ['The ferry line was a giant']);
   });
 
+  it('reads a clause coordinated after a final attribution\'s comma as a claim of its own', () => {
+    assert.deepStrictEqual(contents('The ferry was insured in 2011, records show, and harbour experts say it is now worth less.'), ['The ferry was insured in 2011', 'it is now worth less']);
+  });
+
   it('keeps a short phrase before a medial cue as content, but no short phrase before a final one', () => {
     assert.deepStrictEqual(contents('Otherwise, Roe said, the ferry will stop in May.'), ['Otherwise | the ferry will stop in May']);
     assert.deepStrictEqual(contents('Tourism, Lee says, depends on the new pier.'), ['Tourism | depends on the new pier']);
