@@ -7,7 +7,7 @@ import { isPersonNoun, isRoleNoun } from '../../lexicon/roles';
 import { isDocumentNoun, isNamelessKind, organizationNameWords } from '../../lexicon/organizationNouns';
 import { cueVerb, isNounish, isParticiple, type CueVerb } from '../../lexicon/speech';
 import { words } from '../../lexicon/words';
-import { BETWEEN, POSTMODIFIER_ADJECTIVES, clauseSubject, headOf, isContractedAuxiliary, isMannerAdverb, isRelativeThat, phraseEndingAt, speakerBefore, subjectAt, timeAdverbialStart, type SpeakerPhrase } from '../speakers';
+import { BETWEEN, POSTMODIFIER_ADJECTIVES, clauseSubject, headOf, isContractedAuxiliary, isCountWord, isMannerAdverb, isRelativeThat, phraseEndingAt, speakerBefore, subjectAt, timeAdverbialStart, type SpeakerPhrase } from '../speakers';
 import { SUBORDINATE_OPENERS, clauseAfter, clauseComma, contentEnd, contentStartAfter, namingEnd, opensPredicate } from './content';
 import { DEGREE_WORDS, catenativeStart, cueMention, type CueHit } from './cues';
 import { contentSpan, fromPhrase, lw, mention, opensAdjunctClause, PAST_FORM, sentenceBody, wordCount, type LineCtx, type LocalMention } from './context';
@@ -202,7 +202,31 @@ function openingSubject(ctx: LineCtx, body: number, closing: number): SpeakerPhr
   while (open < closing && !quoted[open] && lw(ctx, open) !== ',' && !dashAt(ctx, open)) open++;
   if (open >= closing || quoted[open]) return null;
   const q = phraseEndingAt(tokens, open - 1, body);
-  return q && (q.sourceFirst ?? q.first) === body ? q : null;
+  if (q && (q.sourceFirst ?? q.first) === body) return q;
+  return shareBetweenCommas(ctx, body, closing);
+}
+
+/**
+ * "About two-thirds, 67 percent, say …", "Among voters, half, or 50 percent, say …": a share that fills the words
+ * from the sentence's body or a comma to the next comma, read as the phrase right before a cue is.
+ */
+function shareBetweenCommas(ctx: LineCtx, body: number, closing: number): SpeakerPhrase | null {
+  const { tokens, quoted } = ctx;
+  let from = body;
+  for (let k = body; k < closing; k++) {
+    if (quoted[k]) return null;
+    if (lw(ctx, k) !== ',') continue;
+    const share = k > from ? speakerBefore(tokens, k, from, quoted) : null;
+    if (share && share.first === from && isShare(ctx, share)) return share;
+    from = k + 1;
+  }
+  return null;
+}
+
+/** The phrase counts or shares out a group: it holds a number, "half" or a fraction ("About two-thirds"). */
+function isShare(ctx: LineCtx, p: SpeakerPhrase): boolean {
+  for (let k = p.first; k <= p.last; k++) if (ctx.tokens[k].kind === 'number' || isCountWord(lw(ctx, k))) return true;
+  return false;
 }
 
 /** Token k is a dash, written as one character or as two hyphens ("--"). */

@@ -28,6 +28,11 @@ describe('claim boundaries', () => {
     assert.deepStrictEqual(claims('All three told reporters that the strike was over.'), [['that the strike was over', 'told', 'All three']]);
   });
 
+  it('lets a share speak across the figure set off by commas after it, after an opening phrase too', () => {
+    assert.deepStrictEqual(claims('About two-thirds, 67 percent, say they will vote for Lund.'), [['they will vote for Lund', 'say', 'About two-thirds']]);
+    assert.deepStrictEqual(claims('Among ferry users, about half, 51 percent, say the toll is unfair.'), [['the toll is unfair', 'say', 'about half']]);
+  });
+
   it('draws the source with its appositive or parenthesis, and keeps the mention for resolution', () => {
     const sources = (text: string): Array<[string | undefined, string | undefined]> =>
       findClaims(text, splitLines(text), []).claims.map((c) => [c.speaker?.text, c.speaker?.phrase && text.slice(c.speaker.phrase.start, c.speaker.phrase.end)]);
