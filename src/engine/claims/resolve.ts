@@ -754,8 +754,9 @@ function surnamesToPeople(ctx: Context): void {
   if (moved) ctx.names = undefined;
 }
 
-// Focusing adverbs that may open the sentence before a group: "Even Republicans who …".
-const ADVERBS_BEFORE_GROUP = words('even only just also');
+// Focusing adverbs that may open the sentence before a group, and "other": "Even Republicans who …", "Other
+// Liberals said".
+const ADVERBS_BEFORE_GROUP = words('even only just also other');
 
 /**
  * Named speakers no entity covers become entities, fullest names first, so that a later bare surname joins

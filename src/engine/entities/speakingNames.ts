@@ -1,6 +1,7 @@
 // A body's name made of common words that opens a line as the subject of a speech verb ("Truth Watch asked, …",
 // "Open Roads said"): the tagger, reading common words, may leave it out, yet a run of capitalised common words
 // that speaks is a name. Per line, after the tagger's pass (./local).
+import { isPartOfCamp } from '../lexicon/roles';
 import { cueVerb } from '../lexicon/speech';
 import { isCommonWord } from './commonWords';
 import type { LineMention } from './lineMention';
@@ -15,6 +16,6 @@ export function withSpeakingName(line: string, mentions: LineMention[]): LineMen
   const run = OPENING_RUN.exec(line);
   if (!run || !cueVerb(run[2])?.strong || mentions.some((m) => m.start < run[1].length)) return mentions;
   const words = run[1].split(' ');
-  if (ARTICLE.test(words[0]) || !words.every((w) => isCommonWord(w.toLowerCase()))) return mentions;
+  if (ARTICLE.test(words[0]) || isPartOfCamp(words) || !words.every((w) => isCommonWord(w.toLowerCase()))) return mentions;
   return [{ start: 0, end: run[1].length, type: 'organization' }, ...mentions];
 }

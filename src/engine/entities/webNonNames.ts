@@ -3,6 +3,7 @@
 // line, after the tagger's pass (./local): each rule reads the mention and its line alone.
 import { GOVERNMENT_WORDS, GROUP_WORDS, LANGUAGES, STAGE_DIRECTIONS, STORM_WORDS, THING_ACRONYMS } from '../lexicon/nonNames';
 import { countryByName, isDemonym } from '../lexicon/places';
+import { isPartOfCamp } from '../lexicon/roles';
 import { isCommonWord } from './commonWords';
 import type { LineMention } from './lineMention';
 import { isProgramAfterIn } from './programNames';
@@ -61,6 +62,8 @@ function isNoName(line: string, m: LineMention, name: string): boolean {
   // An organization or a person made of group words is the group's people ("the Sunni Arabs", "Shiites and
   // Kurds", "a radical Shiite Muslim cleric").
   if (m.type !== 'place' && words.every((w) => JOINER.test(w) || isGroupWord(w)) && words.some((w) => !JOINER.test(w))) return true;
+  // A political camp with a word that sets part of it apart is its people too ("Other Republicans", "Most Liberals").
+  if (m.type !== 'place' && isPartOfCamp(words)) return true;
   // A heading's common words are no name, whatever their capitals ("Great Service"); a person's given name may
   // be a common word ("Frank").
   const named = words.filter((w) => !NAME_LINK.test(w));

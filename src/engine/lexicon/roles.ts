@@ -100,6 +100,13 @@ const POLITICAL_CAMPS = words('democrats republicans conservatives liberals soci
 /** True when a (lower-case) plural names the members of a political camp. */
 export const isPoliticalCamp = (word: string): boolean => POLITICAL_CAMPS.has(word);
 
+// Words that set part of a political camp apart: "Other Republicans", "Most Liberals".
+const CAMP_LEADS = words('other many most some few all several');
+
+/** True when the words, as written, are part of a political camp ("Other Republicans"): its people, no name. */
+export const isPartOfCamp = (phraseWords: readonly string[]): boolean =>
+  phraseWords.length === 2 && CAMP_LEADS.has(phraseWords[0].toLowerCase()) && isPoliticalCamp(phraseWords[1].toLowerCase());
+
 /** True when a (lower-case) noun, singular or plural in -s, names people by a role or as people at all. */
 export function isPersonNoun(word: string): boolean {
   const singular = word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
