@@ -106,6 +106,13 @@ const AS_COMPLEMENT_ENDS = words('during while after before yesterday today toni
  * any adjunct after a pronoun or a name ("supported | her | by a wide margin").
  */
 export function objectEnd(ctx: LineCtx, start: number, end: number): number {
+  // "is describing as “unhinged” a tweet …": an "as" complement quoted right after the verb is what was said; the
+  // object after it is what it was said of.
+  if (lw(ctx, start) === 'as' && ctx.quoted[start + 1]) {
+    let k = start + 1;
+    while (k + 1 < end && ctx.quoted[k + 1] && ctx.quoteOf[k + 1] === ctx.quoteOf[start + 1]) k++;
+    return k + 1;
+  }
   // "described the toll as a “broken system” | during a stop in Bergen": after the "as" complement, an adjunct is the verb's.
   let asAt = -1;
   for (let k = start + 1; k < end; k++) {

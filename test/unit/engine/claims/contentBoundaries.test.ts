@@ -27,6 +27,8 @@ describe('content boundaries', () => {
     assert.deepStrictEqual(contents('Lund described the toll as a “broken system” during a campaign stop in Bergen.'), ['the toll as a “broken system”']);
     assert.deepStrictEqual(contents('Roe described Lund as a disgrace on Wednesday.'), ['Lund as a disgrace']);
     assert.deepStrictEqual(contents('Roe described Lund as a hero of the war on drugs.'), ['Lund as a hero of the war on drugs']);
+    // A quoted "as" complement right after the verb is the content; the object after it is what it was said of.
+    assert.deepStrictEqual(contents('Roe described as “absurd” the plan to close the pier.'), ['as “absurd”']);
   });
 
   it('keeps a relative clause set off by commas inside the content when the reported predicate resumes after it', () => {
