@@ -106,7 +106,7 @@ const AS_COMPLEMENT_ENDS = words('during while after before yesterday today toni
  * any adjunct after a pronoun or a name ("supported | her | by a wide margin").
  */
 export function objectEnd(ctx: LineCtx, start: number, end: number): number {
-  // "is describing as “unhinged” a tweet …": an "as" complement quoted right after the verb is what was said; the
+  // "described as “reckless” a post about …": an "as" complement quoted right after the verb is what was said; the
   // object after it is what it was said of.
   if (lw(ctx, start) === 'as' && ctx.quoted[start + 1]) {
     let k = start + 1;

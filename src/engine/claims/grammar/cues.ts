@@ -64,7 +64,7 @@ export function cuesOf(ctx: LineCtx, sentenceStart: number, sentenceEnd: number)
 // Words after which a headline's capitalised form is a noun: "Against Claims …", "Over Ferry Comments".
 const NOUN_LEADS = words(DETERMINERS, 'against over about of for on in with from by to');
 
-/** A capitalised form in a headline that is a noun as well reads as one after a preposition or before an auxiliary ("Tax Plans Would …"). */
+/** A capitalised form in a headline that is a noun as well reads as one after a preposition or before an auxiliary ("Fare Plans Would …"). */
 function nounInHeadline(ctx: LineCtx, i: number): boolean {
   return isNounish(ctx.tokens[i].text) && (NOUN_LEADS.has(lw(ctx, i - 1)) || FINITE_AUXILIARIES.has(lw(ctx, i + 1)) || BE_FORMS.has(lw(ctx, i + 1)));
 }

@@ -207,7 +207,7 @@ function openingSubject(ctx: LineCtx, body: number, closing: number): SpeakerPhr
 }
 
 /**
- * "About two-thirds, 67 percent, say …", "Among voters, half, or 50 percent, say …": a share that fills the words
+ * "About three in five, 58 percent, say …", "Among voters, half, or 50 percent, say …": a share that fills the words
  * from the sentence's body or a comma to the next comma, read as the phrase right before a cue is.
  */
 function shareBetweenCommas(ctx: LineCtx, body: number, closing: number): SpeakerPhrase | null {

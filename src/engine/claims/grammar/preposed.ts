@@ -91,12 +91,12 @@ export function readPreposed(reading: SentenceReading, at: Attributed): boolean 
   const medial = !!before && tokens[cue.last + 1]?.text === ',' && !(short && isTimeOnly(ctx, bodyStart, first));
   if (short && !medial) return false;
   // The clause before ", Smith said".
-  // "Last year, he said, he was thinking of …", "…, he said, local officials must …", "…, he said, until it went
-  // bankrupt": a clause with its own subject, or one of time or cause, resumes the content.
+  // "Last year, he said, he was thinking of …", "…, he said, harbour workers must …", "…, he said, until it
+  // closed": a clause with its own subject, or one of time or cause, resumes the content.
   const resumes = medial && (clauseSubject(tokens, cue.last + 2, end, quoted)?.first === cue.last + 2 || clauseAfter(ctx, cue.last + 2, end) || opensAdjunctClause(ctx, cue.last + 2));
   if (before && shortTail && !short && !resumes && !isAdverbial(ctx, bodyStart, first)) {
     // The participle clause after it ("…, noting …") is read as a claim of its own, and so is a clause
-    // coordinated after the attribution's comma ("…, records show, and experts say …").
+    // coordinated after the attribution's comma ("…, harbour records show, and engineers say …").
     reading.emit([before], cue, speaker, participle >= 0 ? participle : coordinatedAt(ctx, end) ? end : sentenceEnd);
     return true;
   }
@@ -117,7 +117,7 @@ export function readPreposed(reading: SentenceReading, at: Attributed): boolean 
 // Coordinators that open a clause of its own after an attribution's comma.
 const CLAUSE_COORDINATORS = words('and but');
 
-/** Token k is a comma followed by "and" or "but": "…, records show, and …". */
+/** Token k is a comma followed by "and" or "but": "…, harbour records show, and …". */
 const coordinatedAt = (ctx: LineCtx, k: number): boolean => ctx.tokens[k]?.text === ',' && !ctx.quoted[k] && CLAUSE_COORDINATORS.has(lw(ctx, k + 1));
 
 /** Token k opens a quotation that starts with a capital letter: a sentence of its own ("“Sheldon knows …”"). */

@@ -126,13 +126,13 @@ describe('content boundaries', () => {
 
   it('reads on past a medial cue into a clause with a subject of any kind, or one of time or cause', () => {
     assert.deepStrictEqual(contents('But to keep the pier open, Roe said, harbour workers must be paid.'), ['to keep the pier open | harbour workers must be paid']);
-    assert.deepStrictEqual(contents('The ferry line was a giant, Lund said, until it went bankrupt in 1999.'), ['The ferry line was a giant | until it went bankrupt in 1999']);
+    assert.deepStrictEqual(contents('The ferry line was a giant, Lund said, until it closed in 2004.'), ['The ferry line was a giant | until it closed in 2004']);
     // A final attribution with no comma after it still ends the content.
     assert.deepStrictEqual(contents('The ferry line was a giant, Lund said until it closed.'), ['The ferry line was a giant']);
   });
 
   it('reads a clause coordinated after a final attribution\'s comma as a claim of its own', () => {
-    assert.deepStrictEqual(contents('The ferry was insured in 2011, records show, and harbour experts say it is now worth less.'), ['The ferry was insured in 2011', 'it is now worth less']);
+    assert.deepStrictEqual(contents('The pier was rebuilt in 1998, harbour records show, and engineers say it now needs repairs.'), ['The pier was rebuilt in 1998', 'it now needs repairs']);
   });
 
   it('keeps a short phrase before a medial cue as content, but no short phrase before a final one', () => {

@@ -221,7 +221,7 @@ describe('reported claims', () => {
     assert.deepStrictEqual(claimOf('Roe: Ferry fares will rise in May; Lee: no'), [['Ferry fares will rise in May', ':', 'Roe']]);
     // A label still opens no speaker, nor does a lower-case phrase after "to".
     assert.deepStrictEqual(claimOf('Watch Live: Ferry fares will rise in May'), []);
-    assert.deepStrictEqual(claimOf('Still to come: fares in Bergen, Oslo and Molde'), []);
+    assert.deepStrictEqual(claimOf('Later to come: fares in Bergen, Oslo and Molde'), []);
   });
 
   it('reads no speaker in a label that opens with a preposition, a verb form or a contact field', () => {
