@@ -24,6 +24,7 @@ import { joinOrganizationRuns } from './organizationRuns';
 import { findPatterns } from './patterns';
 import { splitPossessiveNames } from './possessiveNames';
 import { cutNamesAtHeadlineCues } from './headlineCues';
+import { isTitleCaseHeadline } from './titleCaseHeadline';
 import { withoutQuotedTitles } from './quotedTitles';
 import { typePlaceChains } from './placeChains';
 import { resultTeams } from './results';
@@ -514,12 +515,15 @@ function taggedNames(tokens: Token[], tags: readonly string[], contact: Readonly
   splitGivenNames(tokens, labels);
   joinCutNames(tokens, labels);
   organizationsByHead(tokens, labels);
-  joinOrganizationRuns(tokens, labels, isOrganizationHeadWord);
+  // A title-case headline capitalises every word: no run of capitals there is one organization's name ("Harbour
+  // Clean Air Rules Meet First Test"), and its verbs end the names the tagger ran across them.
+  const headline = isTitleCaseHeadline(tokens);
+  if (!headline) joinOrganizationRuns(tokens, labels, isOrganizationHeadWord);
   joinGeographicNames(tokens, labels, isOrganizationHeadWord);
   joinClubForms(tokens, labels);
   joinGivenNamePlaces(tokens, labels);
   splitPossessiveNames(tokens, labels);
-  cutNamesAtHeadlineCues(tokens, labels);
+  if (headline) cutNamesAtHeadlineCues(tokens, labels);
   steadyNameStarts(tokens, labels, BOUNDARY_WORDS);
   const out: LineMention[] = [];
   // The employers a signature names after a person (see signatureEmployer): no part of the person's name.

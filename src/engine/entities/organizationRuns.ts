@@ -5,7 +5,6 @@
 import type { Token } from '../text/tokens';
 import { relabel } from './bioLabels';
 import { CAPITALISED } from './nameShapes';
-import { isTitleCaseHeadline } from './titleCaseHeadline';
 
 // The words that join an organization's head noun to the rest of its name ("University of Texas", "Center for
 // Science"), and the article that may follow them ("Army of the Potomac").
@@ -36,11 +35,10 @@ function runEnd(tokens: Token[], from: number, isHead: (word: string) => boolean
  * or holds one before "of"/"for", and holds a word the tagger tagged, unless the tagger read the run as one name
  * already (so "Soviet Union" stays the place it tagged). The run opens on its first tagged word (a capitalised
  * "Monday" before a name is no part of it), or, across "of", on the words before the head noun (not a sentence's
- * first). `isHead` tells an organization's head noun; `labels` (BIO) are changed in place.
+ * first). `isHead` tells an organization's head noun; `labels` (BIO) are changed in place. Not for a title-case
+ * headline, whose every word is capitalised.
  */
 export function joinOrganizationRuns(tokens: Token[], labels: string[], isHead: (word: string) => boolean): void {
-  // In a title-case headline ("Biden Clean Air Rules Meet First Test In State Court") no run is one name.
-  if (isTitleCaseHeadline(tokens)) return;
   let i = 0;
   while (i < tokens.length) {
     if (!capitalisedWord(tokens, i)) {

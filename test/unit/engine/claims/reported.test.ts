@@ -10,6 +10,9 @@ function reported(text: string): Row[] {
   return findClaims(text, splitLines(text), []).claims.map((c) => [c.spans.map((s) => text.slice(s.start, s.end)).join(' | '), c.cue?.text, c.speaker?.text]);
 }
 
+/** The claims of a headline line set above a body paragraph, as an article opens. */
+const headlineClaims = (line: string): Row[] => reported(`${line}\n\nThe chief spoke on Monday.`);
+
 describe('reported claims', () => {
   it('reads answers and rebukes with their particle ("pushed back on", "sided with", "spoke out against") and the stance verbs "apologize", "champion", "retweet"', () => {
     const cues = (text: string): Array<string | undefined> => reported(text).map((r) => r[1]);
@@ -214,14 +217,13 @@ describe('reported claims', () => {
   });
 
   it('reads a headline speaker before whom it addresses, its topic or its place, a name holding a label word, and a first part before a semicolon', () => {
-    const claimOf = (line: string): Row[] => reported(`${line}\n\nThe chief spoke on Monday.`);
-    assert.deepStrictEqual(claimOf('Roe to Harbour Council: Lee will lose the vote'), [['Lee will lose the vote', ':', 'Roe']]);
-    assert.deepStrictEqual(claimOf('Roe on Ferry Fares: They Will Rise Again'), [['They Will Rise Again', ':', 'Roe']]);
-    assert.deepStrictEqual(claimOf('Harbour Watch: Ferry fares will rise in May'), [['Ferry fares will rise in May', ':', 'Harbour Watch']]);
-    assert.deepStrictEqual(claimOf('Roe: Ferry fares will rise in May; Lee: no'), [['Ferry fares will rise in May', ':', 'Roe']]);
+    assert.deepStrictEqual(headlineClaims('Roe to Harbour Council: Lee will lose the vote'), [['Lee will lose the vote', ':', 'Roe']]);
+    assert.deepStrictEqual(headlineClaims('Roe on Ferry Fares: They Will Rise Again'), [['They Will Rise Again', ':', 'Roe']]);
+    assert.deepStrictEqual(headlineClaims('Harbour Watch: Ferry fares will rise in May'), [['Ferry fares will rise in May', ':', 'Harbour Watch']]);
+    assert.deepStrictEqual(headlineClaims('Roe: Ferry fares will rise in May; Lee: no'), [['Ferry fares will rise in May', ':', 'Roe']]);
     // A label still opens no speaker, nor does a lower-case phrase after "to".
-    assert.deepStrictEqual(claimOf('Watch Live: Ferry fares will rise in May'), []);
-    assert.deepStrictEqual(claimOf('Later to come: fares in Bergen, Oslo and Molde'), []);
+    assert.deepStrictEqual(headlineClaims('Watch Live: Ferry fares will rise in May'), []);
+    assert.deepStrictEqual(headlineClaims('Later to come: fares in Bergen, Oslo and Molde'), []);
   });
 
   it('reads no speaker in a label that opens with a preposition, a verb form or a contact field', () => {
@@ -231,10 +233,10 @@ describe('reported claims', () => {
       'Playing Sunday: the two clubs meet again at the old ground',
       'Email: write to the harbour office about ferry times',
     ];
-    for (const line of labels) assert.deepStrictEqual(reported(`${line}\n\nThe chief spoke on Monday.`), [], line);
+    for (const line of labels) assert.deepStrictEqual(headlineClaims(line), [], line);
     // A name that ends like a verb form speaks ("Ted", "Manning").
-    assert.deepStrictEqual(reported('Manning: Ferry fares will rise in May\n\nThe chief spoke on Monday.'), [['Ferry fares will rise in May', ':', 'Manning']]);
-    assert.deepStrictEqual(reported('Ted Roe: Ferry fares will rise in May\n\nThe chief spoke on Monday.'), [['Ferry fares will rise in May', ':', 'Ted Roe']]);
+    assert.deepStrictEqual(headlineClaims('Manning: Ferry fares will rise in May'), [['Ferry fares will rise in May', ':', 'Manning']]);
+    assert.deepStrictEqual(headlineClaims('Ted Roe: Ferry fares will rise in May'), [['Ferry fares will rise in May', ':', 'Ted Roe']]);
   });
 
   it('does not make a person of a headline speaker that describes rather than names', () => {
