@@ -63,6 +63,10 @@ export const PAST_NOT_PARTICIPLE = words(`
 /** Relative pronouns: "the plan, which …", "officials who …", "a report that …". */
 export const RELATIVE_WORDS = words('who whom whose which that');
 
+// "and" and "but", which join a second clause or predicate to the first: "She said … and added that …", "endorsed
+// Lee and has been …", "…, records show, and engineers say …".
+export const AND_BUT = words('and but');
+
 export const SUBORDINATORS = words('while although though because if when since after before as whereas unless until');
 
 /**

@@ -1,5 +1,5 @@
 // Adjuncts of the cue after its content: "endorsed Lee on Tuesday", "criticized the plan in a statement".
-import { BE_FORMS, DAY_NAMES, FINITE_AUXILIARIES, OBJECT_PRONOUNS, RELATIVE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_NOUNS } from '../../lexicon/closedClass';
+import { AND_BUT, BE_FORMS, DAY_NAMES, FINITE_AUXILIARIES, OBJECT_PRONOUNS, RELATIVE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_NOUNS } from '../../lexicon/closedClass';
 import { CAPITALISED } from '../../entities/nameShapes';
 import { SPEECH_MEDIA, SPEECH_OCCASIONS } from '../../lexicon/speechOccasions';
 import { words } from '../../lexicon/words';
@@ -65,9 +65,6 @@ function timeAt(ctx: LineCtx, k: number, end: number): boolean {
   return false;
 }
 
-// Coordinators that join a second predicate of the subject after the object.
-const PREDICATE_LINK = words('and but');
-
 /** A clause opens inside the object at token k: a subordinator, a relative, a pronoun subject, a finite verb ("the talks it abandoned in 2009"). */
 function clauseInside(ctx: LineCtx, k: number): boolean {
   const w = lw(ctx, k);
@@ -124,7 +121,7 @@ export function objectEnd(ctx: LineCtx, start: number, end: number): number {
     if (asAt >= 0 && k > asAt + 1 && (AS_COMPLEMENT_ENDS.has(lw(ctx, k)) || timeAt(ctx, k, end))) return TIME_LEADS.has(lw(ctx, k - 1)) ? k - 1 : k;
     // "has not endorsed | Lee | and has been a critic of …": a predicate coordinated after the object is the
     // speaker's own, not part of what they endorsed.
-    if (PREDICATE_LINK.has(lw(ctx, k)) && opensPredicate(ctx, k + 1, end)) return lw(ctx, k - 1) === ',' ? k - 1 : k;
+    if (AND_BUT.has(lw(ctx, k)) && opensPredicate(ctx, k + 1, end)) return lw(ctx, k - 1) === ',' ? k - 1 : k;
     if (ADJUNCT_OPENERS.has(lw(ctx, k)) && closedObject(ctx, start, k) && !meansAt(ctx, k) && !quotationIn(ctx, k, end)) return k;
     if (clauseInside(ctx, k)) return end;
     // A capitalised word inside a name is no adjunct ("the Friday Group"), a day name ending the object is.

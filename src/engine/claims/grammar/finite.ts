@@ -1,6 +1,6 @@
 // A finite cue ("Smith said …", "…, the company said", "She said … and added that …"): its speaker before
 // it, then its content after it or before it.
-import { BE_CONTRACTIONS, BE_FORMS, DAY_NAMES, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, NUMBER_WORDS, OBJECT_PRONOUNS, QUANTIFIERS, RELATIVE_WORDS, SPEAKER_PREPOSITIONS, SUBJECT_PRONOUNS, TIME_DETERMINERS, TIME_LEADS, TIME_NOUNS } from '../../lexicon/closedClass';
+import { AND_BUT, BE_CONTRACTIONS, BE_FORMS, DAY_NAMES, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, NUMBER_WORDS, OBJECT_PRONOUNS, QUANTIFIERS, RELATIVE_WORDS, SPEAKER_PREPOSITIONS, SUBJECT_PRONOUNS, TIME_DETERMINERS, TIME_LEADS, TIME_NOUNS } from '../../lexicon/closedClass';
 import { CAPITALISED } from '../../entities/nameShapes';
 import { isEvidenceNoun } from '../../lexicon/evidence';
 import { isPersonNoun, isRoleNoun } from '../../lexicon/roles';
@@ -43,8 +43,6 @@ const PLURAL_NOUN = /^(?!news$)(?!.*ics$)\p{Ll}[\p{Ll}-]*[^siu]s$/u;
 // Noun-like cue verbs whose base form after a plural noun states a view ("Party leaders hope …", "critics
 // claim …"); others read as things done or seen there ("agents find the tunnels", "voters view him favorably").
 const PLURAL_AGREEING = words('claim hope fear note estimate blame counter blast support promise');
-// Coordinators before a cue that shares the speaker of the clause before: "She said … and added that …".
-const SHARED_SPEAKER_LINK = /^(and|but)$/;
 
 /** The speaker of a finite cue: the phrase (null when the speaker was taken from elsewhere) and its mention. */
 interface CueSpeaker {
@@ -117,7 +115,8 @@ function speakerOfCue(reading: SentenceReading, cue: CueHit, progressive: number
   // A coordinated verb shares the speaker before it: "She said … and added that …".
   let link = cue.first - 1;
   while (link > sentenceStart && BETWEEN.has(lw(ctx, link))) link--;
-  if (SHARED_SPEAKER_LINK.test(lw(ctx, link))) {
+  // A coordinator before the cue shares the speaker of the clause before: "She said … and added that …".
+  if (AND_BUT.has(lw(ctx, link))) {
     const shared = reading.lastSpeaker ?? ((): LocalMention | null => {
       const p = clauseSubject(tokens, sentenceStart, link, quoted);
       return p ? subjectWithAppositive(ctx, fromPhrase(ctx, p), link) : null;

@@ -1,7 +1,7 @@
 // Preposed content: the quotations that open the sentence before "…,” Smith said", the clause before ", Smith
 // said", and content on both sides of "The plan, he said, is …".
 import { clauseSubject } from '../speakers';
-import { BE_FORMS, DAY_NAMES, FINITE_AUXILIARIES, SCENE_OPENERS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_DETERMINERS, TIME_NOUNS } from '../../lexicon/closedClass';
+import { AND_BUT, BE_FORMS, DAY_NAMES, FINITE_AUXILIARIES, SCENE_OPENERS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_DETERMINERS, TIME_NOUNS } from '../../lexicon/closedClass';
 import { words } from '../../lexicon/words';
 import { clauseAfter, opensPredicate } from './content';
 import { participleCueAfterComma, type CueHit } from './cues';
@@ -114,11 +114,8 @@ export function readPreposed(reading: SentenceReading, at: Attributed): boolean 
   return false;
 }
 
-// Coordinators that open a clause of its own after an attribution's comma.
-const CLAUSE_COORDINATORS = words('and but');
-
 /** Token k is a comma followed by "and" or "but": "…, harbour records show, and …". */
-const coordinatedAt = (ctx: LineCtx, k: number): boolean => ctx.tokens[k]?.text === ',' && !ctx.quoted[k] && CLAUSE_COORDINATORS.has(lw(ctx, k + 1));
+const coordinatedAt = (ctx: LineCtx, k: number): boolean => ctx.tokens[k]?.text === ',' && !ctx.quoted[k] && AND_BUT.has(lw(ctx, k + 1));
 
 /** Token k opens a quotation that starts with a capital letter: a sentence of its own ("“Sheldon knows …”"). */
 function opensQuotedSentence(ctx: LineCtx, k: number): boolean {
