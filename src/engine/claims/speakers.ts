@@ -207,6 +207,8 @@ function phraseCore(tokens: Token[], last: number, from: number): SpeakerPhrase 
       first = nameBack(tokens, i, from);
       // "an Iowa voter", "some Democratic officials": the article or quantifier before a name used as a modifier opens the phrase.
       if (first - 1 >= from && INDEFINITE_ARTICLE.test(lower(tokens[first - 1]))) first--;
+      // "one Ohio official", "the two Iowa senators": so does a count (with the article before it), not a year.
+      else if (first - 1 >= from && isNumeral(tokens[first - 1]) && !YEAR.test(tokens[first - 1].text)) first = numeralGroupStart(tokens, first - 1, from);
       // An article before its adjectives opens the source, the mention staying the name's phrase ("a new Gallup poll").
       const adjectives = adjectivesBefore(tokens, first, from);
       if (adjectives < first && adjectives - 1 >= from && ARTICLE.test(lower(tokens[adjectives - 1]))) return { first, last, form: 'descriptor', sourceFirst: adjectives - 1 };

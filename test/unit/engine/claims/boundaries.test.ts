@@ -373,6 +373,14 @@ describe('claim boundaries', () => {
     assert.deepStrictEqual(claims('Only anglers said the ferry should run.'), [['the ferry should run', 'said', 'anglers']]);
   });
 
+  it('opens a source with the count before a place or party used as a modifier', () => {
+    assert.deepStrictEqual(claims('The pier has been slow to mend, one Bergen official said.'), [['The pier has been slow to mend', 'said', 'one Bergen official']]);
+    assert.deepStrictEqual(claims('Nine in 10 Labour voters said the ferry should run.'), [['the ferry should run', 'said', 'Nine in 10 Labour voters']]);
+    assert.deepStrictEqual(claims('The ferry should run, the two Bergen councillors said.'), [['The ferry should run', 'said', 'the two Bergen councillors']]);
+    // A year there is the time of the scene, not a count of the speakers.
+    assert.deepStrictEqual(claims('In 2016 Bergen voters said the ferry should run.'), [['the ferry should run', 'said', 'Bergen voters']]);
+  });
+
   it('draws the post-modifier of a source named after its cue: "of", "for", "with", a relative "who"', () => {
     const sources = (text: string): Array<[string | undefined, string | undefined]> =>
       findClaims(text, splitLines(text), []).claims.map((c) => [c.speaker?.text, c.speaker?.phrase && text.slice(c.speaker.phrase.start, c.speaker.phrase.end)]);
