@@ -231,7 +231,7 @@ const ARTICLE = /^(a|an|the|another)$/;
 // How many adjectives may stand between an article and a name used as a modifier: "a new national Gallup poll".
 const ADJECTIVES_BEFORE_NAME = 2;
 // A word shaped as an adjective by its suffix or prefix: "liberal", "prominent", "desperate", "anti-Trump".
-const ADJECTIVE_SHAPE = /^(?:anti|pro|non)-|(?:al|ive|(?<!m)ent|ant|ic|ous|ful|ible|able|ary|ish|less|ate)$/;
+export const ADJECTIVE_SHAPE = /^(?:anti|pro|non)-|(?:al|ive|(?<!m)ent|ant|ic|ous|ful|ible|able|ary|ish|less|ate)$/;
 // A lower-case word in -ed or -ing: rather a verb than an adjective before a name.
 const VERB_FORM = /(ed|ing)$/;
 

@@ -3,6 +3,7 @@ import type { Span } from '../../types';
 import { cueMentionUpTo, type CueHit } from './cues';
 import { BE_FORMS, FINITE_AUXILIARIES, OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS } from '../../lexicon/closedClass';
 import { words } from '../../lexicon/words';
+import { ADJECTIVE_SHAPE } from '../speakers';
 import { isTitleCase, lw, type Attribution, type LineCtx, type LocalMention, type SentenceClaim } from './context';
 
 // What may follow the object of a naming verb without naming it: "called him back", "called it off", "called
@@ -64,6 +65,28 @@ function namesAPronoun(ctx: LineCtx, k: number): boolean {
   return !!next && next.kind === 'word' && /^\p{Ll}/u.test(next.text) && !ctx.quoted[k + 1] && !NOT_A_NAME.has(lw(ctx, k + 1));
 }
 
+// What opens an object whose complement is an adjective: "called the plan unworkable", "called their claims false".
+const OBJECT_DETERMINERS = words('the his her their its these those');
+// Shapes of an adjective complement beside ADJECTIVE_SHAPE: a participle or "-ist" ("flawed", "sexist"), "un-" ("unfair").
+const COMPLEMENT_SHAPE = /(?:ed|ist)$|^un\p{Ll}{3,}/u;
+// What may follow the complement: the clause ends or another complement is coordinated ("unfair and absurd").
+const AFTER_COMPLEMENT = words(', ; . and but or');
+
+/**
+ * "called the plan unworkable", "calling Roe's remarks racially motivated": an object opened by a determiner or a
+ * possessive name, then an adjective ending the clause, after a naming verb name what the speaker called it.
+ */
+function namesAnObjectAsAdjective(ctx: LineCtx, k: number): boolean {
+  const possessive = ctx.tokens[k]?.kind === 'word' && /^\p{Lu}/u.test(ctx.tokens[k].text) && /^['’]s$/.test(lw(ctx, k + 1));
+  if (ctx.quoted[k] || !(OBJECT_DETERMINERS.has(lw(ctx, k)) || possessive)) return false;
+  for (let j = k + 2; j < ctx.tokens.length && j - k <= NAMED_OBJECT_TOKENS; j++) {
+    const w = lw(ctx, j);
+    if (ctx.quoted[j] || ctx.tokens[j].kind !== 'word' || FINITE_AUXILIARIES.has(w) || BE_FORMS.has(w) || OBJECT_BREAK.has(w)) return false;
+    if ((ADJECTIVE_SHAPE.test(w) || COMPLEMENT_SHAPE.test(w)) && (j + 1 === ctx.tokens.length || AFTER_COMPLEMENT.has(lw(ctx, j + 1)))) return true;
+  }
+  return false;
+}
+
 /** One sentence [sentenceStart, sentenceEnd) of a line, its cues and the claims read from it so far. */
 export class SentenceReading {
   readonly claims: SentenceClaim[] = [];
@@ -98,7 +121,7 @@ export class SentenceReading {
     // A naming verb reports words only around a real quotation, not a name in title case ("call it „the Mole“").
     const quoteInside = (qi: number): boolean => spans.some((sp) => quotes[qi].start < sp.end && quotes[qi].end > sp.start);
     if (after.length && NOT_REPORTED_MATTER.test(ctx.s.slice(Math.min(...after)))) return;
-    if (cue.verb?.needsQuote && !quotesIn.some((qi) => quoteInside(qi) && !isTitleCase(ctx.s.slice(quotes[qi].start, quotes[qi].end))) && !namesAPronoun(ctx, tokenAt(ctx, spans[0].start)) && !namesAnObject(ctx, tokenAt(ctx, spans[0].start))) return;
+    if (cue.verb?.needsQuote && !quotesIn.some((qi) => quoteInside(qi) && !isTitleCase(ctx.s.slice(quotes[qi].start, quotes[qi].end))) && !namesAPronoun(ctx, tokenAt(ctx, spans[0].start)) && !namesAnObject(ctx, tokenAt(ctx, spans[0].start)) && !namesAnObjectAsAdjective(ctx, tokenAt(ctx, spans[0].start))) return;
     this.claims.push({ spans, cue: cueSpan, speaker, bare: false });
     this.lastSpeaker = speaker;
     this.coveredUntil = Math.max(this.coveredUntil, end);

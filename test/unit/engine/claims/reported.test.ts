@@ -151,6 +151,14 @@ describe('reported claims', () => {
     // Any object and then an indefinite description: what the speaker called it.
     assert.deepStrictEqual(reported('The pilots have called the new toll on the bridge a tax on tourists.'), [['the new toll on the bridge a tax on tourists', 'have called', 'The pilots']]);
     assert.deepStrictEqual(reported('Ms. Berg called the mayor an obvious phony.'), [['the mayor an obvious phony', 'called', 'Ms. Berg']]);
+    // An object opened by a determiner or a possessive name and then an adjective ending the clause: a judgement.
+    assert.deepStrictEqual(reported('The pilots called the new tolls unlawful and said they would sue.'), [
+      ['the new tolls unlawful', 'called', 'The pilots'],
+      ['they would sue', 'said', 'The pilots'],
+    ]);
+    assert.deepStrictEqual(reported('Ms. Berg called Lund\'s remarks racially motivated.'), [['Lund\'s remarks racially motivated', 'called', 'Ms. Berg']]);
+    assert.deepStrictEqual(reported('The mayor called the harbour police.'), []);
+    assert.deepStrictEqual(reported('The mayor called the pilots early.'), []);
     // A meeting called, a time or an amount after "a", a place inside the object, or a name given name nothing.
     assert.deepStrictEqual(reported('The mayor called a meeting for Tuesday.'), []);
     assert.deepStrictEqual(reported('The mayor called the pilots a week later.'), []);
