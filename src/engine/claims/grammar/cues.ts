@@ -1,7 +1,7 @@
 // Cue finding: the speech and attitude verbs of a sentence outside its quotations, and "according to".
 import { isEvidenceNoun } from '../../lexicon/evidence';
 import { CAPITALISED } from '../../entities/nameShapes';
-import { BE_CONTRACTIONS, BE_FORMS, DAY_NAMES, DETERMINERS, FINITE_AUXILIARIES, NEGATION, OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../../lexicon/closedClass';
+import { BE_CONTRACTIONS, BE_FORMS, DAY_NAMES, DETERMINERS, FINITE_AUXILIARIES, NEGATED_BE_FORMS, NEGATION, OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../../lexicon/closedClass';
 import { words } from '../../lexicon/words';
 import { adjectiveCue, cueVerb, isCatenative, isNounish, isParticiple, isParticleCatenative, phrasalCue, readsInHeadline, seeAsCue, type CueVerb } from '../../lexicon/speech';
 import { BETWEEN, headOf, isMannerAdverb, speakerBefore } from '../speakers';
@@ -270,8 +270,8 @@ export function catenativeStart(ctx: LineCtx, k: number, sentenceStart: number):
   return k - 3 >= sentenceStart && !ctx.quoted[k - 3] && isParticleCatenative(lw(ctx, k - 3), lw(ctx, k - 2)) ? k - 3 : -1;
 }
 
-/** Auxiliaries and adverbs that annotators draw as part of the cue before its verb: "has also said", "is hoping". */
-const CUE_LEAD = words(BETWEEN, FINITE_AUXILIARIES, BE_FORMS, BE_CONTRACTIONS);
+/** Auxiliaries and adverbs that annotators draw as part of the cue before its verb: "has also said", "is hoping", "isn't saying". */
+const CUE_LEAD = words(BETWEEN, FINITE_AUXILIARIES, BE_FORMS, BE_CONTRACTIONS, NEGATED_BE_FORMS);
 
 /**
  * The cue as annotators draw it: the verb (with its particle) and the auxiliaries and adverbs right before it

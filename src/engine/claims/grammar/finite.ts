@@ -1,6 +1,6 @@
 // A finite cue ("Smith said …", "…, the company said", "She said … and added that …"): its speaker before
 // it, then its content after it or before it.
-import { AND_BUT, BE_CONTRACTIONS, BE_FORMS, DAY_NAMES, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, NUMBER_WORDS, OBJECT_PRONOUNS, QUANTIFIERS, RELATIVE_WORDS, SPEAKER_PREPOSITIONS, SUBJECT_PRONOUNS, TIME_DETERMINERS, TIME_LEADS, TIME_NOUNS } from '../../lexicon/closedClass';
+import { AND_BUT, BE_CONTRACTIONS, BE_FORMS, DAY_NAMES, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, NEGATED_AUXILIARIES, NEGATED_BE_FORMS, NEGATION, NUMBER_WORDS, OBJECT_PRONOUNS, QUANTIFIERS, RELATIVE_WORDS, SPEAKER_PREPOSITIONS, SUBJECT_PRONOUNS, TIME_DETERMINERS, TIME_LEADS, TIME_NOUNS } from '../../lexicon/closedClass';
 import { CAPITALISED } from '../../entities/nameShapes';
 import { isEvidenceNoun } from '../../lexicon/evidence';
 import { isPersonNoun, isRoleNoun } from '../../lexicon/roles';
@@ -16,8 +16,8 @@ import { mayBeInverted, readInverted } from './inverted';
 import { readPreposed } from './preposed';
 import type { SentenceReading } from './state';
 
-/** "is telling reporters that …": after these a participle is the finite verb of its clause. */
-export const PROGRESSIVE_AUXILIARIES = words(BE_FORMS, BE_CONTRACTIONS);
+/** "is telling reporters that …", "isn't saying whether …": after these a participle is the finite verb of its clause. */
+export const PROGRESSIVE_AUXILIARIES = words(BE_FORMS, BE_CONTRACTIONS, NEGATED_BE_FORMS);
 // How many adverbs may stand between the auxiliary and the participle: "is also warning", "are not yet saying".
 const PROGRESSIVE_ADVERBS = 2;
 
@@ -488,6 +488,17 @@ function mainAuxiliaryAt(reading: SentenceReading, verb: CueVerb, start: number,
   return end;
 }
 
+/**
+ * "have not said when …", "wouldn't say when …": a negation among the auxiliaries and adverbs before the cue at
+ * token k. What a speaker did not say "when" or "how" is an indirect question, the content, not the occasion.
+ */
+function negatedBefore(ctx: LineCtx, k: number, sentenceStart: number): boolean {
+  for (let j = k - 1; j >= sentenceStart && !ctx.quoted[j] && (BETWEEN.has(lw(ctx, j)) || NEGATED_AUXILIARIES.has(lw(ctx, j)) || NEGATED_BE_FORMS.has(lw(ctx, j))); j--) {
+    if (NEGATION.test(lw(ctx, j))) return true;
+  }
+  return false;
+}
+
 // Words that open a reported clause or question rather than an object: "said that …", "asked whether …".
 const CLAUSE_OPENERS = words('that whether if how what why when where who which to');
 
@@ -673,7 +684,7 @@ export function readFiniteCue(reading: SentenceReading, cue: CueHit, verb: CueVe
   // "…, Lund said Friday as he left the hall", "said before he resigned": a clause of time or cause with its own
   // subject right after a speech verb tells when or why it was said, not what.
   // The attribution stands for a quotation that follows, as "Smith said." does.
-  if (verb.strong && verb.base !== 'ask' && opensAdjunctClause(ctx, start)) {
+  if (verb.strong && verb.base !== 'ask' && opensAdjunctClause(ctx, start) && !negatedBefore(ctx, cue.first, sentenceStart)) {
     if (!reading.claims.length) reading.attribution = { cue: cueMention(ctx, cue, sentenceStart), speaker };
     return;
   }

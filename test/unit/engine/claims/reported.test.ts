@@ -29,6 +29,13 @@ describe('reported claims', () => {
     assert.deepStrictEqual(cues('Roe will champion Lee in the harbour vote.'), ['will champion']);
   });
 
+  it('reads the indirect question after a negated speech verb as its content, not as the occasion of speaking', () => {
+    assert.deepStrictEqual(reported('The pilots have not said when they would strike.'), [['when they would strike', 'have not said', 'The pilots']]);
+    assert.deepStrictEqual(reported('Ms. Berg isn\'t saying whether the toll broke any rules.'), [['whether the toll broke any rules', 'isn\'t saying', 'Ms. Berg']]);
+    // Not negated, a clause of time after "said" tells when it was said.
+    assert.deepStrictEqual(reported('The pilots said when they arrived that the pier was shut.'), [['that the pier was shut', 'said', 'The pilots']]);
+  });
+
   it('reads a noun-like base form right after a singular subject as the head of a noun phrase, not a cue', () => {
     const cues = (text: string): Array<string | undefined> => reported(text).map((r) => r[1]);
     assert.deepStrictEqual(cues('Residents could join a harbour plan similar to the old one.'), []);
