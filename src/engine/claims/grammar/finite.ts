@@ -667,7 +667,8 @@ export function readFiniteCue(reading: SentenceReading, cue: CueHit, verb: CueVe
   }
   if (readPreposed(reading, { cue, speaker, first, start, end, reports: verb.strong || evidence })) return;
   const afterWords = wordCount(ctx, start, end);
-  const quoteFollows = start < sentenceEnd && quoted[start];
+  // "said, “Probably.”": a comma or colon before the quotation leaves it following.
+  const quoteFollows = start < sentenceEnd && (quoted[start] || (/^[,:]$/.test(tokens[start].text) && !!quoted[start + 1]));
   // "endorsed Trump", "criticized him": an attitude verb's one-word object is its content.
   const objectWord = afterWords === 1 && !verb.strong && start < end && (CAPITALISED.test(tokens[start].text) || OBJECT_PRONOUNS.has(lw(ctx, start)));
   // "46 percent said yes", "Everyone but Lund said no, …": an answer of one word is what was said ("said no to …" is not).

@@ -430,6 +430,14 @@ describe('claim boundaries', () => {
     assert.ok(!analyze(text).entities.some((e) => e.name === 'Hello'));
   });
 
+  it('takes a one-word quotation after a speech verb and its comma or colon as a claim', () => {
+    assert.deepStrictEqual(claims('Asked about the toll, Ms. Berg shook her head and said, "No."'), [
+      ['the toll', 'Asked about', undefined],
+      ['"No."', 'said', 'Ms. Berg'],
+    ]);
+    assert.deepStrictEqual(claims('The pilot said: “Never.”'), [['“Never.”', 'said', 'The pilot']]);
+  });
+
   it('runs a clause subject over the lower-case nouns after a name, to a role\'s name or to the predicate', () => {
     assert.deepStrictEqual(claims('Former Nordic ferry captain Kari Holm also joined the protest, saying the pier was unsafe.'), [
       ['the pier was unsafe', 'saying', 'Former Nordic ferry captain Kari Holm'],
