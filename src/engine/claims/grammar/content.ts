@@ -110,7 +110,9 @@ export function contentStartAfter(ctx: LineCtx, cue: CueHit, sentenceEnd: number
   if (start > timeLead && opensPredicate(ctx, start, sentenceEnd)) start = timeLead;
   // "declined to comment", "urged the council to act": "to" there opens the infinitive that is the content.
   const infinitive = lw(ctx, start) === 'to' && (cue.verb?.infinitive || start > cue.last + 1);
-  if (start < sentenceEnd && !quoted[start] && ADVERBIAL_AFTER_CUE.has(lw(ctx, start)) && !infinitive) {
+  // "complained about his microphone, …", "warned against the plan, …": these take their verb's topic, no adverbial.
+  const topic = cue.verb && cue.verb.base !== 'say' && TOPIC_PREPOSITIONS.has(lw(ctx, start));
+  if (start < sentenceEnd && !quoted[start] && ADVERBIAL_AFTER_CUE.has(lw(ctx, start)) && !infinitive && !topic) {
     for (let k = start + 1; k < sentenceEnd && k - start < ADVERBIAL_REACH; k++) {
       if (quoted[k]) break;
       // A comma between digits ("51,000") is no clause mark.
@@ -140,6 +142,8 @@ function afterRelativeClause(ctx: LineCtx, start: number, sentenceEnd: number): 
   return sentenceEnd;
 }
 
+// Prepositions that after a cue verb other than "say" open its topic, never an adverbial of the occasion.
+const TOPIC_PREPOSITIONS = words('about against');
 // How many words a lead-in before a colon and a quotation may have ("added warily: “…”", "added a caveat: “…”").
 const COLON_LEAD_IN_WORDS = 2;
 // How many words a lead-in before a quotation may have ("told her supporters again, “…”").

@@ -29,6 +29,13 @@ describe('reported claims', () => {
     assert.deepStrictEqual(cues('Roe will champion Lee in the harbour vote.'), ['will champion']);
   });
 
+  it('reads "about" or "against" after a cue other than "say" as its topic even when a comma follows, not as an adverbial before the content', () => {
+    assert.deepStrictEqual(reported('The skipper complained about the fog horn, even suggesting it was sabotaged.'), [
+      ['the fog horn', 'complained about', 'The skipper'],
+      ['it was sabotaged', 'even suggesting', 'The skipper'],
+    ]);
+  });
+
   it('reads the indirect question after a negated speech verb as its content, not as the occasion of speaking', () => {
     assert.deepStrictEqual(reported('The pilots have not said when they would strike.'), [['when they would strike', 'have not said', 'The pilots']]);
     assert.deepStrictEqual(reported('Ms. Berg isn\'t saying whether the toll broke any rules.'), [['whether the toll broke any rules', 'isn\'t saying', 'Ms. Berg']]);
