@@ -289,6 +289,11 @@ describe('reported claims', () => {
     ]);
   });
 
+  it('reads a signed quotation that quotes inside it or opens with a closing mark, as some sites print it', () => {
+    const text = '”We asked for a bridge and were handed what the mayor calls “a vision” instead.” ― Marta Oyelaran';
+    assert.deepStrictEqual(reported(text), [['”We asked for a bridge and were handed what the mayor calls “a vision” instead.”', '―', 'Marta Oyelaran']]);
+  });
+
   it('keeps earlier reporting rules: declined to comment, progressive cues, a singular subject before an -s cue', () => {
     assert.deepStrictEqual(reported('A spokesman for the port declined to comment on the sale.'), [['to comment on the sale', 'declined', 'A spokesman for the port']]);
     assert.deepStrictEqual(reported('The governor is telling supporters that the vote will be close.'), [['that the vote will be close', 'is telling', 'The governor']]);
