@@ -7,7 +7,7 @@ import { isPersonNoun, isRoleNoun } from '../../lexicon/roles';
 import { isDocumentNoun, isNamelessKind, organizationNameWords } from '../../lexicon/organizationNouns';
 import { cueVerb, isNounish, isParticiple, type CueVerb } from '../../lexicon/speech';
 import { words } from '../../lexicon/words';
-import { BETWEEN, POSTMODIFIER_ADJECTIVES, clauseSubject, headOf, isContractedAuxiliary, isCountWord, isMannerAdverb, isRelativeThat, phraseEndingAt, speakerBefore, subjectAt, timeAdverbialStart, type SpeakerPhrase } from '../speakers';
+import { ADJECTIVE_SHAPE, BETWEEN, POSTMODIFIER_ADJECTIVES, clauseSubject, headOf, isContractedAuxiliary, isCountWord, isMannerAdverb, isRelativeThat, phraseEndingAt, speakerBefore, subjectAt, timeAdverbialStart, type SpeakerPhrase } from '../speakers';
 import { SUBORDINATE_OPENERS, clauseAfter, clauseComma, contentEnd, contentStartAfter, namingEnd, opensPredicate } from './content';
 import { DEGREE_WORDS, catenativeStart, cueMention, type CueHit } from './cues';
 import { contentSpan, fromPhrase, lw, mention, opensAdjunctClause, PAST_FORM, sentenceBody, wordCount, type LineCtx, type LocalMention } from './context';
@@ -152,8 +152,6 @@ const EVIDENCE_POSTMODIFIER = words('of by from on in taken conducted released p
 const PRO_FORMS = words('so that this');
 // One-word answers a strong cue reports: "said yes".
 const ANSWERS = words('yes no');
-// An adjective's ending, for the words before the evidence noun ("a confidential analysis").
-const ADJECTIVE_ENDING = /^\p{Ll}+(al|ic|ive|ous|ent|ary)$/u;
 
 /**
  * The clause opening with evidence before the cue at `cue`, whatever post-modifies it ("The average of polls taken
@@ -170,7 +168,7 @@ function evidenceOpening(ctx: LineCtx, sentenceStart: number, cue: number): Spea
       head = k;
       break;
     }
-    if (!CAPITALISED.test(ctx.tokens[k].text) && !EVIDENCE_LEAD.has(lw(ctx, k)) && !ADJECTIVE_ENDING.test(lw(ctx, k))) return null;
+    if (!CAPITALISED.test(ctx.tokens[k].text) && !EVIDENCE_LEAD.has(lw(ctx, k)) && !ADJECTIVE_SHAPE.test(lw(ctx, k))) return null;
   }
   if (head < 0 || head + 1 >= cue || !EVIDENCE_POSTMODIFIER.has(lw(ctx, head + 1))) return null;
   let last = cue - 1;

@@ -350,6 +350,8 @@ describe('reported claims', () => {
   it('takes evidence opening the clause as the speaker whatever post-modifies it, not a noun inside the post-modifier', () => {
     assert.deepStrictEqual(reported('The average of polls taken in the last ten days shows Lund leading Roe.'), [['Lund leading Roe', 'shows', 'The average of polls taken in the last ten days']]);
     assert.deepStrictEqual(reported('An analysis of harbour fees that have risen since 2019 shows Bergen charging the most.'), [['Bergen charging the most', 'shows', 'An analysis of harbour fees that have risen since 2019']]);
+    // Its adjectives have any adjective's shape ("-able", "-ful" as well as "-al", "-ous").
+    assert.deepStrictEqual(reported('A notable Harbour Party ad in 2019 questioned whether the mayor could keep the pier open.'), [['whether the mayor could keep the pier open', 'questioned', 'A notable Harbour Party ad in 2019']]);
     // A clause of its own before the cue ("sparked …") is no subject phrase.
     assert.deepStrictEqual(reported('The report of Lund leaving sparked anger among the fishermen, who said the quota was unfair.').map((r) => r[2]), ['the fishermen']);
   });
