@@ -158,6 +158,12 @@ const ANSWERS = words('yes no');
  * over the past two weeks", "A new analysis of harbour fees that have risen since 2019"); null if the words
  * before the cue do not open with one or hold a quotation or a speech verb.
  */
+/** "a ferry poll", "the harbour survey": a lower-case word that is no verb form, preposition or conjunction modifies the noun. */
+function nounModifier(ctx: LineCtx, k: number): boolean {
+  const w = lw(ctx, k);
+  return !SPEAKER_PREPOSITIONS.has(w) && !AND_BUT.has(w) && !FINITE_AUXILIARIES.has(w) && !BE_FORMS.has(w) && !IRREGULAR_PAST.has(w) && !PAST_FORM.test(ctx.tokens[k].text) && !/ing$/.test(w) && !cueVerb(w);
+}
+
 function evidenceOpening(ctx: LineCtx, sentenceStart: number, cue: number): SpeakerPhrase | null {
   const first = sentenceBody(ctx, sentenceStart, cue);
   if (!EVIDENCE_LEAD.has(lw(ctx, first))) return null;
@@ -168,7 +174,7 @@ function evidenceOpening(ctx: LineCtx, sentenceStart: number, cue: number): Spea
       head = k;
       break;
     }
-    if (!CAPITALISED.test(ctx.tokens[k].text) && !EVIDENCE_LEAD.has(lw(ctx, k)) && !ADJECTIVE_SHAPE.test(lw(ctx, k))) return null;
+    if (!CAPITALISED.test(ctx.tokens[k].text) && !EVIDENCE_LEAD.has(lw(ctx, k)) && !ADJECTIVE_SHAPE.test(lw(ctx, k)) && !nounModifier(ctx, k)) return null;
   }
   if (head < 0 || head + 1 >= cue || !EVIDENCE_POSTMODIFIER.has(lw(ctx, head + 1))) return null;
   let last = cue - 1;

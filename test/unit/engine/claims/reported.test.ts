@@ -352,6 +352,8 @@ describe('reported claims', () => {
     assert.deepStrictEqual(reported('An analysis of harbour fees that have risen since 2019 shows Bergen charging the most.'), [['Bergen charging the most', 'shows', 'An analysis of harbour fees that have risen since 2019']]);
     // Its adjectives have any adjective's shape ("-able", "-ful" as well as "-al", "-ous").
     assert.deepStrictEqual(reported('A notable Harbour Party ad in 2019 questioned whether the mayor could keep the pier open.'), [['whether the mayor could keep the pier open', 'questioned', 'A notable Harbour Party ad in 2019']]);
+    // So do nouns that modify it ("a new harbour study").
+    assert.deepStrictEqual(reported('A new harbour study by two engineers found the pier was unsafe.'), [['the pier was unsafe', 'found', 'A new harbour study by two engineers']]);
     // A clause of its own before the cue ("sparked …") is no subject phrase.
     assert.deepStrictEqual(reported('The report of Lund leaving sparked anger among the fishermen, who said the quota was unfair.').map((r) => r[2]), ['the fishermen']);
   });
