@@ -4,7 +4,7 @@ import { CAPITALISED } from '../../entities/nameShapes';
 import { isLyAdverb } from '../../lexicon/adverbs';
 import { cueVerb, isParticiple } from '../../lexicon/speech';
 import { words } from '../../lexicon/words';
-import { BETWEEN, speakerAfter, speakerBefore } from '../speakers';
+import { BETWEEN, isCountWord, speakerAfter, speakerBefore, type SpeakerPhrase } from '../speakers';
 import { COMPLEMENT_PREPOSITIONS, ofBelongsToCue, particleBelongsToCue, toBelongsToCue, type CueHit } from './cues';
 import { lw, PAST_FORM, type LineCtx } from './context';
 
@@ -265,7 +265,7 @@ export function contentEnd(ctx: LineCtx, from: number, sentenceEnd: number, cues
     if (c.first <= from || c.first >= end || !c.verb) continue;
     // Another attribution with its own speaker: "…, and three-quarters said …".
     const own = speakerBefore(ctx.tokens, c.first, from, ctx.quoted);
-    if (own && own.first - 1 > from && OWN_SPEAKER_LINK.test(lw(ctx, own.first - 1)) && !isParticiple(ctx.tokens[c.first].text)) {
+    if (own && own.first - 1 > from && OWN_SPEAKER_LINK.test(lw(ctx, own.first - 1)) && !isParticiple(ctx.tokens[c.first].text) && !(main?.verb?.strong && coordinatedSubject(ctx, from, own))) {
       let e = own.first - 1;
       if (lw(ctx, e) !== ',' && lw(ctx, e - 1) === ',') e--;
       return quoteClauseEnd(ctx, from, e);
@@ -451,6 +451,18 @@ export function resumedPredicate(ctx: LineCtx, from: number, end: number): numbe
     }
   }
   return -1;
+}
+
+/**
+ * "said the shootings and protests demand …", "said the city and its allies will seek …": an "and" (no comma
+ * before it) that the content from `from` reaches before any predicate of its own joins a second subject, a
+ * description, to the reported clause; the cue after it is that clause's verb, not a claim of its own. A name,
+ * a pronoun or a count there ("… and 14 percent said …") opens a clause of its own.
+ */
+function coordinatedSubject(ctx: LineCtx, from: number, own: SpeakerPhrase): boolean {
+  const link = own.first - 1;
+  if (own.form !== 'descriptor' || isCountWord(lw(ctx, own.first)) || lw(ctx, link) !== 'and' || lw(ctx, link - 1) === ',') return false;
+  return !clauseAfter(ctx, from, link);
 }
 
 /** A clause starts at k: "that", or a subject phrase followed by a finite verb or a quotation ("the plan is", "Gates described", "pilots “may …”"). */
