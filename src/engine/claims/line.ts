@@ -41,7 +41,7 @@ const TERMINAL = /^[.!?…]$/;
 const MAX_SENTENCE = 200;
 const STARTERS = words('He She They It We I The This That These Those But And In On At As If When While After Before Then So Yet Still However Meanwhile There His Her Their Its Our My');
 // A whole quotation, a dash, and one to five words of a name: "“…” ― Sonya Herridge", "“…”— J. Roe."; the
-// quotation may quote inside it ("“… what he calls “hell” …”") and open with a closing mark, as some sites print it.
+// quotation may quote inside it ("“… what the mayor calls “a vision” …”") and open with a closing mark, as some sites print it.
 const SIGNED_QUOTE = compiledNow(/^(\s*["“”„«][^\n]*["”»])\s*[―—–]\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+[\p{L}\p{M}.'’-]+){0,4}?)\.?\s*$/u);
 const EMBEDDED_POST = /^(.*\S)\s+[—–]\s*([^\s(—–][^(—–]{0,80}?)\s*\((@[\p{L}\p{N}_]{1,40})\)\s*(?:[\p{L}]{3,9}\.? \d{1,2}, \d{4})?\s*$/u;
 let embeddedPost: RegExp | undefined;

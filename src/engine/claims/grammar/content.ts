@@ -110,7 +110,7 @@ export function contentStartAfter(ctx: LineCtx, cue: CueHit, sentenceEnd: number
   if (start > timeLead && opensPredicate(ctx, start, sentenceEnd)) start = timeLead;
   // "declined to comment", "urged the council to act": "to" there opens the infinitive that is the content.
   const infinitive = lw(ctx, start) === 'to' && (cue.verb?.infinitive || start > cue.last + 1);
-  // "complained about his microphone, …", "warned against the plan, …": these take their verb's topic, no adverbial.
+  // "complained about the fog horn, …", "warned against the plan, …": these take their verb's topic, no adverbial.
   const topic = cue.verb && cue.verb.base !== 'say' && TOPIC_PREPOSITIONS.has(lw(ctx, start));
   if (start < sentenceEnd && !quoted[start] && ADVERBIAL_AFTER_CUE.has(lw(ctx, start)) && !infinitive && !topic) {
     for (let k = start + 1; k < sentenceEnd && k - start < ADVERBIAL_REACH; k++) {

@@ -153,17 +153,17 @@ const PRO_FORMS = words('so that this');
 // One-word answers a strong cue reports: "said yes".
 const ANSWERS = words('yes no');
 
-/**
- * The clause opening with evidence before the cue at `cue`, whatever post-modifies it ("The average of polls taken
- * over the past two weeks", "A new analysis of harbour fees that have risen since 2019"); null if the words
- * before the cue do not open with one or hold a quotation or a speech verb.
- */
 /** "a ferry poll", "the harbour survey": a lower-case word that is no verb form, preposition or conjunction modifies the noun. */
 function nounModifier(ctx: LineCtx, k: number): boolean {
   const w = lw(ctx, k);
   return !SPEAKER_PREPOSITIONS.has(w) && !AND_BUT.has(w) && !FINITE_AUXILIARIES.has(w) && !BE_FORMS.has(w) && !IRREGULAR_PAST.has(w) && !PAST_FORM.test(ctx.tokens[k].text) && !/ing$/.test(w) && !cueVerb(w);
 }
 
+/**
+ * The clause opening with evidence before the cue at `cue`, whatever post-modifies it ("The average of polls taken
+ * over the past two weeks", "A new analysis of harbour fees that have risen since 2019"); null if the words
+ * before the cue do not open with one or hold a quotation or a speech verb.
+ */
 function evidenceOpening(ctx: LineCtx, sentenceStart: number, cue: number): SpeakerPhrase | null {
   const first = sentenceBody(ctx, sentenceStart, cue);
   if (!EVIDENCE_LEAD.has(lw(ctx, first))) return null;
