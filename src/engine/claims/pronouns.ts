@@ -1,16 +1,14 @@
 // Pronouns and role descriptors resolved by gender, number and salience: those at a cue (the speaker) and
 // those anywhere else in the writer's text (references.ts finds them), each to the referent before it.
 import type { Entity, Span, SpeakerResolution } from '../types';
-import { isRoleNoun, roleOfTitle, sameRoleFamily } from '../lexicon/roles';
-import { describe, type Description } from './descriptors';
+import { sameRoleFamily } from '../lexicon/roles';
+import { describe, ownDescription, type Description } from './descriptors';
 import { genderOf } from './gender';
 import { organizationByNoun } from './orgDescriptors';
-import { DESCRIPTOR_MODIFIERS, type Reference } from './references';
+import type { Reference } from './references';
 import { type Context, namedBefore, paragraphStart, recent } from './resolveContext';
 import { choose, type Choice } from './salience';
 import { aroundSpan } from '../windowCache';
-import { compiledNow } from '../text/compiledNow';
-import { wordsBefore } from '../text/wordsBefore';
 
 // A pronoun's known matching gender adds this to a candidate (see salience.ts).
 export const KNOWN_GENDER = 0.5;
@@ -115,43 +113,6 @@ function sameDescription(wanted: Description, around: Description): boolean {
   return wanted.roles.some((r) => around.roles.some((x) => x === r || sameRoleFamily(r, x) || (!!wanted.country && GENERIC.has(r))));
 }
 
-// "Jo Roe, one of the president's aides": a role in the possessive is someone else's.
-const OTHERS_ROLE = /[\p{L}-]+['’]s?(?=\s)/gu;
-// How many words just before a name may be its titles and roles ("Lithuanian President", "Lithuania's").
-const WORDS_BEFORE = 5;
-// An appositive after a name: ", the Lithuanian president,".
-const APPOSITIVE = /^(?:\s*\([^()\n]{0,60}\))?,\s*(?:(?:the|a|an)\s|\p{Ll})[^,.;\n]{1,90}/u;
-
-/**
- * The words that describe a name in its own phrase: the titles and roles right before it, up to the first
- * word that is neither ("President Joe Roe met Ann Lee" gives Ann Lee none), and its appositive.
- */
-function ownPhrase(text: string, m: Span): string {
-  const preceding = text.slice(Math.max(0, m.start - 60), m.start);
-  const following = text.slice(m.end, m.end + 170);
-  // Memoised by the text around the name: every analysis describes every person's name mentions, and an
-  // incremental one meets the same phrases after each edit (the regexes were a fifth of an edit's time).
-  const key = `${preceding.length} ${preceding}${following}`;
-  let phrase = phrases.get(key);
-  if (phrase === undefined) {
-    if (phrases.size >= 50_000) phrases.clear();
-    phrases.set(key, (phrase = phraseAround(preceding, following)));
-  }
-  return phrase;
-}
-// What a role phrase drops: all but letters, spaces, apostrophes and hyphens.
-const NOT_IN_ROLE = compiledNow(/[^\p{L}\s'’-]/gu);
-const phrases = new Map<string, string>();
-
-function phraseAround(preceding: string, following: string): string {
-  const words = wordsBefore(preceding, WORDS_BEFORE);
-  const before = words ? words.trim().split(/\s+/) : [];
-  let i = before.length;
-  while (i > 0 && (/^\p{Lu}/u.test(before[i - 1]) || isRoleNoun(before[i - 1].toLowerCase()) || DESCRIPTOR_MODIFIERS.has(before[i - 1].toLowerCase()))) i--;
-  const after = APPOSITIVE.exec(following)?.[0] ?? '';
-  return `${before.slice(i).map(roleOfTitle).join(' ')} ${after.replace(OTHERS_ROLE, ' ')}`.replace(NOT_IN_ROLE, ' ');
-}
-
 /** The descriptions of a person's name mentions ("President Joe Roe" gives the role president), once per person. */
 export function rolesByPerson(text: string): (e: Entity) => Description[] {
   const cache = new Map<Entity, Description[]>();
@@ -162,7 +123,7 @@ export function rolesByPerson(text: string): (e: Entity) => Description[] {
       const distinct = new Map<string, Description>();
       for (const m of e.mentions) {
         if (m.form !== 'name') continue;
-        const d = aroundSpan('own-phrase', text, m, 60, 170, () => describe(ownPhrase(text, m)));
+        const d = aroundSpan('own-phrase', text, m, 60, 170, () => ownDescription(text, m));
         distinct.set(`${d.country ?? ''}|${d.roles.join(' ')}`, d);
       }
       cache.set(e, (ds = [...distinct.values()]));
