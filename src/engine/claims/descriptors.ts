@@ -1,7 +1,7 @@
 import { countryByDemonym, countryByName } from '../lexicon/places';
 import { isRoleNoun, roleOfTitle, sameRoleFamily } from '../lexicon/roles';
 import type { Entity, Mention, Span } from '../types';
-import { lastBefore } from './spans';
+import { firstEndingAfter, lastBefore } from './spans';
 import { spaceSeparated } from '../text/tokens';
 import { words } from '../lexicon/words';
 import { memoized } from '../memo';
@@ -217,14 +217,15 @@ function groupsOf(scope: DescriptorScope): Map<string, Group> {
   return groups;
 }
 
-const liveSets = new WeakMap<readonly Mention[], Set<Mention>>();
-/** Whether resolution has not since taken the candidate's mention from its entity (see reassign). */
+/**
+ * Whether resolution has not since taken the candidate's mention from its entity (see reassign): looked for among the
+ * mentions of the entity's sorted list (new after each change) that end after it starts and start no later.
+ */
 function live(c: Candidate): boolean {
   const list = c.entity.mentions;
   if (list === c.list) return true;
-  let set = liveSets.get(list);
-  if (!set) liveSets.set(list, (set = new Set(list)));
-  return set.has(c.mention);
+  for (let i = firstEndingAfter(list, c.mention.start); i < list.length && list[i].start <= c.mention.start; i++) if (list[i] === c.mention) return true;
+  return false;
 }
 
 /** The group's latest live candidate before `pos`, the first scanned among those at the same place. */

@@ -17,7 +17,7 @@ import { organizationByNoun, organizationIssuing } from './orgDescriptors';
 import { choose, type Referent } from './salience';
 import { KNOWN_GENDER, resolution, resolvePronoun, personByRole, resolveReference, rolesByPerson, type Resolution } from './pronouns';
 import { findReferences, quotedParts } from './references';
-import { lastBefore, SpanSet } from './spans';
+import { lastBefore, SpanSet, withoutOverlapping } from './spans';
 import {
   fold,
   FUNCTION_NAMES,
@@ -162,7 +162,8 @@ function institutionOf(ctx: Context, place: Entity): Entity {
 /** Files a speaker mention under `to`, taking it from any other entity that held the same span. */
 function reassign(ctx: Context, sp: Span & { text: string }, from: Entity | null, to: Entity): void {
   if (from && from !== to) {
-    from.mentions = from.mentions.filter((m) => m.end <= sp.start || m.start >= sp.end);
+    // A copy cut at the span, not a filter of every mention: one entity may be named thousands of times.
+    from.mentions = withoutOverlapping(from.mentions, sp);
     const { items } = mentionIndex(ctx);
     for (let k = firstReaching(ctx, sp.start); k < items.length && items[k].start < sp.end; k++) if (items[k].entity === from && items[k].end > sp.start) items[k].entity = to;
     const i = lastBefore(ctx.referents, sp.start + 1);

@@ -5,7 +5,7 @@ import type { Entity, Mention, Span } from '../types';
 import type { Description } from './descriptors';
 import type { GenderVotes } from './gender';
 import type { Referent } from './salience';
-import { lastBefore, SpanSet } from './spans';
+import { firstEndingAfter, lastBefore, SpanSet } from './spans';
 import { spaceSeparated } from '../text/tokens';
 import { words } from '../lexicon/words';
 
@@ -218,13 +218,7 @@ export function namedBefore(ctx: Context, e: Entity, pos: number): number {
 /** The entity's own mention (sorted by start) that overlaps the span, found by binary search. */
 export function mentionOf(e: Entity, span: Span): Mention | undefined {
   const ms = e.mentions;
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid].end <= span.start) lo = mid + 1;
-    else hi = mid;
-  }
   // Mentions of one entity do not nest, so ends are sorted like starts: the first ending after the span's start is the one.
-  return lo < ms.length && ms[lo].start < span.end ? ms[lo] : undefined;
+  const at = firstEndingAfter(ms, span.start);
+  return at < ms.length && ms[at].start < span.end ? ms[at] : undefined;
 }

@@ -45,3 +45,26 @@ export function lastBefore(list: ReadonlyArray<{ at: number }>, pos: number): nu
   }
   return lo - 1;
 }
+
+/**
+ * The index of the first span ending after `pos` in a list sorted by start whose spans do not nest (so that their ends
+ * are sorted too), found by binary search; the list's length when none is.
+ */
+export function firstEndingAfter(list: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Such a list (see firstEndingAfter) without the spans that overlap `span`: they are one run of it, cut out. */
+export function withoutOverlapping<T extends Span>(list: readonly T[], span: Span): T[] {
+  const from = firstEndingAfter(list, span.start);
+  let to = from;
+  while (to < list.length && list[to].start < span.end) to++;
+  return list.slice(0, from).concat(list.slice(to));
+}
