@@ -454,7 +454,7 @@ export function resumedPredicate(ctx: LineCtx, from: number, end: number): numbe
 }
 
 /**
- * "said the shootings and protests demand …", "said the city and its allies will seek …": an "and" (no comma
+ * "said the storms and rising costs demand …", "said the harbour board and the ferry union want …": an "and" (no comma
  * before it) that the content from `from` reaches before any predicate of its own joins a second subject, a
  * description, to the reported clause; the cue after it is that clause's verb, not a claim of its own. A name,
  * a pronoun or a count there ("… and 14 percent said …") opens a clause of its own.

@@ -73,7 +73,7 @@ const COMPLEMENT_SHAPE = /(?:ed|ist)$|^un\p{Ll}{3,}/u;
 const AFTER_COMPLEMENT = words(', ; . and but or');
 
 /**
- * "called the plan unworkable", "calling Roe's remarks racially motivated": an object opened by a determiner or a
+ * "called the plan unworkable", "calling Roe's fare plan plainly cynical": an object opened by a determiner or a
  * possessive name, then an adjective ending the clause, after a naming verb name what the speaker called it.
  */
 function namesAnObjectAsAdjective(ctx: LineCtx, k: number): boolean {

@@ -431,7 +431,7 @@ describe('claim boundaries', () => {
   });
 
   it('reads a description joined by "and" to the subject of reported content as part of it, and a clause after "and" as a claim of its own', () => {
-    assert.deepStrictEqual(claims('The pilot said the harbour board and its allies will seek new funds.'), [['the harbour board and its allies will seek new funds', 'said', 'The pilot']]);
+    assert.deepStrictEqual(claims('The pilot said the harbour board and the ferry union want a new pier.'), [['the harbour board and the ferry union want a new pier', 'said', 'The pilot']]);
     assert.deepStrictEqual(claims('The pilot said the fares were high and critics say the toll is worse.'), [
       ['the fares were high', 'said', 'The pilot'],
       ['the toll is worse', 'say', 'critics'],
@@ -439,7 +439,7 @@ describe('claim boundaries', () => {
   });
 
   it('takes a one-word quotation after a speech verb and its comma or colon as a claim', () => {
-    assert.deepStrictEqual(claims('Asked about the toll, Ms. Berg shook her head and said, "No."'), [
+    assert.deepStrictEqual(claims('Asked about the toll, Ms. Berg smiled and said, "No."'), [
       ['the toll', 'Asked about', undefined],
       ['"No."', 'said', 'Ms. Berg'],
     ]);

@@ -37,8 +37,8 @@ describe('reported claims', () => {
   });
 
   it('reads the indirect question after a negated speech verb as its content, not as the occasion of speaking', () => {
-    assert.deepStrictEqual(reported('The pilots have not said when they would strike.'), [['when they would strike', 'have not said', 'The pilots']]);
-    assert.deepStrictEqual(reported('Ms. Berg isn\'t saying whether the toll broke any rules.'), [['whether the toll broke any rules', 'isn\'t saying', 'Ms. Berg']]);
+    assert.deepStrictEqual(reported('The pilots have not said when they will walk out.'), [['when they will walk out', 'have not said', 'The pilots']]);
+    assert.deepStrictEqual(reported('Ms. Berg isn\'t saying whether she will stand again.'), [['whether she will stand again', 'isn\'t saying', 'Ms. Berg']]);
     // Not negated, a clause of time after "said" tells when it was said.
     assert.deepStrictEqual(reported('The pilots said when they arrived that the pier was shut.'), [['that the pier was shut', 'said', 'The pilots']]);
   });
@@ -170,7 +170,7 @@ describe('reported claims', () => {
       ['the new tolls unlawful', 'called', 'The pilots'],
       ['they would sue', 'said', 'The pilots'],
     ]);
-    assert.deepStrictEqual(reported('Ms. Berg called Lund\'s remarks racially motivated.'), [['Lund\'s remarks racially motivated', 'called', 'Ms. Berg']]);
+    assert.deepStrictEqual(reported('Ms. Berg called Lund\'s fare plan plainly cynical.'), [['Lund\'s fare plan plainly cynical', 'called', 'Ms. Berg']]);
     assert.deepStrictEqual(reported('The mayor called the harbour police.'), []);
     assert.deepStrictEqual(reported('The mayor called the pilots early.'), []);
     // A meeting called, a time or an amount after "a", a place inside the object, or a name given name nothing.
@@ -351,7 +351,7 @@ describe('reported claims', () => {
     assert.deepStrictEqual(reported('The average of polls taken in the last ten days shows Lund leading Roe.'), [['Lund leading Roe', 'shows', 'The average of polls taken in the last ten days']]);
     assert.deepStrictEqual(reported('An analysis of harbour fees that have risen since 2019 shows Bergen charging the most.'), [['Bergen charging the most', 'shows', 'An analysis of harbour fees that have risen since 2019']]);
     // Its adjectives have any adjective's shape ("-able", "-ful" as well as "-al", "-ous").
-    assert.deepStrictEqual(reported('A notable Harbour Party ad in 2019 questioned whether the mayor could keep the pier open.'), [['whether the mayor could keep the pier open', 'questioned', 'A notable Harbour Party ad in 2019']]);
+    assert.deepStrictEqual(reported('A notable Harbour Party report in 2019 asked whether the mayor could keep the pier open.'), [['whether the mayor could keep the pier open', 'asked', 'A notable Harbour Party report in 2019']]);
     // So do nouns that modify it ("a new harbour study").
     assert.deepStrictEqual(reported('A new harbour study by two engineers found the pier was unsafe.'), [['the pier was unsafe', 'found', 'A new harbour study by two engineers']]);
     // A clause of its own before the cue ("sparked …") is no subject phrase.
