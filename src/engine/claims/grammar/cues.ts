@@ -278,6 +278,13 @@ const CUE_LEAD = words(BETWEEN, FINITE_AUXILIARIES, BE_FORMS, BE_CONTRACTIONS, N
  * ("have denied", "also said", "repeatedly insisted"); "according to" as it is.
  */
 export function cueMention(ctx: LineCtx, cue: CueHit, sentenceStart: number): LocalMention {
+  let first = cueLeadStart(ctx, cue, sentenceStart);
+  if (first === cue.first) first = issuedDocumentStart(ctx, cue.first, sentenceStart);
+  return mention(ctx, first, cue.last, 'other');
+}
+
+/** Where the cue as annotators draw it starts: its verb's auxiliaries, adverbs and catenative before it (see cueMention). */
+export function cueLeadStart(ctx: LineCtx, cue: CueHit, sentenceStart: number): number {
   // "remains hopeful": an adjective cue starts at its copula.
   let first = cue.copula ?? cue.first;
   if (cue.verb) {
@@ -290,8 +297,7 @@ export function cueMention(ctx: LineCtx, cue: CueHit, sentenceStart: number): Lo
       else break;
     }
   }
-  if (first === cue.first) first = issuedDocumentStart(ctx, cue.first, sentenceStart);
-  return mention(ctx, first, cue.last, 'other');
+  return first;
 }
 
 /** Verbs that put out a document: "issued a statement saying …", "released a letter urging …". */

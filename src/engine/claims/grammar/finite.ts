@@ -1,6 +1,6 @@
 // A finite cue ("Smith said …", "…, the company said", "She said … and added that …"): its speaker before
 // it, then its content after it or before it.
-import { AND_BUT, BE_CONTRACTIONS, BE_FORMS, DAY_NAMES, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, NEGATED_AUXILIARIES, NEGATED_BE_FORMS, NEGATION, NUMBER_WORDS, OBJECT_PRONOUNS, QUANTIFIERS, RELATIVE_WORDS, SPEAKER_PREPOSITIONS, SUBJECT_PRONOUNS, TIME_DETERMINERS, TIME_LEADS, TIME_NOUNS } from '../../lexicon/closedClass';
+import { AND_BUT, BE_CONTRACTIONS, BE_FORMS, DAY_NAMES, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, NEGATED_BE_FORMS, NEGATION, NUMBER_WORDS, OBJECT_PRONOUNS, QUANTIFIERS, RELATIVE_WORDS, SPEAKER_PREPOSITIONS, SUBJECT_PRONOUNS, TIME_DETERMINERS, TIME_LEADS, TIME_NOUNS } from '../../lexicon/closedClass';
 import { CAPITALISED } from '../../entities/nameShapes';
 import { isEvidenceNoun } from '../../lexicon/evidence';
 import { isPersonNoun, isRoleNoun } from '../../lexicon/roles';
@@ -9,7 +9,7 @@ import { cueVerb, isNounish, isParticiple, type CueVerb } from '../../lexicon/sp
 import { words } from '../../lexicon/words';
 import { ADJECTIVE_SHAPE, BETWEEN, POSTMODIFIER_ADJECTIVES, clauseSubject, headOf, isContractedAuxiliary, isCountWord, isMannerAdverb, isRelativeThat, phraseEndingAt, speakerBefore, subjectAt, timeAdverbialStart, type SpeakerPhrase } from '../speakers';
 import { SUBORDINATE_OPENERS, clauseAfter, clauseComma, contentEnd, contentStartAfter, namingEnd, opensPredicate } from './content';
-import { DEGREE_WORDS, catenativeStart, cueMention, type CueHit } from './cues';
+import { DEGREE_WORDS, catenativeStart, cueLeadStart, cueMention, type CueHit } from './cues';
 import { contentSpan, fromPhrase, lw, mention, opensAdjunctClause, PAST_FORM, sentenceBody, wordCount, type LineCtx, type LocalMention } from './context';
 import { objectEnd, occasionEnd } from './adjuncts';
 import { mayBeInverted, readInverted } from './inverted';
@@ -493,13 +493,11 @@ function mainAuxiliaryAt(reading: SentenceReading, verb: CueVerb, start: number,
 }
 
 /**
- * "have not said when …", "wouldn't say when …": a negation among the auxiliaries and adverbs before the cue at
- * token k. What a speaker did not say "when" or "how" is an indirect question, the content, not the occasion.
+ * "have not said when …", "wouldn't say when …": a negation among the auxiliaries and adverbs drawn with the cue.
+ * What a speaker did not say "when" or "how" is an indirect question, the content, not the occasion.
  */
-function negatedBefore(ctx: LineCtx, k: number, sentenceStart: number): boolean {
-  for (let j = k - 1; j >= sentenceStart && !ctx.quoted[j] && (BETWEEN.has(lw(ctx, j)) || NEGATED_AUXILIARIES.has(lw(ctx, j)) || NEGATED_BE_FORMS.has(lw(ctx, j))); j--) {
-    if (NEGATION.test(lw(ctx, j))) return true;
-  }
+function negatedCue(ctx: LineCtx, cue: CueHit, sentenceStart: number): boolean {
+  for (let j = cueLeadStart(ctx, cue, sentenceStart); j < cue.first; j++) if (NEGATION.test(lw(ctx, j))) return true;
   return false;
 }
 
@@ -689,7 +687,7 @@ export function readFiniteCue(reading: SentenceReading, cue: CueHit, verb: CueVe
   // "…, Lund said Friday as he left the hall", "said before he resigned": a clause of time or cause with its own
   // subject right after a speech verb tells when or why it was said, not what.
   // The attribution stands for a quotation that follows, as "Smith said." does.
-  if (verb.strong && verb.base !== 'ask' && opensAdjunctClause(ctx, start) && !negatedBefore(ctx, cue.first, sentenceStart)) {
+  if (verb.strong && verb.base !== 'ask' && opensAdjunctClause(ctx, start) && !negatedCue(ctx, cue, sentenceStart)) {
     if (!reading.claims.length) reading.attribution = { cue: cueMention(ctx, cue, sentenceStart), speaker };
     return;
   }
