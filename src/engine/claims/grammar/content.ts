@@ -110,8 +110,12 @@ export function contentStartAfter(ctx: LineCtx, cue: CueHit, sentenceEnd: number
   if (start > timeLead && opensPredicate(ctx, start, sentenceEnd)) start = timeLead;
   // "declined to comment", "urged the council to act": "to" there opens the infinitive that is the content.
   const infinitive = lw(ctx, start) === 'to' && (cue.verb?.infinitive || start > cue.last + 1);
+  // "complained about the fees": the content is the object of a preposition right after the verb. Not after
+  // "say", whose prepositional phrases are adverbials ("said on the show", "said of the plan"), nor before a
+  // time ("announced on Tuesday he …").
+  const complement = cue.verb && cue.verb.base !== 'say' && COMPLEMENT_PREPOSITIONS.has(lw(ctx, start));
   // "complained about the fog horn, …", "warned against the plan, …": these take their verb's topic, no adverbial.
-  const topic = cue.verb && cue.verb.base !== 'say' && TOPIC_PREPOSITIONS.has(lw(ctx, start));
+  const topic = complement && TOPIC_PREPOSITIONS.has(lw(ctx, start));
   if (start < sentenceEnd && !quoted[start] && ADVERBIAL_AFTER_CUE.has(lw(ctx, start)) && !infinitive && !topic) {
     for (let k = start + 1; k < sentenceEnd && k - start < ADVERBIAL_REACH; k++) {
       if (quoted[k]) break;
@@ -120,10 +124,6 @@ export function contentStartAfter(ctx: LineCtx, cue: CueHit, sentenceEnd: number
       if (tokens[k].text === ',' || tokens[k].text === ':') return afterRelativeClause(ctx, k + 1, sentenceEnd);
     }
   }
-  // "complained about the fees": the content is the object of a preposition right after the verb. Not after
-  // "say", whose prepositional phrases are adverbials ("said on the show", "said of the plan"), nor before a
-  // time ("announced on Tuesday he …").
-  const complement = cue.verb && cue.verb.base !== 'say' && COMPLEMENT_PREPOSITIONS.has(lw(ctx, start));
   if (complement && start === cue.last + 1 && start + 1 < sentenceEnd && !quoted[start] && !TIME_WORDS.has(lw(ctx, start + 1))) start++;
   return quotationAfterLeadIn(ctx, start, sentenceEnd);
 }
