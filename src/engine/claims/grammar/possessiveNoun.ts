@@ -7,7 +7,7 @@ import { words } from '../../lexicon/words';
 import { speakerBefore } from '../speakers';
 import { contentEnd, resumedPredicate } from './content';
 import type { CueHit } from './cues';
-import { contentSpan, fromPhrase, lw, mention, wordCount, type LineCtx, type SentenceClaim } from './context';
+import { contentSpan, lw, mention, wordCount, type LineCtx, type SentenceClaim } from './context';
 
 const POSSESSIVE_PRONOUNS = words('his her their its');
 const POSSESSIVE_CLITIC = /^['’]s?$/;
@@ -37,7 +37,8 @@ export function possessiveNounClaims(ctx: LineCtx, sentenceStart: number, senten
       const phrase = speakerBefore(tokens, owner, sentenceStart, quoted);
       // The phrase must end right at the possessive: "the mayor's", not "the mayor said the union's".
       if (phrase && phrase.last === owner - 1 && phrase.form !== 'pronoun') {
-        speaker = fromPhrase(ctx, phrase);
+        // The owner is written with its clitic ("the mayor's"), as annotators draw the source of a noun's claim.
+        speaker = mention(ctx, phrase.first, owner, phrase.form);
         opening = phrase.first === sentenceStart;
       }
     }
