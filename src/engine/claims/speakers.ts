@@ -45,7 +45,9 @@ export const BETWEEN = words(`
   also later then again previously recently repeatedly once often long publicly privately reportedly allegedly
   earlier first last further has have had will would could may might did does do not n't never always already since
   quickly simply flatly angrily frequently openly separately subsequently now still even just similarly
-  likewise directly explicitly specifically bluntly proudly`, NEGATED_AUXILIARIES);
+  likewise directly explicitly specifically bluntly proudly together jointly`, NEGATED_AUXILIARIES);
+/** A discourse adverb between a speaker and the cue that annotators leave out of the cue: "Roe however said". */
+const DISCOURSE_BETWEEN = words('however');
 // Capitalised words that start sentences or clauses but are not part of a name.
 const NOT_NAME = words(`
   but and or so yet still now then when while if as in on at for after before later also however meanwhile
@@ -313,7 +315,7 @@ function holdsClause(tokens: Token[], from: number, to: number): boolean {
  */
 export function speakerBefore(tokens: Token[], cue: number, from: number, quoted: boolean[]): SpeakerPhrase | null {
   const skippable = (k: number): boolean =>
-    (BETWEEN.has(lower(tokens[k])) || PLACE_ADVERBS.has(lower(tokens[k])) || isMannerAdverb(tokens[k]) || isContractedAuxiliary(tokens, k, from)) && !quoted[k];
+    (BETWEEN.has(lower(tokens[k])) || DISCOURSE_BETWEEN.has(lower(tokens[k])) || PLACE_ADVERBS.has(lower(tokens[k])) || isMannerAdverb(tokens[k]) || isContractedAuxiliary(tokens, k, from)) && !quoted[k];
   let j = cue - 1;
   while (j >= from && skippable(j)) j--;
   // "Trump earlier Tuesday backed", "allies have in the past said": a time adverbial there, and what stands

@@ -36,6 +36,10 @@ describe('reported claims', () => {
     ]);
   });
 
+  it('reads past "together" or "jointly" (part of the cue) and "however" (not part of it) to the speaker before them', () => {
+    assert.deepStrictEqual(reported('The ferry unions, which jointly called for a strike, met on Monday.'), [['a strike', 'jointly called for', 'The ferry unions']]);
+    assert.deepStrictEqual(reported('Lund however said the offer was fair.'), [['the offer was fair', 'said', 'Lund']]);
+  });
   it('reads the indirect question after a negated speech verb as its content, not as the occasion of speaking', () => {
     assert.deepStrictEqual(reported('The pilots have not said when they will walk out.'), [['when they will walk out', 'have not said', 'The pilots']]);
     assert.deepStrictEqual(reported('Ms. Berg isn\'t saying whether she will stand again.'), [['whether she will stand again', 'isn\'t saying', 'Ms. Berg']]);
