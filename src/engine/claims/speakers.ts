@@ -46,6 +46,19 @@ export const BETWEEN = words(`
   earlier first last further has have had will would could may might did does do not n't never always already since
   quickly simply flatly angrily frequently openly separately subsequently now still even just similarly
   likewise directly explicitly specifically bluntly proudly together jointly`, NEGATED_AUXILIARIES);
+// Modals that are also surnames or given names: "Theresa May said", "Will Lund told".
+const NAME_MODALS = words('may will might');
+
+/**
+ * Whether token k is a surname spelled as a modal ("Theresa May said", "Mrs. May told"): capitalised after a
+ * capitalised word and before a verb no modal takes (past or -s), where a modal in a title-case headline
+ * stands before a base form ("Lund May Say").
+ */
+export function isModalName(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return NAME_MODALS.has(lower(tokens[k])) && CAPITALISED.test(tokens[k].text) && k > 0 && CAPITALISED.test(tokens[k - 1].text)
+    && next !== undefined && (/(?:ed|s)$/i.test(next.text) || IRREGULAR_PAST.has(lower(next)) || lower(next) === 'said');
+}
 /** A discourse adverb between a speaker and the cue that annotators leave out of the cue: "Roe however said". */
 const DISCOURSE_BETWEEN = words('however');
 // Capitalised words that start sentences or clauses but are not part of a name.
@@ -315,7 +328,7 @@ function holdsClause(tokens: Token[], from: number, to: number): boolean {
  */
 export function speakerBefore(tokens: Token[], cue: number, from: number, quoted: boolean[]): SpeakerPhrase | null {
   const skippable = (k: number): boolean =>
-    (BETWEEN.has(lower(tokens[k])) || DISCOURSE_BETWEEN.has(lower(tokens[k])) || PLACE_ADVERBS.has(lower(tokens[k])) || isMannerAdverb(tokens[k]) || isContractedAuxiliary(tokens, k, from)) && !quoted[k];
+    !isModalName(tokens, k) && (BETWEEN.has(lower(tokens[k])) || DISCOURSE_BETWEEN.has(lower(tokens[k])) || PLACE_ADVERBS.has(lower(tokens[k])) || isMannerAdverb(tokens[k]) || isContractedAuxiliary(tokens, k, from)) && !quoted[k];
   let j = cue - 1;
   while (j >= from && skippable(j)) j--;
   // "Trump earlier Tuesday backed", "allies have in the past said": a time adverbial there, and what stands

@@ -4,7 +4,7 @@ import { CAPITALISED } from '../../entities/nameShapes';
 import { BE_CONTRACTIONS, BE_FORMS, DAY_NAMES, DETERMINERS, FINITE_AUXILIARIES, NEGATED_BE_FORMS, NEGATION, OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../../lexicon/closedClass';
 import { words } from '../../lexicon/words';
 import { adjectiveCue, cueVerb, isCatenative, isNounish, isParticiple, isParticleCatenative, phrasalCue, readsInHeadline, seeAsCue, type CueVerb } from '../../lexicon/speech';
-import { BETWEEN, headOf, isMannerAdverb, speakerBefore } from '../speakers';
+import { BETWEEN, headOf, isMannerAdverb, isModalName, speakerBefore } from '../speakers';
 import { PAST_FORM, lw, mention, type LineCtx, type LocalMention } from './context';
 
 /** A cue candidate: tokens first..last (inclusive); no verb for "according to". */
@@ -289,7 +289,7 @@ export function cueLeadStart(ctx: LineCtx, cue: CueHit, sentenceStart: number): 
   let first = cue.copula ?? cue.first;
   if (cue.verb) {
     for (;;) {
-      if (first - 1 >= sentenceStart && !ctx.quoted[first - 1] && (CUE_LEAD.has(lw(ctx, first - 1)) || isMannerAdverb(ctx.tokens[first - 1]))) first--;
+      if (first - 1 >= sentenceStart && !ctx.quoted[first - 1] && (CUE_LEAD.has(lw(ctx, first - 1)) || isMannerAdverb(ctx.tokens[first - 1])) && !isModalName(ctx.tokens, first - 1)) first--;
       // "has continued to push for", "were quick to condemn", "went on to say": the catenative and its "to" are the cue's.
       else if (first === cue.first && catenativeStart(ctx, first, sentenceStart) >= 0) first = catenativeStart(ctx, first, sentenceStart);
       // "took to the radio to say": an infinitive of purpose is drawn with its "to".

@@ -40,6 +40,12 @@ describe('reported claims', () => {
     assert.deepStrictEqual(reported('The ferry unions, which jointly called for a strike, met on Monday.'), [['a strike', 'jointly called for', 'The ferry unions']]);
     assert.deepStrictEqual(reported('Lund however said the offer was fair.'), [['the offer was fair', 'said', 'Lund']]);
   });
+  it('reads a capitalised "May" or "Will" after a name and before a past or -s verb as a surname, not a modal', () => {
+    assert.deepStrictEqual(reported('Prime Minister Kari May said the ferry would run.'), [['the ferry would run', 'said', 'Prime Minister Kari May']]);
+    assert.deepStrictEqual(reported('Ms. May tells reporters the pier is safe.'), [['the pier is safe', 'tells', 'Ms. May']]);
+    // A modal stays a modal before its base form, capitalised or not.
+    assert.deepStrictEqual(reported('Lund may say the pier is safe.'), [['the pier is safe', 'may say', 'Lund']]);
+  });
   it('reads the indirect question after a negated speech verb as its content, not as the occasion of speaking', () => {
     assert.deepStrictEqual(reported('The pilots have not said when they will walk out.'), [['when they will walk out', 'have not said', 'The pilots']]);
     assert.deepStrictEqual(reported('Ms. Berg isn\'t saying whether she will stand again.'), [['whether she will stand again', 'isn\'t saying', 'Ms. Berg']]);
