@@ -46,6 +46,27 @@ function namedHearerEnd(ctx: LineCtx, start: number, last: number): number {
   return k;
 }
 
+// Pronouns that can only be a subject: one after a hearer opens the clause reported to it.
+const SUBJECT_ONLY_PRONOUNS = words('he she they we i');
+// How far past the hearer's first word such a pronoun is looked for ("told a town hall in Ohio on Monday she …").
+const HEARER_REACH = 10;
+// Words that open a question, a relative or an adverbial clause after the hearer: a pronoun past them is that
+// clause's ("asked Lee whether she …", "told voters who wonder why he …", "told aides as he left").
+const CLAUSE_AFTER_HEARER = words('if whether how what which who whom whose why where when as while because about with');
+
+/**
+ * Where the clause told to a hearer starts when its subject is a pronoun and no "that" comes first: "told a
+ * packed hall in Oslo they would …", "told the pilots she …". The hearer and its adverbials are read up to the
+ * pronoun; a clause mark, a quotation, a complement ("to", "of") or a clause opener first leaves the start as it is.
+ */
+function subjectAfterHearer(ctx: LineCtx, start: number, sentenceEnd: number): number {
+  for (let k = start; k < sentenceEnd && k - start < HEARER_REACH; k++) {
+    if (ctx.quoted[k] || ctx.tokens[k].kind === 'punct' || OBJECT_COMPLEMENT.test(lw(ctx, k)) || lw(ctx, k) === 'that' || CLAUSE_AFTER_HEARER.has(lw(ctx, k))) return start;
+    if (SUBJECT_ONLY_PRONOUNS.has(lw(ctx, k))) return k;
+  }
+  return start;
+}
+
 /**
  * "repeated accusations that …", "hoping to avoid any misstep that …": after a verb that takes no hearer, a
  * lower-case word that is no adverbial (a preposition, a time, an adverb) opens its object, and an infinitive
@@ -98,6 +119,7 @@ export function contentStartAfter(ctx: LineCtx, cue: CueHit, sentenceEnd: number
     // "urged him to resign", "warned China against …": the object is the subject of the reported matter,
     // and annotators draw it in the content.
     if (start > object && OBJECT_COMPLEMENT.test(lw(ctx, start))) start = object;
+    else start = subjectAfterHearer(ctx, start, sentenceEnd);
   }
   if (start === cue.last + 1 && start < sentenceEnd && !quoted[start] && (ofBelongsToCue(ctx, cue.last) || toBelongsToCue(ctx, cue.last) || particleBelongsToCue(ctx, cue.last))) start++;
   // "said this week that …"; "this" or "last" alone opens the content ("believe this provides …").

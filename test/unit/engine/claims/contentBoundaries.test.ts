@@ -14,6 +14,13 @@ describe('content boundaries', () => {
     assert.deepStrictEqual(contents('Holm said on Monday, when the vote was held, that she had won.'), ['that she had won']);
   });
 
+  it('starts the clause told to a hearer at its pronoun subject, past the hearer and its adverbials, but not past a clause opener', () => {
+    assert.deepStrictEqual(contents('Lund told a crowded hall in Bergen on Monday they would keep the ferry.'), ['they would keep the ferry']);
+    assert.deepStrictEqual(contents('Roe told the harbour pilots she was sorry.'), ['she was sorry']);
+    // A question or a relative clause after the hearer keeps its opener.
+    assert.deepStrictEqual(contents('Roe asked the pilots whether they would strike.'), ['whether they would strike']);
+  });
+
   it('leaves the content before a final attribution however long its occasion, and reads a participle cue after it as its own claim', () => {
     assert.deepStrictEqual(contents('The ferry will run all winter, she said in a video message to the harbour council.'), ['The ferry will run all winter']);
     assert.deepStrictEqual(contents('The toll is unfair, Lee said on Friday in Oslo, noting the pier was built with public money.'), ['The toll is unfair', 'the pier was built with public money']);
