@@ -22,6 +22,8 @@ const TIME_MODIFIERS = words('late early');
 const HEARERS = words(`
   reporters journalists supporters lawmakers voters viewers listeners members students delegates officials
   senators congress parliament the`);
+// Words after which an article stays inside the hearer: "told the head of the union", "the pilots and the crews".
+const HEARER_LINKS = words(ADVERBIAL_AFTER_CUE, 'and or of');
 // What follows a hearer that is the subject of the content: "urged him to resign", "warned Lee against …".
 const OBJECT_COMPLEMENT = /^(to|of|against)$/;
 // A possessive ending: "Friday’s", "the council's".
@@ -40,6 +42,8 @@ const COORDINATOR = /^(but|and|or)$/;
  */
 function namedHearerEnd(ctx: LineCtx, start: number, last: number): number {
   const { tokens } = ctx;
+  // "told the pilots the pier was safe": a second article right after a noun opens the clause's subject.
+  for (let k = start + 2; k <= last; k++) if (NP_OPENERS.has(lw(ctx, k)) && tokens[k - 1].kind === 'word' && !HEARER_LINKS.has(lw(ctx, k - 1))) return k - 1;
   if (lw(ctx, start) !== 'the' || !CAPITALISED.test(tokens[start + 1]?.text ?? '')) return last;
   let k = start + 1;
   while (k < last && CAPITALISED.test(tokens[k + 1].text)) k++;

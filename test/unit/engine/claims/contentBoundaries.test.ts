@@ -14,9 +14,11 @@ describe('content boundaries', () => {
     assert.deepStrictEqual(contents('Holm said on Monday, when the vote was held, that she had won.'), ['that she had won']);
   });
 
-  it('starts the clause told to a hearer at its pronoun subject, past the hearer and its adverbials, but not past a clause opener', () => {
+  it('starts the clause told to a hearer at its pronoun or article subject, past the hearer and its adverbials, but not past a clause opener', () => {
     assert.deepStrictEqual(contents('Lund told a crowded hall in Bergen on Monday they would keep the ferry.'), ['they would keep the ferry']);
     assert.deepStrictEqual(contents('Roe told the harbour pilots she was sorry.'), ['she was sorry']);
+    // A second article right after the hearer's noun opens the clause's subject.
+    assert.deepStrictEqual(contents('Roe told the pilots the pier was safe.'), ['the pier was safe']);
     // A question or a relative clause after the hearer keeps its opener.
     assert.deepStrictEqual(contents('Roe asked the pilots whether they would strike.'), ['whether they would strike']);
   });
