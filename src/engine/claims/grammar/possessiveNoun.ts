@@ -23,7 +23,9 @@ export function possessiveNounClaims(ctx: LineCtx, sentenceStart: number, senten
   for (let i = sentenceStart + 1; i + 1 < sentenceEnd; i++) {
     if (quoted[i] || lw(ctx, i + 1) !== 'that' || !isSpeechNoun(lw(ctx, i))) continue;
     let owner = i - 1;
-    if (NOUN_MODIFIERS.has(lw(ctx, owner))) owner--;
+    // The modifier is drawn with the noun, as annotators draw the cue: "the mayor's earlier claim".
+    let cueFirst = i;
+    if (NOUN_MODIFIERS.has(lw(ctx, owner))) cueFirst = owner--;
     if (owner < sentenceStart || quoted[owner]) continue;
     let speaker = null;
     // A noun phrase opening the sentence is its subject: the clause after "that" ends where the sentence's own
@@ -52,7 +54,7 @@ export function possessiveNounClaims(ctx: LineCtx, sentenceStart: number, senten
     }
     const span = contentSpan(ctx, start, end);
     if (!span || wordCount(ctx, start + 1, end) < CLAUSE_WORDS) continue;
-    out.push({ spans: [span], cue: mention(ctx, i, i, 'other'), speaker, bare: false });
+    out.push({ spans: [span], cue: mention(ctx, cueFirst, i, 'other'), speaker, bare: false });
   }
   return out;
 }

@@ -691,6 +691,8 @@ describe('reported claims', () => {
       ['that the pier was safe', 'claim', 'the harbour master\'s'],
     ]);
     assert.deepStrictEqual(reported('The papers printed Berg’s claim that the tolls would fall.'), [['that the tolls would fall', 'claim', 'Berg’s']]);
+    // A modifier between the owner and the noun is drawn with the cue.
+    assert.deepStrictEqual(reported('The papers printed Berg’s earlier claim that the tolls would fall.'), [['that the tolls would fall', 'earlier claim', 'Berg’s']]);
     assert.deepStrictEqual(reported('The ferry firms ignored his warning that the new toll would drive tourists away.'), [['that the new toll would drive tourists away', 'warning', 'his']]);
     // A phrase opening the sentence is its subject: the clause ends where the sentence's predicate resumes. A
     // "that" relative after the noun is no clause; no owner, no claim.
