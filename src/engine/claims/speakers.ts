@@ -45,7 +45,7 @@ export const BETWEEN = words(`
   also later then again previously recently repeatedly once often long publicly privately reportedly allegedly
   earlier first last further has have had will would could may might did does do not n't never always already since
   quickly simply flatly angrily frequently openly separately subsequently now still even just similarly
-  likewise directly explicitly specifically bluntly proudly together jointly`, NEGATED_AUXILIARIES);
+  likewise directly explicitly specifically bluntly proudly together jointly almost nearly`, NEGATED_AUXILIARIES);
 // Modals that are also surnames or given names: "Theresa May said", "Will Lund told".
 const NAME_MODALS = words('may will might');
 

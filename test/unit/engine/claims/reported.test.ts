@@ -36,9 +36,10 @@ describe('reported claims', () => {
     ]);
   });
 
-  it('reads past "together" or "jointly" (part of the cue) and "however" (not part of it) to the speaker before them', () => {
+  it('reads past "together", "jointly" or "almost" (part of the cue) and "however" (not part of it) to the speaker before them', () => {
     assert.deepStrictEqual(reported('The ferry unions, which jointly called for a strike, met on Monday.'), [['a strike', 'jointly called for', 'The ferry unions']]);
     assert.deepStrictEqual(reported('Lund however said the offer was fair.'), [['the offer was fair', 'said', 'Lund']]);
+    assert.deepStrictEqual(reported('The pilots almost unanimously rejected the offer.'), [['the offer', 'almost unanimously rejected', 'The pilots']]);
   });
   it('reads a capitalised "May" or "Will" after a name and before a past or -s verb as a surname, not a modal', () => {
     assert.deepStrictEqual(reported('Prime Minister Kari May said the ferry would run.'), [['the ferry would run', 'said', 'Prime Minister Kari May']]);
