@@ -366,8 +366,13 @@ function nameBeforeParenthesis(tokens: Token[], j: number, from: number, quoted:
   return p && p.form === 'name' && !quoted[p.first - 1] ? { ...p, sourceLast: close } : null;
 }
 
-/** Adjectives whose prepositional phrase post-modifies the head of a source: "people close to the talks", "officials familiar with it". */
-export const POSTMODIFIER_ADJECTIVES = words('close familiar');
+/**
+ * Adjectives and participles whose prepositional phrase post-modifies the head of a source: "people close to the
+ * talks", "officials familiar with it", "two aides briefed on the plan", "a source involved in the deal".
+ */
+export const POSTMODIFIER_ADJECTIVES = words('close familiar briefed involved affiliated knowledgeable');
+/** The prepositions those take. */
+const POSTMODIFIER_ADJECTIVE_PREPOSITIONS = words('to with on in about');
 
 // Relative pronouns that open a restrictive clause after the noun they stand for: "Officials who met Lee".
 const RELATIVES = words('who that which');
@@ -509,7 +514,7 @@ function speakerEndingAt(tokens: Token[], j: number, from: number, quoted: boole
   const preposition = p && p.first - 1 > from ? lower(tokens[p.first - 1]) : '';
   // "Officials familiar with the matter said", "Two people close to the talks said": the head before the adjective
   // speaks; the matter does not (it stays in the source).
-  if (p && p.form !== 'pronoun' && p.first - 3 >= from && (preposition === 'with' || preposition === 'to') && POSTMODIFIER_ADJECTIVES.has(lower(tokens[p.first - 2]))) {
+  if (p && p.form !== 'pronoun' && p.first - 3 >= from && POSTMODIFIER_ADJECTIVE_PREPOSITIONS.has(preposition) && POSTMODIFIER_ADJECTIVES.has(lower(tokens[p.first - 2]))) {
     const head = withRatio(tokens, withQuantity(tokens, phraseEndingAt(tokens, p.first - 3, from), from), from);
     if (head && head.form !== 'pronoun') return { ...head, sourceLast: p.last };
   }

@@ -385,9 +385,11 @@ describe('reported claims', () => {
     assert.deepStrictEqual(source('The pier is unsafe, said Jo Roe and Kari Lund.'), ['Jo Roe and Kari Lund']);
   });
 
-  it('lets the head speak before "close to" or "familiar with", the matter staying in the source', () => {
+  it('lets the head speak before "close to", "familiar with", "briefed on" or "involved in", the matter staying in the source', () => {
     assert.deepStrictEqual(reported('Officials familiar with the matter said the ferry deal could be announced next week.'), [['the ferry deal could be announced next week', 'said', 'Officials']]);
     assert.deepStrictEqual(reported('Two people close to the talks said the toll would stay.'), [['the toll would stay', 'said', 'Two people']]);
+    assert.deepStrictEqual(reported('Skippers briefed on the quota say the cuts will be deep.'), [['the cuts will be deep', 'say', 'Skippers']]);
+    assert.deepStrictEqual(reported('A banker involved in the sale said the price was fair.'), [['the price was fair', 'said', 'A banker']]);
   });
 
   it('keeps a description set off before the name in the attribution, and a hearer named after "the" apart from the content', () => {
