@@ -535,7 +535,8 @@ function speakerEndingAt(tokens: Token[], j: number, from: number, quoted: boole
     const verb = [q.first, q.last].some((k) => VERB_FORM.test(lower(tokens[k])) || IRREGULAR_PAST.has(lower(tokens[k])));
     const descriptor = !verb && (q.form === 'descriptor' || (single !== '' && isCommonWord(single)));
     // Only at the sentence's start or after a comma or dash: after "and" it may be an adjective ("alive and well with …").
-    const opensClause = !quoted[q.first] && (!before || CLAUSE_PUNCT.test(before.text));
+    // A quotation before it leaves the phrase opening its attribution ("“…,” Kari Holm of the union said").
+    const opensClause = !quoted[q.first] && (!before || CLAUSE_PUNCT.test(before.text) || quoted[q.first - 1]);
     // "The company in a statement said": an occasion of speech is the cue's adjunct, and the subject before it speaks.
     if (p.form === 'descriptor' && SPEECH_OCCASIONS.has(lower(tokens[p.last])) && opensClause) return q;
     // With a common noun after the preposition the phrase may be no subject at all: "a levy on health insurance
@@ -551,6 +552,8 @@ function speakerEndingAt(tokens: Token[], j: number, from: number, quoted: boole
     const headsName = p.form === 'name' && q.form === 'name' && !descriptor && opensClause && POSTMODIFIER_PREPOSITIONS.has(preposition) && !isKindNameWord(lower(tokens[q.last]));
     if (headsName && q.first === q.last && PLURAL.test(single)) return whole;
     if (headsName) return { ...q, sourceLast: p.last };
+    // "Mr. Lund of the Harbour Club said": a name before "of" and a determined name is its member, who speaks.
+    if (p.form === 'name' && q.form === 'name' && !descriptor && opensClause && preposition === 'of' && lower(tokens[p.first]) === 'the') return { ...q, sourceLast: p.last };
     // "Trump at the time said": a prepositional phrase between the speaker and the cue.
     // "Kari Holm across the street said": a name before a phrase of place speaks.
     if (p.form === 'descriptor' && q.form !== 'descriptor' && (SPEAKER_PREPOSITIONS.has(preposition) || POSTMODIFIER_PREPOSITIONS.has(preposition))) return q;

@@ -392,6 +392,11 @@ describe('reported claims', () => {
     assert.deepStrictEqual(reported('A banker involved in the sale said the price was fair.'), [['the price was fair', 'said', 'A banker']]);
   });
 
+  it('lets a name before "of" and a named body speak, also right after a quotation, the body staying in the source', () => {
+    assert.deepStrictEqual(reported('Kari Holm of the Ferry Union said the toll was unfair.'), [['the toll was unfair', 'said', 'Kari Holm']]);
+    assert.deepStrictEqual(reported('“It was the least bad outcome,” Mr. Lund of the Harbour Club said.'), [['“It was the least bad outcome,”', 'said', 'Mr. Lund']]);
+  });
+
   it('keeps a description set off before the name in the attribution, and a hearer named after "the" apart from the content', () => {
     assert.deepStrictEqual(reported('The head of the dockers, Lena Moor, told the Herald her members would strike.'), [['her members would strike', 'told', 'Lena Moor']]);
     assert.deepStrictEqual(reported('The ferry was late twice a week, a Tromsø harbour official told reporters.'), [['The ferry was late twice a week', 'told', 'a Tromsø harbour official']]);
