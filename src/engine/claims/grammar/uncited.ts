@@ -1,6 +1,7 @@
 // Claims without a speech cue of their own: raising verbs and questions with no named source, quoted fragments
 // after whatever verb ("decried the GOP for “turning its back”"), and quotations no claim covers.
 import { BE_FORMS } from '../../lexicon/closedClass';
+import { cueVerb } from '../../lexicon/speech';
 import { words } from '../../lexicon/words';
 import type { Span } from '../../types';
 import { ASKED, askedAt } from '../asked';
@@ -97,7 +98,13 @@ export function orphanClaim(ctx: LineCtx, from: number, k: number, q: Span): Sen
   if (after && after.first === j && after.last + 1 < ctx.tokens.length) return { spans, cue: mention(ctx, after.last + 1, after.last + 1, 'other'), speaker: fromPhrase(ctx, after), bare: false, orphan: true };
   // "Jones: “…”": a name right before a colon introduces the quotation.
   const colon = k - 1 > from && ctx.tokens[k - 1].text === ':' ? speakerBefore(ctx.tokens, k - 1, from, ctx.quoted) : null;
-  if (colon && colon.form === 'name' && colon.last === k - 2) return { spans, cue: mention(ctx, k - 1, k - 1, 'other'), speaker: fromPhrase(ctx, colon), bare: false, orphan: true };
+  if (colon && colon.form === 'name' && colon.last === k - 2) {
+    // "Said Jones: “…”": a speech verb opening the name is the inverted cue, not part of the name.
+    if (colon.first < colon.last && cueVerb(lw(ctx, colon.first))?.strong) {
+      return { spans, cue: mention(ctx, colon.first, colon.first, 'other'), speaker: mention(ctx, colon.first + 1, colon.last, 'name'), bare: false, orphan: true };
+    }
+    return { spans, cue: mention(ctx, k - 1, k - 1, 'other'), speaker: fromPhrase(ctx, colon), bare: false, orphan: true };
+  }
   if (!p || p.last + 1 >= k) return { spans, cue: null, speaker: null, bare: false, orphan: true };
   return { spans, cue: mention(ctx, p.last + 1, p.last + 1, 'other'), speaker: fromPhrase(ctx, p), bare: false, orphan: true };
 }

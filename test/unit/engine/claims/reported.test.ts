@@ -433,6 +433,10 @@ describe('reported claims', () => {
     // Before the content, "with" opens the complement that is the content.
     assert.deepStrictEqual(reported('Jo Roe agreed with the harbour plan to close the pier.'), [['the harbour plan to close the pier', 'agreed with', 'Jo Roe']]);
   });
+  it('reads a speech verb opening the name before a colon as the inverted cue ("Said Roe: “…”"), not as part of the name', () => {
+    assert.deepStrictEqual(reported('The vote was close. Said Lund: “We will not give up the pier.”'), [['“We will not give up the pier.”', 'Said', 'Lund']]);
+  });
+
   it('gives the next paragraph\'s quotation the cue and speaker of a claim that ends its paragraph on a colon', () => {
     assert.deepStrictEqual(reported('Jo Roe said that, given the candidates on both sides:\n\n“There is only one choice, and it is me.”'), [
       ['that, given the candidates on both sides', 'said', 'Jo Roe'],
