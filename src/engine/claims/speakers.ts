@@ -6,7 +6,7 @@ import { isKindNameWord } from '../lexicon/organizationNouns';
 import { CAPITALISED } from '../entities/nameShapes';
 import { isEvidenceNoun } from '../lexicon/evidence';
 import { isDemonym, isKnownPlace } from '../lexicon/places';
-import { organizationNameWords } from '../lexicon/organizationNouns';
+import { isHeadBeforeFor, organizationNameWords } from '../lexicon/organizationNouns';
 import { isPersonNoun, isRoleNoun, isTitle } from '../lexicon/roles';
 import { DAY_NAMES, DETERMINERS, ROLE_OPENERS, TIME_DETERMINERS, TIME_LEADS, TIME_NOUNS, FINITE_AUXILIARIES, IRREGULAR_PAST, NEGATED_AUXILIARIES, NEGATED_BE_FORMS, NUMBER_WORDS, OBJECT_PRONOUNS, INDEFINITE_PRONOUNS, QUANTIFIERS, POSTMODIFIER_PREPOSITIONS, RELATIVE_WORDS, SPEAKER_PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS, BE_FORMS, ADVERBIAL_AFTER_CUE, PAST_NOT_PARTICIPLE } from '../lexicon/closedClass';
 import { cueVerb } from '../lexicon/speech';
@@ -87,8 +87,13 @@ const isPossessive = (t: Token): boolean => /^['’][sS]$/.test(t.text) || t.tex
 /** A lower-case noun for a kind of organization ("newspaper", "firm", "group") standing before its name. */
 const isKindBefore = (t: Token): boolean => t.kind === 'word' && /^\p{Ll}/u.test(t.text) && organizationNameWords(t.text) !== undefined;
 
-/** Extends a name ending at `last` backwards over capitalised words, joiners, possessives and titles. */
-function nameBack(tokens: Token[], last: number, from: number): number {
+// The lower-case words by which an organization's name goes on after its head noun ("Club for Growth",
+// "Commission on Presidential Debates"), with an article after them ("Committee for a Responsible Federal Budget").
+const HEAD_JOINERS = words('for on');
+const NAME_ARTICLES = words('a the');
+
+/** The first word of the name that ends at `last` (no earlier than `from`): capitalised words, joiners, possessives. */
+function nameRunStart(tokens: Token[], last: number, from: number): number {
   let first = last;
   for (let i = last - 1; i >= from; i--) {
     const t = tokens[i];
@@ -98,6 +103,28 @@ function nameBack(tokens: Token[], last: number, from: number): number {
     else if (t.text === '-' && i - 1 >= from && tokens[i - 1].end === t.start && t.end === tokens[i + 1]?.start) first = i;
     else break;
   }
+  return first;
+}
+
+/**
+ * Where a name whose capitalised words start at `first` starts when those words go on an organization's name
+ * after its head noun and "for" or "on", across "and" between capitalised words ("Center for Media and Public
+ * Affairs" said, not "Public Affairs"); `first` when they do not.
+ */
+function organizationNameStart(tokens: Token[], first: number, from: number): number {
+  let k = first;
+  for (;;) {
+    let j = k - 1;
+    if (j >= from && NAME_ARTICLES.has(lower(tokens[j]))) j--;
+    if (j - 1 >= from && HEAD_JOINERS.has(lower(tokens[j])) && isCap(tokens[j - 1]) && isHeadBeforeFor(tokens[j - 1].text)) return nameRunStart(tokens, j - 1, from);
+    if (k - 2 < from || lower(tokens[k - 1]) !== 'and' || !isCap(tokens[k - 2])) return first;
+    k = nameRunStart(tokens, k - 2, from);
+  }
+}
+
+/** Extends a name ending at `last` backwards over capitalised words, joiners, possessives and titles. */
+function nameBack(tokens: Token[], last: number, from: number): number {
+  let first = organizationNameStart(tokens, nameRunStart(tokens, last, from), from);
   // A lower-case role or demonym ahead of the name belongs to it: "GOP frontrunner Donald Trump"; so does the kind
   // of organization it names: "the Israeli newspaper Haaretz", "the consulting firm Oxford Economics".
   while (first - 1 >= from && tokens[first - 1].kind === 'word' && (isRoleNoun(lower(tokens[first - 1])) || isTitle(lower(tokens[first - 1])) || isKindBefore(tokens[first - 1]))) first--;

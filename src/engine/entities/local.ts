@@ -3,6 +3,7 @@
 import { genderOfGivenName } from '../lexicon/gender';
 import { BATTLE_OPENER, EVENT_HEAD, EVENT_ONLY_HEAD } from '../lexicon/events';
 import { isLegalFormKey } from '../lexicon/organizations';
+import { isHeadBeforeFor } from '../lexicon/organizationNouns';
 import { countryByName, isDemonym, isKnownPlace, isRegionalAdjective } from '../lexicon/places';
 import { isJobTitle, isPersonNoun, isRoleNoun, isSurnameTitle, isTitle, leadingTitleLength, titleLengthAt } from '../lexicon/roles';
 import { STATE_ABBREVIATIONS, sentenceRanges, tokenize, type Token } from '../text/tokens';
@@ -273,8 +274,6 @@ const ellipticPossessive = (next: string | undefined): boolean => next === ',' |
 // A romanised Korean given name written after the surname ("Park Geun-hye", "Moon Jae-in"), or an Arabic surname
 // written with its article or particle ("Faisal al-Harbi", "Hosni el-Masri", "Sami bin-Nasser").
 const HYPHENATED_GIVEN_NAME = compiledNow(/^\p{Lu}\p{Ll}+-\p{Ll}+$|^(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu)-\p{Lu}\p{Ll}+$/u);
-// Head nouns of organizations named "X for Y" or "X of Y" ("Center for Media and Public Affairs").
-const HEAD_BEFORE_FOR = words('Center Centre Institute Council Committee Office Bureau Association Society Foundation Alliance Coalition League');
 
 /**
  * Joins a person's name cut by the tagger: a particle between two parts ("Osama bin" | "Laden"), a hyphenated
@@ -294,7 +293,7 @@ function joinCutNames(tokens: Token[], labels: string[]): void {
   }
   for (let i = 2; i < tokens.length; i++) {
     if (labels[i] !== 'B-ORG' || labels[i - 1] !== 'O' || labels[i - 2] !== 'O') continue;
-    if (!['for', 'of'].includes(tokens[i - 1].text) || !HEAD_BEFORE_FOR.has(tokens[i - 2].text)) continue;
+    if (!['for', 'of'].includes(tokens[i - 1].text) || !isHeadBeforeFor(tokens[i - 2].text)) continue;
     labels[i - 2] = 'B-ORG';
     labels[i - 1] = 'I-ORG';
     labels[i] = 'I-ORG';
@@ -500,7 +499,7 @@ function organizationsByHead(tokens: Token[], labels: string[]): void {
 /** True when a word ends in an organization's head noun ("Corporation", "Acme-Board"). */
 const isOrganizationHeadWord = (word: string): boolean => ORGANIZATION_HEAD.has(headOf(word));
 
-const BOUNDARY_WORDS: BoundaryWords = { particles: PARTICLE, isOrganizationHead: (word) => isOrganizationHeadWord(word) || HEAD_BEFORE_FOR.has(word) };
+const BOUNDARY_WORDS: BoundaryWords = { particles: PARTICLE, isOrganizationHead: (word) => isOrganizationHeadWord(word) || isHeadBeforeFor(word) };
 
 /**
  * Names the tagger finds in one sentence, with titles stripped from people's names. Each labelled run is read by

@@ -28,6 +28,10 @@ const NAMELESS_KINDS = words('website site blog outlet organization group nonpro
 // many organizations are named around that only the one organization named nearby decides.
 const UNMARKED_KINDS = words('company firm');
 
+// Head nouns of organizations' names that go on after "for" or "on" ("Center for Media and Public Affairs",
+// "Commission on Presidential Debates"), written capitalised as inside a name.
+const HEADS_BEFORE_FOR = words('Center Centre Institute Council Committee Commission Office Bureau Association Society Foundation Alliance Coalition League Club Organization Organisation Partnership Project');
+
 const DOCUMENTS = words('report study survey poll statement ruling analysis audit review memo findings letter filing decision opinion paper');
 
 const byNoun = new Map<string, Set<string>>();
@@ -42,6 +46,11 @@ for (const [nouns, nameWords] of KINDS) {
 /** True when a noun names a document an organization issues and speaks through ("a Reuters survey", "the report"). */
 export function isDocumentNoun(noun: string): boolean {
   return DOCUMENTS.has(noun.toLowerCase());
+}
+
+/** True for a capitalised head noun that an organization's name may go on after with "for" or "on" ("Club for Growth"). */
+export function isHeadBeforeFor(word: string): boolean {
+  return HEADS_BEFORE_FOR.has(word);
 }
 
 /** The name words of the organizations a noun such as "newspaper" may refer to, or undefined if it names no kind. */

@@ -3,7 +3,7 @@
 import { AND_BUT, BE_CONTRACTIONS, BE_FORMS, DAY_NAMES, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, NEGATED_BE_FORMS, NEGATION, NUMBER_WORDS, OBJECT_PRONOUNS, QUANTIFIERS, RELATIVE_WORDS, SPEAKER_PREPOSITIONS, SUBJECT_PRONOUNS, TIME_DETERMINERS, TIME_LEADS, TIME_NOUNS } from '../../lexicon/closedClass';
 import { CAPITALISED } from '../../entities/nameShapes';
 import { isEvidenceNoun } from '../../lexicon/evidence';
-import { isPersonNoun, isRoleNoun } from '../../lexicon/roles';
+import { isPersonNoun, isPoliticalCamp, isRoleNoun } from '../../lexicon/roles';
 import { isDocumentNoun, isNamelessKind, organizationNameWords } from '../../lexicon/organizationNouns';
 import { cueVerb, isNounish, isParticiple, type CueVerb } from '../../lexicon/speech';
 import { words } from '../../lexicon/words';
@@ -583,12 +583,14 @@ export function readFiniteCue(reading: SentenceReading, cue: CueHit, verb: CueVe
   // "a hat that says …", "levels that will not support …": a relative "that" reports for a thing only with a
   // speech verb; other cues need people, an organization, a name or a document before it.
   if (phrase && viaRelativeThat(ctx, phrase, cue.first) && !verb.strong && !speakingHead(ctx, phrase)) return;
-  // "six states", "his remarks": a noun-like cue needs a person-like subject.
+  // "six states", "his remarks": a noun-like cue needs a person-like subject; a capitalised camp heading a
+  // phrase is one ("Democrats on the panel plan …").
+  const camp = !!phrase && isPoliticalCamp(lw(ctx, headOf(phrase))) && /^\p{Lu}/u.test(tokens[headOf(phrase)].text);
   const singular = phrase && SINGULAR_DETERMINER.test(lw(ctx, phrase.first)) && /s$/.test(lw(ctx, cue.first));
   const evidence = !!phrase && evidenceHead(ctx, phrase);
   // "Party leaders hope …", "supporters claim that …": a base form agreeing with a plural noun is its verb.
   const plural = !!phrase && lw(ctx, cue.first) === verb.base && PLURAL_AGREEING.has(verb.base) && PLURAL_NOUN.test(lw(ctx, headOf(phrase)));
-  if (phrase && isNounish(tokens[cue.first].text) && phrase.form === 'descriptor' && !isRoleNoun(lw(ctx, headOf(phrase))) && !singular && !evidence && !plural) return;
+  if (phrase && isNounish(tokens[cue.first].text) && phrase.form === 'descriptor' && !isRoleNoun(lw(ctx, headOf(phrase))) && !camp && !singular && !evidence && !plural) return;
   // "Trump support is strong", "the government plan is better": a noun-like base form right before an
   // auxiliary heads the subject of that verb; it is no cue. A verb there agrees with its subject ("which he
   // estimates will …", "a tactic Democrats hope will …").

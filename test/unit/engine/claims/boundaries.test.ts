@@ -112,6 +112,18 @@ describe('claim boundaries', () => {
     assert.deepStrictEqual(sources('A spokesman for Oslo mayor Kari Holm said the pier was safe.'), [['mayor Kari Holm', 'A spokesman for Oslo mayor Kari Holm']]);
   });
 
+  it('draws an organization\'s name that goes on after its head and "for" or "on" whole into the source', () => {
+    const sources = (text: string): Array<[string | undefined, string | undefined]> =>
+      findClaims(text, splitLines(text), []).claims.map((c) => [c.cue?.text, c.speaker?.phrase ? text.slice(c.speaker.phrase.start, c.speaker.phrase.end) : c.speaker?.text]);
+    assert.deepStrictEqual(sources('The Council for a Cleaner Harbour said the fares were too high.'), [['said', 'The Council for a Cleaner Harbour']]);
+    assert.deepStrictEqual(sources('A study by the Institute for Ferry and Coastal Studies found that fares rose.'), [['found', 'A study by the Institute for Ferry and Coastal Studies']]);
+    assert.deepStrictEqual(sources('The Commission on Coastal Ferries warned that the pier was unsafe.'), [['warned', 'The Commission on Coastal Ferries']]);
+    // A capitalised camp heading the phrase speaks through a verb that is also a noun.
+    assert.deepStrictEqual(sources('Democrats on the Commission on Coastal Ferries plan to block the toll.'), [['plan', 'Democrats on the Commission on Coastal Ferries']]);
+    // Names joined by "and" alone stay apart: no head noun goes on with "for" or "on" before them.
+    assert.deepStrictEqual(sources('Kari Holm and Jo Roe said the fares were too high.'), [['said', 'Kari Holm and Jo Roe']]);
+  });
+
   it('draws a head with "to", "close to", "familiar with" or a determined -ing noun, "neither … nor" and coordinated roles into the source', () => {
     const sources = (text: string): Array<[string | undefined, string | undefined]> =>
       findClaims(text, splitLines(text), []).claims.map((c) => [c.speaker?.text, c.speaker?.phrase?.start === undefined ? c.speaker?.text : text.slice(c.speaker.phrase.start, c.speaker.phrase.end)]);
