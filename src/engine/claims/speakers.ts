@@ -39,7 +39,7 @@ const BREAKERS = words(`
   against between through during without within like among across toward towards around including is was are
   were be been being has have had do does did will would can could shall should may might must not n't also
   just even only there here now said says say told tells it this however meanwhile instead still later earlier
-  once too very up out off down again`, NEGATED_AUXILIARIES);
+  once too very up out off down again please`, NEGATED_AUXILIARIES);
 /** Adverbs and auxiliaries that may stand between a speaker and the cue: "he also said", "she has argued". */
 export const BETWEEN = words(`
   also later then again previously recently repeatedly once often long publicly privately reportedly allegedly
@@ -66,7 +66,7 @@ const NOT_NAME = words(`
   but and or so yet still now then when while if as in on at for after before later also however meanwhile
   instead because since though although asked speaking earlier today yesterday there here this that it what
   why how where who during with by from to of indeed thus once monday tuesday wednesday thursday friday
-  saturday sunday tonight overall last next according despite following like unlike even only`);
+  saturday sunday tonight overall last next according despite following like unlike even only please`);
 /** Lower-case words inside names: "Bank of England", "Maria da Conceição", "Pedro Sánchez y Pérez". */
 export const NAME_JOINERS = words(`
   of de del della da di do dos van von der den al el bin ibn la le y &`);

@@ -7,6 +7,7 @@ import { isPersonNoun, isPoliticalCamp, isRoleNoun } from '../../lexicon/roles';
 import { isDocumentNoun, isNamelessKind, organizationNameWords } from '../../lexicon/organizationNouns';
 import { cueVerb, isNounish, isParticiple, type CueVerb } from '../../lexicon/speech';
 import { words } from '../../lexicon/words';
+import { isLyAdverb } from '../../lexicon/adverbs';
 import { ADJECTIVE_SHAPE, BETWEEN, POSTMODIFIER_ADJECTIVES, clauseSubject, headOf, isContractedAuxiliary, isCountWord, isMannerAdverb, isRelativeThat, phraseEndingAt, speakerBefore, subjectAt, timeAdverbialStart, type SpeakerPhrase } from '../speakers';
 import { SUBORDINATE_OPENERS, clauseAfter, clauseComma, contentEnd, contentStartAfter, namingEnd, opensPredicate } from './content';
 import { DEGREE_WORDS, catenativeStart, cueLeadStart, cueMention, type CueHit } from './cues';
@@ -568,6 +569,29 @@ function singularSubject(ctx: LineCtx, phrase: SpeakerPhrase): boolean {
   return phrase.form === 'name' || SINGULAR_DETERMINER.test(lw(ctx, phrase.first));
 }
 
+// Cue verbs that also tell a change in an amount: "exports declined 40 percent", "fees declined to $2 million".
+const AMOUNT_SENSE = words('decline');
+// Currency signs that open an amount ("$281 million"), and the prepositions that lead to one ("to $2 million").
+const CURRENCY = /^[$€£¥]/u;
+const AMOUNT_LINKS = words('to by from');
+
+/** A change in an amount opens at token k: a figure, or "to", "by" or "from" before one, or a degree adverb before those ("slightly from"). */
+function amountFollows(ctx: LineCtx, k: number): boolean {
+  const figure = (i: number): boolean => i < ctx.tokens.length && (ctx.tokens[i].kind === 'number' || CURRENCY.test(ctx.tokens[i].text) || NUMBER_WORDS.has(lw(ctx, i)));
+  const at = k < ctx.tokens.length && isLyAdverb(ctx.tokens[k].text) ? k + 1 : k;
+  return figure(at) || (AMOUNT_LINKS.has(lw(ctx, at)) && figure(at + 1)) || (at > k && lw(ctx, at) === 'from');
+}
+
+// Auxiliaries that open a question before its subject: "Do you know …?", "Would you think …?".
+const QUESTION_OPENERS = words('do does did would could can will should');
+
+/** "Do you know where …?", "Would you think …?": a question put to the reader is no one's claim. */
+function askedOfReader(reading: SentenceReading, phrase: SpeakerPhrase): boolean {
+  const { ctx, sentenceEnd } = reading;
+  return phrase.form === 'pronoun' && lw(ctx, phrase.first) === 'you' && QUESTION_OPENERS.has(lw(ctx, phrase.first - 1)) && !ctx.quoted[phrase.first]
+    && ctx.tokens[sentenceEnd - 1]?.text === '?';
+}
+
 /** Reads a finite cue: its speaker (or, with none before it, an inverted attribution), then its content. */
 export function readFiniteCue(reading: SentenceReading, cue: CueHit, verb: CueVerb, progressive: number): void {
   const { ctx, sentenceStart, sentenceEnd, cues } = reading;
@@ -605,7 +629,9 @@ export function readFiniteCue(reading: SentenceReading, cue: CueHit, verb: CueVe
     if (phrase && phrase.last === cue.first - 1 && !SAME_PAST.has(verb.base) && singularSubject(ctx, phrase)) return;
   }
   if (nounBeforeClause(reading, cue, verb)) return;
+  if (phrase && askedOfReader(reading, phrase)) return;
   const start = contentStartAfter(ctx, cue, sentenceEnd);
+  if (AMOUNT_SENSE.has(verb.base) && amountFollows(ctx, start)) return;
   let end = contentEnd(ctx, start, sentenceEnd, cues);
   if (verb.needsQuote) end = namingEnd(ctx, start, end);
   else if (!verb.strong && isObjectContent(ctx, start, sentenceEnd)) end = objectEnd(ctx, start, end);

@@ -255,6 +255,14 @@ describe('claim boundaries', () => {
     assert.deepStrictEqual(claims('Lee won most of the convention’s pledged delegates after the vote.'), []);
     assert.deepStrictEqual(claims('His stated goal is to close the pier.'), []);
     assert.deepStrictEqual(claims('He’s claimed the plan would work.'), [['the plan would work', '’s claimed', 'He']]);
+    // "declined" tells a change in an amount before a figure, unlike "declined to comment".
+    assert.deepStrictEqual(claims('Ferry fares declined 12 percent last year.'), []);
+    assert.deepStrictEqual(claims('Harbour fees declined to $40 million in 2020.'), []);
+    assert.deepStrictEqual(claims('Its share has declined slightly from 30 percent.'), []);
+    assert.deepStrictEqual(claims('Roe declined to comment on the fares.'), [['to comment on the fares', 'declined', 'Roe']]);
+    // A question put to the reader, and a request to the reader, are no one's claims.
+    assert.deepStrictEqual(claims('Do you know where the ferry goes? Would you think the pier is safe?'), []);
+    assert.deepStrictEqual(claims('Please ask yourself that question.'), []);
   });
 
   it('finds the speaker before a parenthetical participle when a clause with a past verb follows the cue', () => {
