@@ -38,6 +38,7 @@ import {
   paragraphStart,
 } from './resolveContext';
 import { words } from '../lexicon/words';
+import { countryByDemonym } from '../lexicon/places';
 import { INDEFINITE_PRONOUNS, POSTMODIFIER_PREPOSITIONS } from '../lexicon/closedClass';
 import { aroundSpan } from '../windowCache';
 import { compiledNow } from '../text/compiledNow';
@@ -283,6 +284,20 @@ function institution(ctx: Context, sp: Span & { text: string }, head: string, mo
   return { entity: e, how: 'named' };
 }
 
+// Heads of a country's government written with its demonym: "the Saudi government", "the French administration".
+const GOVERNMENT_HEADS = words('government administration');
+
+/** "the Saudi government": the country as an institution, as "Saudi Arabia said" is (see institutionOf). */
+function nationalGovernment(ctx: Context, sp: Span & { text: string }, text: string, head: string): Resolution | null {
+  if (!GOVERNMENT_HEADS.has(head)) return null;
+  const ws = spaceSeparated(text);
+  const country = ws.length > 1 ? countryByDemonym(ws[ws.length - 2]) : undefined;
+  if (!country) return null;
+  const e = entityNamed(ctx, 'organization', country.name);
+  addMention(ctx, e, { start: sp.start, end: sp.end, text: sp.text, form: 'descriptor' });
+  return { entity: e, how: 'inferred' };
+}
+
 /**
  * The organization named by the capitalised words that end within the span ("Bloomberg" in "A Bloomberg
  * poll"): the entity written there, or one of that name written elsewhere. A place that issues a poll or a
@@ -391,6 +406,8 @@ function resolveDescriptor(ctx: Context, sp: Span & { text: string }): Resolutio
   const fuller = modifier && fullerOrganization(ctx, sp, modifier);
   if (fuller) return fuller;
   if (modifier && modifier.end < sp.end && INSTITUTION_HEADS.has(head)) return institution(ctx, sp, head, modifier.entity);
+  const national = modifier ? null : nationalGovernment(ctx, sp, text, head);
+  if (national) return national;
   const issuing = issuedDocument(ctx, sp);
   if (issuing) return issuing;
   const represented = representedOrganization(ctx, sp);

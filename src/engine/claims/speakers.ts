@@ -317,6 +317,8 @@ export function isMannerAdverb(t: Token): boolean {
 export function timeAdverbialStart(tokens: Token[], j: number, from: number): number {
   const w = lower(tokens[j]);
   if (w === 'past' && j - 2 >= from && lower(tokens[j - 1]) === 'the' && lower(tokens[j - 2]) === 'in') return j - 2;
+  // "Roe in 2010 said …": a year after "in".
+  if (YEAR.test(w) && j - 1 >= from && lower(tokens[j - 1]) === 'in') return j - 1;
   if (!DAY_NAMES.has(w) && !TIME_NOUNS.has(w)) return j + 1;
   let k = j;
   while (k - 1 >= from && TIME_DETERMINERS.has(lower(tokens[k - 1]))) k--;
@@ -500,6 +502,9 @@ function speakerEndingAt(tokens: Token[], j: number, from: number, quoted: boole
   // "a group that endorsed Lee", "groups that have backed Lee": a relative "that" after a noun stands for it as
   // "who" does; after a verb or a preposition it is a conjunction or a pronoun ("argued that …", "like that").
   if (w === 'that' && isRelativeThat(tokens, j, from)) return phraseEndingAt(tokens, j - 1, from);
+  // "the crew, many of whom say …", "two of whom said": a part "of whom" speaks for the people before it.
+  const part = ofWhomStart(tokens, j, from);
+  if (part >= 0 && !quoted[part]) return { first: part, last: j, form: 'descriptor' };
   if (DETERMINERS.has(w) && !SUBJECT_PRONOUNS.has(w) && !isShare(tokens, j, from)) return null;
   // "Smith, who chairs the panel, said" / "voters who said …": the phrase the relative "who" stands for.
   // "Smith — who has called for … — said": a dash sets the clause off as a comma does.
@@ -586,6 +591,13 @@ function speakerEndingAt(tokens: Token[], j: number, from: number, quoted: boole
     if (p.form === 'descriptor' && q.form !== 'descriptor' && (SPEAKER_PREPOSITIONS.has(preposition) || POSTMODIFIER_PREPOSITIONS.has(preposition))) return q;
   }
   return p;
+}
+
+/** Where the part before the "of whom" ending at token j opens ("many of whom", "the vast majority of whom"), or -1. */
+export function ofWhomStart(tokens: Token[], j: number, from: number): number {
+  if (lower(tokens[j]) !== 'whom' || j - 2 < from || lower(tokens[j - 1]) !== 'of') return -1;
+  if (QUANTIFIERS.has(lower(tokens[j - 2])) || isNumeral(tokens[j - 2])) return j - 2;
+  return phraseEndingAt(tokens, j - 2, from)?.first ?? -1;
 }
 
 /** Where a count ending at k opens: "21,000", "nine out of 10", "six in 10", "all but two", else k. */

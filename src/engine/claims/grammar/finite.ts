@@ -8,7 +8,7 @@ import { isDocumentNoun, isNamelessKind, organizationNameWords } from '../../lex
 import { cueVerb, isNounish, isParticiple, type CueVerb } from '../../lexicon/speech';
 import { words } from '../../lexicon/words';
 import { isLyAdverb } from '../../lexicon/adverbs';
-import { ADJECTIVE_SHAPE, BETWEEN, POSTMODIFIER_ADJECTIVES, clauseSubject, headOf, isContractedAuxiliary, isCountWord, isMannerAdverb, isRelativeThat, phraseEndingAt, speakerBefore, subjectAt, timeAdverbialStart, type SpeakerPhrase } from '../speakers';
+import { ADJECTIVE_SHAPE, BETWEEN, POSTMODIFIER_ADJECTIVES, clauseSubject, headOf, isContractedAuxiliary, isCountWord, isMannerAdverb, isRelativeThat, ofWhomStart, phraseEndingAt, speakerBefore, subjectAt, timeAdverbialStart, type SpeakerPhrase } from '../speakers';
 import { SUBORDINATE_OPENERS, clauseAfter, clauseComma, contentEnd, contentStartAfter, namingEnd, opensPredicate } from './content';
 import { DEGREE_WORDS, catenativeStart, cueLeadStart, cueMention, type CueHit } from './cues';
 import { contentSpan, fromPhrase, lw, mention, opensAdjunctClause, PAST_FORM, sentenceBody, wordCount, type LineCtx, type LocalMention } from './context';
@@ -57,7 +57,7 @@ interface CueSpeaker {
  */
 function whichBefore(ctx: LineCtx, cueFirst: number, sentenceStart: number): SpeakerPhrase | null {
   let k = cueFirst - 1;
-  while (k > sentenceStart && BETWEEN.has(lw(ctx, k)) && !ctx.quoted[k]) k--;
+  while (k > sentenceStart && (BETWEEN.has(lw(ctx, k)) || isMannerAdverb(ctx.tokens[k])) && !ctx.quoted[k]) k--;
   if (lw(ctx, k) !== 'which' || ctx.quoted[k] || lw(ctx, k - 1) !== ',' || ctx.quoted[k - 2]) return null;
   return phraseEndingAt(ctx.tokens, k - 2, sentenceStart);
 }
@@ -279,6 +279,8 @@ const APPOSITIVE_TAIL = /\s*(?:,\s*\p{Ll}+ing\b|[—–])/u;
 
 // A time adverbial ending the gap before the cue: "… on Saturday", "… this past week", "… in the past".
 const TRAILING_TIME = new RegExp(`[\\s,]+(?:(?:${[...TIME_LEADS].join('|')})\\s+)?(?:(?:${[...TIME_DETERMINERS].join('|')})\\s+)*(?:${[...DAY_NAMES, ...TIME_NOUNS].join('|')})[\\s,]*$|[\\s,]+in the past[\\s,]*$`, 'i');
+// A year ending the gap between a relative pronoun and the cue: "Roe, who in 2010 said".
+const TRAILING_YEAR = /[\s,]+in (?:19|20)\d\d[\s,]*$/u;
 // The lower-case words opening an appositive after its comma: "executive director of …", "deputy security advisor".
 const LOWER_WORDS_OPENING = /^\s*,\s*((?:\p{Ll}[\p{Ll}-]*\s+){0,4}\p{Ll}[\p{Ll}-]*)/u;
 
@@ -295,8 +297,8 @@ function isRoleAppositive(gap: string): boolean {
 function withAppositive(ctx: LineCtx, speaker: LocalMention, cueStart: number): LocalMention {
   const gap = ctx.s.slice(speaker.end, cueStart);
   // "voters who said …", "Roe, who said …": annotators draw the relative pronoun as the source.
-  // "Roe, who on Tuesday endorsed …": past a time adverbial as well.
-  const relative = RELATIVE_BEFORE_CUE.exec(gap) ?? RELATIVE_BEFORE_CUE.exec(gap.replace(TRAILING_TIME, ' '));
+  // "Roe, who on Tuesday endorsed …", "Roe, who in 2010 said": past a time adverbial as well.
+  const relative = RELATIVE_BEFORE_CUE.exec(gap) ?? RELATIVE_BEFORE_CUE.exec(gap.replace(TRAILING_TIME, ' ').replace(TRAILING_YEAR, ' '));
   if (relative) {
     const start = speaker.end + relative.index + relative[0].search(/\S/);
     return { ...speaker, phrase: { start, end: start + relative[1].length } };
@@ -430,7 +432,7 @@ const RELATIVE_PRONOUNS = /^(which|that|who|whom|what)$/;
 // How far before the relative pronoun a cue makes it that cue's complementizer ("told voters that he said …").
 const COMPLEMENTIZER_REACH = 3;
 
-/** The relative "who" or "which" right before the cue, across its auxiliaries and adverbs ("who had long said"), or -1. */
+/** The relative "who" or "which" (or the part before "of whom") right before the cue, across its auxiliaries and adverbs ("who had long said"), or -1. */
 function relativeOpening(ctx: LineCtx, cueFirst: number, sentenceStart: number): number {
   let k = cueFirst - 1;
   const skip = (): void => {
@@ -444,7 +446,11 @@ function relativeOpening(ctx: LineCtx, cueFirst: number, sentenceStart: number):
     k = time - 1;
     skip();
   }
-  return (/^(who|which)$/.test(lw(ctx, k)) || isRelativeThat(ctx.tokens, k, sentenceStart)) && !ctx.quoted[k] ? k : -1;
+  if (ctx.quoted[k]) return -1;
+  // "…, many of whom say": the part before "of whom" opens the relative clause.
+  const part = ofWhomStart(ctx.tokens, k, sentenceStart);
+  if (part >= 0) return part;
+  return /^(who|which)$/.test(lw(ctx, k)) || isRelativeThat(ctx.tokens, k, sentenceStart) ? k : -1;
 }
 
 /** "Roe, who had long said …, …": a relative "who" or "which" set off by a comma before the cue. */

@@ -227,6 +227,18 @@ describe('claim boundaries', () => {
     assert.deepStrictEqual(claims('Asked whether the ferry would run, Ms. Holm said it would.')[0], ['whether the ferry would run', 'Asked', undefined]);
   });
 
+  it('reads a relative clause that reports, past an adverb, a year or a part "of whom", and ends its content at the clause', () => {
+    const sources = (text: string): Array<[string, string | undefined, string | undefined]> =>
+      findClaims(text, splitLines(text), []).claims.map((c) => [c.text, c.cue?.text, c.speaker?.phrase ? text.slice(c.speaker.phrase.start, c.speaker.phrase.end) : c.speaker?.text]);
+    assert.deepStrictEqual(sources('The ferry union, which has strongly denied any part in the strike, met on Monday.'), [['any part in the strike', 'has strongly denied', 'which']]);
+    assert.deepStrictEqual(sources('Families of the crew, many of whom say the captain lied, gathered outside.'), [['the captain lied', 'say', 'many of whom']]);
+    assert.deepStrictEqual(sources('The guards, two of whom said they saw the fire, left early.'), [['they saw the fire', 'said', 'two of whom']]);
+    assert.deepStrictEqual(sources('He met Kari Holm, who in 2010 said the port must grow.'), [['the port must grow', 'said', 'who']]);
+    assert.deepStrictEqual(sources('Kari Holm in 2010 said the port must grow.'), [['the port must grow', 'said', 'Kari Holm']]);
+    // The year of an appositive's relative clause stays in the source.
+    assert.deepStrictEqual(sources('Jo Lund, a former skipper who became mayor in 2014, said the port must grow.'), [['the port must grow', 'said', 'Jo Lund, a former skipper who became mayor in 2014']]);
+  });
+
   it('takes the speaker from before a time adverbial that stands between it and the cue, and leaves the time out of the source', () => {
     const sources = (text: string): Array<[string | undefined, string | undefined]> =>
       findClaims(text, splitLines(text), []).claims.map((c) => [c.speaker?.text, c.speaker?.phrase && text.slice(c.speaker.phrase.start, c.speaker.phrase.end)]);
@@ -260,6 +272,9 @@ describe('claim boundaries', () => {
     assert.deepStrictEqual(claims('Harbour fees declined to $40 million in 2020.'), []);
     assert.deepStrictEqual(claims('Its share has declined slightly from 30 percent.'), []);
     assert.deepStrictEqual(claims('Roe declined to comment on the fares.'), [['to comment on the fares', 'declined', 'Roe']]);
+    // "add to" a determined noun is "increase".
+    assert.deepStrictEqual(claims('Lee won the primary, adding to her lead over Roe. The delay adds to the anger in the port.'), []);
+    assert.deepStrictEqual(claims('Roe added to reporters that the pier was safe.'), [['that the pier was safe', 'added', 'Roe']]);
     // A question put to the reader, and a request to the reader, are no one's claims.
     assert.deepStrictEqual(claims('Do you know where the ferry goes? Would you think the pier is safe?'), []);
     assert.deepStrictEqual(claims('Please ask yourself that question.'), []);

@@ -120,6 +120,12 @@ describe('speaker identity', () => {
       assert.deepStrictEqual(analysed(text).entities.filter((e) => e.name === 'Springfield').map((e) => e.type).sort(), ['organization', 'place']);
     });
 
+    it('files "the Norwegian government" under Norway as an institution, as "Norway said" is', () => {
+      const text = 'Norway has denied any role in the ferry dispute. Lawyers met officials of the Norwegian government, which has strongly denied that it paid the crews.';
+      assert.deepStrictEqual(speakers(text).map(([, name]) => name), ['Norway', 'Norway']);
+      assert.deepStrictEqual(analysed(text).claims.map((c) => c.speaker && analysed(text).entities.find((e) => e.id === c.speaker!.entityId)?.type), ['organization', 'organization']);
+    });
+
     it('names an organization the tagger missed without the adjective before it', () => {
       const text = 'Prices rose, according to the nonpartisan Federal Statistics Office.';
       const sp = 'the nonpartisan Federal Statistics Office';
