@@ -1,5 +1,5 @@
 // Participle cues: "…, saying (that) …", "… — asserting …", "… with 30 percent of voters saying …".
-import { DETERMINERS, FINITE_AUXILIARIES, NEGATION } from '../../lexicon/closedClass';
+import { BE_FORMS, DETERMINERS, FINITE_AUXILIARIES, NEGATION } from '../../lexicon/closedClass';
 import { cueVerb, isGerundCatenative, isGerundNoun, isParticiple } from '../../lexicon/speech';
 import type { Token } from '../../text/tokens';
 import { BETWEEN, clauseSubject, isMannerAdverb, phraseWithOf, speakerBefore, type SpeakerPhrase } from '../speakers';
@@ -16,6 +16,10 @@ const COMMA_QUOTE_END = /,["”’']?$/;
 // ("pushed back by suggesting …", "resigned after tweeting …"); not "for", whose gerund is often someone else's
 // words ("criticized Trump for saying …").
 const PARTICIPLE_LINK = /^(,|—|–|and|by|after|while|when|in|before)$/;
+
+// Passive verbs of perception whose subject the participle after them reports for: "can be heard yelling …",
+// "was caught saying …", "is shown telling …".
+const PERCEIVED = words('heard seen caught overheard shown filmed recorded spotted');
 
 // Adverbs between the link and a participle: "…, still calling out …", "…, again saying …".
 const PARTICIPLE_ADVERBS = words('still also again once now later repeatedly even often');
@@ -106,8 +110,10 @@ export function readParticipleCue(reading: SentenceReading, cue: CueHit): void {
   // "…, still calling out the pilots": adverbs may stand between the link and the participle.
   let link = cue.first - 1;
   while (link > sentenceStart && !quoted[link] && (PARTICIPLE_ADVERBS.has(lw(ctx, link)) || isMannerAdverb(tokens[link]))) link--;
-  // "Roe avoids condemning …": a verb taking a gerund links it to its clause's subject.
-  if (!(PARTICIPLE_LINK.test(lw(ctx, link)) || isGerundCatenative(lw(ctx, link)) || afterQuote) || (prevQuoted && !afterQuote)) return;
+  // "Roe avoids condemning …": a verb taking a gerund links it to its clause's subject; so does a passive of
+  // perception ("Roe can be heard yelling …").
+  const perceived = PERCEIVED.has(lw(ctx, link)) && BE_FORMS.has(lw(ctx, link - 1));
+  if (!(PARTICIPLE_LINK.test(lw(ctx, link)) || isGerundCatenative(lw(ctx, link)) || perceived || afterQuote) || (prevQuoted && !afterQuote)) return;
   const subject = reading.lastSpeaker ?? ((): LocalMention | null => {
     const p = clauseSubject(tokens, sentenceStart, cue.first, quoted);
     return p ? subjectWithAppositive(ctx, fromPhrase(ctx, p), cue.first) : null;

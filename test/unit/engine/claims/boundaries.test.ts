@@ -227,7 +227,7 @@ describe('claim boundaries', () => {
     assert.deepStrictEqual(claims('Asked whether the ferry would run, Ms. Holm said it would.')[0], ['whether the ferry would run', 'Asked', undefined]);
   });
 
-  it('reads a relative clause that reports, past an adverb, a year or a part "of whom", and ends its content at the clause', () => {
+  it('reads a relative clause that reports, past an adverb, a year or a part "of whom", and a participle after a passive of perception', () => {
     const sources = (text: string): Array<[string, string | undefined, string | undefined]> =>
       findClaims(text, splitLines(text), []).claims.map((c) => [c.text, c.cue?.text, c.speaker?.phrase ? text.slice(c.speaker.phrase.start, c.speaker.phrase.end) : c.speaker?.text]);
     assert.deepStrictEqual(sources('The ferry union, which has strongly denied any part in the strike, met on Monday.'), [['any part in the strike', 'has strongly denied', 'which']]);
@@ -235,6 +235,9 @@ describe('claim boundaries', () => {
     assert.deepStrictEqual(sources('The guards, two of whom said they saw the fire, left early.'), [['they saw the fire', 'said', 'two of whom']]);
     assert.deepStrictEqual(sources('He met Kari Holm, who in 2010 said the port must grow.'), [['the port must grow', 'said', 'who']]);
     assert.deepStrictEqual(sources('Kari Holm in 2010 said the port must grow.'), [['the port must grow', 'said', 'Kari Holm']]);
+    // A participle after a passive of perception reports for the clause's subject.
+    assert.deepStrictEqual(sources('Rita Lund can be heard yelling to the officers that the skipper was unarmed.'), [['that the skipper was unarmed', 'yelling', 'Rita Lund']]);
+    assert.deepStrictEqual(sources('The ferry was seen sailing toward the harbour at noon.'), []);
     // The year of an appositive's relative clause stays in the source.
     assert.deepStrictEqual(sources('Jo Lund, a former skipper who became mayor in 2014, said the port must grow.'), [['the port must grow', 'said', 'Jo Lund, a former skipper who became mayor in 2014']]);
   });
