@@ -304,10 +304,13 @@ const GROUP_QUANTIFIERS = words('many most some several all few');
 /** "Officials there said", "Her campaign workers here said": adverbs of place after the speaker. */
 const PLACE_ADVERBS = words('here there');
 
+// Manner adverbs shorter than six letters; the length keeps out "only", "early", "daily" and the like.
+const SHORT_MANNER_ADVERBS = words('truly fully');
+
 /** "Cruz gingerly said": a manner adverb between the speaker and the cue. */
 export function isMannerAdverb(t: Token): boolean {
   const w = lower(t);
-  return t.kind === 'word' && /^\p{Ll}/u.test(t.text) && w.length >= 6 && isLyAdverb(t.text);
+  return t.kind === 'word' && /^\p{Ll}/u.test(t.text) && (w.length >= 6 || SHORT_MANNER_ADVERBS.has(w)) && isLyAdverb(t.text);
 }
 
 /**
@@ -573,9 +576,9 @@ function speakerEndingAt(tokens: Token[], j: number, from: number, quoted: boole
     if (p.form === 'descriptor' && SPEECH_OCCASIONS.has(lower(tokens[p.last])) && opensClause) return q;
     // With a common noun after the preposition the phrase may be no subject at all: "a levy on health insurance
     // plans …" (a noun read as a cue); only a name there, or an indefinite pronoun or a noun for people before
-    // ("The woman at the counter said"), is sure enough.
+    // ("The woman at the counter said"), or evidence ("Harbour records from last year show"), is sure enough.
     // A count of them is people too ("Three in five fishermen across the ports said").
-    const sure = p.form === 'name' || INDEFINITE_PRONOUNS.has(single) || isPersonNoun(lower(tokens[q.last])) || opensWithCount(tokens, q.first, q.last);
+    const sure = p.form === 'name' || INDEFINITE_PRONOUNS.has(single) || isPersonNoun(lower(tokens[q.last])) || isEvidenceNoun(lower(tokens[q.last])) || opensWithCount(tokens, q.first, q.last);
     if (descriptor && sure && opensClause && POSTMODIFIER_PREPOSITIONS.has(preposition)) return whole;
     // "Kari Holm in Tromsø said": a name opening its clause speaks, the place after it does not (it stays in the
     // source as annotators draw it). One capitalised plural there is a group the phrase hangs on ("Democrats in

@@ -731,7 +731,8 @@ export function readFiniteCue(reading: SentenceReading, cue: CueHit, verb: CueVe
   if (!verb.strong && quoteFollows && wordCount(ctx, start, end) < 3) return;
   // "a charity that prosecutors said was a front": the relative pronoun stands for the subject of the content.
   const spans = relative >= 0 ? [{ start: tokens[relative].start, end: tokens[relative].end }, span] : [span];
-  reading.emit(spans, cue, speaker, start);
+  // A naming verb without a quotation ("called the hearing because they felt …") leaves the clause to later cues.
+  if (!reading.emit(spans, cue, speaker, start)) return;
   reading.coveredUntil = end;
   if (restrictive && end < sentenceEnd) reading.modified = { speaker: antecedent, from: start, until: end };
 }

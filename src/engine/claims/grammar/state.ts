@@ -111,8 +111,8 @@ export class SentenceReading {
     for (let i = sentenceStart; i < sentenceEnd; i++) if (quoted[i] && this.quotesIn[this.quotesIn.length - 1] !== quoteOf[i]) this.quotesIn.push(quoteOf[i]);
   }
 
-  /** Records a claim whose reading reached token `end`. */
-  emit(spans: Span[], cue: CueHit, speaker: LocalMention, end: number): void {
+  /** Records a claim whose reading reached token `end`; false when what follows the cue is no reported matter. */
+  emit(spans: Span[], cue: CueHit, speaker: LocalMention, end: number): boolean {
     const { ctx, quotesIn } = this;
     const { quotes } = ctx;
     // The cue reaches on over "in a statement", "Sunday" … up to the content after it, or the sentence end.
@@ -122,11 +122,12 @@ export class SentenceReading {
     const cueSpan = cueMentionUpTo(ctx, cue, this.sentenceStart, this.sentenceEnd, after.length ? Math.min(...after) : sentenceEndChar);
     // A naming verb reports words only around a real quotation, not a name in title case ("call it „the Mole“").
     const quoteInside = (qi: number): boolean => spans.some((sp) => quotes[qi].start < sp.end && quotes[qi].end > sp.start);
-    if (after.length && NOT_REPORTED_MATTER.test(ctx.s.slice(Math.min(...after)))) return;
-    if (cue.verb?.base === 'add' && ADD_TO.test(ctx.s.slice(cueEnd))) return;
-    if (cue.verb?.needsQuote && !quotesIn.some((qi) => quoteInside(qi) && !isTitleCase(ctx.s.slice(quotes[qi].start, quotes[qi].end))) && !namesAPronoun(ctx, tokenAt(ctx, spans[0].start)) && !namesAnObject(ctx, tokenAt(ctx, spans[0].start)) && !namesAnObjectAsAdjective(ctx, tokenAt(ctx, spans[0].start))) return;
+    if (after.length && NOT_REPORTED_MATTER.test(ctx.s.slice(Math.min(...after)))) return false;
+    if (cue.verb?.base === 'add' && ADD_TO.test(ctx.s.slice(cueEnd))) return false;
+    if (cue.verb?.needsQuote && !quotesIn.some((qi) => quoteInside(qi) && !isTitleCase(ctx.s.slice(quotes[qi].start, quotes[qi].end))) && !namesAPronoun(ctx, tokenAt(ctx, spans[0].start)) && !namesAnObject(ctx, tokenAt(ctx, spans[0].start)) && !namesAnObjectAsAdjective(ctx, tokenAt(ctx, spans[0].start))) return false;
     this.claims.push({ spans, cue: cueSpan, speaker, bare: false });
     this.lastSpeaker = speaker;
     this.coveredUntil = Math.max(this.coveredUntil, end);
+    return true;
   }
 }

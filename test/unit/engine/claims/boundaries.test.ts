@@ -227,7 +227,7 @@ describe('claim boundaries', () => {
     assert.deepStrictEqual(claims('Asked whether the ferry would run, Ms. Holm said it would.')[0], ['whether the ferry would run', 'Asked', undefined]);
   });
 
-  it('reads a relative clause that reports, past an adverb, a year or a part "of whom", and a participle after a passive of perception', () => {
+  it('reads a relative clause that reports past an adverb, a year or a part "of whom"; a clause a naming verb leaves; a participle after a passive of perception', () => {
     const sources = (text: string): Array<[string, string | undefined, string | undefined]> =>
       findClaims(text, splitLines(text), []).claims.map((c) => [c.text, c.cue?.text, c.speaker?.phrase ? text.slice(c.speaker.phrase.start, c.speaker.phrase.end) : c.speaker?.text]);
     assert.deepStrictEqual(sources('The ferry union, which has strongly denied any part in the strike, met on Monday.'), [['any part in the strike', 'has strongly denied', 'which']]);
@@ -235,6 +235,12 @@ describe('claim boundaries', () => {
     assert.deepStrictEqual(sources('The guards, two of whom said they saw the fire, left early.'), [['they saw the fire', 'said', 'two of whom']]);
     assert.deepStrictEqual(sources('He met Kari Holm, who in 2010 said the port must grow.'), [['the port must grow', 'said', 'who']]);
     assert.deepStrictEqual(sources('Kari Holm in 2010 said the port must grow.'), [['the port must grow', 'said', 'Kari Holm']]);
+    // A naming verb with no quotation leaves its clause to the cues after it.
+    assert.deepStrictEqual(sources('They called the hearing because they felt the agency was slow.'), [['the agency was slow', 'felt', 'they']]);
+    // A short manner adverb stands between the speaker and the cue as a long one does.
+    assert.deepStrictEqual(sources('I truly believed the ferry would return.'), [['the ferry would return', 'truly believed', 'I']]);
+    // Evidence with a phrase after it speaks whole.
+    assert.deepStrictEqual(sources('Harbour records from last year show the fees rose.'), [['the fees rose', 'show', 'Harbour records from last year']]);
     // A participle after a passive of perception reports for the clause's subject.
     assert.deepStrictEqual(sources('Rita Lund can be heard yelling to the officers that the skipper was unarmed.'), [['that the skipper was unarmed', 'yelling', 'Rita Lund']]);
     assert.deepStrictEqual(sources('The ferry was seen sailing toward the harbour at noon.'), []);
