@@ -43,8 +43,9 @@ export function cuesOf(ctx: LineCtx, sentenceStart: number, sentenceEnd: number)
     }
     const v = phrasalCue(w, lw(ctx, i + 1)) ?? cueVerb(w) ?? (asFollows(ctx, i, sentenceEnd) ? seeAsCue(w) : undefined);
     // A capitalised form is a name ("the Washington Post"), except in a title-case headline ("Trump Says …",
-    // "Roe Endorses Lee").
-    if (!v || (CAPITALISED.test(tokens[i].text) && !(ctx.headline && readsInHeadline(v, w) && !nounInHeadline(ctx, i)))) continue;
+    // "Roe Endorses Lee") and a participle opening the sentence ("Citing a report, Roe said …").
+    const fronted = i === sentenceStart && /ing$/.test(w) && isParticiple(tokens[i].text);
+    if (!v || (CAPITALISED.test(tokens[i].text) && !fronted && !(ctx.headline && readsInHeadline(v, w) && !nounInHeadline(ctx, i)))) continue;
     if (v.particle) {
       // "pushed back by suggesting …": a means after the particle has a cue of its own.
       if (lw(ctx, i + 1) === v.particle && i + 1 < sentenceEnd && lw(ctx, i + 2) !== 'by') out.push({ first: i, last: i + 1, verb: v });

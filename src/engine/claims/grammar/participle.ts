@@ -12,6 +12,8 @@ import type { SentenceReading } from './state';
 
 // A quotation closing on a comma right before the participle ("“…,” adding …").
 const COMMA_QUOTE_END = /,["”’']?$/;
+// A closing quotation mark as a token of its own.
+const QUOTE_MARK = /^["”’']$/;
 // What may link a participle to the clause it hangs on: punctuation, "and", or a preposition of means or time
 // ("pushed back by suggesting …", "resigned after tweeting …"); not "for", whose gerund is often someone else's
 // words ("criticized Trump for saying …").
@@ -107,6 +109,10 @@ export function readParticipleCue(reading: SentenceReading, cue: CueHit): void {
     }
     return;
   }
+  if (cue.first === sentenceStart && !quoted[cue.first]) {
+    readFronted(reading, cue);
+    return;
+  }
   // "…, still calling out the pilots": adverbs may stand between the link and the participle.
   let link = cue.first - 1;
   while (link > sentenceStart && !quoted[link] && (PARTICIPLE_ADVERBS.has(lw(ctx, link)) || isMannerAdverb(tokens[link]))) link--;
@@ -124,4 +130,28 @@ export function readParticipleCue(reading: SentenceReading, cue: CueHit): void {
   const span = contentSpan(ctx, start, end);
   if (!span || wordCount(ctx, start, end) < 3) return;
   reading.emit([span], cue, subject, end);
+}
+
+/**
+ * "Citing a report, Roe said …", "Conceding that the deal would come, he warned …": a participle opening the
+ * sentence reports for the main clause's subject after the comma that closes it, and its content ends there.
+ */
+function readFronted(reading: SentenceReading, cue: CueHit): void {
+  const { ctx, sentenceEnd } = reading;
+  const { tokens, quoted } = ctx;
+  // The comma that closes the phrase, outside a quotation or ending one ("Bemoaning the “phony system,” Roe …").
+  let comma = cue.last + 1;
+  let after = comma + 1;
+  for (; comma < sentenceEnd; comma++) {
+    if (tokens[comma].text !== ',') continue;
+    after = quoted[comma] && QUOTE_MARK.test(tokens[comma + 1]?.text ?? '') ? comma + 2 : comma + 1;
+    if (!quoted[comma] || !quoted[after]) break;
+  }
+  if (after >= sentenceEnd) return;
+  const subject = clauseSubject(tokens, after, sentenceEnd, quoted);
+  if (!subject || subject.first !== after) return;
+  const start = contentStartAfter(ctx, cue, after);
+  const span = contentSpan(ctx, start, after);
+  if (!span || wordCount(ctx, start, comma) < 2) return;
+  reading.emit([span], cue, fromPhrase(ctx, subject), after);
 }

@@ -248,6 +248,13 @@ describe('claim boundaries', () => {
     assert.deepStrictEqual(sources('Jo Lund, a former skipper who became mayor in 2014, said the port must grow.'), [['the port must grow', 'said', 'Jo Lund, a former skipper who became mayor in 2014']]);
   });
 
+  it('reads a participle opening the sentence as the main clause subject\'s cue, its content ending at the comma', () => {
+    assert.deepStrictEqual(claims('Citing a harbour report, Roe accused Lund of lying.'), [['a harbour report', 'Citing', 'Roe'], ['Lund of lying', 'accused', 'Roe']]);
+    assert.deepStrictEqual(claims('Bemoaning the “rigged toll,” Roe said it must go.'), [['the “rigged toll,”', 'Bemoaning', 'Roe'], ['it must go', 'said', 'Roe']]);
+    assert.deepStrictEqual(claims('Speaking to reporters, Roe said the pier was safe.'), [['the pier was safe', 'said', 'Roe']]);
+    assert.deepStrictEqual(claims('Holding signs, the protesters marched to the pier.'), []);
+  });
+
   it('takes the speaker from before a time adverbial that stands between it and the cue, and leaves the time out of the source', () => {
     const sources = (text: string): Array<[string | undefined, string | undefined]> =>
       findClaims(text, splitLines(text), []).claims.map((c) => [c.speaker?.text, c.speaker?.phrase && text.slice(c.speaker.phrase.start, c.speaker.phrase.end)]);
