@@ -5,7 +5,7 @@ import { isLyAdverb } from '../../lexicon/adverbs';
 import { cueVerb, isParticiple } from '../../lexicon/speech';
 import { words } from '../../lexicon/words';
 import { BETWEEN, isCountWord, speakerAfter, speakerBefore, type SpeakerPhrase } from '../speakers';
-import { COMPLEMENT_PREPOSITIONS, ofBelongsToCue, particleBelongsToCue, toBelongsToCue, type CueHit } from './cues';
+import { COMPLEMENT_PREPOSITIONS, catenativeStart, ofBelongsToCue, particleBelongsToCue, toBelongsToCue, type CueHit } from './cues';
 import { lw, PAST_FORM, type LineCtx } from './context';
 
 /** Time words and adverbs that may follow a cue before its content: "said on Tuesday", "said again". */
@@ -296,7 +296,9 @@ export function contentEnd(ctx: LineCtx, from: number, sentenceEnd: number, cues
       if (lw(ctx, e) !== ',' && lw(ctx, e - 1) === ',') e--;
       return quoteClauseEnd(ctx, from, e);
     }
-    let k = c.first - 1;
+    // "… and seemed to think …": a catenative before the cue stands with it.
+    const catenative = catenativeStart(ctx, c.first, from);
+    let k = (catenative > from ? catenative : c.first) - 1;
     while (k > from && BETWEEN.has(lw(ctx, k))) k--;
     const w = lw(ctx, k);
     const commaQuote = ctx.quoted[k] && /,["”’']?$/.test(ctx.s.slice(ctx.tokens[k - 1]?.start ?? 0, ctx.tokens[k].end));

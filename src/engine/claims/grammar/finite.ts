@@ -113,8 +113,8 @@ function speakerOfCue(reading: SentenceReading, cue: CueHit, progressive: number
   const evidence = evidenceOpening(ctx, sentenceStart, cue.first);
   if (evidence && (!phrase || phrase.first > headOf(evidence))) phrase = evidence;
   let speaker: LocalMention | null = phrase ? fromPhrase(ctx, phrase) : null;
-  // A coordinated verb shares the speaker before it: "She said … and added that …".
-  let link = cue.first - 1;
+  // A coordinated verb shares the speaker before it: "She said … and added that …", "… and went on to argue …".
+  let link = (k > sentenceStart ? k : cue.first) - 1;
   while (link > sentenceStart && BETWEEN.has(lw(ctx, link))) link--;
   // A coordinator before the cue shares the speaker of the clause before: "She said … and added that …".
   if (AND_BUT.has(lw(ctx, link))) {
