@@ -66,7 +66,7 @@ const NOT_NAME = words(`
   but and or so yet still now then when while if as in on at for after before later also however meanwhile
   instead because since though although asked speaking earlier today yesterday there here this that it what
   why how where who during with by from to of indeed thus once monday tuesday wednesday thursday friday
-  saturday sunday tonight overall last next according despite following like unlike even only please`);
+  saturday sunday tonight overall last next according despite following like unlike even only please perhaps maybe`);
 /** Lower-case words inside names: "Bank of England", "Maria da Conceição", "Pedro Sánchez y Pérez". */
 export const NAME_JOINERS = words(`
   of de del della da di do dos van von der den al el bin ibn la le y &`);

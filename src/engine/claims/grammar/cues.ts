@@ -149,6 +149,15 @@ function infinitiveAt(ctx: LineCtx, k: number, sentenceEnd: number): boolean {
   return k < sentenceEnd && !ctx.quoted[k] && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !DETERMINERS.has(lw(ctx, k)) && !OBJECT_PRONOUNS.has(lw(ctx, k)) && !/(ing|ion|ment|ness|ity)s?$/.test(lw(ctx, k));
 }
 
+// Prepositions of place after "found": "found in refrigerants", "found across the region".
+const LOCATIVES = words('in at on near across throughout among inside');
+// How far a "that" after "found in …" may stand to make it a finding ("found in a survey that …").
+const FINDING_THAT_REACH = 8;
+const thatFollows = (ctx: LineCtx, k: number): boolean => {
+  for (let j = k; j < ctx.tokens.length && j - k < FINDING_THAT_REACH; j++) if (lw(ctx, j) === 'that') return true;
+  return false;
+};
+
 // "responded by cutting taxes", "responded with ads": an action answers, not words.
 const ACTION_AFTER_RESPOND = /^(by|with)$/;
 // Words before an -ed form that make it an adjective when a noun follows: "the convention's pledged delegates".
@@ -164,6 +173,8 @@ const NOT_A_NOUN = words('that to as of about for on in at with by from if wheth
 function isSpeechUse(ctx: LineCtx, i: number, v: CueVerb, sentenceStart: number): boolean {
   const next = lw(ctx, i + 1);
   if (v.base === 'find' && REFLEXIVE_PRONOUNS.has(next)) return false;
+  // "a fuel found in most harbours": a noun's participle before a place tells where it is, not a finding.
+  if (lw(ctx, i) === 'found' && LOCATIVES.has(next) && i - 1 >= sentenceStart && ctx.tokens[i - 1].kind === 'word' && !FINITE_AUXILIARIES.has(lw(ctx, i - 1)) && !BE_FORMS.has(lw(ctx, i - 1)) && !SUBJECT_PRONOUNS.has(lw(ctx, i - 1)) && !thatFollows(ctx, i + 2)) return false;
   if (v.base === 'respond' && ACTION_AFTER_RESPOND.test(next)) return false;
   const t = ctx.tokens[i];
   // "He’s claimed …" is "has claimed".

@@ -94,7 +94,7 @@ export function readPreposed(reading: SentenceReading, at: Attributed): boolean 
   // "Last year, he said, he was thinking of …", "…, he said, harbour workers must …", "…, he said, until it
   // closed": a clause with its own subject, or one of time or cause, resumes the content.
   const resumes = medial && (clauseSubject(tokens, cue.last + 2, end, quoted)?.first === cue.last + 2 || clauseAfter(ctx, cue.last + 2, end) || opensAdjunctClause(ctx, cue.last + 2));
-  if (before && shortTail && !short && !resumes && !isAdverbial(ctx, bodyStart, first)) {
+  if (before && shortTail && !short && !resumes && !isAdverbial(ctx, bodyStart, first) && !isSceneClause(ctx, bodyStart, first)) {
     // The participle clause after it ("…, noting …") is read as a claim of its own, and so is a clause
     // coordinated after the attribution's comma ("…, harbour records show, and engineers say …").
     reading.emit([before], cue, speaker, participle >= 0 ? participle : coordinatedAt(ctx, end) ? end : sentenceEnd);
@@ -187,6 +187,20 @@ function isTimeOnly(ctx: LineCtx, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (ctx.tokens[k].kind === 'word' && !SCENE_TIME_WORDS.has(lw(ctx, k))) return false;
   return true;
 }
+
+/**
+ * "When the council cut funding, Norway said …": a clause of time, cause or concession alone before the
+ * attribution's comma [from, to) sets its scene; it is not the content (a main clause after it is: "Although it is
+ * safe, the pier must close, Roe said"). A condition is what was said ("If the pier closes, he said, the port dies").
+ */
+function isSceneClause(ctx: LineCtx, from: number, to: number): boolean {
+  // "As for the politics, he said, …" names a topic.
+  if (!SCENE_SUBORDINATORS.has(lw(ctx, from)) || TOPIC_AFTER_AS.has(lw(ctx, from + 1)) || lw(ctx, to - 1) !== ',') return false;
+  for (let k = from + 1; k < to - 1; k++) if (!ctx.quoted[k] && ctx.tokens[k].text === ',') return false;
+  return true;
+}
+const SCENE_SUBORDINATORS = words('while although though because when since after before as whereas until');
+const TOPIC_AFTER_AS = words('for to');
 
 // The longest scene-setting phrase, in words.
 const SCENE_WORDS = 6;

@@ -293,6 +293,14 @@ describe('claim boundaries', () => {
     // "add to" a determined noun is "increase".
     assert.deepStrictEqual(claims('Lee won the primary, adding to her lead over Roe. The delay adds to the anger in the port.'), []);
     assert.deepStrictEqual(claims('Roe added to reporters that the pier was safe.'), [['that the pier was safe', 'added', 'Roe']]);
+    // "found" before a place tells where a thing is; before a "that" it reports a finding.
+    assert.deepStrictEqual(claims('The fleet burns diesel, a fuel found in most harbours.'), []);
+    assert.deepStrictEqual(claims('Researchers found in 2019 that fares rose.'), [['that fares rose', 'found', 'Researchers']]);
+    // A clause of time alone before the attribution sets its scene; a condition is what was said.
+    assert.deepStrictEqual(claims('When the council cut funding, Norway said no.'), [['no', 'said', 'Norway']]);
+    assert.deepStrictEqual(claims('If the pier closes, Roe said, the port will die.'), [['If the pier closes | the port will die', 'said', 'Roe']]);
+    // "Perhaps" opening an imperative is no speaker.
+    assert.deepStrictEqual(claims('Perhaps go further and ask whether the pier is safe.'), []);
     // A question put to the reader, and a request to the reader, are no one's claims.
     assert.deepStrictEqual(claims('Do you know where the ferry goes? Would you think the pier is safe?'), []);
     assert.deepStrictEqual(claims('Please ask yourself that question.'), []);
