@@ -276,6 +276,7 @@ const ADJECTIVES_BEFORE_NAME = 2;
 export const ADJECTIVE_SHAPE = /^(?:anti|pro|non)-|(?:al|ive|(?<!m)ent|ant|ic|ous|ful|ible|able|ary|ish|less|ate)$/;
 // A lower-case word in -ed or -ing: rather a verb than an adjective before a name.
 const VERB_FORM = /(ed|ing)$/;
+const PRESENT_PARTICIPLE = /\p{Ll}{2}ing$/u;
 
 /** Determiners that modify a noun after an article or possessive rather than open its phrase: "a top aide", "the most recent poll". */
 const MODIFYING_DETERMINERS = words(ROLE_OPENERS, 'most');
@@ -553,6 +554,8 @@ function speakerEndingAt(tokens: Token[], j: number, from: number, quoted: boole
     const head = withRatio(tokens, withQuantity(tokens, phraseEndingAt(tokens, p.first - 3, from), from), from);
     if (head && head.form !== 'pronoun') return { ...head, sourceLast: p.last };
   }
+  const participial = p && p.form !== 'pronoun' ? participialHead(tokens, p, from, quoted) : null;
+  if (participial) return participial;
   // "Three in five fishermen in the two ports said": the head before the preposition may be a count too.
   const q = p && p.form !== 'pronoun' && (SPEAKER_PREPOSITIONS.has(preposition) || POSTMODIFIER_PREPOSITIONS.has(preposition)) ? withRatio(tokens, phraseEndingAt(tokens, p.first - 2, from), from) : null;
   if (p && q) {
@@ -601,6 +604,25 @@ export function ofWhomStart(tokens: Token[], j: number, from: number): number {
   if (lower(tokens[j]) !== 'whom' || j - 2 < from || lower(tokens[j - 1]) !== 'of') return -1;
   if (QUANTIFIERS.has(lower(tokens[j - 2])) || isNumeral(tokens[j - 2])) return j - 2;
   return phraseEndingAt(tokens, j - 2, from)?.first ?? -1;
+}
+
+// Prepositions of place or way after a participle that post-modifies people: "living near", "marching through".
+const PARTICIPLE_PREPOSITIONS = words('in on at near through across along around outside inside from into by behind');
+
+/**
+ * "Residents living near the pier say", "Protesters marching through the streets chanted": people (a plural or a
+ * noun for people) with a participle and its phrase of place after them, opening the clause, speak, drawn without
+ * the participle as annotators draw them; the place (`p`) does not speak. Null when the phrase is no such thing.
+ */
+function participialHead(tokens: Token[], p: SpeakerPhrase, from: number, quoted: boolean[]): SpeakerPhrase | null {
+  const at = p.first - 1;
+  if (at - 2 < from || quoted[at] || !PARTICIPLE_PREPOSITIONS.has(lower(tokens[at])) || !PRESENT_PARTICIPLE.test(lower(tokens[at - 1]))) return null;
+  const q = phraseEndingAt(tokens, at - 2, from);
+  if (!q || q.form === 'pronoun' || quoted[q.first]) return null;
+  const head = lower(tokens[q.last]);
+  const before = q.first - 1 >= from ? tokens[q.first - 1] : null;
+  const opensClause = !before || CLAUSE_PUNCT.test(before.text) || quoted[q.first - 1];
+  return opensClause && (PLURAL.test(head) || isPersonNoun(head)) ? q : null;
 }
 
 /** Where a count ending at k opens: "21,000", "nine out of 10", "six in 10", "all but two", else k. */

@@ -243,6 +243,9 @@ describe('claim boundaries', () => {
     assert.deepStrictEqual(sources('Harbour records from last year show the fees rose.'), [['the fees rose', 'show', 'Harbour records from last year']]);
     // A coordinated cue after a catenative ("and went on to argue") shares the speaker and ends the content before it.
     assert.deepStrictEqual(sources('Roe said the plan was bad and went on to argue that it would fail.'), [['the plan was bad', 'said', 'Roe'], ['that it would fail', 'went on to argue', 'Roe']]);
+    // People with a participle and a phrase of place after them speak; the place does not.
+    assert.deepStrictEqual(sources('Residents living near the pier say the fares are too high.'), [['the fares are too high', 'say', 'Residents']]);
+    assert.deepStrictEqual(sources('Sailors marching through the square chanted that the toll must go.'), [['that the toll must go', 'chanted', 'Sailors']]);
     // A participle after a passive of perception reports for the clause's subject.
     assert.deepStrictEqual(sources('Rita Lund can be heard yelling to the officers that the skipper was unarmed.'), [['that the skipper was unarmed', 'yelling', 'Rita Lund']]);
     assert.deepStrictEqual(sources('The ferry was seen sailing toward the harbour at noon.'), []);
