@@ -248,7 +248,8 @@ function phraseCore(tokens: Token[], last: number, from: number): SpeakerPhrase 
     if (isCap(u) && !isRoleNoun(lw) && !isDemonym(u.text)) {
       first = nameBack(tokens, i, from);
       // "an Iowa voter", "some Democratic officials": the article or quantifier before a name used as a modifier opens the phrase.
-      if (first - 1 >= from && INDEFINITE_ARTICLE.test(lower(tokens[first - 1]))) first--;
+      // "her Labour allies": so does a possessive determiner.
+      if (first - 1 >= from && (INDEFINITE_ARTICLE.test(lower(tokens[first - 1])) || POSSESSIVE_DETERMINERS.has(lower(tokens[first - 1])))) first--;
       // "one Ohio official", "the two Iowa senators": so does a count (with the article before it), not a year.
       else if (first - 1 >= from && isNumeral(tokens[first - 1]) && !YEAR.test(tokens[first - 1].text)) first = numeralGroupStart(tokens, first - 1, from);
       // An article before its adjectives opens the source, the mention staying the name's phrase ("a new Gallup poll").
@@ -282,6 +283,7 @@ const PRESENT_PARTICIPLE = /\p{Ll}{2}ing$/u;
 const MODIFYING_DETERMINERS = words(ROLE_OPENERS, 'most');
 /** Articles and possessive determiners that open a phrase before a modifying determiner. */
 const ARTICLE_OR_POSSESSIVE = words('the a an another his her their its our my your');
+const POSSESSIVE_DETERMINERS = words('his her their its our my your');
 /** Token k stands right after "a" or "an". */
 const afterIndefinite = (tokens: Token[], k: number, from: number): boolean => k - 1 >= from && /^(a|an)$/.test(lower(tokens[k - 1]));
 

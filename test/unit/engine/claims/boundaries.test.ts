@@ -243,6 +243,8 @@ describe('claim boundaries', () => {
     assert.deepStrictEqual(sources('Harbour records from last year show the fees rose.'), [['the fees rose', 'show', 'Harbour records from last year']]);
     // A coordinated cue after a catenative ("and went on to argue") shares the speaker and ends the content before it.
     assert.deepStrictEqual(sources('Roe said the plan was bad and went on to argue that it would fail.'), [['the plan was bad', 'said', 'Roe'], ['that it would fail', 'went on to argue', 'Roe']]);
+    // A possessive determiner before a name used as a modifier opens the phrase.
+    assert.deepStrictEqual(sources('Many of her Labour supporters say the toll is unfair.'), [['the toll is unfair', 'say', 'Many of her Labour supporters']]);
     // People with a participle and a phrase of place after them speak; the place does not.
     assert.deepStrictEqual(sources('Residents living near the pier say the fares are too high.'), [['the fares are too high', 'say', 'Residents']]);
     assert.deepStrictEqual(sources('Sailors marching through the square chanted that the toll must go.'), [['that the toll must go', 'chanted', 'Sailors']]);
