@@ -252,9 +252,11 @@ function phraseCore(tokens: Token[], last: number, from: number): SpeakerPhrase 
       if (first - 1 >= from && (INDEFINITE_ARTICLE.test(lower(tokens[first - 1])) || POSSESSIVE_DETERMINERS.has(lower(tokens[first - 1])))) first--;
       // "one Ohio official", "the two Iowa senators": so does a count (with the article before it), not a year.
       else if (first - 1 >= from && isNumeral(tokens[first - 1]) && !YEAR.test(tokens[first - 1].text)) first = numeralGroupStart(tokens, first - 1, from);
-      // An article before its adjectives opens the source, the mention staying the name's phrase ("a new Gallup poll").
+      // An article before its adjectives opens the source, the mention staying the name's phrase ("a new Gallup poll");
+      // so does a quantifier before a plural ("Several former Acme engineers").
       const adjectives = adjectivesBefore(tokens, first, from);
-      if (adjectives < first && adjectives - 1 >= from && ARTICLE.test(lower(tokens[adjectives - 1]))) return { first, last, form: 'descriptor', sourceFirst: adjectives - 1 };
+      const opener = adjectives - 1 >= from ? lower(tokens[adjectives - 1]) : '';
+      if (adjectives < first && (ARTICLE.test(opener) || (GROUP_QUANTIFIERS.has(opener) && PLURAL.test(lower(tokens[last]))))) return { first, last, form: 'descriptor', sourceFirst: adjectives - 1 };
       break;
     }
     first = i;

@@ -245,6 +245,8 @@ describe('claim boundaries', () => {
     assert.deepStrictEqual(sources('Roe said the plan was bad and went on to argue that it would fail.'), [['the plan was bad', 'said', 'Roe'], ['that it would fail', 'went on to argue', 'Roe']]);
     // A possessive determiner before a name used as a modifier opens the phrase.
     assert.deepStrictEqual(sources('Many of her Labour supporters say the toll is unfair.'), [['the toll is unfair', 'say', 'Many of her Labour supporters']]);
+    // So does a quantifier before the adjectives of such a phrase in the plural.
+    assert.deepStrictEqual(sources('Several former Acme engineers said the design failed.'), [['the design failed', 'said', 'Several former Acme engineers']]);
     // People with a participle and a phrase of place after them speak; the place does not.
     assert.deepStrictEqual(sources('Residents living near the pier say the fares are too high.'), [['the fares are too high', 'say', 'Residents']]);
     assert.deepStrictEqual(sources('Sailors marching through the square chanted that the toll must go.'), [['that the toll must go', 'chanted', 'Sailors']]);
