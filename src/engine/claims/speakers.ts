@@ -224,6 +224,8 @@ function phraseCore(tokens: Token[], last: number, from: number): SpeakerPhrase 
       // "A teary-eyed Bush", "a flabbergasted Roe": right after "a" a participle is an adjective.
       const shaped = tokens.slice(adjectives, first).every((t, n) => ADJECTIVE_SHAPE.test(lower(t)) || (n === 0 && afterIndefinite(tokens, adjectives, from)));
       if (adjectives < first && shaped && (ARTICLE.test(opener) || (GROUP_QUANTIFIERS.has(opener) && PLURAL.test(w)))) sourceFirst = adjectives - 1;
+      // "A chorus of prominent Republicans": after "of" the adjectives are the plural's, the phrase before "of" its head.
+      else if (adjectives < first && shaped && opener === 'of' && PLURAL.test(w)) sourceFirst = adjectives;
     }
     return sourceFirst < first ? { first, last, form, sourceFirst } : { first, last, form };
   }
@@ -257,6 +259,8 @@ function phraseCore(tokens: Token[], last: number, from: number): SpeakerPhrase 
       const adjectives = adjectivesBefore(tokens, first, from);
       const opener = adjectives - 1 >= from ? lower(tokens[adjectives - 1]) : '';
       if (adjectives < first && (ARTICLE.test(opener) || (GROUP_QUANTIFIERS.has(opener) && PLURAL.test(lower(tokens[last]))))) return { first, last, form: 'descriptor', sourceFirst: adjectives - 1 };
+      // After "of" they are the plural's ("A chorus of prominent Labour members").
+      if (adjectives < first && opener === 'of' && PLURAL.test(lower(tokens[last]))) return { first, last, form: 'descriptor', sourceFirst: adjectives };
       break;
     }
     first = i;
@@ -550,7 +554,7 @@ function speakerEndingAt(tokens: Token[], j: number, from: number, quoted: boole
     }
     return fallback;
   }
-  const p = withExclusion(tokens, withApproximation(tokens, withRatio(tokens, withQuantity(tokens, phraseEndingAt(tokens, j, from), from), from), from), from);
+  const p = withNegation(tokens, withExclusion(tokens, withApproximation(tokens, withRatio(tokens, withQuantity(tokens, phraseEndingAt(tokens, j, from), from), from), from), from), from);
   const preposition = p && p.first - 1 > from ? lower(tokens[p.first - 1]) : '';
   // "Officials familiar with the matter said", "Two people close to the talks said": the head before the adjective
   // speaks; the matter does not (it stays in the source).
@@ -627,6 +631,14 @@ function participialHead(tokens: Token[], p: SpeakerPhrase, from: number, quoted
   const before = q.first - 1 >= from ? tokens[q.first - 1] : null;
   const opensClause = !before || CLAUSE_PUNCT.test(before.text) || quoted[q.first - 1];
   return opensClause && (PLURAL.test(head) || isPersonNoun(head)) ? q : null;
+}
+
+// Pronouns and quantifiers that "not" before them limits, as part of the source: "Not everyone agrees".
+const NEGATABLE = words('everyone everybody all');
+
+/** "Not everyone agrees …": the negation before a lone "everyone" is part of the source. */
+function withNegation(tokens: Token[], p: SpeakerPhrase | null, from: number): SpeakerPhrase | null {
+  return p && p.first === p.last && p.first - 1 >= from && NEGATABLE.has(lower(tokens[p.first])) && lower(tokens[p.first - 1]) === 'not' ? { ...p, first: p.first - 1 } : p;
 }
 
 /** Where a count ending at k opens: "21,000", "nine out of 10", "six in 10", "all but two", else k. */

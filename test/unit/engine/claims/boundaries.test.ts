@@ -247,6 +247,9 @@ describe('claim boundaries', () => {
     assert.deepStrictEqual(sources('Many of her Labour supporters say the toll is unfair.'), [['the toll is unfair', 'say', 'Many of her Labour supporters']]);
     // So does a quantifier before the adjectives of such a phrase in the plural.
     assert.deepStrictEqual(sources('Several former Acme engineers said the design failed.'), [['the design failed', 'said', 'Several former Acme engineers']]);
+    // After "of" the adjectives are the plural's, and the head before "of" opens the source; "not" limits "everyone".
+    assert.deepStrictEqual(sources('A chorus of prominent Labour members said the toll was unfair.'), [['the toll was unfair', 'said', 'A chorus of prominent Labour members']]);
+    assert.deepStrictEqual(sources('Not everyone agrees that the toll is unfair.'), [['that the toll is unfair', 'agrees', 'Not everyone']]);
     // People with a participle and a phrase of place after them speak; the place does not.
     assert.deepStrictEqual(sources('Residents living near the pier say the fares are too high.'), [['the fares are too high', 'say', 'Residents']]);
     assert.deepStrictEqual(sources('Sailors marching through the square chanted that the toll must go.'), [['that the toll must go', 'chanted', 'Sailors']]);
