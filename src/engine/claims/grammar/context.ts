@@ -131,6 +131,13 @@ const SENTENCE_COORDINATOR = /^(and|but|so|yet|or)$/i;
 /** Punctuation or a coordinator that opens a sentence before its first real word. */
 export const isSentenceLead = (t: Token): boolean => t.kind === 'punct' || SENTENCE_COORDINATOR.test(t.text);
 
+/** The first token of the sentence [from, to) after its leading punctuation. */
+export function punctuationEnd(ctx: LineCtx, from: number, to: number): number {
+  let lead = from;
+  while (lead < to && ctx.tokens[lead].kind === 'punct' && !ctx.quoted[lead]) lead++;
+  return lead;
+}
+
 /** The first token of the sentence [from, to) after its leading punctuation and coordinators. */
 export function sentenceBody(ctx: LineCtx, from: number, to: number): number {
   let lead = from;

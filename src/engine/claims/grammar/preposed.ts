@@ -5,7 +5,7 @@ import { AND_BUT, BE_FORMS, DAY_NAMES, FINITE_AUXILIARIES, SCENE_OPENERS, SUBJEC
 import { words } from '../../lexicon/words';
 import { clauseAfter, opensPredicate } from './content';
 import { participleCueAfterComma, type CueHit } from './cues';
-import { contentSpan, lw, opensAdjunctClause, outsideWords, sentenceBody, wordCount, isTitleCase, type LineCtx, type LocalMention } from './context';
+import { contentSpan, lw, opensAdjunctClause, outsideWords, punctuationEnd, sentenceBody, wordCount, isTitleCase, type LineCtx, type LocalMention } from './context';
 import { leadingQuotes, trailingQuotes } from './inverted';
 import type { SentenceReading } from './state';
 
@@ -97,7 +97,10 @@ export function readPreposed(reading: SentenceReading, at: Attributed): boolean 
   if (before && shortTail && !short && !resumes && !isAdverbial(ctx, bodyStart, first) && !isSceneClause(ctx, bodyStart, first)) {
     // The participle clause after it ("…, noting …") is read as a claim of its own, and so is a clause
     // coordinated after the attribution's comma ("…, harbour records show, and engineers say …").
-    reading.emit([before], cue, speaker, participle >= 0 ? participle : coordinatedAt(ctx, end) ? end : sentenceEnd);
+    // Whole before a final attribution, the content keeps the coordinator that opens the sentence ("But the pier
+    // is safe, Roe said"), as annotators draw it; around a medial one they leave it out.
+    const whole = contentSpan(ctx, punctuationEnd(ctx, sentenceStart, first), first) ?? before;
+    reading.emit([whole], cue, speaker, participle >= 0 ? participle : coordinatedAt(ctx, end) ? end : sentenceEnd);
     return true;
   }
   // "The plan, he said, is …": content on both sides. "On the subject of taxes, Roe added, “Everyone knows …”":

@@ -279,6 +279,11 @@ describe('claim boundaries', () => {
     assert.deepStrictEqual(sources('A poll released Sunday showed that the ferry was popular.')[0][0], 'A poll released Sunday');
   });
 
+  it('keeps the coordinator opening the sentence in content before a final attribution, not around a medial one', () => {
+    assert.deepStrictEqual(claims('But the pier is safe, Roe said.'), [['But the pier is safe', 'said', 'Roe']]);
+    assert.deepStrictEqual(claims('But with each passing week, the skippers said, the toll grows.'), [['with each passing week | the toll grows', 'said', 'the skippers']]);
+  });
+
   it('takes a "that" ending the sentence as a pronoun inside the content, not as its start', () => {
     assert.deepStrictEqual(claims('Roe says the port needs a new pier and says she wrote a bill to do that.'), [
       ['the port needs a new pier', 'says', 'Roe'],
