@@ -609,7 +609,7 @@ function speakerEndingAt(tokens: Token[], j: number, from: number, quoted: boole
 
 /** Where the part before the "of whom" ending at token j opens ("many of whom", "the vast majority of whom"), or -1. */
 export function ofWhomStart(tokens: Token[], j: number, from: number): number {
-  if (lower(tokens[j]) !== 'whom' || j - 2 < from || lower(tokens[j - 1]) !== 'of') return -1;
+  if (j - 2 < from || lower(tokens[j]) !== 'whom' || lower(tokens[j - 1]) !== 'of') return -1;
   if (QUANTIFIERS.has(lower(tokens[j - 2])) || isNumeral(tokens[j - 2])) return j - 2;
   return phraseEndingAt(tokens, j - 2, from)?.first ?? -1;
 }

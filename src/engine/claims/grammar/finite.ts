@@ -446,7 +446,7 @@ function relativeOpening(ctx: LineCtx, cueFirst: number, sentenceStart: number):
     k = time - 1;
     skip();
   }
-  if (ctx.quoted[k]) return -1;
+  if (k < sentenceStart || ctx.quoted[k]) return -1;
   // "…, many of whom say": the part before "of whom" opens the relative clause.
   const part = ofWhomStart(ctx.tokens, k, sentenceStart);
   if (part >= 0) return part;

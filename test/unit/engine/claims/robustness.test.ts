@@ -8,6 +8,8 @@ const pieces = [
   '“', '”', '"', '«', '»', '„', '‘', '’', '\'', ' said ', ' says ', ', she said. ', 'According to ', ' told reporters ',
   'Smith', ' the minister ', 'He added that ', ' — ', ' (@handle) ', 'June 14, 2021', '\n', '\n\n', '\r\n', '. ', ', ',
   '🇱🇹', '\ud800', '\udc00', 'שלום', 'ليلى', 'Nausėda', ' that ', ':', '\u2028', '\u0000', 'U.S. ', 'He', 'x',
+  // Words the grammar walks back over from a cue, which can reach the text's first token.
+  'Wednesday ', ' naming ', ' many of whom ', ', who in 2010 ', ', which has strongly ', 'Citing ', ' found in ',
 ];
 const articleish = fc.array(fc.constantFrom(...pieces), { maxLength: 80 }).map((a) => a.join(''));
 
@@ -28,6 +30,12 @@ describe('findClaims robustness', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('walks back from a cue to the first token without running off the text', () => {
+    // A day name opening the text, then a participle cue: the relative-clause check once read before token 0.
+    const text = 'Monday added one more twist to the list: Jo Roe of Bergen, a skipper eliminated from the race, naming Ann Lee as his mate.';
+    assertValidClaimsResult(text, findClaims(text, splitLines(text), []));
   });
 
   it('handles empty text, unbalanced and nested quotes', () => {
