@@ -80,12 +80,15 @@ export function takeItem(job: Pick<LineJob, 'chunks' | 'phases'>, next: Int32Arr
   return item < count * job.phases.length ? { phase: Math.floor(item / count), chunk: item % count } : undefined;
 }
 
-/** The helper thread: takes items until none is left, posting each one's results. */
+/**
+ * The helper thread: takes items until none is left, posting each one's results. It learns the passes before its
+ * job comes, while the analysing thread still reads and splits the article.
+ */
 export function serveLinePasses(): void {
   const port = parentPort;
   if (!port) throw new Error('serveLinePasses runs in a worker thread');
+  const { cache } = learntCache();
   port.once('message', (job: LineJob) => {
-    const { cache } = learntCache();
     const next = new Int32Array(job.next);
     for (let item = takeItem(job, next); item; item = takeItem(job, next)) {
       const lines = chunkLines(job, item.chunk);
