@@ -91,13 +91,41 @@ function endsPossessive(word: string): boolean {
   return (s === 's' || s === 'S') && (apostrophe === '\'' || apostrophe === '’');
 }
 
+/** Whether a character code is an ASCII letter, digit or underscore: one of TOKEN's word characters. */
+function isAsciiWordCode(code: number): boolean {
+  return isAsciiLetter(code) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
+}
+
+// The ASCII characters TOKEN may go on with after a run of word characters: the joiners ' - . & / (a period
+// also makes an initialism or a capital initial).
+const ASCII_JOINERS = new Set([0x27, 0x2d, 0x2e, 0x26, 0x2f]);
+
+/**
+ * Where TOKEN's match at `start` ends when it is a plain ASCII word ("said", "2024"): a run of ASCII word characters
+ * followed by the end or by ASCII that is no joiner. Else -1, and TOKEN decides. Most tokens are such words, and
+ * this loop is about a third faster than the regular expression.
+ */
+function plainWordEnd(text: string, start: number): number {
+  let end = start;
+  while (end < text.length && isAsciiWordCode(text.charCodeAt(end))) end++;
+  if (end === start) return -1;
+  if (end === text.length) return end;
+  const next = text.charCodeAt(end);
+  return next < 0x80 && !ASCII_JOINERS.has(next) ? end : -1;
+}
+
 /** Tokenizes `text`; offsets are relative to `text` plus `base`. */
 export function tokenize(text: string, base = 0): Token[] {
   const tokens: Token[] = [];
   for (let start = skipSpace(text, 0); start < text.length; start = skipSpace(text, TOKEN.lastIndex)) {
     TOKEN.lastIndex = start;
-    TOKEN.test(text);
-    let end = TOKEN.lastIndex;
+    let end = plainWordEnd(text, start);
+    if (end < 0) {
+      TOKEN.test(text);
+      end = TOKEN.lastIndex;
+    } else {
+      TOKEN.lastIndex = end;
+    }
     let word = text.slice(start, end);
     const isWord = isWordToken(word);
     if (isWord && text[end] === '.' && isAbbreviation(word, text, end + 1)) {

@@ -20,22 +20,30 @@ describe('tokenize', () => {
     assert.strictEqual(tokenize('Grady ’s').at(-1)?.kind, 'word');
   });
 
+  // The plain way: each token found and its kind and possessive asked of regular expressions (tokenize reads
+  // plain ASCII words itself and decides most tokens' kinds by their first character instead).
+  const plain = (text: string): Array<[string, string]> => {
+    const out: Array<[string, string]> = [];
+    for (const m of text.matchAll(/(?:\p{L}\.){2,}|\p{Lu}\.(?=[ \t]+\p{Lu})|['’][sS](?![\p{L}\p{M}\p{N}_'’])|[\p{L}\p{M}\p{N}_]+(?:['’\-.&/][\p{L}\p{M}\p{N}_]+)*|\S/gu)) {
+      const word = m[0];
+      const kind = /^['’][sS]$/u.test(word) ? 'word' : !/[\p{L}\p{N}_]/u.test(word) ? 'punct' : /^[\p{N}.,/-]+$/u.test(word) ? 'number' : 'word';
+      if (kind === 'word' && word.length > 2 && /['’][sS]$/.test(word)) out.push([word.slice(0, -2), kind], [word.slice(-2), 'word']);
+      else out.push([word, kind]);
+    }
+    return out;
+  };
+
+  it('reads plain ASCII words as the regular expression does, next to non-BMP, right-to-left, CRLF and joiners', () => {
+    for (const text of ['said\r\nRoe', 'ab𝐀cd 𝐀bc ab😀', 'שלום said ab\u200fcd مرحبا2', 'ab\u0301c', 'ab\u00a0cd', 'O\'Hara rock&roll and/or e-mail',
+      'x.y A. B', 'U.S.A', 'ab_9 _x 42%', 'ab’s Ab\'S', 'café', 'end']) {
+      assert.deepStrictEqual(tokenize(text).map((t): [string, string] => [t.text, t.kind]), plain(text), JSON.stringify(text));
+    }
+  });
+
   it('kinds and splits tokens as plain regular expressions do, on any text', () => {
-    // The plain way: each token's kind and possessive asked of regular expressions (tokenize decides most
-    // tokens by their first character instead).
-    const plain = (text: string): Array<[string, string]> => {
-      const out: Array<[string, string]> = [];
-      for (const m of text.matchAll(/(?:\p{L}\.){2,}|\p{Lu}\.(?=[ \t]+\p{Lu})|['’][sS](?![\p{L}\p{M}\p{N}_'’])|[\p{L}\p{M}\p{N}_]+(?:['’\-.&/][\p{L}\p{M}\p{N}_]+)*|\S/gu)) {
-        const word = m[0];
-        const kind = /^['’][sS]$/u.test(word) ? 'word' : !/[\p{L}\p{N}_]/u.test(word) ? 'punct' : /^[\p{N}.,/-]+$/u.test(word) ? 'number' : 'word';
-        if (kind === 'word' && word.length > 2 && /['’][sS]$/.test(word)) out.push([word.slice(0, -2), kind], [word.slice(-2), 'word']);
-        else out.push([word, kind]);
-      }
-      return out;
-    };
     // No abbreviation among the pieces: those take the period after them, which the plain way leaves out.
     const pieces = ['a', 'Z', 'é', 'É', '\u0301', '\u{1D400}', '\u{1F600}', '7', '٣', '_', '\'', '’', 's', 'S', '\'s', '’S', '.', ',', '/',
-      '-', '&', '!', '“', ' ', '\t', '\u00a0', 'Ab', 'U.S.', 'A. ', 'B'];
+      '-', '&', '!', '“', ' ', '\t', '\u00a0', 'Ab', 'U.S.', 'A. ', 'B', 'ab9', '\r\n', 'א', '%'];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 14 }), (parts) => {
         const text = parts.join('');
