@@ -4,6 +4,7 @@
 // in Lyon") has none of them.
 import { FILE_NOUNS, OPENING_VERBS, SOFTWARE_NOUNS, SOFTWARE_NOUNS_AFTER, SOFTWARE_VERBS } from '../lexicon/software';
 import type { LineMention } from './lineMention';
+import { endsInSpace } from '../text/wordsBefore';
 
 // The characters read around a name: enough for a verb, its object of a few words and "in".
 const AROUND_CHARS = 48;
@@ -31,6 +32,8 @@ function opensFile(clause: string[]): boolean {
 /** True when the one-word name `m` of `line`, right after "in", stands where the words around it show a program. */
 export function isProgramAfterIn(line: string, m: LineMention): boolean {
   const before = line.slice(Math.max(0, m.start - AROUND_CHARS), m.start);
+  // IN_BEFORE, tried at every start of `before`, only where "in" and white space end it.
+  if (!endsInSpace(before) || !before.trimEnd().endsWith('in')) return false;
   const word = IN_BEFORE.exec(before)?.[1];
   if (word === undefined || /\s/u.test(line.slice(m.start, m.end))) return false;
   if (SOFTWARE_NOUNS.has(word.toLowerCase())) return true;

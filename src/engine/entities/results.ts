@@ -9,12 +9,21 @@ const RESULT = compiledNow(/^(\p{Lu}[\p{L}\p{M}.'’ -]*?) \d{1,3} (\p{Lu}[\p{L}
 // more (played, won, drawn, lost, goals, points).
 const STANDINGS_ROW = compiledNow(/^(\p{Lu}[\p{L}\p{M}.'’-]*(?: (?:\p{Lu}[\p{L}\p{M}.'’-]*|de|del|la|of|the|and))*)(?: \d{1,3}){4,}$/u);
 
+/** Whether the text's last character is an ASCII digit (`\d`, with or without the u flag). */
+function endsInDigit(text: string): boolean {
+  const code = text.charCodeAt(text.length - 1);
+  return code >= 0x30 && code <= 0x39;
+}
+
 /** The two team names of a line that is one match result, or the team of a league table's row, as organizations; else none. */
 export function resultTeams(line: string): LineMention[] {
+  const trimmed = line.trim();
+  // Both patterns end in a count: a line ending otherwise (almost every line) is spared them.
+  if (!endsInDigit(trimmed)) return [];
   const lead = line.length - line.trimStart().length;
-  const row = STANDINGS_ROW.exec(line.trim());
+  const row = STANDINGS_ROW.exec(trimmed);
   if (row) return [{ start: lead, end: lead + row[1].length, type: 'organization' }];
-  const m = RESULT.exec(line.trim());
+  const m = RESULT.exec(trimmed);
   if (!m) return [];
   const second = lead + m[0].lastIndexOf(' ' + m[2] + ' ') + 1;
   return [

@@ -17,6 +17,14 @@ function isSpace(code: number): boolean {
   return code < 0x80 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : SPACE.test(String.fromCharCode(code));
 }
 
+/**
+ * Whether the text ends in white space (/\s$/u), read from its last character: a pattern that ends in `\s+$`
+ * can match only then, and asking it costs a regular expression tried at every start in the text.
+ */
+export function endsInSpace(text: string): boolean {
+  return text.length > 0 && isSpace(text.charCodeAt(text.length - 1));
+}
+
 /** Where the code point that ends at `end` starts: a surrogate pair is one character. */
 function characterStart(text: string, end: number): number {
   const low = text.charCodeAt(end - 1);

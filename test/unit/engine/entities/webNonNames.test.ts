@@ -27,6 +27,8 @@ describe('names in web text that are none', () => {
   it('takes no storm for a person ("Hurricane Rita"), where a person of the same name stays one', () => {
     assert.deepStrictEqual(named('Oil rose as Hurricane Rita neared Texas.'), ['place:Texas']);
     assert.deepStrictEqual(named('Rita Moreno sang in Texas.'), ['person:Rita Moreno', 'place:Texas']);
+    // The storm word before the name, after any white space (the quick check before WORD_BEFORE reads it).
+    assert.deepStrictEqual(named('Oil rose as the storm, Hurricane\u2003Rita, neared Texas.'), ['place:Texas']);
   });
 
   it('takes no stage direction in brackets for an organization ("(Applause.)")', () => {

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { wordsBefore } from '../../../../src/engine/text/wordsBefore';
+import { endsInSpace, wordsBefore } from '../../../../src/engine/text/wordsBefore';
 
 // What wordsBefore stands in for (with max 5).
 const PATTERN = /(?:[\p{L}.’'-]+\s+){1,5}$/u;
@@ -34,6 +34,17 @@ describe('wordsBefore', () => {
       let text = '';
       for (let i = random(30); i > 0; i--) text += alphabet[random(alphabet.length)];
       assert.strictEqual(wordsBefore(text, 5), PATTERN.exec(text)?.[0] ?? '', JSON.stringify(text));
+    }
+  });
+});
+
+describe('endsInSpace', () => {
+  it('is /\\s$/u, for every UTF-16 code unit at the end and for no text', () => {
+    assert.strictEqual(endsInSpace(''), false);
+    assert.strictEqual(endsInSpace('a \u{1F600}'), false);
+    for (let code = 0; code <= 0xffff; code++) {
+      const text = `ab${String.fromCharCode(code)}`;
+      assert.strictEqual(endsInSpace(text), /\s$/u.test(text), code.toString(16));
     }
   });
 });
