@@ -2,7 +2,45 @@ import { lineResult, lineTexts } from '../lineCache';
 import type { Span } from '../types';
 import { compiledNow } from './compiledNow';
 
-const LOWER_WORD = compiledNow(/(?<![\p{L}\p{M}\p{N}])\p{Ll}[\p{L}\p{M}\p{N}]*/gu);
+// A letter, a mark or a number: what a word is made of, and what may not stand right before a lower-case word.
+const WORD_CHARACTER = compiledNow(/^[\p{L}\p{M}\p{N}]$/u);
+// A lower-case letter: what a lower-case word opens with.
+const LOWER_CASE = compiledNow(/^\p{Ll}$/u);
+
+const isWordCode = (code: number): boolean => code < 0x80
+  ? (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)
+  : WORD_CHARACTER.test(String.fromCodePoint(code));
+const isLowerCode = (code: number): boolean => code < 0x80 ? code >= 0x61 && code <= 0x7a : LOWER_CASE.test(String.fromCodePoint(code));
+
+/**
+ * The line's lower-case words in order: what /(?<![\p{L}\p{M}\p{N}])\p{Ll}[\p{L}\p{M}\p{N}]*\/gu matches, read
+ * code point by code point (ASCII without a regular expression). The look-behind made the pattern try every
+ * character of every line, about twice as slow.
+ */
+export function lowerCaseWordsOf(line: string): string[] {
+  const out: string[] = [];
+  // Whether the code point before `i` is a word character.
+  let after = false;
+  for (let i = 0; i < line.length;) {
+    const code = line.codePointAt(i)!;
+    const next = i + (code > 0xffff ? 2 : 1);
+    if (after || !isLowerCode(code)) {
+      after = isWordCode(code);
+      i = next;
+      continue;
+    }
+    let end = next;
+    while (end < line.length) {
+      const c = line.codePointAt(end)!;
+      if (!isWordCode(c)) break;
+      end += c > 0xffff ? 2 : 1;
+    }
+    out.push(line.slice(i, end));
+    after = true;
+    i = end;
+  }
+  return out;
+}
 
 // An e-mail or web address: its parts are no words of the text ("Julie" <julie.roe@example.com> writes the name
 // in lower case only as an address must).
@@ -10,7 +48,7 @@ const ADDRESS = compiledNow(/[^\s<>"'(),;]+@[^\s<>"'(),;]+|\b(?:https?:\/\/|www\
 
 function wordsOfLine(line: string): ReadonlySet<string> {
   const prose = line.includes('@') || line.includes('http') || line.includes('www.') ? line.replace(ADDRESS, ' ') : line;
-  return new Set(prose.match(LOWER_WORD) ?? []);
+  return new Set(lowerCaseWordsOf(prose));
 }
 
 type LineSets = Map<ReadonlySet<string>, number>;

@@ -1,7 +1,8 @@
 import * as assert from 'assert';
+import fc from 'fast-check';
 import { LineCache, withLineCache } from '../../../../src/engine/lineCache';
 import { splitLines } from '../../../../src/engine/text/paragraphs';
-import { LowerCaseWords } from '../../../../src/engine/text/lowerWords';
+import { LowerCaseWords, lowerCaseWordsOf } from '../../../../src/engine/text/lowerWords';
 
 const QUESTIONS = ['eelgrass', 'divers', 'élan', 'analysts', 'øresund', 'said', 'it', 'the'];
 const ask = (text: string): boolean[] => {
@@ -37,5 +38,20 @@ describe('LowerCaseWords', () => {
     });
     assert.deepStrictEqual(incremental, fresh);
     assert.deepStrictEqual(fresh[1], [false, false, false, false, false, true, true, false]);
+  });
+});
+
+describe('lowerCaseWordsOf', () => {
+  it('finds the words the look-behind pattern finds, on any text', () => {
+    const PATTERN = /(?<![\p{L}\p{M}\p{N}])\p{Ll}[\p{L}\p{M}\p{N}]*/gu;
+    const pieces = ['a', 'Z', 'é', 'É', 'ß', '\u0301', '7', '٣', '_', '-', '\'', ' ', '\u00a0', '\r\n', '𝐚', '𝐀', '😀', '\ud835', '\udc1a',
+      'の', 'ǅ', 'ᵃ', 'שלום', 'said', 'iPhone'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 14 }), (parts) => {
+        const text = parts.join('');
+        assert.deepStrictEqual(lowerCaseWordsOf(text), text.match(PATTERN) ?? [], JSON.stringify(text));
+      }),
+      { numRuns: 1000, seed: 14 },
+    );
   });
 });
