@@ -46,19 +46,26 @@ export function lowerCaseWordsOf(line: string): string[] {
 // in lower case only as an address must).
 const ADDRESS = compiledNow(/[^\s<>"'(),;]+@[^\s<>"'(),;]+|\b(?:https?:\/\/|www\.)\S+/gu);
 
-function wordsOfLine(line: string): ReadonlySet<string> {
+/**
+ * The line's distinct lower-case words, joined by spaces (a word holds none): one string, which crosses from a
+ * helper thread (../../cli/split) as a copy of its characters, where a set of strings took the analysing thread a
+ * structured clone of every word to receive.
+ */
+function wordsOfLine(line: string): string {
   const prose = line.includes('@') || line.includes('http') || line.includes('www.') ? line.replace(ADDRESS, ' ') : line;
-  return new Set(lowerCaseWordsOf(prose));
+  return [...new Set(lowerCaseWordsOf(prose))].join(' ');
 }
 
-type LineSets = Map<ReadonlySet<string>, number>;
+// Each line's words (see wordsOfLine), by how many lines have them.
+type LineSets = Map<string, number>;
 
-// The article's word counts from the last analysis, with the line sets they were counted from. In an
-// incremental analysis unchanged lines return the same set objects, so an edit only recounts its own lines.
+// The article's word counts from the last analysis, with the lines' words they were counted from. In an
+// incremental analysis unchanged lines give the same words, so an edit only recounts its own lines.
 let counted: { sets: LineSets; counts: Map<string, number> } | null = null;
 
-function add(counts: Map<string, number>, words: ReadonlySet<string>, times: number): void {
-  for (const w of words) {
+function add(counts: Map<string, number>, words: string, times: number): void {
+  if (!words) return;
+  for (const w of words.split(' ')) {
     const n = (counts.get(w) ?? 0) + times;
     if (n > 0) counts.set(w, n);
     else counts.delete(w);
@@ -66,7 +73,7 @@ function add(counts: Map<string, number>, words: ReadonlySet<string>, times: num
 }
 
 /** How many lines write each word in lower case, updated from the previous count when most lines are the same. */
-function articleCounts(lines: ReadonlyArray<ReadonlySet<string>>): Map<string, number> {
+function articleCounts(lines: readonly string[]): Map<string, number> {
   const sets: LineSets = new Map();
   for (const s of lines) sets.set(s, (sets.get(s) ?? 0) + 1);
   let changed = 0;
