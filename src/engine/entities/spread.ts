@@ -10,19 +10,15 @@ import { compiledNow } from '../text/compiledNow';
 
 const NAMED: ReadonlySet<EntityType> = new Set(['person', 'organization', 'place']);
 const WORD = compiledNow(/\p{Lu}[\p{L}\p{M}\p{N}]*/gu);
-/** A line's capitalised words (WORD) and where they start in it; none crosses a line's end. */
-interface CapitalisedWords {
-  starts: number[];
-  words: string[];
-}
-
-function capitalisedWords(line: string): CapitalisedWords {
-  const out: CapitalisedWords = { starts: [], words: [] };
-  for (const m of line.matchAll(WORD)) {
-    out.starts.push(m.index);
-    out.words.push(m[0]);
-  }
-  return out;
+/**
+ * A line's capitalised words (WORD; none crosses a line's end): the start and end of each in the line, in turn,
+ * in one array of small integers. Numbers rather than the words in an object: a huge article keeps every line's,
+ * and its helper thread sends half of them (a typed array per line cost more to keep and to receive than this).
+ */
+function capitalisedWords(line: string): readonly number[] {
+  const bounds: number[] = [];
+  for (const m of line.matchAll(WORD)) bounds.push(m.index, m.index + m[0].length);
+  return bounds;
 }
 
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{M}\p{N}]/u.test(c);
@@ -83,10 +79,10 @@ export function spreadNames(text: string, lines: readonly Span[], mentions: read
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li];
     const words = lineResult('capitalised-words', texts[li], capitalisedWords);
-    for (let w = 0; w < words.starts.length; w++) {
-      const at = line.start + words.starts[w];
+    for (let w = 0; w < words.length; w += 2) {
+      const at = line.start + words[w];
       if (at < resume) continue;
-      const candidates = byFirst.get(words.words[w]);
+      const candidates = byFirst.get(texts[li].slice(words[w], words[w + 1]));
       if (!candidates) continue;
       while (next < mentions.length && mentions[next].end <= at) next++;
       if (next < mentions.length && mentions[next].start <= at) continue; // inside a mention
