@@ -7,7 +7,7 @@ import { isPartOfCamp } from '../lexicon/roles';
 import { isCommonWord } from './commonWords';
 import type { LineMention } from './lineMention';
 import { isProgramAfterIn } from './programNames';
-import { endsInSpace } from '../text/wordsBefore';
+import { lettersBeforeSpace } from '../text/wordsBefore';
 
 // Words that join the parts of a group's name ("Shiites and Kurds").
 const JOINER = /^(?:and|&)$/u;
@@ -19,14 +19,8 @@ const HEADING_WORDS = 6;
 const HEADING_SMALL_WORD = /^(?:a|an|and|at|by|for|in|of|on|or|the|to|with|&)$/u;
 // Words of a name a heading may hold besides common words, left out when asking whether all its words are common.
 const NAME_LINK = /^(?:&|and|of|the|for)$/u;
-// The word right before a mention, read in the few characters before it (a line may be long).
-const WORD_BEFORE = /(\p{L}+)\s+$/u;
+// The word right before a mention (see lettersBeforeSpace) is read in the few characters before it (a line may be long).
 const BEFORE_CHARS = 16;
-
-/** WORD_BEFORE's word in `before`, or ''; the quick check spares most mentions the regular expression. */
-function wordBefore(before: string): string {
-  return endsInSpace(before) ? WORD_BEFORE.exec(before)?.[1] ?? '' : '';
-}
 // The bracket that opens a stage direction, right before it.
 const OPENING_BRACKET = /[([]$/u;
 
@@ -60,7 +54,7 @@ function isNoName(line: string, m: LineMention, name: string): boolean {
   if (LANGUAGES.has(name)) return true;
   const words = name.split(/\s+/u);
   // A storm's name, the storm word in it or before it ("Hurricane Katrina", "Hurricane" | "Rita").
-  if (STORM_WORDS.has(words[0]) || STORM_WORDS.has(wordBefore(line.slice(Math.max(0, m.start - BEFORE_CHARS), m.start)))) return true;
+  if (STORM_WORDS.has(words[0]) || STORM_WORDS.has(lettersBeforeSpace(line.slice(Math.max(0, m.start - BEFORE_CHARS), m.start)))) return true;
   // A stage direction in brackets ("(Applause.)").
   if (STAGE_DIRECTIONS.has(name) && OPENING_BRACKET.test(line.slice(0, m.start))) return true;
   // A country's government by its demonym ("the Iranian Government").

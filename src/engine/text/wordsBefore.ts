@@ -57,3 +57,29 @@ export function wordsBefore(text: string, max: number): string {
   }
   return start < 0 ? '' : text.slice(start);
 }
+
+// A letter, astral ones too.
+const LETTER = /^\p{L}$/u;
+
+function isLetter(text: string, from: number, to: number): boolean {
+  const code = text.charCodeAt(from);
+  if (to - from === 1 && code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  return LETTER.test(text.slice(from, to));
+}
+
+/**
+ * The letters right before the white space that ends the text — the group of /(\p{L}+)\s+$/u — or '' when the
+ * text does not end in letters and white space; found by walking back from the end (see wordsBefore).
+ */
+export function lettersBeforeSpace(text: string): string {
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end === text.length) return '';
+  let start = end;
+  for (let from = end; from > 0;) {
+    const before = characterStart(text, from);
+    if (!isLetter(text, before, from)) break;
+    start = from = before;
+  }
+  return text.slice(start, end);
+}

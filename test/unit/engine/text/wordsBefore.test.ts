@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { endsInSpace, wordsBefore } from '../../../../src/engine/text/wordsBefore';
+import fc from 'fast-check';
+import { endsInSpace, lettersBeforeSpace, wordsBefore } from '../../../../src/engine/text/wordsBefore';
 
 // What wordsBefore stands in for (with max 5).
 const PATTERN = /(?:[\p{L}.’'-]+\s+){1,5}$/u;
@@ -46,5 +47,19 @@ describe('endsInSpace', () => {
       const text = `ab${String.fromCharCode(code)}`;
       assert.strictEqual(endsInSpace(text), /\s$/u.test(text), code.toString(16));
     }
+  });
+});
+
+describe('lettersBeforeSpace', () => {
+  it('is the group of /(\\p{L}+)\\s+$/u, on any text', () => {
+    const PATTERN = /(\p{L}+)\s+$/u;
+    const pieces = ['a', 'Storm', 'é', '\u0301', '𝐀', '\ud835', '\udc00', '7', '_', '.', '-', ' ', '\u00a0', '\u2003', '\n', '\t', 'של', '😀'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 10 }), (parts) => {
+        const text = parts.join('');
+        assert.strictEqual(lettersBeforeSpace(text), PATTERN.exec(text)?.[1] ?? '', JSON.stringify(text));
+      }),
+      { numRuns: 1000, seed: 14 },
+    );
   });
 });
