@@ -8,10 +8,8 @@ import { memoized } from '../memo';
 import { aroundSpan } from '../windowCache';
 import { Scoped } from '../scoped';
 import { compiledNow } from '../text/compiledNow';
-import { wordsBefore } from '../text/wordsBefore';
+import { withoutPossessive, wordsBefore } from '../text/wordsBefore';
 import { DESCRIPTOR_MODIFIERS } from './references';
-
-const stripPossessive = (s: string): string => s.replace(/['’]s?$/u, '');
 
 /** Country and role words of a descriptor such as "the Lithuanian leader" or "Russia's president". */
 export interface Description {
@@ -23,7 +21,7 @@ function describeUncached(text: string): Description {
   let country: string | null = null;
   const roles: string[] = [];
   for (const raw of spaceSeparated(text)) {
-    const w = stripPossessive(raw.replace(/[,.]$/, ''));
+    const w = withoutPossessive(raw.replace(/[,.]$/, ''));
     const c = countryByDemonym(w) ?? countryByName(w);
     if (c && /^\p{Lu}/u.test(w)) country = c.name;
     else if (isRoleNoun(w.toLowerCase())) roles.push(w.toLowerCase());

@@ -42,6 +42,7 @@ import { countryByDemonym } from '../lexicon/places';
 import { INDEFINITE_PRONOUNS, POSTMODIFIER_PREPOSITIONS } from '../lexicon/closedClass';
 import { aroundSpan } from '../windowCache';
 import { compiledNow } from '../text/compiledNow';
+import { endsInWordAndSpace } from '../text/wordsBefore';
 
 /** A stable entity id from type and name, as the entity stage makes them: "person:gitanas-nausėda". */
 export function entityId(type: string, name: string): string {
@@ -664,7 +665,10 @@ function coSpeakers(ctx: Context, sp: Span & { text?: string }): Entity[] | null
     return e?.type === 'person' && e !== self ? e : null;
   };
   const withSelf = (partner: Entity, partnerFirst: boolean): Entity[] => (!self || self === partner ? [partner] : partnerFirst ? [partner, self] : [self, partner]);
-  const before = aroundSpan('and-before', ctx.text, sp, 40, 0, () => AND_BEFORE.exec(ctx.text.slice(Math.max(0, sp.start - 40), sp.start)));
+  const before = aroundSpan('and-before', ctx.text, sp, 40, 0, () => {
+    const window = ctx.text.slice(Math.max(0, sp.start - 40), sp.start);
+    return endsInWordAndSpace(window, 'and') ? AND_BEFORE.exec(window) : null;
+  });
   if (before) {
     const end = sp.start - before[0].length + 1;
     const partner = other({ start: end - 1, end }) ?? untaggedBefore(end);
@@ -687,7 +691,10 @@ const CONJUNCT_BEFORE = compiledNow(/((?:\p{Lu}[\p{L}.&'’-]*(?<!\p{Ll}{2}\.)[^
 function organizationAcrossAnd(ctx: Context, sp: Span & { text: string }): Resolution | null {
   const from = Math.max(0, sp.start - 80);
   // Read of the words before the mention alone: an incremental analysis keeps it (../windowCache).
-  const m = aroundSpan('conjunct-before', ctx.text, sp, 80, 0, () => CONJUNCT_BEFORE.exec(ctx.text.slice(from, sp.start)));
+  const m = aroundSpan('conjunct-before', ctx.text, sp, 80, 0, () => {
+    const window = ctx.text.slice(from, sp.start);
+    return endsInWordAndSpace(window, 'and') ? CONJUNCT_BEFORE.exec(window) : null;
+  });
   if (!m) return null;
   const first = spaceSeparated(m[1]);
   const last = first[first.length - 1];

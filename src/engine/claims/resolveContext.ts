@@ -7,6 +7,7 @@ import type { GenderVotes } from './gender';
 import type { Referent } from './salience';
 import { firstEndingAfter, lastBefore, SpanSet } from './spans';
 import { spaceSeparated } from '../text/tokens';
+import { withoutPossessive } from '../text/wordsBefore';
 import { words } from '../lexicon/words';
 
 // Folding is memoised: resolution folds the same names and mentions for every speaker it tries.
@@ -19,7 +20,7 @@ export const fold = (s: string): string => {
   }
   return f;
 };
-export const stripPossessive = (s: string): string => s.replace(/['’]s?$/u, '');
+export const stripPossessive = withoutPossessive;
 
 // How many referents a pronoun may look back over when none is in its own or the previous paragraph.
 // Entities upstream may wrongly make of a capitalised function word ("The", "You"): never a speaker.

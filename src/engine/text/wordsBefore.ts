@@ -83,3 +83,25 @@ export function lettersBeforeSpace(text: string): string {
   }
   return text.slice(start, end);
 }
+
+/**
+ * Whether the text ends in `word` and white space (/word\s+$/u, for a word of ASCII letters): what a pattern that
+ * ends so needs, checked from the end rather than by the pattern at every start.
+ */
+export function endsInWordAndSpace(text: string, word: string): boolean {
+  return endsInSpace(text) && text.trimEnd().endsWith(word);
+}
+
+const APOSTROPHE = 0x27;
+const RIGHT_SINGLE_QUOTE = 0x2019;
+const isApostrophe = (code: number): boolean => code === APOSTROPHE || code === RIGHT_SINGLE_QUOTE;
+
+/**
+ * The text without a possessive ending ("Roe's" → "Roe", "the Joneses’" → "the Joneses"): what
+ * text.replace(/['’]s?$/u, '') gives, read from the last two characters.
+ */
+export function withoutPossessive(text: string): string {
+  const last = text.charCodeAt(text.length - 1);
+  if (isApostrophe(last)) return text.slice(0, -1);
+  return last === 0x73 && isApostrophe(text.charCodeAt(text.length - 2)) ? text.slice(0, -2) : text;
+}

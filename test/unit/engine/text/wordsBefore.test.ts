@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { endsInSpace, lettersBeforeSpace, wordsBefore } from '../../../../src/engine/text/wordsBefore';
+import { endsInSpace, endsInWordAndSpace, lettersBeforeSpace, withoutPossessive, wordsBefore } from '../../../../src/engine/text/wordsBefore';
 
 // What wordsBefore stands in for (with max 5).
 const PATTERN = /(?:[\p{L}.’'-]+\s+){1,5}$/u;
@@ -61,5 +61,18 @@ describe('lettersBeforeSpace', () => {
       }),
       { numRuns: 1000, seed: 14 },
     );
+  });
+});
+
+describe('endsInWordAndSpace and withoutPossessive', () => {
+  const pieces = ['and', 'And', 'band', 's', '\'', '’', '\'s', '’s', 'S', ' ', '\u00a0', '\n', '\u2003', 'Roe', 'x', ',', '😀'];
+  const texts = fc.array(fc.constantFrom(...pieces), { maxLength: 8 }).map((parts) => parts.join(''));
+
+  it('endsInWordAndSpace is /and\\s+$/u, on any text', () => {
+    fc.assert(fc.property(texts, (text) => assert.strictEqual(endsInWordAndSpace(text, 'and'), /and\s+$/u.test(text), JSON.stringify(text))), { numRuns: 1000, seed: 14 });
+  });
+
+  it('withoutPossessive is the text with /[\'’]s?$/u replaced, on any text', () => {
+    fc.assert(fc.property(texts, (text) => assert.strictEqual(withoutPossessive(text), text.replace(/['’]s?$/u, ''), JSON.stringify(text))), { numRuns: 1000, seed: 14 });
   });
 });
