@@ -12,6 +12,14 @@ import { chunkCount, chunkLines, learntCache, takeItem, type ChunkResults, type 
 const CHUNK_CHARS = 64_000;
 
 /**
+ * Lets the helper's results that have come be received (each a message, handled only when this thread's event loop
+ * turns): after each chunk, so that they are read while the helper still works. Awaiting a settled promise does
+ * not turn it, and the claims' results of the seconds spent merging the entities were all read at the end, when
+ * nothing ran beside this thread.
+ */
+const helperResults = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
  * `analyze(text)`, its per-line passes shared with `helper`'s thread, which it ends. The queue holds the entities'
  * passes of every chunk before the claims': once the first are done this thread merges the entities
  * (findEntities) and describes the people's names for speaker resolution (prepareClaims) while the helper goes on
@@ -44,6 +52,7 @@ export async function analyzeShared(text: string, helper: Helper): Promise<Analy
       if (item.phase > 0) await entitiesOnce();
       cache.fill(chunkKeys(job, keys, item.chunk), phases[item.phase]);
       mine[item.phase]++;
+      await helperResults();
     }
     const { found, prepared } = await entitiesOnce();
     for (let phase = 1; phase < phases.length; phase++) await phaseDone(phase);
