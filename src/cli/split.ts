@@ -44,6 +44,8 @@ export async function analyzeShared(text: string, helper: Helper): Promise<Analy
     if (!entities) {
       const found = withLineCache(cache, () => findEntities(text, lines));
       entities = { found, prepared: prepareClaims(text, found) };
+      // The claims ask none of the entities' line results again.
+      cache.release(phases[0]);
     }
     return entities;
   };

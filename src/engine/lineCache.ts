@@ -115,6 +115,15 @@ export class LineCache {
     return now;
   }
 
+  /**
+   * Drops the stages' results kept for the current analysis, for a single analysis that will not ask for them
+   * again (a later ask computes them anew): a huge article's thread frees its entities' line results once the
+   * entities are merged (see ../cli/split), so that the collector no longer marks them during speaker resolution.
+   */
+  release(stages: Iterable<string>): void {
+    for (const stage of stages) this.current.delete(stage);
+  }
+
   /** Ends an analysis and returns how many line results it had to compute. */
   sweep(): number {
     this.previous = this.current;

@@ -51,4 +51,14 @@ describe('LineCache ahead of an analysis', () => {
     assert.deepStrictEqual(withLineCache(target, () => analyze(text)), analyze(text));
     assert.strictEqual(target.sweep(), source.stages().length * (lines.length - half.length));
   });
+
+  it('computes a released stage anew and keeps the others', () => {
+    const cache = learnt();
+    cache.fill(lines);
+    cache.release(['entities']);
+    const a = withLineCache(cache, () => analyze(text));
+    assert.deepStrictEqual(a, analyze(text));
+    // Every stage's lines by the fill, and the released stage's again by the analysis.
+    assert.strictEqual(cache.sweep(), (cache.stages().length + 1) * lines.length);
+  });
 });
