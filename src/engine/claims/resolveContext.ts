@@ -5,7 +5,7 @@ import type { Entity, Mention, Span } from '../types';
 import type { Description } from './descriptors';
 import type { GenderVotes } from './gender';
 import type { Referent } from './salience';
-import { firstEndingAfter, lastBefore, SpanSet } from './spans';
+import { firstEndingAfter, lastBefore, sortedByStart, SpanSet } from './spans';
 import { spaceSeparated } from '../text/tokens';
 import { withoutPossessive } from '../text/wordsBefore';
 import { words } from '../lexicon/words';
@@ -74,17 +74,16 @@ export const REFERENT_TYPES: ReadonlySet<string> = new Set(['person', 'organizat
 /** The mentions of speaker-type entities sorted by start, built once per resolution (see entityAt). */
 export function mentionIndex(ctx: Context): { items: Indexed[]; maxLength: number } {
   if (ctx.index) return ctx.index;
-  const items: Indexed[] = [];
+  const found: Indexed[] = [];
   let maxLength = 0;
   ctx.entities.forEach((entity, order) => {
     if (!SPEAKER_TYPES.has(entity.type) || FUNCTION_NAMES.has(fold(entity.name))) return;
     for (const m of entity.mentions) {
-      items.push({ start: m.start, end: m.end, entity, order });
+      found.push({ start: m.start, end: m.end, entity, order });
       maxLength = Math.max(maxLength, m.end - m.start);
     }
   });
-  items.sort((a, b) => a.start - b.start);
-  return (ctx.index = { items, maxLength });
+  return (ctx.index = { items: sortedByStart(found), maxLength });
 }
 
 /** The first item of the index that can overlap a span starting at `start` (none longer than maxLength starts earlier). */

@@ -68,3 +68,22 @@ export function withoutOverlapping<T extends Span>(list: readonly T[], span: Spa
   while (to < list.length && list[to].start < span.end) to++;
   return list.slice(0, from).concat(list.slice(to));
 }
+
+/**
+ * The items by start, ties in their given order: what a stable sort by start gives. Sorted as numbers (start ×
+ * count + position) in a typed array, natively, where a comparator was called some twenty times per item of the
+ * several hundred thousand mentions speaker resolution indexes; by the comparator only where such a number could
+ * pass 2^53.
+ */
+export function sortedByStart<T extends { start: number }>(items: readonly T[]): T[] {
+  const n = items.length;
+  let last = 0;
+  for (const x of items) last = Math.max(last, x.start);
+  if (!Number.isSafeInteger((last + 1) * n)) return [...items].sort((a, b) => a.start - b.start);
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = items[i].start * n + i;
+  keys.sort();
+  const out: T[] = [];
+  for (let i = 0; i < n; i++) out.push(items[keys[i] % n]);
+  return out;
+}
