@@ -147,7 +147,7 @@ function readFronted(reading: SentenceReading, cue: CueHit): void {
     after = quoted[comma] && QUOTE_MARK.test(tokens[comma + 1]?.text ?? '') ? comma + 2 : comma + 1;
     if (!quoted[comma] || !quoted[after]) break;
   }
-  if (after >= sentenceEnd) return;
+  if (comma >= sentenceEnd || after >= sentenceEnd) return;
   const subject = clauseSubject(tokens, after, sentenceEnd, quoted);
   if (!subject || subject.first !== after) return;
   const start = contentStartAfter(ctx, cue, after);

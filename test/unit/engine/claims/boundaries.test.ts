@@ -266,6 +266,8 @@ describe('claim boundaries', () => {
     assert.deepStrictEqual(claims('Bemoaning the “rigged toll,” Roe said it must go.'), [['the “rigged toll,”', 'Bemoaning', 'Roe'], ['it must go', 'said', 'Roe']]);
     assert.deepStrictEqual(claims('Speaking to reporters, Roe said the pier was safe.'), [['the pier was safe', 'said', 'Roe']]);
     assert.deepStrictEqual(claims('Holding signs, the protesters marched to the pier.'), []);
+    // No comma closes the phrase: no fronted reading.
+    assert.deepStrictEqual(claims('Citing this Roe said the pier was safe.'), [['the pier was safe', 'said', 'Roe']]);
   });
 
   it('takes the speaker from before a time adverbial that stands between it and the cue, and leaves the time out of the source', () => {
