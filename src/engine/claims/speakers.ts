@@ -8,7 +8,7 @@ import { isEvidenceNoun } from '../lexicon/evidence';
 import { isDemonym, isKnownPlace } from '../lexicon/places';
 import { isHeadBeforeFor, organizationNameWords } from '../lexicon/organizationNouns';
 import { isPersonNoun, isRoleNoun, isTitle } from '../lexicon/roles';
-import { DAY_NAMES, DETERMINERS, ROLE_OPENERS, TIME_DETERMINERS, TIME_LEADS, TIME_NOUNS, FINITE_AUXILIARIES, IRREGULAR_PAST, NEGATED_AUXILIARIES, NEGATED_BE_FORMS, NUMBER_WORDS, OBJECT_PRONOUNS, INDEFINITE_PRONOUNS, QUANTIFIERS, POSTMODIFIER_PREPOSITIONS, RELATIVE_WORDS, SPEAKER_PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS, BE_FORMS, ADVERBIAL_AFTER_CUE, PAST_NOT_PARTICIPLE } from '../lexicon/closedClass';
+import { DAY_NAMES, DETERMINERS, ROLE_OPENERS, TIME_DETERMINERS, TIME_LEADS, TIME_NOUNS, FINITE_AUXILIARIES, IRREGULAR_PAST, NEGATED_AUXILIARIES, NEGATED_BE_FORMS, NUMBER_WORDS, OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, INDEFINITE_PRONOUNS, QUANTIFIERS, POSTMODIFIER_PREPOSITIONS, RELATIVE_WORDS, SPEAKER_PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS, BE_FORMS, ADVERBIAL_AFTER_CUE, PAST_NOT_PARTICIPLE } from '../lexicon/closedClass';
 import { cueVerb } from '../lexicon/speech';
 import { words } from '../lexicon/words';
 import type { MentionForm } from '../types';
@@ -288,8 +288,7 @@ const PRESENT_PARTICIPLE = /\p{Ll}{2}ing$/u;
 /** Determiners that modify a noun after an article or possessive rather than open its phrase: "a top aide", "the most recent poll". */
 const MODIFYING_DETERMINERS = words(ROLE_OPENERS, 'most');
 /** Articles and possessive determiners that open a phrase before a modifying determiner. */
-const ARTICLE_OR_POSSESSIVE = words('the a an another his her their its our my your');
-const POSSESSIVE_DETERMINERS = words('his her their its our my your');
+const ARTICLE_OR_POSSESSIVE = words('the a an another', POSSESSIVE_DETERMINERS);
 /** Token k stands right after "a" or "an". */
 const afterIndefinite = (tokens: Token[], k: number, from: number): boolean => k - 1 >= from && /^(a|an)$/.test(lower(tokens[k - 1]));
 

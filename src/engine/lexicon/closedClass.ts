@@ -7,12 +7,15 @@ export const SUBJECT_PRONOUNS = words('he she they we i it you');
 export const OBJECT_PRONOUNS = words('him her them us me you it');
 export const REFLEXIVE_PRONOUNS = words('himself herself themselves itself myself ourselves yourself yourselves oneself');
 
+/** Possessive determiners: "her Labour allies", "said his plan …". */
+export const POSSESSIVE_DETERMINERS = words('his her their its our my your');
+
 /**
  * Words that open a noun phrase, so a phrase walked back from its head stops there: determiners, possessive
  * determiners, quantifiers, small numerals, and "top"/"senior", which open a role phrase ("top aides said").
  */
-export const DETERMINERS = words(`
-  the a an this that these those his her their its our my your some
+export const DETERMINERS = words(POSSESSIVE_DETERMINERS, `
+  the a an this that these those some
   many most several both all each other another two three four few one
   no any such more top senior`);
 

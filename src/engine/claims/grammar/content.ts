@@ -1,5 +1,5 @@
 // Content boundaries: where the words a cue reports start and end.
-import { ADVERBIAL_AFTER_CUE, BE_FORMS, DAY_NAMES, FINITE_AUXILIARIES, IRREGULAR_PAST, NEGATION, OBJECT_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_DETERMINERS } from '../../lexicon/closedClass';
+import { ADVERBIAL_AFTER_CUE, BE_FORMS, DAY_NAMES, FINITE_AUXILIARIES, IRREGULAR_PAST, NEGATION, OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_DETERMINERS } from '../../lexicon/closedClass';
 import { CAPITALISED } from '../../entities/nameShapes';
 import { isLyAdverb } from '../../lexicon/adverbs';
 import { cueVerb, isParticiple } from '../../lexicon/speech';
@@ -29,7 +29,7 @@ const OBJECT_COMPLEMENT = /^(to|of|against)$/;
 // A possessive ending: "Friday’s", "the council's".
 const POSSESSIVE = /^['’]s$/;
 // Articles and possessives: after a verb they open its object or the subject of its clause.
-const NP_OPENERS = words('the a an his her their its our my your');
+const NP_OPENERS = words('the a an', POSSESSIVE_DETERMINERS);
 // How far after a cue its "that" is looked for, and how long a leading adverbial after the cue may be.
 const THAT_REACH = 12;
 const ADVERBIAL_REACH = 9;

@@ -1,7 +1,7 @@
 // Preposed content: the quotations that open the sentence before "…,” Smith said", the clause before ", Smith
 // said", and content on both sides of "The plan, he said, is …".
 import { clauseSubject } from '../speakers';
-import { AND_BUT, BE_FORMS, DAY_NAMES, FINITE_AUXILIARIES, SCENE_OPENERS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_DETERMINERS, TIME_NOUNS } from '../../lexicon/closedClass';
+import { AND_BUT, BE_FORMS, DAY_NAMES, FINITE_AUXILIARIES, POSSESSIVE_DETERMINERS, SCENE_OPENERS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_DETERMINERS, TIME_NOUNS } from '../../lexicon/closedClass';
 import { words } from '../../lexicon/words';
 import { clauseAfter, opensPredicate } from './content';
 import { participleCueAfterComma, type CueHit } from './cues';
@@ -128,7 +128,7 @@ function opensQuotedSentence(ctx: LineCtx, k: number): boolean {
 }
 
 // Words that open the object of a cue verb, or a clause with "there": "announced his resignation", "insist there was …".
-const OBJECT_OPENERS = words('the a an his her their its our my your there');
+const OBJECT_OPENERS = words('the a an there', POSSESSIVE_DETERMINERS);
 
 /**
  * "Shortly after my trial, the minister announced his resignation": an object right after a cue that takes no hearer
