@@ -198,11 +198,12 @@ function isTimeOnly(ctx: LineCtx, from: number, to: number): boolean {
  */
 function isSceneClause(ctx: LineCtx, from: number, to: number): boolean {
   // "As for the politics, he said, …" names a topic.
-  if (!SCENE_SUBORDINATORS.has(lw(ctx, from)) || TOPIC_AFTER_AS.has(lw(ctx, from + 1)) || lw(ctx, to - 1) !== ',') return false;
+  if (!SUBORDINATORS.has(lw(ctx, from)) || CONDITIONS.has(lw(ctx, from)) || TOPIC_AFTER_AS.has(lw(ctx, from + 1)) || lw(ctx, to - 1) !== ',') return false;
   for (let k = from + 1; k < to - 1; k++) if (!ctx.quoted[k] && ctx.tokens[k].text === ',') return false;
   return true;
 }
-const SCENE_SUBORDINATORS = words('while although though because when since after before as whereas until');
+// The subordinators of a condition, whose clause is what was said.
+const CONDITIONS = words('if unless');
 const TOPIC_AFTER_AS = words('for to');
 
 // The longest scene-setting phrase, in words.
