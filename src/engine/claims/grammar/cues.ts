@@ -1,7 +1,7 @@
 // Cue finding: the speech and attitude verbs of a sentence outside its quotations, and "according to".
 import { isEvidenceNoun } from '../../lexicon/evidence';
 import { CAPITALISED } from '../../entities/nameShapes';
-import { BE_CONTRACTIONS, BE_FORMS, DAY_NAMES, DETERMINERS, FINITE_AUXILIARIES, NEGATED_BE_FORMS, NEGATION, OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../../lexicon/closedClass';
+import { BE_CONTRACTIONS, BE_FORMS, DAY_NAMES, DETERMINERS, FINITE_AUXILIARIES, NEGATED_BE_FORMS, NEGATION, OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../../lexicon/closedClass';
 import { words } from '../../lexicon/words';
 import { adjectiveCue, cueVerb, isCatenative, isNounish, isParticiple, isParticleCatenative, phrasalCue, readsInHeadline, seeAsCue, type CueVerb } from '../../lexicon/speech';
 import { BETWEEN, headOf, isMannerAdverb, isModalName, speakerBefore } from '../speakers';
@@ -158,6 +158,8 @@ const thatFollows = (ctx: LineCtx, k: number): boolean => {
   return false;
 };
 
+// What opens the noun that "add to" increases: "added to his lead", "adds to the drama".
+const INCREASED = words('the a an this that', POSSESSIVE_DETERMINERS);
 // "responded by cutting taxes", "responded with ads": an action answers, not words.
 const ACTION_AFTER_RESPOND = /^(by|with)$/;
 // Words before an -ed form that make it an adjective when a noun follows: "the convention's pledged delegates".
@@ -176,6 +178,8 @@ function isSpeechUse(ctx: LineCtx, i: number, v: CueVerb, sentenceStart: number)
   // "a fuel found in most harbours": a noun's participle before a place tells where it is, not a finding.
   if (lw(ctx, i) === 'found' && LOCATIVES.has(next) && i - 1 >= sentenceStart && ctx.tokens[i - 1].kind === 'word' && !FINITE_AUXILIARIES.has(lw(ctx, i - 1)) && !BE_FORMS.has(lw(ctx, i - 1)) && !SUBJECT_PRONOUNS.has(lw(ctx, i - 1)) && !thatFollows(ctx, i + 2)) return false;
   if (v.base === 'respond' && ACTION_AFTER_RESPOND.test(next)) return false;
+  // "added to his lead", "adds to the drama": "add to" a determined noun is "increase", no speech.
+  if (v.base === 'add' && next === 'to' && INCREASED.has(lw(ctx, i + 2))) return false;
   const t = ctx.tokens[i];
   // "He’s claimed …" is "has claimed".
   const contracted = /^['’]s$/.test(lw(ctx, i - 1)) && (SUBJECT_PRONOUNS.has(lw(ctx, i - 2)) || /^(who|that|there)$/.test(lw(ctx, i - 2)));

@@ -14,8 +14,6 @@ const NOT_A_NAME = words('to on up back out in for and or but at from off about 
 // mayor", "a video posted by the network") but not a means ("concluded by saying …"), a place or source
 // ("reported from Washington", "a request from the group"), or a particle ("add up to", "showed up in").
 const NOT_REPORTED_MATTER = /^(?:by\s+(?!\p{Ll}+ing\b)|from\s|up\s)/iu;
-// "added to his lead", "adds to the drama": "add to" and a determined noun is "increase", no speech.
-const ADD_TO = /^\s*to\s+(?:the|his|her|its|their|our|a|an|this|that)\s/iu;
 
 // The most tokens an object may have before the indefinite description it is called ("called the contempt
 // citation and the demand for a hearing a ploy").
@@ -123,7 +121,6 @@ export class SentenceReading {
     // A naming verb reports words only around a real quotation, not a name in title case ("call it „the Mole“").
     const quoteInside = (qi: number): boolean => spans.some((sp) => quotes[qi].start < sp.end && quotes[qi].end > sp.start);
     if (after.length && NOT_REPORTED_MATTER.test(ctx.s.slice(Math.min(...after)))) return false;
-    if (cue.verb?.base === 'add' && ADD_TO.test(ctx.s.slice(cueEnd))) return false;
     if (cue.verb?.needsQuote && !quotesIn.some((qi) => quoteInside(qi) && !isTitleCase(ctx.s.slice(quotes[qi].start, quotes[qi].end))) && !namesAPronoun(ctx, tokenAt(ctx, spans[0].start)) && !namesAnObject(ctx, tokenAt(ctx, spans[0].start)) && !namesAnObjectAsAdjective(ctx, tokenAt(ctx, spans[0].start))) return false;
     this.claims.push({ spans, cue: cueSpan, speaker, bare: false });
     this.lastSpeaker = speaker;
