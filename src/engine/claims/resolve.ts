@@ -782,6 +782,11 @@ function surnamesToPeople(ctx: Context): void {
 // Focusing adverbs that may open the sentence before a group, and "other": "Even Republicans who …", "Other
 // Liberals said".
 const ADVERBS_BEFORE_GROUP = words('even only just also other');
+/**
+ * The plural of a doer's noun ("Skeptics", "Insiders", "Detractors", "Loyalists"): a speaker written so, that
+ * no name list knows and no other name of the article ends in, is a group, not a person's surname.
+ */
+const DOER_PLURAL = /^\p{Lu}\p{Ll}+(?:er|or|ist|ic|ant|ent|ian)s$/u;
 
 /**
  * Named speakers no entity covers become entities, fullest names first, so that a later bare surname joins
@@ -822,6 +827,7 @@ function createNamedSpeakers(ctx: Context, drafts: DraftClaim[]): void {
     if (isEvidenceNoun(w) && !genderOfGivenName(w)) return true;
     // A dictionary word with no name reading ("traders", "bowling") or a demonym ("Palestinians").
     if ([w, singular].some((x) => wordClass(x) === 'w') || wordClass(w).includes('D')) return true;
+    if (DOER_PLURAL.test(name) && wordClass(w) === '' && !genderOfGivenName(w)) return true;
     return lowerWords.has(w);
   };
   for (const sp of named) {

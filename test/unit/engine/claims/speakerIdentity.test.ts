@@ -343,6 +343,12 @@ describe('speaker identity', () => {
       assert.deepStrictEqual(people, ['Roberts']);
     });
 
+    it('makes no person of the plural of a doer\'s noun no name list knows ("Skeptics said", "Bystanders said")', () => {
+      const text = 'Skeptics said the dunes were eroding.\n\nBystanders said the fence would hold.\n\nJo Travers runs the pier. Travers said it was late.';
+      assert.deepStrictEqual(speakers(text).map((s) => s[1]), [null, null, 'Jo Travers']);
+      assert.deepStrictEqual(analysed(text).entities.filter((e) => e.type === 'person').map((e) => e.name), ['Jo Travers']);
+    });
+
     it('leaves people a name only qualifies or complements unnamed', () => {
       assert.deepStrictEqual(speakers('Acme Corporation and Nordic Steel signed the deal.\n\nSeveral supporters in Parliament said it was fair.').map((s) => s[1]), [null]);
       // Plural people, with or without a phrase after them, are none of the people named near them.
