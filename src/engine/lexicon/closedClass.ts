@@ -109,6 +109,14 @@ export const POSTMODIFIER_PREPOSITIONS = words('in at from near on with across t
 export const ADVERBIAL_AFTER_CUE = words('in on at during after before via through while when from to of about with for outside inside');
 
 /**
+ * Connectives that tie a sentence to the one before it ("Still, …", "In fact, …", "Meanwhile, …"): the writer's
+ * link, not the words of whoever the sentence then reports. Two-word ones are written with their space.
+ */
+export const CONNECTIVES = words('however still meanwhile nevertheless nonetheless also moreover furthermore additionally yet besides likewise similarly therefore');
+// The second word of the connectives that open with "in": "in fact", "in addition".
+export const CONNECTIVES_AFTER_IN = words('fact addition');
+
+/**
  * Words that open a short scene-setting phrase before a comma ("In the survey, 47% say …", "Asked about it,
  * …", "Nationally, …"): prepositions and a few sentence adverbs.
  */

@@ -6,7 +6,7 @@ import { BE_FORMS, FINITE_AUXILIARIES, SUBJECT_PRONOUNS } from '../../lexicon/cl
 import { isRoleNoun } from '../../lexicon/roles';
 import { cueVerb } from '../../lexicon/speech';
 import { words } from '../../lexicon/words';
-import { contentSpan, PAST_FORM, fromPhrase, lw, sentenceBody, wordCount, type LineCtx } from './context';
+import { afterConnective, contentSpan, PAST_FORM, fromPhrase, lw, sentenceBody, wordCount, type LineCtx } from './context';
 import { postmodifierEnd } from './postmodifier';
 import type { SentenceReading } from './state';
 
@@ -82,7 +82,7 @@ export function readAccordingTo(reading: SentenceReading, cue: CueHit): void {
   }
   // "according to officials familiar with the talks": the post-modifier is drawn in the source, not the mention.
   const drawn = source === found ? postmodifierEnd(ctx, found.last, sentenceEnd) : source.last;
-  const bodyStart = sentenceBody(ctx, sentenceStart, cue.first);
+  const bodyStart = afterConnective(ctx, sentenceBody(ctx, sentenceStart, cue.first), cue.first);
   const spans: Span[] = [];
   const before = bodyStart < cue.first ? contentSpan(ctx, bodyStart, cue.first) : null;
   const hasBefore = !!before && wordCount(ctx, bodyStart, cue.first) >= 2;

@@ -1,6 +1,6 @@
 // What every construction of the claims grammar reads: one line's tokens with their quotations, and the
 // claims, cues and speakers it finds there (offsets relative to the line).
-import { SUBJECT_PRONOUNS } from '../../lexicon/closedClass';
+import { CONNECTIVES, CONNECTIVES_AFTER_IN, SUBJECT_PRONOUNS } from '../../lexicon/closedClass';
 import { CAPITALISED } from '../../entities/nameShapes';
 import { words } from '../../lexicon/words';
 import type { Token } from '../../text/tokens';
@@ -143,6 +143,18 @@ export function sentenceBody(ctx: LineCtx, from: number, to: number): number {
   let lead = from;
   while (lead < to && isSentenceLead(ctx.tokens[lead]) && !ctx.quoted[lead]) lead++;
   return lead;
+}
+
+/**
+ * Where the content before a final attribution starts when the sentence opens with a connective and its comma
+ * ("Still, the pier is safe, Roe said", "In fact, …, according to Roe"): after them, as annotators draw it; `start` otherwise, or when nothing
+ * but the connective stands before the attribution.
+ */
+export function afterConnective(ctx: LineCtx, start: number, first: number): number {
+  if (ctx.quoted[start]) return start;
+  const w = lw(ctx, start);
+  const comma = CONNECTIVES.has(w) ? start + 1 : w === 'in' && CONNECTIVES_AFTER_IN.has(lw(ctx, start + 1)) ? start + 2 : -1;
+  return comma > 0 && ctx.tokens[comma]?.text === ',' && wordCount(ctx, comma + 1, first) > 0 ? comma + 1 : start;
 }
 
 // Lower-case words a title keeps: "Red Neck Country Club of the South".

@@ -5,7 +5,7 @@ import { AND_BUT, BE_FORMS, DAY_NAMES, FINITE_AUXILIARIES, POSSESSIVE_DETERMINER
 import { words } from '../../lexicon/words';
 import { clauseAfter, opensPredicate } from './content';
 import { participleCueAfterComma, type CueHit } from './cues';
-import { contentSpan, lw, opensAdjunctClause, outsideWords, punctuationEnd, sentenceBody, wordCount, isTitleCase, type LineCtx, type LocalMention } from './context';
+import { afterConnective, contentSpan, lw, opensAdjunctClause, outsideWords, punctuationEnd, sentenceBody, wordCount, isTitleCase, type LineCtx, type LocalMention } from './context';
 import { leadingQuotes, trailingQuotes } from './inverted';
 import type { SentenceReading } from './state';
 
@@ -99,7 +99,7 @@ export function readPreposed(reading: SentenceReading, at: Attributed): boolean 
     // coordinated after the attribution's comma ("…, harbour records show, and engineers say …").
     // Whole before a final attribution, the content keeps the coordinator that opens the sentence ("But the pier
     // is safe, Roe said"), as annotators draw it; around a medial one they leave it out.
-    const whole = contentSpan(ctx, punctuationEnd(ctx, sentenceStart, first), first) ?? before;
+    const whole = contentSpan(ctx, afterConnective(ctx, punctuationEnd(ctx, sentenceStart, first), first), first) ?? before;
     reading.emit([whole], cue, speaker, participle >= 0 ? participle : coordinatedAt(ctx, end) ? end : sentenceEnd);
     return true;
   }

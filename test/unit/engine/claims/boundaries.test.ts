@@ -286,6 +286,16 @@ describe('claim boundaries', () => {
     assert.deepStrictEqual(claims('But with each passing week, the skippers said, the toll grows.'), [['with each passing week | the toll grows', 'said', 'the skippers']]);
   });
 
+  it('leaves an opening connective and its comma out of the content before a final attribution', () => {
+    assert.deepStrictEqual(claims('Still, the pier is safe, Roe said.'), [['the pier is safe', 'said', 'Roe']]);
+    assert.deepStrictEqual(claims('In fact, the toll will rise, according to the harbour board.'), [['the toll will rise', 'according to', 'the harbour board']]);
+    // Nothing but the connective before a medial attribution: it is the content on that side.
+    assert.deepStrictEqual(claims('Still, Roe said, the pier is safe.'), [['Still | the pier is safe', 'said', 'Roe']]);
+    // Not a connective used as an adverb inside the clause, nor one inside a quotation.
+    assert.deepStrictEqual(claims('Still waters run deep, Roe said.'), [['Still waters run deep', 'said', 'Roe']]);
+    assert.deepStrictEqual(claims('"Still, the pier is safe," Roe said.'), [['"Still, the pier is safe,"', 'said', 'Roe']]);
+  });
+
   it('takes a "that" ending the sentence as a pronoun inside the content, not as its start', () => {
     assert.deepStrictEqual(claims('Roe says the port needs a new pier and says she wrote a bill to do that.'), [
       ['the port needs a new pier', 'says', 'Roe'],
