@@ -1,11 +1,11 @@
 // Preposed content: the quotations that open the sentence before "…,” Smith said", the clause before ", Smith
 // said", and content on both sides of "The plan, he said, is …".
 import { clauseSubject } from '../speakers';
-import { AND_BUT, BE_FORMS, DAY_NAMES, FINITE_AUXILIARIES, POSSESSIVE_DETERMINERS, SCENE_OPENERS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_DETERMINERS, TIME_NOUNS } from '../../lexicon/closedClass';
+import { AND_BUT, BE_FORMS, DAY_NAMES, FINITE_AUXILIARIES, IRREGULAR_PAST, POSSESSIVE_DETERMINERS, SCENE_OPENERS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_DETERMINERS, TIME_NOUNS } from '../../lexicon/closedClass';
 import { words } from '../../lexicon/words';
 import { clauseAfter, opensPredicate } from './content';
 import { participleCueAfterComma, type CueHit } from './cues';
-import { afterConnective, contentSpan, lw, opensAdjunctClause, outsideWords, punctuationEnd, sentenceBody, wordCount, isTitleCase, type LineCtx, type LocalMention } from './context';
+import { afterConnective, contentSpan, lw, opensAdjunctClause, outsideWords, PAST_FORM, punctuationEnd, sentenceBody, wordCount, isTitleCase, type LineCtx, type LocalMention } from './context';
 import { leadingQuotes, trailingQuotes } from './inverted';
 import type { SentenceReading } from './state';
 
@@ -94,7 +94,7 @@ export function readPreposed(reading: SentenceReading, at: Attributed): boolean 
   // "Last year, he said, he was thinking of …", "…, he said, harbour workers must …", "…, he said, until it
   // closed": a clause with its own subject, or one of time or cause, resumes the content.
   const resumes = medial && (clauseSubject(tokens, cue.last + 2, end, quoted)?.first === cue.last + 2 || clauseAfter(ctx, cue.last + 2, end) || opensAdjunctClause(ctx, cue.last + 2));
-  if (before && shortTail && !short && !resumes && !isAdverbial(ctx, bodyStart, first) && !isSceneClause(ctx, bodyStart, first)) {
+  if (before && shortTail && !short && !resumes && !isAdverbial(ctx, bodyStart, first) && !isSceneClause(ctx, bodyStart, first) && !isOpeningParticiple(ctx, bodyStart, first)) {
     // The participle clause after it ("…, noting …") is read as a claim of its own, and so is a clause
     // coordinated after the attribution's comma ("…, harbour records show, and engineers say …").
     // Whole before a final attribution, the content keeps the coordinator that opens the sentence ("But the pier
@@ -210,6 +210,26 @@ const TOPIC_AFTER_AS = words('for to');
 const SCENE_WORDS = 6;
 
 /** "In the survey, 47% say …": a short phrase opening with a preposition, before a comma, sets the scene; it is not the content. */
+// Words in -ing that open a phrase but are no participle: prepositions and nouns ("During the talks, …").
+const NOT_PARTICIPLES = words('during including following according regarding concerning considering pending notwithstanding barring excluding nothing something everything anything morning evening');
+// A participle word opening the sentence: "Reflecting …", "Lamenting …".
+const CAPITALISED_PARTICIPLE = /^\p{Lu}\p{Ll}+ing$/u;
+
+/**
+ * Tokens [from, to) are a participle phrase up to the comma before the attribution ("Reflecting his father's
+ * brashness, he pledged …", "Lamenting their luck, fishermen say, …"): they tell how the subject acts, and are
+ * none of its content. A finite verb inside makes the phrase a gerund subject's clause ("Raising the toll now
+ * would help, Roe said", "Seeing the pier close led him to run, he said").
+ */
+function isOpeningParticiple(ctx: LineCtx, from: number, to: number): boolean {
+  if (ctx.quoted[from] || !CAPITALISED_PARTICIPLE.test(ctx.tokens[from].text) || NOT_PARTICIPLES.has(lw(ctx, from)) || lw(ctx, to - 1) !== ',') return false;
+  for (let k = from + 1; k < to - 1; k++) {
+    const w = lw(ctx, k);
+    if (FINITE_AUXILIARIES.has(w) || IRREGULAR_PAST.has(w) || PAST_FORM.test(w) || ctx.quoted[k]) return false;
+  }
+  return true;
+}
+
 function isAdverbial(ctx: LineCtx, from: number, to: number): boolean {
   return SCENE_OPENERS.has(lw(ctx, from)) && wordCount(ctx, from, to) <= SCENE_WORDS && lw(ctx, to - 1) === ',' && !ctx.quoted[to - 1];
 }

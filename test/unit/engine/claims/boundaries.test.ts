@@ -296,6 +296,16 @@ describe('claim boundaries', () => {
     assert.deepStrictEqual(claims('"Still, the pier is safe," Roe said.'), [['"Still, the pier is safe,"', 'said', 'Roe']]);
   });
 
+  it('takes a participle phrase opening the sentence as how the speaker acts, not as the content', () => {
+    assert.deepStrictEqual(claims('Reflecting his mood, Roe pledged to keep the pier.'), [['to keep the pier', 'pledged', 'Roe']]);
+    assert.deepStrictEqual(claims('Shaking their heads, the skippers often say, "The sea gives and takes."'), [['"The sea gives and takes."', 'often say', 'the skippers']]);
+    // With a finite verb the phrase is a gerund subject's clause, and the content.
+    assert.deepStrictEqual(claims('Raising the toll now would help, Roe said.'), [['Raising the toll now would help', 'said', 'Roe']]);
+    assert.deepStrictEqual(claims('Seeing the pier close led him to run, Roe said.'), [['Seeing the pier close led him to run', 'said', 'Roe']]);
+    // Around a medial attribution the phrase is a gerund subject that the predicate after it resumes.
+    assert.deepStrictEqual(claims('Keeping the pier, Roe said, costs little.'), [['Keeping the pier | costs little', 'said', 'Roe']]);
+  });
+
   it('takes a "that" ending the sentence as a pronoun inside the content, not as its start', () => {
     assert.deepStrictEqual(claims('Roe says the port needs a new pier and says she wrote a bill to do that.'), [
       ['the port needs a new pier', 'says', 'Roe'],
