@@ -40,6 +40,8 @@ const BREAKERS = words(`
   were be been being has have had do does did will would can could shall should may might must not n't also
   just even only there here now said says say told tells it this however meanwhile instead still later earlier
   once too very up out off down again please`, NEGATED_AUXILIARIES);
+// Adverbs of frequency, which no noun phrase holds: "the skippers often say".
+const FREQUENCY_ADVERBS = words('often never always sometimes usually seldom already');
 /** Adverbs and auxiliaries that may stand between a speaker and the cue: "he also said", "she has argued". */
 export const BETWEEN = words(`
   also later then again previously recently repeatedly once often long publicly privately reportedly allegedly
@@ -891,7 +893,9 @@ export function subjectAt(tokens: Token[], start: number, end: number, quoted: b
     if (isRoleNoun(w) || isTitle(w) || isDemonym(t.text)) continue;
     // "The mayor made an attempt": a past verb after the determiner's noun ends the phrase ("the left" is a noun).
     const pastVerb = IRREGULAR_PAST.has(w) && i > start + 1;
-    if (determined && !sawName && i - start < 6 && !BREAKERS.has(w) && !FINITE_AUXILIARIES.has(w) && !pastVerb && !/ed$/.test(w)) continue;
+    // "the skippers often say": an adverb of frequency ends the phrase before its verb ("the famously gruff
+    // senator" keeps its adverb of manner).
+    if (determined && !sawName && i - start < 6 && !BREAKERS.has(w) && !FINITE_AUXILIARIES.has(w) && !pastVerb && !/ed$/.test(w) && !FREQUENCY_ADVERBS.has(w)) continue;
     // "Presumptive Republican presidential nominee Donald Trump", "Nuclear proliferation experts have": after a
     // name, lower-case nouns run on to a name or to the predicate.
     if (sawName) {

@@ -268,6 +268,8 @@ describe('claim boundaries', () => {
     assert.deepStrictEqual(claims('Holding signs, the protesters marched to the pier.'), []);
     // No comma closes the phrase: no fronted reading.
     assert.deepStrictEqual(claims('Citing this Roe said the pier was safe.'), [['the pier was safe', 'said', 'Roe']]);
+    // An adverb of frequency before the main verb is none of its subject.
+    assert.deepStrictEqual(claims('Citing the tides, the skippers often say the pier is unsafe.'), [['the tides', 'Citing', 'the skippers'], ['the pier is unsafe', 'often say', 'the skippers']]);
   });
 
   it('takes the speaker from before a time adverbial that stands between it and the cue, and leaves the time out of the source', () => {
