@@ -8,7 +8,7 @@ import { isEvidenceNoun } from '../lexicon/evidence';
 import { isDemonym, isKnownPlace } from '../lexicon/places';
 import { isHeadBeforeFor, organizationNameWords } from '../lexicon/organizationNouns';
 import { isPersonNoun, isRoleNoun, isTitle } from '../lexicon/roles';
-import { DAY_NAMES, DETERMINERS, ROLE_OPENERS, TIME_DETERMINERS, TIME_LEADS, TIME_NOUNS, FINITE_AUXILIARIES, IRREGULAR_PAST, NEGATED_AUXILIARIES, NEGATED_BE_FORMS, NUMBER_WORDS, OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, INDEFINITE_PRONOUNS, QUANTIFIERS, POSTMODIFIER_PREPOSITIONS, RELATIVE_WORDS, SPEAKER_PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS, BE_FORMS, ADVERBIAL_AFTER_CUE, PAST_NOT_PARTICIPLE } from '../lexicon/closedClass';
+import { DAY_NAMES, DETERMINERS, ROLE_OPENERS, TIME_DETERMINERS, TIME_LEADS, TIME_NOUNS, FINITE_AUXILIARIES, IRREGULAR_PAST, YEAR, NEGATED_AUXILIARIES, NEGATED_BE_FORMS, NUMBER_WORDS, OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, INDEFINITE_PRONOUNS, QUANTIFIERS, POSTMODIFIER_PREPOSITIONS, RELATIVE_WORDS, SPEAKER_PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS, BE_FORMS, ADVERBIAL_AFTER_CUE, PAST_NOT_PARTICIPLE } from '../lexicon/closedClass';
 import { cueVerb } from '../lexicon/speech';
 import { words } from '../lexicon/words';
 import type { MentionForm } from '../types';
@@ -274,8 +274,7 @@ function phraseCore(tokens: Token[], last: number, from: number): SpeakerPhrase 
 /** Participles of a survey that follow the people it asked: "students polled", "the voters surveyed". */
 const SURVEYED = words('polled surveyed interviewed questioned sampled');
 
-// A year as written in news (1900 to 2099), and the words that make it a time: "in 2010", "since 2016".
-const YEAR = /^(19|20)\d\d$/;
+// The words that make a year a time: "in 2010", "since 2016".
 const YEAR_LEADS = words('in since by until before after during from');
 const INDEFINITE_ARTICLE = /^(a|an|some|many|most|several|both|all|other)$/;
 const ARTICLE = /^(a|an|the|another)$/;

@@ -121,3 +121,7 @@ export const CONNECTIVES_AFTER_IN = words('fact addition');
  * …", "Nationally, …"): prepositions and a few sentence adverbs.
  */
 export const SCENE_OPENERS = words('in on at during after before among from of with by under over since despite unlike like for asked overall nationally nationwide meanwhile');
+
+/** A year as news writes it, 1800 to 2099 ("in 2010", "since 1998"): the digits, and the whole word. */
+export const YEAR_DIGITS = String.raw`(?:1[89]|20)\d\d`;
+export const YEAR = new RegExp(`^${YEAR_DIGITS}$`);

@@ -1,5 +1,5 @@
 // Adjuncts of the cue after its content: "endorsed Lee on Tuesday", "criticized the plan in a statement".
-import { AND_BUT, BE_FORMS, DAY_NAMES, FINITE_AUXILIARIES, OBJECT_PRONOUNS, RELATIVE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_NOUNS } from '../../lexicon/closedClass';
+import { AND_BUT, BE_FORMS, DAY_NAMES, FINITE_AUXILIARIES, OBJECT_PRONOUNS, RELATIVE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_NOUNS, YEAR } from '../../lexicon/closedClass';
 import { CAPITALISED } from '../../entities/nameShapes';
 import { SPEECH_MEDIA, SPEECH_OCCASIONS } from '../../lexicon/speechOccasions';
 import { words } from '../../lexicon/words';
@@ -18,7 +18,6 @@ const PLATFORMS = words('twitter facebook instagram youtube');
 const OCCASION_PREPOSITIONS = words('in during at on');
 // How many words may stand between an occasion's preposition and its noun ("at a campaign rally", "in an AP interview").
 const OCCASION_REACH = 4;
-const YEAR = /^(1[89]|20)\d\d$/;
 // A possessive makes a time or an owner part of a noun phrase ("Monday night's debate", "last week's forum").
 const POSSESSIVE = /^['’]s$/;
 

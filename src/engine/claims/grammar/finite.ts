@@ -1,6 +1,6 @@
 // A finite cue ("Smith said …", "…, the company said", "She said … and added that …"): its speaker before
 // it, then its content after it or before it.
-import { AND_BUT, BE_CONTRACTIONS, BE_FORMS, DAY_NAMES, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, NEGATED_BE_FORMS, NEGATION, NUMBER_WORDS, OBJECT_PRONOUNS, QUANTIFIERS, RELATIVE_WORDS, SPEAKER_PREPOSITIONS, SUBJECT_PRONOUNS, TIME_DETERMINERS, TIME_LEADS, TIME_NOUNS } from '../../lexicon/closedClass';
+import { AND_BUT, BE_CONTRACTIONS, BE_FORMS, DAY_NAMES, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, NEGATED_BE_FORMS, NEGATION, NUMBER_WORDS, OBJECT_PRONOUNS, QUANTIFIERS, RELATIVE_WORDS, SPEAKER_PREPOSITIONS, SUBJECT_PRONOUNS, TIME_DETERMINERS, TIME_LEADS, TIME_NOUNS, YEAR_DIGITS } from '../../lexicon/closedClass';
 import { CAPITALISED } from '../../entities/nameShapes';
 import { isEvidenceNoun } from '../../lexicon/evidence';
 import { isPersonNoun, isPoliticalCamp, isRoleNoun } from '../../lexicon/roles';
@@ -280,7 +280,7 @@ const APPOSITIVE_TAIL = /\s*(?:,\s*\p{Ll}+ing\b|[—–])/u;
 // A time adverbial ending the gap before the cue: "… on Saturday", "… this past week", "… in the past".
 const TRAILING_TIME = new RegExp(`[\\s,]+(?:(?:${[...TIME_LEADS].join('|')})\\s+)?(?:(?:${[...TIME_DETERMINERS].join('|')})\\s+)*(?:${[...DAY_NAMES, ...TIME_NOUNS].join('|')})[\\s,]*$|[\\s,]+in the past[\\s,]*$`, 'i');
 // A year ending the gap between a relative pronoun and the cue: "Roe, who in 2010 said".
-const TRAILING_YEAR = /[\s,]+in (?:19|20)\d\d[\s,]*$/u;
+const TRAILING_YEAR = new RegExp(String.raw`[\s,]+in ${YEAR_DIGITS}[\s,]*$`, 'u');
 // The lower-case words opening an appositive after its comma: "executive director of …", "deputy security advisor".
 const LOWER_WORDS_OPENING = /^\s*,\s*((?:\p{Ll}[\p{Ll}-]*\s+){0,4}\p{Ll}[\p{Ll}-]*)/u;
 
