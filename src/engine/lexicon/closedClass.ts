@@ -115,6 +115,8 @@ export const ADVERBIAL_AFTER_CUE = words('in on at during after before via throu
 export const CONNECTIVES = words('however still meanwhile nevertheless nonetheless also moreover furthermore additionally yet besides likewise similarly therefore');
 // The second word of the connectives that open with "in": "in fact", "in addition".
 export const CONNECTIVES_AFTER_IN = words('fact addition');
+/** Adverbs that stand apart from the clause, set off by commas or after a verb: the connectives, "instead", "though", "too". */
+export const SENTENCE_ADVERBS = words(CONNECTIVES, 'instead though too');
 
 /**
  * Words that open a short scene-setting phrase before a comma ("In the survey, 47% say …", "Asked about it,

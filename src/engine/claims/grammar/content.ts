@@ -1,5 +1,5 @@
 // Content boundaries: where the words a cue reports start and end.
-import { ADVERBIAL_AFTER_CUE, BE_FORMS, DAY_NAMES, FINITE_AUXILIARIES, IRREGULAR_PAST, NEGATION, OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_DETERMINERS } from '../../lexicon/closedClass';
+import { ADVERBIAL_AFTER_CUE, BE_FORMS, DAY_NAMES, FINITE_AUXILIARIES, IRREGULAR_PAST, NEGATION, OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_DETERMINERS } from '../../lexicon/closedClass';
 import { CAPITALISED } from '../../entities/nameShapes';
 import { isLyAdverb } from '../../lexicon/adverbs';
 import { cueVerb, isParticiple } from '../../lexicon/speech';
@@ -92,8 +92,6 @@ function nounOfAdverbial(ctx: LineCtx, k: number): boolean {
   const inPhrase = (j: number): boolean => NP_OPENERS.has(lw(ctx, j)) && ADVERBIAL_AFTER_CUE.has(lw(ctx, j - 1));
   return inPhrase(k - 1) || (ctx.tokens[k - 1]?.kind === 'word' && inPhrase(k - 2));
 }
-// Sentence adverbs ("said instead that …"); an adverb in -ly ("said repeatedly that …") is no object either.
-const SENTENCE_ADVERBS = words('instead however though too');
 // Verbs whose object is an attitude noun whose clause is the content: "expressed concern that …".
 const NOUN_CLAUSE_VERBS = words('express voice');
 

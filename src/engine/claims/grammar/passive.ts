@@ -1,7 +1,7 @@
 // A passive cue with its agent: "The plan was rejected by most voters", "Her remarks were quickly derided by
 // the union's leader", "Roe has been rebuked by fishermen for her plan". The agent after "by" speaks; what it
 // said something of is the subject before the "be" (with the charge after the agent: "for her plan").
-import { BE_FORMS, FINITE_AUXILIARIES, SUBORDINATORS } from '../../lexicon/closedClass';
+import { BE_FORMS, FINITE_AUXILIARIES, SENTENCE_ADVERBS, SUBORDINATORS } from '../../lexicon/closedClass';
 import { words } from '../../lexicon/words';
 import { BETWEEN, isMannerAdverb, speakerAfter } from '../speakers';
 import { isLyAdverb } from '../../lexicon/adverbs';
@@ -25,8 +25,6 @@ const CHARGE_PREPOSITION = words('for of as over');
 const SUBJECT_TOKENS = 12;
 // Words that open the clause whose subject this is: the subject starts after them.
 const CLAUSE_OPENERS = words('that and but or so yet where whereby', SUBORDINATORS);
-// Adverbs set off by commas between a subject and its verb.
-const SENTENCE_ADVERBS = words('meanwhile however too also though instead therefore moreover likewise similarly');
 // Prepositions that open no subject.
 const NOT_A_SUBJECT_START = words('on in at to by for with from of about into over under after before during than');
 // A relative pronoun right before the "be" is the subject itself ("a deal which was rejected by …").
