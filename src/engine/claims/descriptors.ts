@@ -114,7 +114,10 @@ const APPOSITIVE = /^(?:\s*\([^()\n]{0,60}\))?,\s*(?:(?:the|a|an)\s|\p{Ll})[^,.;
  * word that is neither ("President Joe Roe met Ann Lee" gives Ann Lee none), and its appositive.
  */
 function ownPhrase(text: string, m: Span): string {
-  const preceding = text.slice(Math.max(0, m.start - 60), m.start);
+  // Within the name's paragraph: a title-case headline ending just before ("… After Latest Police Shooting.")
+  // holds no title of the name that opens the next line.
+  const window = text.slice(Math.max(0, m.start - 60), m.start);
+  const preceding = window.slice(window.lastIndexOf('\n') + 1);
   const following = text.slice(m.end, m.end + 170);
   // Memoised by the text around the name: every analysis describes every person's name mentions, and an
   // incremental one meets the same phrases after each edit (the regexes were a fifth of an edit's time).

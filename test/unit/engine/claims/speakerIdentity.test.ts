@@ -126,6 +126,11 @@ describe('speaker identity', () => {
       assert.deepStrictEqual(analysed(text).claims.map((c) => c.speaker && analysed(text).entities.find((e) => e.id === c.speaker!.entityId)?.type), ['organization', 'organization']);
     });
 
+    it('takes no title for a name from the headline line before it ("… Police Shooting" / "Kari Holm spoke")', () => {
+      const text = 'Kari Holm Speaks After Visit by Senator\n\nKari Holm spoke in Bergen on Monday.\n\nThe senator said the pier was safe.';
+      assert.deepStrictEqual(speakers(text).map(([, name]) => name), [null]);
+    });
+
     it('names an organization the tagger missed without the adjective before it', () => {
       const text = 'Prices rose, according to the nonpartisan Federal Statistics Office.';
       const sp = 'the nonpartisan Federal Statistics Office';
