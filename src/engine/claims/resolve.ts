@@ -105,8 +105,8 @@ const NOUN_BEFORE = compiledNow(/(?:^|\s)(\p{Ll}+)\s+(?:in|at|of|from|for|within
 const ARTICLE_BEFORE = /\b(?:the|an?)\s+$/iu;
 // A lower-case word right after a name, which the name then qualifies ("Central European leaders").
 const NOUN_AFTER = /^\s+(\p{Ll}+)\b/u;
-// Heads that with a name before them make an organization: "the Obama administration", "the Lee campaign".
-const INSTITUTION_HEADS = words('administration government campaign');
+// Heads that with a name before them make an organization: "the Obama administration", "the Lee campaign", "Tromsø police".
+const INSTITUTION_HEADS = words('administration government campaign police');
 /**
  * A bare surname (or title and surname) among the people who have it: those of the gender its title or the
  * pronoun that follows shows, the most salient and recent of them. A title that fits none of them is

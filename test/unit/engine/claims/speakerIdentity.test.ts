@@ -126,6 +126,11 @@ describe('speaker identity', () => {
       assert.deepStrictEqual(analysed(text).claims.map((c) => c.speaker && analysed(text).entities.find((e) => e.id === c.speaker!.entityId)?.type), ['organization', 'organization']);
     });
 
+    it('files a place\'s police under an organization of that name, never a person ("Bergen police\'s earlier claim")', () => {
+      const text = 'Kari Holm Speaks After Latest Police Shooting\n\nKari Holm spoke in Bergen on Monday.\n\nVideo shows the man had his hands up, contradicting Bergen police’s earlier claim that he had refused.';
+      assert.deepStrictEqual(speakers(text).filter(([written]) => written.includes('police')), [['Bergen police’s', 'Bergen police', 'named']]);
+    });
+
     it('takes no title for a name from the headline line before it ("… Police Shooting" / "Kari Holm spoke")', () => {
       const text = 'Kari Holm Speaks After Visit by Senator\n\nKari Holm spoke in Bergen on Monday.\n\nThe senator said the pier was safe.';
       assert.deepStrictEqual(speakers(text).map(([, name]) => name), [null]);
