@@ -245,6 +245,12 @@ describe('speaker identity', () => {
       const names = analysed('Nordland Harbour Reports Warns Ferry Pirates Of New Fines' + body).entities.map((e) => e.name);
       assert.ok(names.includes('Nordland Harbour Reports'), names.join(', '));
     });
+
+    it('ends a person\'s name before a headline verb that is no cue ("Kari Holm Visits Bergen"), not at a surname that is a common word too', () => {
+      const people = (text: string): string[] => analysed(text).entities.filter((e) => e.type === 'person').map((e) => e.name);
+      assert.deepStrictEqual(people('Kari Holm Visits Bergen After Storm\n\nKari Holm spoke in Bergen on Monday.'), ['Kari Holm']);
+      assert.deepStrictEqual(people('Larry Summers Warns of Slowdown\n\nLarry Summers spoke in Bergen on Monday.'), ['Larry Summers']);
+    });
   });
 
   describe('pronouns', () => {
