@@ -250,6 +250,11 @@ describe('speaker identity', () => {
       const people = (text: string): string[] => analysed(text).entities.filter((e) => e.type === 'person').map((e) => e.name);
       assert.deepStrictEqual(people('Kari Holm Visits Bergen After Storm\n\nKari Holm spoke in Bergen on Monday.'), ['Kari Holm']);
       assert.deepStrictEqual(people('Larry Summers Warns of Slowdown\n\nLarry Summers spoke in Bergen on Monday.'), ['Larry Summers']);
+      // Auxiliaries, adverbs, past forms and prepositions go on with the headline too; a word known as a name stays.
+      for (const headline of ['Kari Holm Is Right About Fees', 'Kari Holm Just Got Good News', 'Kari Holm Questioned Over Fees', 'Kari Holm On Why Fees Rise']) {
+        assert.deepStrictEqual(people(headline + '\n\nKari Holm spoke in Bergen on Monday.'), ['Kari Holm'], headline);
+      }
+      assert.deepStrictEqual(people('Philip M. Drew Visits Bergen\n\nPhilip M. Drew spoke in Bergen on Monday.'), ['Philip M. Drew']);
     });
   });
 
