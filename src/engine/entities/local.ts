@@ -278,8 +278,12 @@ const HYPHENATED_GIVEN_NAME = compiledNow(/^\p{Lu}\p{Ll}+-\p{Ll}+$|^(?:al|el|ad|
 /**
  * Joins a person's name cut by the tagger: a particle between two parts ("Osama bin" | "Laden"), a hyphenated
  * given name or particle surname after it ("Park" | "Geun-hye", "Faisal" | "al-Harbi"); and an organization's
- * name cut after its head and "for" or "of" ("Center for" | "Media and Public Affairs").
+ * name cut after its head and "for", "of" or "to" ("Center for" | "Media and Public Affairs", "Committee to" |
+ * "Protect Journalists").
  */
+// Words after an organization's head that its name goes on with: "Center for …", "Institute of …", "Committee to …".
+const HEAD_LINKS = words('for of to');
+
 function joinCutNames(tokens: Token[], labels: string[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const after = labels[i - 1].endsWith('-PER');
@@ -292,11 +296,16 @@ function joinCutNames(tokens: Token[], labels: string[]): void {
     if (labels[i - 1].endsWith('-PER') && labels[i] === 'O' && HYPHENATED_GIVEN_NAME.test(tokens[i].text)) labels[i] = 'I-PER';
   }
   for (let i = 2; i < tokens.length; i++) {
-    if (labels[i] !== 'B-ORG' || labels[i - 1] !== 'O' || labels[i - 2] !== 'O') continue;
-    if (!['for', 'of'].includes(tokens[i - 1].text) || !isHeadBeforeFor(tokens[i - 2].text)) continue;
-    labels[i - 2] = 'B-ORG';
+    if (labels[i - 1] !== 'O' || !(labels[i - 2] === 'O' || labels[i - 2].endsWith('-ORG'))) continue;
+    if (!HEAD_LINKS.has(tokens[i - 1].text) || !isHeadBeforeFor(tokens[i - 2].text)) continue;
+    // "Center for" | "Media …" with the name tagged an organization. After "to", a head standing alone and a
+    // capitalised verb the lexicon knows as a common word, however tagged, with the capitalised words after it
+    // ("Committee to" | "Protect Journalists"); not a second name ("from The Mozilla Foundation to Google").
+    const toVerb = tokens[i - 1].text === 'to' && (labels[i - 2] === 'O' || labels[i - 2] === 'B-ORG') && CAPITALISED.test(tokens[i].text) && wordClass(tokens[i].text.toLowerCase()) === 'w';
+    if (tokens[i - 1].text === 'to' ? !toVerb : labels[i] !== 'B-ORG') continue;
+    if (labels[i - 2] === 'O') labels[i - 2] = 'B-ORG';
     labels[i - 1] = 'I-ORG';
-    labels[i] = 'I-ORG';
+    for (let k = i; k < tokens.length && (k === i || labels[k][0] === 'I' || (toVerb && CAPITALISED.test(tokens[k].text))); k++) labels[k] = 'I-ORG';
   }
 }
 

@@ -25,6 +25,13 @@ describe('entity boundaries and non-names', () => {
     assert.ok(named(center).includes('organization:Center for Press and Public Policy'), named(center).join(', '));
   });
 
+  it('keeps "to" and the verb after an organization\'s head inside its name, not between two names', () => {
+    const text = 'The Committee to Protect Harbour Pilots said the arrests were wrong.';
+    assert.ok(named(text).includes('organization:Committee to Protect Harbour Pilots'), named(text).join(', '));
+    const moved = 'My income changed from The Mozilla Foundation to Google, Inc. of Mountain View.';
+    assert.ok(named(moved).includes('organization:The Mozilla Foundation') && named(moved).includes('organization:Google, Inc.'), named(moved).join(', '));
+  });
+
   it('ends a site\'s name before "in" and the place it is in', () => {
     const site = 'The show was held at the Shrine Auditorium in Hollywood on Friday.';
     assert.ok(named(site).includes('place:Hollywood'), named(site).join(', '));
