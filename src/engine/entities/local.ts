@@ -296,15 +296,26 @@ function joinCutNames(tokens: Token[], labels: string[]): void {
     if (labels[i - 1].endsWith('-PER') && labels[i] === 'O' && HYPHENATED_GIVEN_NAME.test(tokens[i].text)) labels[i] = 'I-PER';
   }
   for (let i = 2; i < tokens.length; i++) {
-    if (labels[i - 1] !== 'O' || !(labels[i - 2] === 'O' || labels[i - 2].endsWith('-ORG'))) continue;
-    if (!HEAD_LINKS.has(tokens[i - 1].text) || !isHeadBeforeFor(tokens[i - 2].text)) continue;
+    // "Court of Appeals for the" | "Sixth Circuit": "the" may follow the link.
+    const link = tokens[i - 1].text === 'the' && labels[i - 1] === 'O' && i >= 3 ? i - 2 : i - 1;
+    const head = link - 1;
+    if (labels[link] !== 'O' || labels[head].endsWith('-PER')) continue;
+    if (!HEAD_LINKS.has(tokens[link].text) || !isHeadBeforeFor(tokens[head].text)) continue;
+    let start = head;
+    while (start > 0 && labels[start][0] === 'I') start--;
+    // A head inside a name the tagger found goes on only as an organization's straight after the link, or when
+    // that name is a body's with "of" ("U.S. Court of Appeals for the Sixth Circuit"); "the National Hockey League
+    // for the St. Louis Eagles" are two.
+    const bodyWithOf = tokens.slice(start, head).some((t) => t.text === 'of');
+    if (labels[head] !== 'O' && !bodyWithOf && !(link === i - 1 && labels[head].endsWith('-ORG'))) continue;
     // "Center for" | "Media …" with the name tagged an organization. After "to", a head standing alone and a
     // capitalised verb the lexicon knows as a common word, however tagged, with the capitalised words after it
     // ("Committee to" | "Protect Journalists"); not a second name ("from The Mozilla Foundation to Google").
-    const toVerb = tokens[i - 1].text === 'to' && (labels[i - 2] === 'O' || labels[i - 2] === 'B-ORG') && CAPITALISED.test(tokens[i].text) && wordClass(tokens[i].text.toLowerCase()) === 'w';
-    if (tokens[i - 1].text === 'to' ? !toVerb : labels[i] !== 'B-ORG') continue;
-    if (labels[i - 2] === 'O') labels[i - 2] = 'B-ORG';
-    labels[i - 1] = 'I-ORG';
+    const toVerb = tokens[link].text === 'to' && link === i - 1 && (labels[head] === 'O' || labels[head] === 'B-ORG') && CAPITALISED.test(tokens[i].text) && wordClass(tokens[i].text.toLowerCase()) === 'w';
+    if (tokens[link].text === 'to' ? !toVerb : labels[i] !== 'B-ORG') continue;
+    // The head's run, however typed ("U.S. Court of Appeals" read as a place), is the organization's start.
+    labels[start] = 'B-ORG';
+    for (let k = start + 1; k < i; k++) labels[k] = 'I-ORG';
     for (let k = i; k < tokens.length && (k === i || labels[k][0] === 'I' || (toVerb && CAPITALISED.test(tokens[k].text))); k++) labels[k] = 'I-ORG';
   }
 }

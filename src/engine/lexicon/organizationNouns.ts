@@ -30,7 +30,7 @@ const UNMARKED_KINDS = words('company firm');
 
 // Head nouns of organizations' names that go on after "for" or "on" ("Center for Media and Public Affairs",
 // "Commission on Presidential Debates"), written capitalised as inside a name.
-const HEADS_BEFORE_FOR = words('Center Centre Institute Council Committee Commission Office Bureau Association Society Foundation Alliance Coalition League Club Organization Organisation Partnership Project');
+const HEADS_BEFORE_FOR = words('Center Centre Institute Council Committee Commission Office Bureau Association Society Foundation Alliance Coalition League Club Organization Organisation Partnership Project Appeals');
 
 const DOCUMENTS = words('report study survey poll statement ruling analysis audit review memo findings letter filing decision opinion paper');
 

@@ -32,6 +32,13 @@ describe('entity boundaries and non-names', () => {
     assert.ok(named(moved).includes('organization:The Mozilla Foundation') && named(moved).includes('organization:Google, Inc.'), named(moved).join(', '));
   });
 
+  it('keeps "for the" and what follows inside a body\'s name with "of", not between a league and a team', () => {
+    const court = 'A panel of the U.S. Court of Appeals for the Ninth Circuit overruled the judge.';
+    assert.ok(named(court).includes('organization:U.S. Court of Appeals for the Ninth Circuit'), named(court).join(', '));
+    const league = 'He played 13 seasons in the National Hockey League for the Bergen Eagles.';
+    assert.ok(!named(league).some((n) => n.includes('League for')), named(league).join(', '));
+  });
+
   it('ends a site\'s name before "in" and the place it is in', () => {
     const site = 'The show was held at the Shrine Auditorium in Hollywood on Friday.';
     assert.ok(named(site).includes('place:Hollywood'), named(site).join(', '));
