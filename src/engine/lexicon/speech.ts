@@ -301,6 +301,12 @@ for (const row of LEARNED_PHRASAL.trim().split('\n')) {
 
 const phrasalForms = new Set([...phrasal.keys()].map((k) => k.slice(0, k.indexOf(' '))));
 
+/**
+ * "put it" of speech ("As Roe put it, …", "Roe put it bluntly: “…”"): a cue only where the grammar says so, since
+ * "put it on the table" is none; it stands after its content like "said" and takes no object.
+ */
+export const PUT_IT: CueVerb = { base: 'put it', particle: 'it', takesHearer: false, strong: true, needsQuote: false, infinitive: false };
+
 /** The phrasal cue of a (lower-case) verb form and the word after it ("called" + "for"), if they make one. */
 export function phrasalCue(form: string, next: string): CueVerb | undefined {
   const verb = form.toLowerCase();

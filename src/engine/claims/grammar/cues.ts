@@ -3,7 +3,7 @@ import { isEvidenceNoun } from '../../lexicon/evidence';
 import { CAPITALISED } from '../../entities/nameShapes';
 import { BE_CONTRACTIONS, BE_FORMS, DAY_NAMES, DETERMINERS, FINITE_AUXILIARIES, NEGATED_BE_FORMS, NEGATION, OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../../lexicon/closedClass';
 import { words } from '../../lexicon/words';
-import { adjectiveCue, cueVerb, isCatenative, isNounish, isParticiple, isParticleCatenative, phrasalCue, readsInHeadline, seeAsCue, type CueVerb } from '../../lexicon/speech';
+import { adjectiveCue, cueVerb, PUT_IT, isCatenative, isNounish, isParticiple, isParticleCatenative, phrasalCue, readsInHeadline, seeAsCue, type CueVerb } from '../../lexicon/speech';
 import { BETWEEN, headOf, isMannerAdverb, isModalName, speakerBefore } from '../speakers';
 import { PAST_FORM, lw, mention, type LineCtx, type LocalMention } from './context';
 
@@ -31,7 +31,7 @@ export function cuesOf(ctx: LineCtx, sentenceStart: number, sentenceEnd: number)
       out.push({ first: i, last: i, verb: null });
       continue;
     }
-    const madeClear = madeItClear(ctx, i, sentenceEnd);
+    const madeClear = madeItClear(ctx, i, sentenceEnd) ?? putIt(ctx, i, sentenceStart, sentenceEnd);
     if (madeClear) {
       out.push(madeClear);
       continue;
@@ -79,6 +79,27 @@ function madeItClear(ctx: LineCtx, i: number, sentenceEnd: number): CueHit | nul
   const clear = CLEAR_DEGREES.has(lw(ctx, i + 2)) ? i + 3 : i + 2;
   const verb = clear < sentenceEnd && !ctx.quoted[clear] ? phrasalCue(lw(ctx, i), lw(ctx, clear)) : undefined;
   return verb?.particle === 'clear' && !CAPITALISED.test(ctx.tokens[i].text) ? { first: i, last: clear, verb } : null;
+}
+
+// Forms of "put" in "put it"; what may follow "it" before the colon of "put it this way: …".
+const PUT_FORMS = words('put puts putting');
+const PUT_IT_MANNER = words('this that another way best simply bluntly succinctly plainly');
+// How far before "put it" the "as" of "As Roe put it" may stand: the speaker's phrase between them.
+const AS_REACH = 8;
+
+/**
+ * "As Roe put it (in a memo), …", "Roe put it bluntly: “…”": "put it" of speech at token i, one cue. Only after an
+ * "as" that opens the clause of its speaker, or before a colon or a comma and a quotation; "put it on hold" is none.
+ */
+function putIt(ctx: LineCtx, i: number, sentenceStart: number, sentenceEnd: number): CueHit | null {
+  if (!PUT_FORMS.has(lw(ctx, i)) || lw(ctx, i + 1) !== 'it' || i + 1 >= sentenceEnd || ctx.quoted[i + 1]) return null;
+  let as = i - 1;
+  while (as >= sentenceStart && i - as <= AS_REACH && !ctx.quoted[as] && lw(ctx, as) !== 'as' && (ctx.tokens[as].kind === 'word' || /^[.'’]$/.test(ctx.tokens[as].text))) as--;
+  const afterAs = as >= sentenceStart && i - as <= AS_REACH && lw(ctx, as) === 'as';
+  let k = i + 2;
+  while (k < sentenceEnd && !ctx.quoted[k] && (PUT_IT_MANNER.has(lw(ctx, k)) || isMannerAdverb(ctx.tokens[k]))) k++;
+  const lead = lw(ctx, k) === ':' || (lw(ctx, k) === ',' && !!ctx.quoted[k + 1]);
+  return afterAs || lead ? { first: i, last: i + 1, verb: PUT_IT } : null;
 }
 
 // "In a Reuters/Ipsos poll released Friday, 40 percent …": a poll or survey opening the sentence is the source of

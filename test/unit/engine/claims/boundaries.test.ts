@@ -310,6 +310,12 @@ describe('claim boundaries', () => {
     assert.deepStrictEqual(claims('Keeping the pier, Roe said, costs little.'), [['Keeping the pier | costs little', 'said', 'Roe']]);
   });
 
+  it('reads "put it" as a cue after "as" or before a colon, and not as a verb of placing', () => {
+    assert.deepStrictEqual(claims('As Jo Roe put it, the pier is a disgrace.'), [['the pier is a disgrace', 'put it', 'Jo Roe']]);
+    assert.deepStrictEqual(claims('Roe put it bluntly: "The pier is done."'), [['"The pier is done."', 'put it bluntly', 'Roe']]);
+    assert.deepStrictEqual(claims('The skipper put it on the pier before dawn.'), []);
+  });
+
   it('takes a "that" ending the sentence as a pronoun inside the content, not as its start', () => {
     assert.deepStrictEqual(claims('Roe says the port needs a new pier and says she wrote a bill to do that.'), [
       ['the port needs a new pier', 'says', 'Roe'],
