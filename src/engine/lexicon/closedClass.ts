@@ -39,6 +39,8 @@ export const BE_CONTRACTIONS = words('\'s ’s \'re ’re');
 export const DAY_NAMES = words('monday tuesday wednesday thursday friday saturday sunday');
 /** Nouns of a span of time that a determiner makes a time adverbial: "this week", "last year". */
 export const TIME_NOUNS = words('week month year weekend night morning afternoon evening');
+/** The months, lower case. */
+export const MONTH_NAMES = words('january february march april may june july august september october november december');
 /** Words before a day name or a time noun that make a time adverbial: "this week", "last year", "this past week". */
 export const TIME_DETERMINERS = words('this last past next');
 /** Words that lead a time adverbial: "on Tuesday", "earlier this week", "later Thursday". */

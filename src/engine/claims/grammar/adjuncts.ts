@@ -1,12 +1,11 @@
 // Adjuncts of the cue after its content: "endorsed Lee on Tuesday", "criticized the plan in a statement".
-import { AND_BUT, BE_FORMS, DAY_NAMES, FINITE_AUXILIARIES, OBJECT_PRONOUNS, RELATIVE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_NOUNS, YEAR } from '../../lexicon/closedClass';
+import { AND_BUT, BE_FORMS, DAY_NAMES, FINITE_AUXILIARIES, OBJECT_PRONOUNS, RELATIVE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_NOUNS, MONTH_NAMES, YEAR } from '../../lexicon/closedClass';
 import { CAPITALISED } from '../../entities/nameShapes';
 import { SPEECH_MEDIA, SPEECH_OCCASIONS } from '../../lexicon/speechOccasions';
 import { words } from '../../lexicon/words';
 import { opensPredicate } from './content';
 import { lw, PAST_FORM, type LineCtx } from './context';
 
-const MONTH_NAMES = words('january february march april may june july august september october november december');
 // "last week", "this year", "next month": a relative time.
 const RELATIVE_TIME_OPENERS = words('last this next');
 const TIME_UNITS = words(TIME_NOUNS, DAY_NAMES, MONTH_NAMES);

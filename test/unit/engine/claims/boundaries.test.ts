@@ -482,6 +482,11 @@ describe('claim boundaries', () => {
     // A time, or a relative clause that reports, is no part of it.
     assert.deepStrictEqual(mentionAndPhrase('“The quota will stay,” said Kari Holm of Tuesday’s meeting.'), [['Kari Holm', undefined]]);
     assert.deepStrictEqual(mentionAndPhrase('“We will sail,” said a skipper who told me he owns two trawlers.')[0], ['a skipper', undefined]);
+    // After a common noun, a phrase of place too; not an occasion or a time of the speech, nor after a name.
+    assert.deepStrictEqual(mentionAndPhrase('The talks failed, said one union source in the room.'), [['one union source', 'one union source in the room']]);
+    assert.deepStrictEqual(mentionAndPhrase('The talks failed, said an aide in a statement.'), [['an aide', undefined]]);
+    assert.deepStrictEqual(mentionAndPhrase('The talks failed, said an aide in July.'), [['an aide', undefined]]);
+    assert.deepStrictEqual(mentionAndPhrase('The talks failed, said Kari Holm in Bergen.'), [['Kari Holm', undefined]]);
   });
 
   it('leaves a relative clause that reports out of the source: it is a claim of its own', () => {
