@@ -147,8 +147,8 @@ export function sentenceBody(ctx: LineCtx, from: number, to: number): number {
 
 /**
  * Where the content before a final attribution starts when the sentence opens with a connective and its comma
- * ("Still, the pier is safe, Roe said", "In fact, …, according to Roe"): after them, as annotators draw it; `start` otherwise, or when nothing
- * but the connective stands before the attribution.
+ * ("Still, the pier is safe, Roe said", "In fact, …, according to Roe"): after them, as annotators draw it;
+ * `start` otherwise, or when nothing but the connective stands before the attribution.
  */
 export function afterConnective(ctx: LineCtx, start: number, first: number): number {
   if (ctx.quoted[start]) return start;

@@ -31,9 +31,10 @@ export function cuesOf(ctx: LineCtx, sentenceStart: number, sentenceEnd: number)
       out.push({ first: i, last: i, verb: null });
       continue;
     }
-    const madeClear = madeItClear(ctx, i, sentenceEnd) ?? putIt(ctx, i, sentenceStart, sentenceEnd);
-    if (madeClear) {
-      out.push(madeClear);
+    // Idioms whose object "it" stands inside the cue: "made it clear that …", "As Roe put it, …".
+    const idiom = madeItClear(ctx, i, sentenceEnd) ?? putIt(ctx, i, sentenceStart, sentenceEnd);
+    if (idiom) {
+      out.push(idiom);
       continue;
     }
     const adjective = adjectiveAt(ctx, i, sentenceStart, sentenceEnd);

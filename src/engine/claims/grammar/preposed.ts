@@ -211,7 +211,9 @@ const SCENE_WORDS = 6;
 
 /** "In the survey, 47% say …": a short phrase opening with a preposition, before a comma, sets the scene; it is not the content. */
 // Words in -ing that open a phrase but are no participle: prepositions and nouns ("During the talks, …").
-const NOT_PARTICIPLES = words('during including following according regarding concerning considering pending notwithstanding barring excluding nothing something everything anything morning evening');
+const NOT_PARTICIPLES = words(`
+  during including following according regarding concerning considering pending notwithstanding barring excluding
+  nothing something everything anything morning evening`);
 // A participle word opening the sentence: "Reflecting …", "Lamenting …".
 const CAPITALISED_PARTICIPLE = /^\p{Lu}\p{Ll}+ing$/u;
 
