@@ -645,10 +645,34 @@ function trimmedRun(tokens: Token[], labels: string[], i: number, j: number): Na
   // or with a focusing adverb capitalised at the sentence's start ("Even China …").
   while (first < last && /^\p{Ll}+$/u.test(tokens[first].text) && !PARTICLE.has(tokens[first].text)) first++;
   if (first === 0 && first < last && FOCUSING_ADVERB.has(tokens[0].text.toLowerCase())) first++;
-  if (type === 'person') first += leadingTitleLength(tokens.slice(first, last + 1).map((t) => t.text));
+  if (type === 'person') first = afterTitles(tokens, first, last);
   // A role written like a title before a name ("Hydrologist Jane Roe", "Economist …") is not the name.
   while (type === 'person' && first < last && isRoleNoun(tokens[first].text)) first++;
   return { first, last, type };
+}
+
+// How many capitalised words after a title inside a person's run make the name it titles: a given name and a
+// surname, perhaps a middle name ("Clark County Sheriff Joe Lombardo"). One word is too few: "Martin Luther King Jr.".
+const NAME_AFTER_TITLE = { min: 2, max: 3 };
+
+/**
+ * Where a person's name starts in the run [first, last]: after the titles that open it ("Vice President Dr. Jane
+ * Doe"), or after a title inside it with the place or body it is of before ("Charlotte Mayor Jennifer Roberts",
+ * "Clark County Sheriff Joe Lombardo"), when a name of two or three capitalised words follows, a given name first.
+ */
+function afterTitles(tokens: Token[], first: number, last: number): number {
+  const words = tokens.slice(first, last + 1).map((t) => t.text);
+  const start = first + leadingTitleLength(words);
+  for (let k = start + 1; k < last; k++) {
+    const n = titleLengthAt(words, k - first);
+    const name = last + 1 - (k + n);
+    if (!n || !/^\p{Lu}/u.test(tokens[k].text) || name < NAME_AFTER_TITLE.min || name > NAME_AFTER_TITLE.max) continue;
+    // The name opens with a given name: after a signature's name its role and employer follow ("Helena Marwick
+    // Administrative Manager Dunmore Legal").
+    if (genderOfGivenName(tokens[k + n].text) === null && !wordClass(tokens[k + n].text.toLowerCase()).includes('F')) continue;
+    if (tokens.slice(k + n, last + 1).every((t) => CAPITALISED.test(t.text) && !GENERATIONAL.test(t.text))) return k + n;
+  }
+  return start;
 }
 
 /**

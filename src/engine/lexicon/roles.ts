@@ -22,7 +22,7 @@ export const TITLES: readonly string[] = [
   'capt.', 'sergeant', 'sgt', 'sgt.', 'commander', 'marshal', 'field marshal',
   'chairman', 'chairwoman', 'chair', 'ceo', 'chief executive', 'director', 'coach', 'manager', 'spokesman',
   'spokeswoman', 'spokesperson', 'leader', 'opposition leader', 'party leader', 'detective', 'officer',
-  'inspector', 'superintendent', 'chief', 'deputy',
+  'inspector', 'superintendent', 'chief', 'deputy', 'sheriff',
 ];
 
 /** Nouns that name a person by role, used in descriptors such as "the Lithuanian leader" (lower case). */
@@ -36,7 +36,7 @@ export const ROLE_NOUNS: readonly string[] = [
   'chief executive', 'executive', 'director', 'founder', 'owner', 'coach', 'manager', 'captain', 'judge',
   'prosecutor', 'lawyer', 'attorney', 'analyst', 'expert', 'economist', 'scientist', 'researcher',
   'professor', 'author', 'reporter', 'journalist', 'correspondent', 'editor', 'witness', 'victim',
-  'suspect', 'police', 'officer', 'activist', 'campaigner', 'protester', 'voter', 'resident', 'source',
+  'suspect', 'police', 'officer', 'sheriff', 'activist', 'campaigner', 'protester', 'voter', 'resident', 'source',
   'sources', 'strategist', 'pollster', 'operative', 'staffer', 'campaign', 'administration', 'government',
   'ministry', 'department', 'agency', 'opposition', 'party', 'negotiator', 'mediator', 'regulator',
   'dictator', 'strongman', 'autocrat', 'counterpart', 'foreign minister', 'defence minister',

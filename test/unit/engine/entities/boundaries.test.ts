@@ -14,6 +14,16 @@ describe('entity boundaries and non-names', () => {
     assert.ok(named(text).includes('person:Paul D. Ryan'), named(text).join(', '));
   });
 
+  it('starts a person\'s name after a title inside the run, with the place or body before it, not at a generational suffix', () => {
+    const mayor = 'Bergen Mayor Kari Holm Lund said the curfew would end.';
+    assert.ok(named(mayor).includes('person:Kari Holm Lund') && !named(mayor).some((n) => n.includes('Mayor')), named(mayor).join(', '));
+    for (const sheriff of ['Harbour County Sheriff Joe Lindqvist closed the roads.', 'Marin County Sheriff Ann Larsen closed the roads.']) {
+      assert.ok(named(sheriff).some((n) => /^person:(Joe Lindqvist|Ann Larsen)$/.test(n)), named(sheriff).join(', '));
+    }
+    const king = 'Martin Luther King Jr. spoke in the square.';
+    assert.ok(named(king).includes('person:Martin Luther King Jr.'), named(king).join(', '));
+  });
+
   it('keeps a particle, a hyphenated given name and "Center for" inside the name', () => {
     const text = 'Last spring Hamid bin Rashid declared war on the cartels in a long statement.';
     assert.ok(named(text).includes('person:Hamid bin Rashid'), named(text).join(', '));
