@@ -24,6 +24,11 @@ describe('entity boundaries and non-names', () => {
     assert.ok(named(king).includes('person:Martin Luther King Jr.'), named(king).join(', '));
   });
 
+  it('makes no entity of a plural title before coordinated names ("Sens. Jo Roe and Kari Lund")', () => {
+    const text = 'Sens. Joe Lindqvist and Ann Larsen said the bank was too big. Reps. Kari Holm and Erik Lund agreed.';
+    assert.deepStrictEqual(named(text), ['person:Joe Lindqvist', 'person:Ann Larsen', 'person:Kari Holm', 'person:Erik Lund']);
+  });
+
   it('keeps a particle, a hyphenated given name and "Center for" inside the name', () => {
     const text = 'Last spring Hamid bin Rashid declared war on the cartels in a long statement.';
     assert.ok(named(text).includes('person:Hamid bin Rashid'), named(text).join(', '));
