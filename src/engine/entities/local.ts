@@ -277,9 +277,9 @@ const HYPHENATED_GIVEN_NAME = compiledNow(/^\p{Lu}\p{Ll}+-\p{Ll}+$|^(?:al|el|ad|
 
 /**
  * Joins a person's name cut by the tagger: a particle between two parts ("Osama bin" | "Laden"), a hyphenated
- * given name or particle surname after it ("Park" | "Geun-hye", "Faisal" | "al-Harbi"); and an organization's
- * name cut after its head and "for", "of" or "to" ("Center for" | "Media and Public Affairs", "Committee to" |
- * "Protect Journalists").
+ * given name or particle surname after it ("Park" | "Geun-hye", "Faisal" | "al-Harbi"); a known place cut after
+ * its first word ("New" | "Jersey"); and an organization's name cut after its head and "for", "of" or "to"
+ * ("Center for" | "Media and Public Affairs", "Committee to" | "Protect Journalists").
  */
 // Words after an organization's head that its name goes on with: "Center for …", "Institute of …", "Committee to …".
 const HEAD_LINKS = words('for of to');
@@ -294,6 +294,12 @@ function joinCutNames(tokens: Token[], labels: string[]): void {
   }
   for (let i = 1; i < tokens.length; i++) {
     if (labels[i - 1].endsWith('-PER') && labels[i] === 'O' && HYPHENATED_GIVEN_NAME.test(tokens[i].text)) labels[i] = 'I-PER';
+  }
+  // A place the lexicon knows, cut in two at its first word ("New" | "Jersey Gov. …", "South" | "Carolina Rep. …");
+  // not a longer name that holds it ("West" | "Virginia Normal School").
+  for (let i = 1; i < tokens.length; i++) {
+    if (labels[i - 1] !== 'B-LOC' || labels[i] !== 'B-LOC' || labels[i + 1]?.[0] === 'I' || tokens[i - 1].end + 1 !== tokens[i].start) continue;
+    if (isKnownPlace(`${tokens[i - 1].text} ${tokens[i].text}`)) labels[i] = 'I-LOC';
   }
   for (let i = 2; i < tokens.length; i++) {
     // "Court of Appeals for the" | "Sixth Circuit": "the" may follow the link.

@@ -24,6 +24,12 @@ describe('entity boundaries and non-names', () => {
     assert.ok(named(king).includes('person:Martin Luther King Jr.'), named(king).join(', '));
   });
 
+  it('joins a known place the tagger cut after its first word, not a longer name that holds it', () => {
+    const text = 'The hearing was closed, but later New Jersey Gov. Joe Lindqvist spoke to reporters in South Dakota.';
+    assert.ok(named(text).includes('place:New Jersey') && named(text).includes('place:South Dakota'), named(text).join(', '));
+    assert.ok(!named(text).some((n) => /^place:(New|Jersey|South|Dakota)$/.test(n)), named(text).join(', '));
+  });
+
   it('makes no entity of a plural title before coordinated names ("Sens. Jo Roe and Kari Lund")', () => {
     const text = 'Sens. Joe Lindqvist and Ann Larsen said the bank was too big. Reps. Kari Holm and Erik Lund agreed.';
     assert.deepStrictEqual(named(text), ['person:Joe Lindqvist', 'person:Ann Larsen', 'person:Kari Holm', 'person:Erik Lund']);
