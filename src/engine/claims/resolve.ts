@@ -374,7 +374,27 @@ function personInFocus(ctx: Context, sp: Span & { text: string }, text: string, 
   };
   const candidates = recent(ctx, sp.start, paragraphStart(ctx, sp.start, 1), (e) => e.type === 'person' && e !== possessor && described(e));
   const c = choose(candidates, (e) => namedBefore(ctx, e, sp.start));
-  return c && { entity: c.entity, how: c.ambiguous ? 'ambiguous' : 'inferred' };
+  if (c) return { entity: c.entity, how: c.ambiguous ? 'ambiguous' : 'inferred' };
+  // "As far as whether Sanders still senses anger, the Vermont senator acknowledged …": a modifier written near no
+  // one's name leaves the one person named before the phrase in its sentence, whom it describes.
+  if (modifiers.length === 0) return null;
+  const inSentence = new Set(recent(ctx, sp.start, sentenceStartBefore(ctx.text, sp.start), (e) => e.type === 'person' && e !== possessor).map((r) => r.entity));
+  return inSentence.size === 1 ? { entity: [...inSentence][0], how: 'inferred' } : null;
+}
+
+// The end of a sentence before the phrase: a full stop, question or exclamation mark, perhaps a closing quotation
+// mark, then white space; or a line break.
+const SENTENCE_BREAK = /[.!?]["”’']?\s|\n/g;
+// How far back a sentence's start is looked for.
+const SENTENCE_REACH = 400;
+
+/** Where the sentence holding position `pos` starts, within SENTENCE_REACH characters before it. */
+function sentenceStartBefore(text: string, pos: number): number {
+  const from = Math.max(0, pos - SENTENCE_REACH);
+  let start = from;
+  SENTENCE_BREAK.lastIndex = from;
+  for (let m = SENTENCE_BREAK.exec(text); m && m.index < pos; m = SENTENCE_BREAK.exec(text)) start = m.index + m[0].length;
+  return start;
 }
 
 // A singular role noun with its complement: "the senator from Vermont", "a director of Acme".

@@ -302,6 +302,14 @@ describe('speaker identity', () => {
       assert.deepStrictEqual(speakers(text.replace('the Texas senator', 'the Iowa senator'))[1][1], null);
     });
 
+    it('files an office whose place is written near no one under the one person named before it in its sentence', () => {
+      const text = 'Kari Lund spoke to voters on Monday.\n\nAs far as whether Lund still senses anger among his supporters, the Vermont senator acknowledged that some people feel that way.';
+      assert.deepStrictEqual(speakers(text).map((s) => s.slice(1)), [['Kari Lund', 'inferred']]);
+      // Two people named there: neither.
+      const two = 'Kari Lund spoke to voters on Monday.\n\nAnn Roe met Lund later, and the Vermont senator acknowledged that some people feel that way.';
+      assert.deepStrictEqual(speakers(two).map((s) => s[1]), [null]);
+    });
+
     it('reads a role ending in -ss ("the actress") as one person, not as a plural', () => {
       const text = 'The actress Ann Lee spoke at the rally in Oslo.\n\nThe actress said she was tired of waiting.';
       assert.deepStrictEqual(speakers(text), [['The actress', 'Ann Lee', 'inferred']]);
