@@ -1,6 +1,7 @@
 // A title-case headline: a line or sentence whose words are nearly all capitalised, whatever they are ("Roe Wins
 // Harbour Vote As Lee Concedes"). There a capital marks no name, and a capitalised verb may still be a verb.
 import type { Token } from '../text/tokens';
+import { words } from '../lexicon/words';
 import { CAPITALISED } from './nameShapes';
 
 // The share of capitalised words from which three words or more are a headline.
@@ -8,6 +9,10 @@ const HEADLINE_SHARE = 0.8;
 // The fewest words a headline has.
 const HEADLINE_WORDS = 3;
 
+// The short words a title may write in lower case ("Roe Blasts Lee for Mocking His Plan", "… after Report …").
+const SMALL_WORDS = words('a an the and or but nor for of in on at to by with from as via vs vs. after over into about amid against before than per');
+// A possessive ending split off its name ("Clinton" | "’s"), lower case in a title too.
+const POSSESSIVE = /^['’]s$/;
 // A letter anywhere in a word.
 const LETTER = /\p{L}/u;
 
@@ -28,10 +33,13 @@ function opensWithCapital(word: string): boolean {
 export function isTitleCaseHeadline(tokens: readonly Token[]): boolean {
   let words = 0;
   let capitalised = 0;
+  let small = 0;
   for (const t of tokens) {
     if (t.kind === 'punct' || !hasLetter(t.text)) continue;
     words++;
     if (opensWithCapital(t.text)) capitalised++;
+    else if (SMALL_WORDS.has(t.text) || POSSESSIVE.test(t.text)) small++;
   }
-  return words >= HEADLINE_WORDS && capitalised >= HEADLINE_SHARE * words;
+  // Nearly every word capitalised, or every one but the short words a title keeps in lower case.
+  return words >= HEADLINE_WORDS && (capitalised >= HEADLINE_SHARE * words || (small > 0 && capitalised + small === words));
 }
