@@ -10,7 +10,9 @@ const HEADLINE_SHARE = 0.8;
 const HEADLINE_WORDS = 3;
 
 // The short words a title may write in lower case ("Roe Blasts Lee for Mocking His Plan", "… after Report …").
-const SMALL_WORDS = words('a an the and or but nor for of in on at to by with from as via vs vs. after over into about amid against before than per');
+const SMALL_WORDS = words(`
+  a an the and or but nor for of in on at to by with from as via vs vs. after over into about amid against before
+  than per`);
 // A possessive ending split off its name ("Clinton" | "’s"), lower case in a title too.
 const POSSESSIVE = /^['’]s$/;
 // A letter anywhere in a word.

@@ -12,7 +12,9 @@ export const TITLES: readonly string[] = [
   'premier', 'chancellor', 'minister', 'foreign minister', 'defence minister', 'defense minister',
   'finance minister', 'interior minister', 'secretary', 'secretary of state', 'secretary-general',
   'secretary general', 'senator', 'sen', 'sen.', 'representative', 'rep', 'rep.', 'congressman',
-  'congresswoman', 'governor', 'gov', 'gov.', 'sens', 'sens.', 'reps', 'reps.', 'lieutenant governor', 'mayor', 'speaker', 'ambassador',
+  'congresswoman', 'governor', 'gov', 'gov.', 'lieutenant governor', 'mayor', 'speaker', 'ambassador',
+  // Plural titles before coordinated names: "Sens. Jo Roe and Ann Lee".
+  'sens', 'sens.', 'reps', 'reps.',
   'envoy', 'commissioner', 'attorney general', 'judge', 'justice', 'chief justice',
   'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'sheikh', 'sultan', 'emir', 'crown prince',
   'pope', 'cardinal', 'archbishop', 'bishop', 'rabbi', 'imam', 'ayatollah', 'reverend', 'rev', 'rev.',
