@@ -7,7 +7,7 @@ import { agreesOnlyWithPlural } from '../lexicon/speech';
 import { isDocumentNoun, isNamelessKind, isUnmarkedKind } from '../lexicon/organizationNouns';
 import { isPersonNoun, isPoliticalCamp, isRoleNoun, leadingTitleLength } from '../lexicon/roles';
 import { LowerCaseWords } from '../text/lowerWords';
-import { spaceSeparated } from '../text/tokens';
+import { sentenceRanges, spaceSeparated, tokenize } from '../text/tokens';
 import type { Entity, Mention, Span, SpeakerResolution } from '../types';
 import type { DraftClaim } from './assemble';
 import { describe, personByDescription } from './descriptors';
@@ -382,19 +382,19 @@ function personInFocus(ctx: Context, sp: Span & { text: string }, text: string, 
   return inSentence.size === 1 ? { entity: [...inSentence][0], how: 'inferred' } : null;
 }
 
-// The end of a sentence before the phrase: a full stop, question or exclamation mark, perhaps a closing quotation
-// mark, then white space; or a line break.
-const SENTENCE_BREAK = /[.!?]["”’']?\s|\n/g;
 // How far back a sentence's start is looked for.
 const SENTENCE_REACH = 400;
 
-/** Where the sentence holding position `pos` starts, within SENTENCE_REACH characters before it. */
+/**
+ * Where the sentence holding position `pos` starts: within its line and SENTENCE_REACH characters, where the
+ * tokenizer's sentences (which know "Sen." and "Mr.") put it.
+ */
 function sentenceStartBefore(text: string, pos: number): number {
-  const from = Math.max(0, pos - SENTENCE_REACH);
-  let start = from;
-  SENTENCE_BREAK.lastIndex = from;
-  for (let m = SENTENCE_BREAK.exec(text); m && m.index < pos; m = SENTENCE_BREAK.exec(text)) start = m.index + m[0].length;
-  return start;
+  const window = text.slice(Math.max(0, pos - SENTENCE_REACH), pos);
+  const from = pos - window.length + window.lastIndexOf('\n') + 1;
+  const tokens = tokenize(text.slice(from, pos), from);
+  const ranges = sentenceRanges(tokens);
+  return ranges.length ? tokens[ranges[ranges.length - 1][0]].start : pos;
 }
 
 // A singular role noun with its complement: "the senator from Vermont", "a director of Acme".
