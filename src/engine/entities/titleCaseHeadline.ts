@@ -1,6 +1,7 @@
 // A title-case headline: a line or sentence whose words are nearly all capitalised, whatever they are ("Roe Wins
 // Harbour Vote As Lee Concedes"). There a capital marks no name, and a capitalised verb may still be a verb.
 import type { Token } from '../text/tokens';
+import { APOSTROPHE_S } from '../lexicon/closedClass';
 import { words } from '../lexicon/words';
 import { CAPITALISED } from './nameShapes';
 
@@ -13,8 +14,6 @@ const HEADLINE_WORDS = 3;
 const SMALL_WORDS = words(`
   a an the and or but nor for of in on at to by with from as via vs vs. after over into about amid against before
   than per`);
-// A possessive ending split off its name ("Clinton" | "’s"), lower case in a title too.
-const POSSESSIVE = /^['’]s$/;
 // A letter anywhere in a word.
 const LETTER = /\p{L}/u;
 
@@ -40,7 +39,7 @@ export function isTitleCaseHeadline(tokens: readonly Token[]): boolean {
     if (t.kind === 'punct' || !hasLetter(t.text)) continue;
     words++;
     if (opensWithCapital(t.text)) capitalised++;
-    else if (SMALL_WORDS.has(t.text) || POSSESSIVE.test(t.text)) small++;
+    else if (SMALL_WORDS.has(t.text) || APOSTROPHE_S.test(t.text)) small++;
   }
   // Nearly every word capitalised, or every one but the short words a title keeps in lower case.
   return words >= HEADLINE_WORDS && (capitalised >= HEADLINE_SHARE * words || (small > 0 && capitalised + small === words));

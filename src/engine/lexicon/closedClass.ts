@@ -129,3 +129,6 @@ export const SCENE_OPENERS = words('in on at during after before among from of w
 /** A year as news writes it, 1800 to 2099 ("in 2010", "since 1998"): the digits, and the whole word. */
 export const YEAR_DIGITS = String.raw`(?:1[89]|20)\d\d`;
 export const YEAR = new RegExp(`^${YEAR_DIGITS}$`);
+
+/** The clitic 's split off its word: a possessive ("Roe" | "'s") or a contracted "is" / "has" ("He" | "’s"). */
+export const APOSTROPHE_S = /^['’]s$/;

@@ -2,7 +2,7 @@
 import type { Span } from '../../types';
 import { speakerAfter } from '../speakers';
 import type { CueHit } from './cues';
-import { BE_FORMS, FINITE_AUXILIARIES, SUBJECT_PRONOUNS } from '../../lexicon/closedClass';
+import { APOSTROPHE_S, BE_FORMS, FINITE_AUXILIARIES, SUBJECT_PRONOUNS } from '../../lexicon/closedClass';
 import { isRoleNoun } from '../../lexicon/roles';
 import { cueVerb } from '../../lexicon/speech';
 import { words } from '../../lexicon/words';
@@ -38,7 +38,7 @@ function appositiveEnd(ctx: LineCtx, comma: number, sentenceEnd: number): number
   const { tokens, quoted } = ctx;
   const first = comma + 1;
   if (tokens[comma]?.text !== ',' || first >= sentenceEnd || quoted[first] || tokens[first].kind !== 'word') return -1;
-  const possessive = /^['’]s$/.test(tokens[first + 1]?.text ?? '');
+  const possessive = APOSTROPHE_S.test(tokens[first + 1]?.text ?? '');
   const opener = lw(ctx, first);
   if (!INDEFINITE_OPENERS.has(opener) && !DEFINITE_OPENERS.has(opener) && !possessive && !isRoleNoun(opener)) return -1;
   let k = first;

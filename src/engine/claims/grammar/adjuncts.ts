@@ -1,5 +1,5 @@
 // Adjuncts of the cue after its content: "endorsed Lee on Tuesday", "criticized the plan in a statement".
-import { AND_BUT, BE_FORMS, DAY_NAMES, FINITE_AUXILIARIES, OBJECT_PRONOUNS, RELATIVE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_NOUNS, MONTH_NAMES, YEAR } from '../../lexicon/closedClass';
+import { AND_BUT, BE_FORMS, DAY_NAMES, FINITE_AUXILIARIES, OBJECT_PRONOUNS, RELATIVE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_NOUNS, MONTH_NAMES, YEAR, APOSTROPHE_S } from '../../lexicon/closedClass';
 import { CAPITALISED } from '../../entities/nameShapes';
 import { SPEECH_MEDIA, SPEECH_OCCASIONS } from '../../lexicon/speechOccasions';
 import { words } from '../../lexicon/words';
@@ -17,8 +17,6 @@ const PLATFORMS = words('twitter facebook instagram youtube');
 const OCCASION_PREPOSITIONS = words('in during at on');
 // How many words may stand between an occasion's preposition and its noun ("at a campaign rally", "in an AP interview").
 const OCCASION_REACH = 4;
-// A possessive makes a time or an owner part of a noun phrase ("Monday night's debate", "last week's forum").
-const POSSESSIVE = /^['’]s$/;
 
 /**
  * Whether the words from token k name an occasion of speech ("in a statement", "at his first rally"), or with
@@ -31,7 +29,7 @@ function occasionAt(ctx: LineCtx, k: number, end: number, mediumOnly: boolean): 
   const nouns = mediumOnly ? SPEECH_MEDIA : SPEECH_OCCASIONS;
   for (let j = k + 1; j < end && j - k <= OCCASION_REACH; j++) {
     // "at Monday night's hearing", "in the party's debate": an occasion named by its own time or owner is the object's.
-    if (ctx.quoted[j] || ctx.tokens[j].kind === 'punct' || POSSESSIVE.test(ctx.tokens[j].text)) return false;
+    if (ctx.quoted[j] || ctx.tokens[j].kind === 'punct' || APOSTROPHE_S.test(ctx.tokens[j].text)) return false;
     if (nouns.has(lw(ctx, j))) return true;
   }
   return false;
@@ -48,7 +46,7 @@ function timeEndsAt(ctx: LineCtx, k: number, end: number): boolean {
   const next = ctx.tokens[j + 1];
   if (j + 1 >= end || !next) return true;
   // "Monday's debate", "Tuesday Group": the time word modifies what follows.
-  return !POSSESSIVE.test(next.text) && (next.kind === 'punct' || !CAPITALISED.test(next.text));
+  return !APOSTROPHE_S.test(next.text) && (next.kind === 'punct' || !CAPITALISED.test(next.text));
 }
 
 /** Whether the words from token k name a time: "Tuesday", "on Monday", "in June 2015", "last year", "for decades". */

@@ -1,5 +1,5 @@
 // Content boundaries: where the words a cue reports start and end.
-import { ADVERBIAL_AFTER_CUE, BE_FORMS, DAY_NAMES, FINITE_AUXILIARIES, IRREGULAR_PAST, NEGATION, OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_DETERMINERS } from '../../lexicon/closedClass';
+import { ADVERBIAL_AFTER_CUE, APOSTROPHE_S, BE_FORMS, DAY_NAMES, FINITE_AUXILIARIES, IRREGULAR_PAST, NEGATION, OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_DETERMINERS } from '../../lexicon/closedClass';
 import { CAPITALISED } from '../../entities/nameShapes';
 import { isLyAdverb } from '../../lexicon/adverbs';
 import { cueVerb, isParticiple } from '../../lexicon/speech';
@@ -26,8 +26,6 @@ const HEARERS = words(`
 const HEARER_LINKS = words(ADVERBIAL_AFTER_CUE, 'and or of');
 // What follows a hearer that is the subject of the content: "urged him to resign", "warned Lee against …".
 const OBJECT_COMPLEMENT = /^(to|of|against)$/;
-// A possessive ending: "Friday’s", "the council's".
-const POSSESSIVE = /^['’]s$/;
 // Articles and possessives: after a verb they open its object or the subject of its clause.
 const NP_OPENERS = words('the a an', POSSESSIVE_DETERMINERS);
 // How far after a cue its "that" is looked for, and how long a leading adverbial after the cue may be.
@@ -127,9 +125,9 @@ export function contentStartAfter(ctx: LineCtx, cue: CueHit, sentenceEnd: number
   // "said this week that …"; "this" or "last" alone opens the content ("believe this provides …").
   const timeLead = start;
   let time = start;
-  while (time < sentenceEnd && !quoted[time] && TIME_WORDS.has(lw(ctx, time)) && !POSSESSIVE.test(lw(ctx, time)) && (!(TIME_DETERMINERS.has(lw(ctx, time)) || TIME_MODIFIERS.has(lw(ctx, time))) || TIME_WORDS.has(lw(ctx, time + 1)))) time++;
+  while (time < sentenceEnd && !quoted[time] && TIME_WORDS.has(lw(ctx, time)) && !APOSTROPHE_S.test(lw(ctx, time)) && (!(TIME_DETERMINERS.has(lw(ctx, time)) || TIME_MODIFIERS.has(lw(ctx, time))) || TIME_WORDS.has(lw(ctx, time + 1)))) time++;
   // A time with a possessive opens the content's noun phrase ("called Friday’s decision a win", "said last week’s vote …").
-  if (!(time > start && POSSESSIVE.test(lw(ctx, time)))) start = time;
+  if (!(time > start && APOSTROPHE_S.test(lw(ctx, time)))) start = time;
   // "said last year was hard": a time right before a predicate is the subject of the content.
   if (start > timeLead && opensPredicate(ctx, start, sentenceEnd)) start = timeLead;
   // "declined to comment", "urged the council to act": "to" there opens the infinitive that is the content.

@@ -1,7 +1,7 @@
 // Cue finding: the speech and attitude verbs of a sentence outside its quotations, and "according to".
 import { isEvidenceNoun } from '../../lexicon/evidence';
 import { CAPITALISED } from '../../entities/nameShapes';
-import { BE_CONTRACTIONS, BE_FORMS, DAY_NAMES, DETERMINERS, FINITE_AUXILIARIES, NEGATED_BE_FORMS, NEGATION, OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../../lexicon/closedClass';
+import { APOSTROPHE_S, BE_CONTRACTIONS, BE_FORMS, DAY_NAMES, DETERMINERS, FINITE_AUXILIARIES, NEGATED_BE_FORMS, NEGATION, OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../../lexicon/closedClass';
 import { words } from '../../lexicon/words';
 import { adjectiveCue, cueVerb, PUT_IT, isCatenative, isNounish, isParticiple, isParticleCatenative, phrasalCue, readsInHeadline, seeAsCue, type CueVerb } from '../../lexicon/speech';
 import { BETWEEN, headOf, isMannerAdverb, isModalName, speakerBefore } from '../speakers';
@@ -204,7 +204,7 @@ function isSpeechUse(ctx: LineCtx, i: number, v: CueVerb, sentenceStart: number)
   if (v.base === 'add' && next === 'to' && INCREASED.has(lw(ctx, i + 2))) return false;
   const t = ctx.tokens[i];
   // "He’s claimed …" is "has claimed".
-  const contracted = /^['’]s$/.test(lw(ctx, i - 1)) && (SUBJECT_PRONOUNS.has(lw(ctx, i - 2)) || /^(who|that|there)$/.test(lw(ctx, i - 2)));
+  const contracted = APOSTROPHE_S.test(lw(ctx, i - 1)) && (SUBJECT_PRONOUNS.has(lw(ctx, i - 2)) || /^(who|that|there)$/.test(lw(ctx, i - 2)));
   if (/ed$/.test(t.text) && i - 1 >= sentenceStart && ADJECTIVE_LEAD.test(lw(ctx, i - 1)) && !contracted) {
     const n = ctx.tokens[i + 1];
     // "Stumpf’s repeated emphasis that …": a noun with a that-clause still reports.

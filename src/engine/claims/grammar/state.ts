@@ -1,7 +1,7 @@
 // The claims of one sentence as they are read, cue by cue.
 import type { Span } from '../../types';
 import { cueMentionUpTo, type CueHit } from './cues';
-import { BE_FORMS, FINITE_AUXILIARIES, OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS } from '../../lexicon/closedClass';
+import { APOSTROPHE_S, BE_FORMS, FINITE_AUXILIARIES, OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS } from '../../lexicon/closedClass';
 import { words } from '../../lexicon/words';
 import { ADJECTIVE_SHAPE } from '../speakers';
 import { isTitleCase, lw, type Attribution, type LineCtx, type LocalMention, type SentenceClaim } from './context';
@@ -77,7 +77,7 @@ const AFTER_COMPLEMENT = words(', ; . and but or');
  * possessive name, then an adjective ending the clause, after a naming verb name what the speaker called it.
  */
 function namesAnObjectAsAdjective(ctx: LineCtx, k: number): boolean {
-  const possessive = ctx.tokens[k]?.kind === 'word' && /^\p{Lu}/u.test(ctx.tokens[k].text) && /^['’]s$/.test(lw(ctx, k + 1));
+  const possessive = ctx.tokens[k]?.kind === 'word' && /^\p{Lu}/u.test(ctx.tokens[k].text) && APOSTROPHE_S.test(lw(ctx, k + 1));
   if (ctx.quoted[k] || !(OBJECT_DETERMINERS.has(lw(ctx, k)) || possessive)) return false;
   for (let j = k + 2; j < ctx.tokens.length && j - k <= NAMED_OBJECT_TOKENS; j++) {
     const w = lw(ctx, j);
