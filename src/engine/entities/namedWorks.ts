@@ -1,6 +1,8 @@
 // Titles of works written after a noun that says what they are ("the album A Beautiful Lie", "his 1801 novel
 // "Florentin"", "the serial, Snakedance"): the tagger reads their capitals as people, organizations or places,
 // and the engine has no type for a work, so the names inside them are dropped (see ./quotedTitles).
+import { TITLE_SMALL_WORDS } from '../lexicon/closedClass';
+import { words } from '../lexicon/words';
 import { QUOTED_WORK_NOUNS, WORK_NOUNS } from '../lexicon/works';
 import { compiledNow } from '../text/compiledNow';
 
@@ -16,7 +18,7 @@ const AFTER_WORK_NOUN = compiledNow(new RegExp(
 // author's or another subject's name ("the book, Mitchell Zuckoff, said"), which an article never opens.
 const ARTICLE = compiledNow(/^(?:The|A|An)\s/u);
 // Small words that title case leaves in lower case: a title does not end in one.
-const TRAILING_SMALL_WORDS = compiledNow(/(?:\s+(?:of|the|a|an|to|in|on|and|for|with|at|by|from))+$/u);
+const TRAILING_SMALL_WORDS = compiledNow(new RegExp(`(?:\\s+(?:${[...words(TITLE_SMALL_WORDS, 'with from')].join('|')}))+$`, 'u'));
 
 /** The spans [start, end) of the titles of `line` named after a work noun. */
 export function namedWorkTitles(line: string): Array<[number, number]> {

@@ -1,7 +1,7 @@
 // A title-case headline: a line or sentence whose words are nearly all capitalised, whatever they are ("Roe Wins
 // Harbour Vote As Lee Concedes"). There a capital marks no name, and a capitalised verb may still be a verb.
 import type { Token } from '../text/tokens';
-import { APOSTROPHE_S } from '../lexicon/closedClass';
+import { APOSTROPHE_S, TITLE_SMALL_WORDS } from '../lexicon/closedClass';
 import { words } from '../lexicon/words';
 import { CAPITALISED } from './nameShapes';
 
@@ -11,9 +11,7 @@ const HEADLINE_SHARE = 0.8;
 const HEADLINE_WORDS = 3;
 
 // The short words a title may write in lower case ("Roe Blasts Lee for Mocking His Plan", "… after Report …").
-const SMALL_WORDS = words(`
-  a an the and or but nor for of in on at to by with from as via vs vs. after over into about amid against before
-  than per`);
+const SMALL_WORDS = words(TITLE_SMALL_WORDS, 'with from or but nor as via vs vs. after over into about amid against before than per');
 // A letter anywhere in a word.
 const LETTER = /\p{L}/u;
 

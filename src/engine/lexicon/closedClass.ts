@@ -132,3 +132,6 @@ export const YEAR = new RegExp(`^${YEAR_DIGITS}$`);
 
 /** The clitic 's split off its word: a possessive ("Roe" | "'s") or a contracted "is" / "has" ("He" | "’s"). */
 export const APOSTROPHE_S = /^['’]s$/;
+
+/** The short words title case leaves in lower case ("Red Neck Country Club of the South"); readers add their own. */
+export const TITLE_SMALL_WORDS = words('a an the and in on for of to at by');

@@ -1,6 +1,6 @@
 // What every construction of the claims grammar reads: one line's tokens with their quotations, and the
 // claims, cues and speakers it finds there (offsets relative to the line).
-import { CONNECTIVES, CONNECTIVES_AFTER_IN, SUBJECT_PRONOUNS } from '../../lexicon/closedClass';
+import { CONNECTIVES, CONNECTIVES_AFTER_IN, SUBJECT_PRONOUNS, TITLE_SMALL_WORDS } from '../../lexicon/closedClass';
 import { CAPITALISED } from '../../entities/nameShapes';
 import { words } from '../../lexicon/words';
 import type { Token } from '../../text/tokens';
@@ -157,11 +157,8 @@ export function afterConnective(ctx: LineCtx, start: number, first: number): num
   return comma > 0 && ctx.tokens[comma]?.text === ',' && wordCount(ctx, comma + 1, first) > 0 ? comma + 1 : start;
 }
 
-// Lower-case words a title keeps: "Red Neck Country Club of the South".
-const TITLE_LOWER_WORDS = /^(of|the|a|an|and|in|on|for|to|at|by)$/;
-
 /** Every word capitalised: a title, a name or a slogan. */
 export function isTitleCase(quote: string): boolean {
   const found = quote.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
-  return found.length > 0 && found.every((w) => CAPITALISED.test(w) || TITLE_LOWER_WORDS.test(w));
+  return found.length > 0 && found.every((w) => CAPITALISED.test(w) || TITLE_SMALL_WORDS.has(w));
 }
