@@ -21,7 +21,6 @@ import { lastBefore, SpanSet, withoutOverlapping } from './spans';
 import {
   fold,
   FUNCTION_NAMES,
-  stripPossessive,
   type Context,
   type Indexed,
   REFERENT_TYPES,
@@ -42,7 +41,7 @@ import { countryByDemonym } from '../lexicon/places';
 import { INDEFINITE_PRONOUNS, POSTMODIFIER_PREPOSITIONS } from '../lexicon/closedClass';
 import { aroundSpan } from '../windowCache';
 import { compiledNow } from '../text/compiledNow';
-import { endsInWordAndSpace } from '../text/wordsBefore';
+import { endsInWordAndSpace, withoutPossessive } from '../text/wordsBefore';
 
 /** A stable entity id from type and name, as the entity stage makes them: "person:gitanas-nausėda". */
 export function entityId(type: string, name: string): string {
@@ -72,7 +71,7 @@ function bareName(text: string): string {
   while (ws.length > 1 && (isRoleNoun(ws[0].toLowerCase()) || (/^\p{Ll}[\p{Ll}-]+$/u.test(ws[0]) && !PARTICLE.has(ws[0])))) ws = ws.slice(1);
   const t = leadingTitleLength(ws);
   if (t > 0 && t < ws.length) ws = ws.slice(t);
-  return stripPossessive(ws.join(' '));
+  return withoutPossessive(ws.join(' '));
 }
 
 // The capitalised words that end a text, within its last sentence and line ("A Bloomberg" of "… Clinton. A Bloomberg").
@@ -122,7 +121,7 @@ function bySurname(ctx: Context, sp: Span & { text: string }, surname: string): 
   // Those known to be of that gender come before those whose gender the article does not show.
   const known = people.filter((e) => gender && genderOfOther(e) === gender);
   const fitting = known.length > 0 ? known : people.filter((e) => !gender || (genderOfOther(e) ?? gender) === gender);
-  if (fitting.length === 0) return marked ? { entity: newPerson(ctx, stripPossessive(sp.text.replace(/^the\s+/i, ''))), how: 'named' } : null;
+  if (fitting.length === 0) return marked ? { entity: newPerson(ctx, withoutPossessive(sp.text.replace(/^the\s+/i, ''))), how: 'named' } : null;
   if (fitting.length === 1) return { entity: fitting[0], how: 'named' };
   const candidates = recent(ctx, sp.start, 0, (e) => fitting.includes(e));
   const c = choose(candidates, (e) => namedBefore(ctx, e, sp.start), (e) => (gender && genderOfOther(e) === gender ? KNOWN_GENDER : 0));
@@ -219,7 +218,7 @@ function resolveName(ctx: Context, whole: Span & { text: string }): Resolution |
   if (fuller) return fuller;
   // "Mr. Obama's climate advisers", "RT journalists": the name only qualifies the common noun that heads the phrase.
   const head = spaceSeparated(sp.text).pop() ?? '';
-  if (/^\p{Ll}/u.test(head) && (!at || at.end < sp.end - stripPossessive(head).length)) return resolveDescriptor(ctx, sp);
+  if (/^\p{Ll}/u.test(head) && (!at || at.end < sp.end - withoutPossessive(head).length)) return resolveDescriptor(ctx, sp);
   if (!e) {
     e = entityByName(ctx, name);
     if (e) addMention(ctx, e, { start: sp.start, end: sp.end, text: sp.text, form: 'name' });
@@ -258,10 +257,10 @@ function withoutAppositive(sp: Span & { text: string }): Span & { text: string }
  */
 function fullerOrganization(ctx: Context, sp: Span & { text: string }, at: Indexed): Resolution | null {
   // Role nouns stay: "Government", "Board" are words of such names.
-  const name = stripPossessive(sp.text.trim().replace(LEADING_MODIFIERS, ''));
+  const name = withoutPossessive(sp.text.trim().replace(LEADING_MODIFIERS, ''));
   const ws = spaceSeparated(name);
   if (ws.length < 2 || !CAPITALISED_NAME.test(name) || !ORG_WORDS.test(ws[ws.length - 1])) return null;
-  const part = fold(stripPossessive(ctx.text.slice(at.start, at.end)));
+  const part = fold(withoutPossessive(ctx.text.slice(at.start, at.end)));
   const whole = fold(name);
   if (part.length >= whole.length || !(at.entity.type === 'person' ? whole.endsWith(` ${part}`) : whole.includes(part))) return null;
   const e = entityByName(ctx, name) ?? entityNamed(ctx, 'organization', name);
@@ -280,7 +279,7 @@ function byFirstName(ctx: Context, name: string, current: Entity): Resolution | 
 /** "the Obama administration": an organization named by the name and head together; other heads name nobody. */
 function institution(ctx: Context, sp: Span & { text: string }, head: string, modifier: Entity | null): Resolution | null {
   if (!modifier || !INSTITUTION_HEADS.has(head.toLowerCase())) return null;
-  const e = entityNamed(ctx, 'organization', stripPossessive(sp.text.replace(/^the\s+/i, '')));
+  const e = entityNamed(ctx, 'organization', withoutPossessive(sp.text.replace(/^the\s+/i, '')));
   addMention(ctx, e, { start: sp.start, end: sp.end, text: sp.text, form: 'descriptor' });
   return { entity: e, how: 'named' };
 }
@@ -308,12 +307,12 @@ function organizationNamedAt(ctx: Context, span: Span): Entity | null {
   const from = Math.max(0, span.end - 80);
   const name = CAPITALISED_RUN.exec(ctx.text.slice(from, span.end));
   // "A Bloomberg": the longest run of the words that names an organization.
-  const ws = name ? spaceSeparated(stripPossessive(name[0])) : [];
+  const ws = name ? spaceSeparated(withoutPossessive(name[0])) : [];
   const mention = mentionAt(ctx, name ? { start: from + name.index, end: span.end } : span);
   if (mention) {
     // "a NEWS TODAY analysis" with only "NEWS" tagged: the organization has the whole name.
     const run = ws.slice(LEADING_DETERMINER.test(ws[0] ?? '') ? 1 : 0).join(' ');
-    const part = fold(stripPossessive(ctx.text.slice(mention.start, mention.end)));
+    const part = fold(withoutPossessive(ctx.text.slice(mention.start, mention.end)));
     if (spaceSeparated(run).length > 1 && fold(run).length > part.length && fold(run).includes(part)) {
       const whole = entityByName(ctx, run) ?? entityNamed(ctx, 'organization', run);
       if (whole.type === 'organization') return whole;
@@ -421,7 +420,7 @@ function resolveDescriptor(ctx: Context, sp: Span & { text: string }): Resolutio
   const text = sp.text.trim();
   const role = ROLE_OF.exec(text);
   if (role && isRoleNoun(role[1]) && !VOICES.has(role[1]) && !pluralRole(role[1])) return roleHolder(ctx, sp);
-  const head = stripPossessive(spaceSeparated(text).pop() ?? '').toLowerCase();
+  const head = withoutPossessive(spaceSeparated(text).pop() ?? '').toLowerCase();
   const modifier = mentionAt(ctx, sp);
   // "A Government Accountability Office" of which only a part was tagged.
   const fuller = modifier && fullerOrganization(ctx, sp, modifier);
@@ -721,7 +720,7 @@ function organizationAcrossAnd(ctx: Context, sp: Span & { text: string }): Resol
   const left = { start: from + m.index, end: from + m.index + m[1].trimEnd().length };
   const leftAt = mentionAt(ctx, left);
   if (ORG_WORDS.test(last) || /^\p{Lu}{2,}\.?$/u.test(last) || leftAt?.entity.type === 'organization' || leftAt?.entity.type === 'person') return null;
-  const name = `${first.join(' ')} and ${stripPossessive(sp.text.trim())}`;
+  const name = `${first.join(' ')} and ${withoutPossessive(sp.text.trim())}`;
   const ws = spaceSeparated(name);
   if (!CAPITALISED_NAME.test(name) || !ORG_WORDS.test(ws[ws.length - 1])) return null;
   const e = entityByName(ctx, name) ?? entityNamed(ctx, 'organization', name);
@@ -786,7 +785,7 @@ function surnamesToPeople(ctx: Context): void {
   const { surnames } = nameIndex(ctx);
   let moved = false;
   for (const e of ctx.entities) {
-    const name = stripPossessive(e.name);
+    const name = withoutPossessive(e.name);
     if (e.type !== 'organization' || /\s/.test(name) || looksLikeOrganization(name)) continue;
     const people = surnames.get(fold(name)) ?? [];
     if (people.length !== 1) continue;

@@ -20,7 +20,6 @@ export const fold = (s: string): string => {
   }
   return f;
 };
-export const stripPossessive = withoutPossessive;
 
 // How many referents a pronoun may look back over when none is in its own or the previous paragraph.
 // Entities upstream may wrongly make of a capitalised function word ("The", "You"): never a speaker.
@@ -159,7 +158,7 @@ export function nameIndex(ctx: Context): NonNullable<Context['names']> {
 
 export function registerName(ctx: Context, e: Entity, text: string, canonical: boolean): void {
   if (!ctx.names || (e.type !== 'person' && e.type !== 'organization')) return;
-  const key = fold(stripPossessive(text));
+  const key = fold(withoutPossessive(text));
   if (!ctx.names.full.has(key)) ctx.names.full.set(key, e);
   // Only a person's own name files them by surname and first name: the words of a mention are not needed.
   if (!canonical || e.type !== 'person') return;
