@@ -6,6 +6,7 @@ import { cueVerb, isNounish, readsInHeadline } from '../lexicon/speech';
 import { words } from '../lexicon/words';
 import type { Token } from '../text/tokens';
 import { wordClass } from './gazetteer';
+import { PERSON_NAME_WORDS } from './nameShapes';
 
 // A headline's verb: a capitalised word in -s ("Speaks", "Visits"), -ed ("Questioned") or -ing ("Playing").
 const PRESENT_FORM = /^\p{Lu}\p{Ll}+s$/u;
@@ -18,9 +19,6 @@ const AFTER_NAME = words(FINITE_AUXILIARIES, IRREGULAR_PAST, `
   that who which what when where why how just now still also again never always even only`);
 // Classes of the lexicons' names: a word known as a given name or surname ("Drew", "Rose") stays in the name.
 const NAME_CLASS = /[FLN]/;
-// How many words of a person's name stand before such a word: a given name and a surname, perhaps a middle
-// name; a longer run is rather a signature's name and employer ("Jo Roe Harbour Freight Services").
-const NAME_WORDS_BEFORE_VERB = { min: 2, max: 3 };
 
 /**
  * Whether a capitalised word after a person's name in a headline goes on with the headline: a word of AFTER_NAME
@@ -41,9 +39,11 @@ function headlineWord(text: string): boolean {
  */
 function continuesHeadline(tokens: readonly Token[], labels: readonly string[], i: number): boolean {
   if (labels[i] !== 'I-PER' || !headlineWord(tokens[i].text)) return false;
+  // The name before it is a person's full name (PERSON_NAME_WORDS); a longer run is rather a signature's name and
+  // employer ("Jo Roe Harbour Freight Services"). Read back no further than that, once per word of the run.
   let first = i - 1;
-  while (first > 0 && labels[first] === 'I-PER') first--;
-  return labels[first] === 'B-PER' && i - first >= NAME_WORDS_BEFORE_VERB.min && i - first <= NAME_WORDS_BEFORE_VERB.max;
+  while (first > 0 && labels[first] === 'I-PER' && i - first <= PERSON_NAME_WORDS.max) first--;
+  return labels[first] === 'B-PER' && i - first >= PERSON_NAME_WORDS.min && i - first <= PERSON_NAME_WORDS.max;
 }
 
 /**

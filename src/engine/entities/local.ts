@@ -33,7 +33,7 @@ import { tagSentence } from './tagger';
 import { addTypeLeads } from './typeLeads';
 import { doubtedOrganizations, organizationFloor, withoutUnsureOrganizations } from './unsureOrganizations';
 import { steadyNameStarts, type BoundaryWords } from './nameBoundaries';
-import { CAPITALISED, GENERATIONAL, INITIAL } from './nameShapes';
+import { CAPITALISED, GENERATIONAL, INITIAL, PERSON_NAME_WORDS } from './nameShapes';
 import { relabel } from './bioLabels';
 import { words } from '../lexicon/words';
 import { compiledNow } from '../text/compiledNow';
@@ -657,14 +657,11 @@ function trimmedRun(tokens: Token[], labels: string[], i: number, j: number): Na
   return { first, last, type };
 }
 
-// How many capitalised words after a title inside a person's run make the name it titles: a given name and a
-// surname, perhaps a middle name ("Clark County Sheriff Joe Lombardo"). One word is too few: "Martin Luther King Jr.".
-const NAME_AFTER_TITLE = { min: 2, max: 3 };
-
 /**
  * Where a person's name starts in the run [first, last]: after the titles that open it ("Vice President Dr. Jane
  * Doe"), or after a title inside it with the place or body it is of before ("Charlotte Mayor Jennifer Roberts",
- * "Clark County Sheriff Joe Lombardo"), when a name of two or three capitalised words follows, a given name first.
+ * "Clark County Sheriff Joe Lombardo"), when a full name (PERSON_NAME_WORDS) of capitalised words follows, a given name
+ * first: one word is too few ("Martin Luther King Jr.").
  */
 function afterTitles(tokens: Token[], first: number, last: number): number {
   const words = tokens.slice(first, last + 1).map((t) => t.text);
@@ -672,7 +669,7 @@ function afterTitles(tokens: Token[], first: number, last: number): number {
   for (let k = start + 1; k < last; k++) {
     const n = titleLengthAt(words, k - first);
     const name = last + 1 - (k + n);
-    if (!n || !/^\p{Lu}/u.test(tokens[k].text) || name < NAME_AFTER_TITLE.min || name > NAME_AFTER_TITLE.max) continue;
+    if (!n || !/^\p{Lu}/u.test(tokens[k].text) || name < PERSON_NAME_WORDS.min || name > PERSON_NAME_WORDS.max) continue;
     // The name opens with a given name: after a signature's name its role and employer follow ("Helena Marwick
     // Administrative Manager Dunmore Legal").
     if (genderOfGivenName(tokens[k + n].text) === null && !wordClass(tokens[k + n].text.toLowerCase()).includes('F')) continue;

@@ -8,3 +8,6 @@ export const INITIAL = /^\p{Lu}\.$/u;
 export const NAME_WORD = /^\p{Lu}\p{Ll}+(?:['’-]\p{L}+)*$/u;
 // A generational suffix, part of a person's name ("Martin Luther King Jr.", "Henry Ford III").
 export const GENERATIONAL = /^(?:Jr\.?|Sr\.?|II|III|IV)$/u;
+// How many words a person's full name has where a rule must tell it from the words around it: a given name and a
+// surname, perhaps a middle name ("Jo Roe", "Mary Ann Fox"); one word is too few to tell ("King" of "… King Jr.").
+export const PERSON_NAME_WORDS = { min: 2, max: 3 };
